@@ -1,0 +1,159 @@
+//! Builds the actix App and the OpenAPI document together, from the same route registrations.
+
+use std::net::TcpListener;
+use std::path::PathBuf;
+
+use actix_web::body::MessageBody;
+use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Next, from_fn};
+use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
+use logbook_shared::auth::{LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, Role};
+use tracing_actix_web::{RequestId, TracingLogger};
+use utoipa::openapi::OpenApi as OpenApiDocument;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+use utoipa_actix_web::{AppExt, scope};
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::{JwtKeys, LoginThrottle};
+use crate::db::Pool;
+use crate::error::{ApiError, code_for_status};
+use crate::{extract, routes, web_app};
+
+/// What every handler can reach.
+pub struct AppState {
+    pub pool: Pool,
+    pub jwt: JwtKeys,
+    pub login_throttle: LoginThrottle,
+}
+
+impl AppState {
+    pub fn new(pool: Pool, jwt_secret: &[u8]) -> Self {
+        Self {
+            pool,
+            jwt: JwtKeys::new(jwt_secret),
+            login_throttle: LoginThrottle::default(),
+        }
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Logbook API",
+        description = "Documentation and follow-up of youth work. Errors always carry `ErrorBody`.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    modifiers(&BearerScheme),
+    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef)),
+    tags((name = "auth", description = "Sign in, tokens and the signed-in user"))
+)]
+struct ApiDoc;
+
+struct BearerScheme;
+
+impl Modify for BearerScheme {
+    fn modify(&self, openapi: &mut OpenApiDocument) {
+        let scheme = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .bearer_format("JWT")
+            .build();
+        openapi
+            .components
+            .get_or_insert_with(Default::default)
+            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+    }
+}
+
+/// The OpenAPI document, as the server serves it and as `openapi/openapi.json` stores it.
+pub fn openapi_document() -> OpenApiDocument {
+    let (_app, document) = App::new()
+        .into_utoipa_app()
+        .openapi(ApiDoc::openapi())
+        .service(scope("/api/v1").configure(routes::configure))
+        .split_for_parts();
+    document
+}
+
+/// Starts serving on `listener`; the returned future runs the server until it is stopped.
+pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::io::Result<Server> {
+    let state = web::Data::new(state);
+    let document = openapi_document();
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .app_data(extract::payload_config())
+            .app_data(extract::path_config())
+            .app_data(extract::query_config())
+            .wrap(ErrorHandlers::new().default_handler(ensure_json_error))
+            .wrap(from_fn(add_request_id_header))
+            .wrap(TracingLogger::default())
+            // Before the `/api/v1` scope, which would otherwise claim the document's path.
+            .service(
+                SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", document.clone()),
+            )
+            .into_utoipa_app()
+            .service(scope("/api/v1").configure(routes::configure))
+            .into_app()
+            .configure(routes::health::configure)
+            .service(web::scope("/api").default_service(web::to(api_not_found)))
+            .configure(|cfg| web_app::configure(cfg, &web_dir))
+            .default_service(web::to(api_not_found))
+    })
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+async fn api_not_found() -> Result<HttpResponse, ApiError> {
+    Err(ApiError::new(
+        actix_web::http::StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        "There is no such API route",
+    ))
+}
+
+/// Errors that did not come from a handler (routing, actix's own extractors, panics) get the
+/// same JSON envelope as the ones that did.
+fn ensure_json_error<B: MessageBody + 'static>(
+    response: ServiceResponse<B>,
+) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        return Ok(ErrorHandlerResponse::Response(
+            response.map_into_left_body(),
+        ));
+    }
+    let status = response.status();
+    let code = code_for_status(status);
+    let message = if code == ErrorCode::Internal {
+        "Something went wrong on the server; the X-Request-Id header identifies it in the log"
+    } else {
+        status.canonical_reason().unwrap_or("Request failed")
+    };
+    let (request, _) = response.into_parts();
+    let replaced = HttpResponse::build(status).json(ErrorBody::new(code, message));
+    Ok(ErrorHandlerResponse::Response(
+        ServiceResponse::new(request, replaced).map_into_right_body(),
+    ))
+}
+
+/// Echoes the tracing request id, so a user's report can be matched to the log.
+async fn add_request_id_header(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, actix_web::Error> {
+    let request_id = req.extensions().get::<RequestId>().map(ToString::to_string);
+    let mut response = next.call(req).await?;
+    if let Some(value) = request_id.and_then(|id| HeaderValue::from_str(&id).ok()) {
+        response
+            .headers_mut()
+            .insert(HeaderName::from_static("x-request-id"), value);
+    }
+    Ok(response)
+}

@@ -1,0 +1,12 @@
+//! Who is asking: passwords, access tokens, refresh-token sessions, login throttling, and the
+//! `AuthUser` extractor every protected handler takes.
+
+pub mod extractor;
+pub mod jwt;
+pub mod password;
+pub mod session;
+pub mod throttle;
+
+pub use extractor::AuthUser;
+pub use jwt::JwtKeys;
+pub use throttle::LoginThrottle;

@@ -1,0 +1,99 @@
+//! Logins as chains ("families") of single-use refresh tokens: rotation, reuse detection, logout.
+
+use actix_web::http::StatusCode;
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::Duration;
+use diesel::Connection;
+use logbook_shared::ErrorCode;
+use logbook_shared::auth::TokenPair;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::JwtKeys;
+use crate::db::DbConn;
+use crate::db::queries::{self, refresh_tokens, users};
+use crate::error::ApiError;
+
+pub const REFRESH_TOKEN_LIFETIME: Duration = Duration::days(30);
+
+/// Starts a new login for a user whose password was just checked.
+pub fn start(conn: &mut DbConn, keys: &JwtKeys, user_id: i64) -> Result<TokenPair, ApiError> {
+    let family = hex::encode(random_bytes::<16>());
+    issue(conn, keys, user_id, &family)
+}
+
+/// Trades a refresh token for a new pair. A token that was already spent means it leaked
+/// (or was replayed): the whole chain is revoked and the caller must log in again.
+pub fn rotate(conn: &mut DbConn, keys: &JwtKeys, presented: &str) -> Result<TokenPair, ApiError> {
+    let token = refresh_tokens::find_by_hash(conn, &hash(presented))?
+        .ok_or_else(|| invalid_refresh("The refresh token is not valid"))?;
+    if token.revoked_at.is_some() || token.expires_at <= queries::now() {
+        return Err(invalid_refresh(
+            "The refresh token has expired or was revoked",
+        ));
+    }
+    let rotated = conn.transaction::<_, ApiError, _>(|conn| {
+        if !refresh_tokens::spend(conn, token.id)? {
+            return Ok(None);
+        }
+        if users::find_active_with_organisation(conn, token.user_id)?.is_none() {
+            return Err(invalid_refresh("The account is no longer active"));
+        }
+        issue(conn, keys, token.user_id, &token.family_id).map(Some)
+    })?;
+    match rotated {
+        Some(pair) => Ok(pair),
+        None => {
+            refresh_tokens::revoke_family(conn, &token.family_id)?;
+            tracing::warn!(
+                user_id = token.user_id,
+                "spent refresh token reused; login revoked"
+            );
+            Err(invalid_refresh(
+                "The refresh token was already used; the login has been ended for safety",
+            ))
+        }
+    }
+}
+
+/// Ends the login the refresh token belongs to. Unknown tokens are ignored: logout is idempotent.
+pub fn end(conn: &mut DbConn, presented: &str) -> Result<(), ApiError> {
+    if let Some(token) = refresh_tokens::find_by_hash(conn, &hash(presented))? {
+        refresh_tokens::revoke_family(conn, &token.family_id)?;
+    }
+    Ok(())
+}
+
+fn issue(
+    conn: &mut DbConn,
+    keys: &JwtKeys,
+    user_id: i64,
+    family: &str,
+) -> Result<TokenPair, ApiError> {
+    let refresh_token = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
+    let expires_at = queries::now() + REFRESH_TOKEN_LIFETIME;
+    refresh_tokens::insert(conn, user_id, family, &hash(&refresh_token), expires_at)?;
+    let (access_token, expires_in) = keys.issue(user_id, family).map_err(ApiError::internal)?;
+    Ok(TokenPair {
+        access_token,
+        token_type: "Bearer".to_owned(),
+        expires_in,
+        refresh_token,
+    })
+}
+
+/// Refresh tokens are random, so a plain SHA-256 is enough to make the stored copy useless.
+fn hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    rand::rng().fill_bytes(&mut bytes);
+    bytes
+}
+
+fn invalid_refresh(message: &str) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message)
+}

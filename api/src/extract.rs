@@ -1,0 +1,159 @@
+//! Request extractors whose failures speak `ErrorBody`: a validating JSON body, and error
+//! handlers for actix's own path and query extractors.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::http::{StatusCode, header};
+use actix_web::{FromRequest, HttpRequest, web};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, validation_error_body};
+use serde::de::DeserializeOwned;
+use validator::Validate;
+
+use crate::error::ApiError;
+
+/// Largest JSON body accepted, in bytes.
+pub const JSON_BODY_LIMIT: usize = 64 * 1024;
+
+/// A JSON body, deserialized with the path of any wrongly typed field and then validated by
+/// the DTO's shared `validate()`: 415 wrong content type, 413 too large, 400 unreadable JSON,
+/// 422 a field of the wrong type or an invalid value, always naming the field.
+#[derive(Debug)]
+pub struct ValidJson<T>(pub T);
+
+impl<T> FromRequest for ValidJson<T>
+where
+    T: DeserializeOwned + Validate + 'static,
+{
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .and_then(|value| value.to_str().ok())
+            .and_then(|value| value.parse::<mime::Mime>().ok())
+            .is_some_and(|mime| mime.subtype() == mime::JSON || mime.suffix() == Some(mime::JSON));
+        let bytes = web::Bytes::from_request(req, payload);
+        Box::pin(async move {
+            if !is_json {
+                return Err(ApiError::new(
+                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                    ErrorCode::UnsupportedMediaType,
+                    "The body must be JSON (Content-Type: application/json)",
+                ));
+            }
+            let bytes = bytes.await.map_err(|error| {
+                if error.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        ErrorCode::PayloadTooLarge,
+                        format!("The body is larger than {JSON_BODY_LIMIT} bytes"),
+                    )
+                } else {
+                    ApiError::bad_request(format!("The body could not be read: {error}"))
+                }
+            })?;
+            let value: T = deserialize(&bytes)?;
+            value
+                .validate()
+                .map_err(|errors| ApiError::validation(validation_error_body(&errors)))?;
+            Ok(ValidJson(value))
+        })
+    }
+}
+
+fn deserialize<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let inner = error.inner();
+        if !inner.is_data() {
+            return unreadable(inner);
+        }
+        let path = field_path(&error.path().to_string(), &inner.to_string());
+        let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "Some fields are invalid");
+        body.fields.push(FieldError {
+            path,
+            code: "type".to_owned(),
+            message: strip_position(&inner.to_string()),
+        });
+        ApiError::validation(body)
+    })?;
+    deserializer.end().map_err(|error| unreadable(&error))?;
+    Ok(value)
+}
+
+fn unreadable(error: &serde_json::Error) -> ApiError {
+    ApiError::bad_request(format!("The body is not valid JSON: {error}"))
+}
+
+/// serde reports a missing field at its parent's path; name the field itself.
+fn field_path(parent: &str, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(name, _)| name);
+    match (parent, missing) {
+        (".", Some(name)) => name.to_owned(),
+        (parent, Some(name)) => format!("{parent}.{name}"),
+        (parent, None) => parent.to_owned(),
+    }
+}
+
+fn strip_position(message: &str) -> String {
+    message
+        .rsplit_once(" at line ")
+        .map_or(message, |(text, _)| text)
+        .to_owned()
+}
+
+/// `web::Path` failures: 404, since a path that does not parse names nothing that exists.
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|error, _req| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            error.to_string(),
+        )
+        .into()
+    })
+}
+
+/// `web::Query` failures: 400 naming the parameter as serde reports it.
+pub fn query_config() -> web::QueryConfig {
+    web::QueryConfig::default()
+        .error_handler(|error, _req| ApiError::bad_request(error.to_string()).into())
+}
+
+/// Bounds every body read, including the one [`ValidJson`] reads.
+pub fn payload_config() -> web::PayloadConfig {
+    web::PayloadConfig::new(JSON_BODY_LIMIT)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_fields_are_named() {
+        assert_eq!(
+            field_path(".", "missing field `email` at line 1 column 2"),
+            "email"
+        );
+        assert_eq!(
+            field_path("rows[0]", "missing field `count`"),
+            "rows[0].count"
+        );
+        assert_eq!(field_path("email", "invalid type: integer `5`"), "email");
+    }
+
+    #[test]
+    fn positions_are_stripped() {
+        assert_eq!(
+            strip_position("invalid type: integer `5`, expected a string at line 1 column 11"),
+            "invalid type: integer `5`, expected a string"
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The Logbook server: REST API under `/api/v1`, its OpenAPI document, and the web app.
+
+pub mod accounts;
+pub mod app;
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod seed;
+pub mod telemetry;
+pub mod web_app;

@@ -1,0 +1,112 @@
+//! The `logbook` command: serve (the default), migrate, create-admin, seed-demo, openapi.
+
+use std::net::TcpListener;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use logbook_api::app::{self, AppState};
+use logbook_api::config::Settings;
+use logbook_api::{accounts, db, seed, telemetry, web_app};
+use logbook_shared::Role;
+use logbook_shared::auth::NewAccount;
+
+#[derive(Parser)]
+#[command(
+    name = "logbook",
+    version,
+    about = "Documentation and follow-up of youth work"
+)]
+struct Cli {
+    #[command(flatten)]
+    settings: Settings,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run migrations and serve the API and the web app (the default).
+    Serve,
+    /// Run pending database migrations and exit.
+    Migrate,
+    /// Create a system admin account.
+    CreateAdmin {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "System admin")]
+        name: String,
+        /// At least 10 characters.
+        #[arg(long, env = "LOGBOOK_ADMIN_PASSWORD", hide_env_values = true)]
+        password: String,
+    },
+    /// Add the demo organisation and its accounts (safe to repeat).
+    SeedDemo,
+    /// Print the OpenAPI document (the source of openapi/openapi.json).
+    Openapi,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    telemetry::init();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("logbook: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(&cli.settings),
+        Command::Migrate => db::connect(&cli.settings.database_url()?).map(drop),
+        Command::CreateAdmin {
+            email,
+            name,
+            password,
+        } => {
+            let pool = db::connect(&cli.settings.database_url()?)?;
+            let account = NewAccount {
+                email,
+                display_name: name,
+                password,
+            };
+            let user = accounts::create(&mut *pool.get()?, None, &account, Role::SystemAdmin)?;
+            println!("Created system admin {} (id {})", user.email, user.id);
+            Ok(())
+        }
+        Command::SeedDemo => {
+            let pool = db::connect(&cli.settings.database_url()?)?;
+            seed::demo(&mut *pool.get()?)?;
+            println!(
+                "Demo data ready. Sign in as {} / {}",
+                seed::DEMO_EMAIL,
+                seed::DEMO_PASSWORD
+            );
+            Ok(())
+        }
+        Command::Openapi => {
+            println!("{}", app::openapi_document().to_pretty_json()?);
+            Ok(())
+        }
+    }
+}
+
+#[actix_web::main]
+async fn serve(settings: &Settings) -> anyhow::Result<()> {
+    let config = settings.resolve()?;
+    let pool = db::connect(&config.database_url)?;
+    let listener = TcpListener::bind(&config.bind)
+        .with_context(|| format!("cannot listen on {}", config.bind))?;
+    let address = listener.local_addr()?;
+    if !web_app::is_built(&config.web_dir) {
+        tracing::warn!(dir = %config.web_dir.display(), "no built web app found; serving the API only");
+    }
+    tracing::info!(database = %config.database_url, "serving on http://{address}");
+    println!("Logbook is running at http://{address}/ (API docs: http://{address}/api/docs/)");
+    let state = AppState::new(pool, &config.jwt_secret);
+    app::serve(state, listener, config.web_dir)?.await?;
+    Ok(())
+}

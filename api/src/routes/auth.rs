@@ -1,0 +1,111 @@
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, post, web};
+use logbook_shared::ErrorBody;
+use logbook_shared::ErrorCode;
+use logbook_shared::auth::{LoginRequest, RefreshRequest, TokenPair};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::app::AppState;
+use crate::auth::{password, session};
+use crate::db::{self, queries};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(login).service(refresh).service(logout);
+}
+
+/// Sign in with e-mail and password.
+///
+/// Throttled per account and per client address: too many attempts answer 429 with
+/// `Retry-After`. A wrong password and an unknown e-mail get the same answer.
+#[utoipa::path(
+    tag = "auth",
+    request_body = LoginRequest,
+    responses(
+        (status = 200, description = "Signed in", body = TokenPair),
+        (status = 401, description = "Wrong e-mail or password", body = ErrorBody),
+        (status = 422, description = "Invalid fields", body = ErrorBody),
+        (status = 429, description = "Too many attempts", body = ErrorBody),
+    )
+)]
+#[post("/auth/login")]
+async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: ValidJson<LoginRequest>,
+) -> Result<web::Json<TokenPair>, ApiError> {
+    let LoginRequest { email, password } = body.0;
+    let email = email.trim().to_lowercase();
+    let address = req.peer_addr().map(|peer| peer.ip());
+    state
+        .login_throttle
+        .attempt(&email, address)
+        .map_err(ApiError::too_many_requests)?;
+    let keys = state.jwt.clone();
+    let pair = db::blocking(&state.pool, move |conn| {
+        let user = queries::users::find_by_email(conn, &email)?;
+        let Some(user) = user.filter(|user| user.active) else {
+            password::verify_against_nothing(&password);
+            return Err(wrong_credentials());
+        };
+        if !password::verify(&password, &user.password_hash) {
+            return Err(wrong_credentials());
+        }
+        session::start(conn, &keys, user.id)
+    })
+    .await?;
+    Ok(web::Json(pair))
+}
+
+/// Trade a refresh token for a new pair. Each refresh token works once; presenting a spent
+/// one ends the whole login.
+#[utoipa::path(
+    tag = "auth",
+    request_body = RefreshRequest,
+    responses(
+        (status = 200, description = "A new token pair", body = TokenPair),
+        (status = 401, description = "Invalid, expired, revoked or reused refresh token", body = ErrorBody),
+        (status = 422, description = "Invalid fields", body = ErrorBody),
+    )
+)]
+#[post("/auth/refresh")]
+async fn refresh(
+    state: web::Data<AppState>,
+    body: ValidJson<RefreshRequest>,
+) -> Result<web::Json<TokenPair>, ApiError> {
+    let keys = state.jwt.clone();
+    let presented = body.0.refresh_token;
+    let pair = db::blocking(&state.pool, move |conn| {
+        session::rotate(conn, &keys, &presented)
+    })
+    .await?;
+    Ok(web::Json(pair))
+}
+
+/// End the login the refresh token belongs to; its access tokens stop working too.
+#[utoipa::path(
+    tag = "auth",
+    request_body = RefreshRequest,
+    responses(
+        (status = 204, description = "Signed out (also when the token was unknown)"),
+        (status = 422, description = "Invalid fields", body = ErrorBody),
+    )
+)]
+#[post("/auth/logout")]
+async fn logout(
+    state: web::Data<AppState>,
+    body: ValidJson<RefreshRequest>,
+) -> Result<HttpResponse, ApiError> {
+    let presented = body.0.refresh_token;
+    db::blocking(&state.pool, move |conn| session::end(conn, &presented)).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+fn wrong_credentials() -> ApiError {
+    ApiError::new(
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::InvalidCredentials,
+        "Wrong e-mail address or password",
+    )
+}

@@ -1,0 +1,89 @@
+//! Login, token and "me" DTOs.
+
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+use crate::role::Role;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LoginRequest {
+    #[validate(email, length(max = 254))]
+    pub email: String,
+    /// Bounded: argon2's work grows with the length.
+    #[validate(length(min = 1, max = 256))]
+    pub password: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RefreshRequest {
+    #[validate(length(min = 1, max = 512))]
+    pub refresh_token: String,
+}
+
+/// Issued on login and on every refresh: the refresh token is single-use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TokenPair {
+    pub access_token: String,
+    /// Always `Bearer`.
+    pub token_type: String,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    pub refresh_token: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationRef {
+    pub id: i64,
+    pub name: String,
+}
+
+/// The signed-in user as `GET /api/v1/me` returns it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Me {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// Absent for the system admin, who stands above organisations.
+    pub organisation: Option<OrganisationRef>,
+}
+
+/// A new account's credentials (also what `logbook create-admin` checks).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewAccount {
+    #[validate(email, length(max = 254))]
+    pub email: String,
+    #[validate(length(min = 1, max = 120))]
+    pub display_name: String,
+    /// At least 10 characters: length matters more than character classes.
+    #[validate(length(min = 10, max = 256))]
+    pub password: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn login_validation_names_fields() {
+        let bad = LoginRequest {
+            email: "not-an-address".into(),
+            password: String::new(),
+        };
+        let body = crate::validation_error_body(&bad.validate().unwrap_err());
+        let paths: Vec<_> = body.fields.iter().map(|f| f.path.as_str()).collect();
+        assert_eq!(paths, vec!["email", "password"]);
+
+        let good = LoginRequest {
+            email: "worker@example.org".into(),
+            password: "secret".into(),
+        };
+        assert!(good.validate().is_ok());
+    }
+}

@@ -1,0 +1,256 @@
+//! Login, throttling, "me", refresh rotation and logout.
+
+use logbook_shared::Role;
+use logbook_shared::auth::TokenPair;
+use serde_json::{Value, json};
+
+use crate::support::{PASSWORD, TestApp, expect_error};
+
+#[tokio::test]
+async fn login_gives_tokens_and_me_names_the_user() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::YouthWorker).await;
+
+    let pair = app.login_ok(&email.to_uppercase()).await;
+    assert_eq!(pair.token_type, "Bearer");
+    assert!(
+        pair.expires_in > 0 && pair.expires_in <= 15 * 60,
+        "access token lives at most 15 minutes"
+    );
+
+    let me: Value = app
+        .get_with_token("/api/v1/me", &pair.access_token)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["email"], email);
+    assert_eq!(me["role"], "youth_worker");
+    assert_eq!(me["organisation"]["name"], "Test organisation");
+}
+
+#[tokio::test]
+async fn wrong_password_and_unknown_user_get_the_same_401() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::Viewer).await;
+
+    let wrong = expect_error(
+        app.login(&email, "not the password").await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    let unknown = expect_error(
+        app.login("nobody@example.org", PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    assert_eq!(
+        wrong, unknown,
+        "the answers must not tell which accounts exist"
+    );
+    assert_eq!(
+        count_refresh_tokens(&app).await,
+        0,
+        "a failed login stores nothing"
+    );
+}
+
+#[tokio::test]
+async fn login_is_throttled_per_account() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::Viewer).await;
+    for _ in 0..5 {
+        expect_error(app.login(&email, "guess").await, 401, "invalid_credentials").await;
+    }
+    let response = app.login(&email, PASSWORD).await;
+    let retry_after: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry_after));
+    expect_error(response, 429, "too_many_requests").await;
+    // Another account from the same address is not affected.
+    let other = app.user(Role::Viewer).await;
+    app.login_ok(&other).await;
+}
+
+#[tokio::test]
+async fn login_is_throttled_per_client_address() {
+    let app = TestApp::spawn().await;
+    for attempt in 0..30 {
+        let response = app
+            .login(&format!("guess{attempt}@example.org"), "guess")
+            .await;
+        expect_error(response, 401, "invalid_credentials").await;
+    }
+    let response = app.login("one-more@example.org", "guess").await;
+    assert!(response.headers().contains_key("retry-after"));
+    expect_error(response, 429, "too_many_requests").await;
+}
+
+#[tokio::test]
+async fn refresh_rotates_and_the_old_token_stops_working() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::OrgAdmin).await;
+    let first = app.login_ok(&email).await;
+
+    let second = refresh(&app, &first.refresh_token).await;
+    assert_ne!(second.refresh_token, first.refresh_token);
+    assert_eq!(
+        app.get_with_token("/api/v1/me", &second.access_token)
+            .await
+            .status(),
+        200
+    );
+
+    let third = refresh(&app, &second.refresh_token).await;
+    assert_eq!(
+        app.get_with_token("/api/v1/me", &third.access_token)
+            .await
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn reusing_a_spent_refresh_token_revokes_the_whole_chain() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::OrgAdmin).await;
+    let first = app.login_ok(&email).await;
+    let second = refresh(&app, &first.refresh_token).await;
+
+    let replay = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": first.refresh_token }),
+        )
+        .await;
+    expect_error(replay, 401, "unauthorized").await;
+
+    // The legitimate holder's newer tokens are dead too: the chain is assumed stolen.
+    let newer = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": second.refresh_token }),
+        )
+        .await;
+    expect_error(newer, 401, "unauthorized").await;
+    expect_error(
+        app.get_with_token("/api/v1/me", &second.access_token).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+
+    // Other logins of the same user live on.
+    let elsewhere = app.login_ok(&email).await;
+    assert_eq!(
+        app.get_with_token("/api/v1/me", &elsewhere.access_token)
+            .await
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn two_racing_refreshes_with_one_token_yield_one_success() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::YouthWorker).await;
+    let pair = app.login_ok(&email).await;
+    let body = json!({ "refresh_token": pair.refresh_token });
+    let (a, b) = tokio::join!(
+        app.post_json("/api/v1/auth/refresh", &body),
+        app.post_json("/api/v1/auth/refresh", &body)
+    );
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [200, 401]);
+}
+
+#[tokio::test]
+async fn logout_ends_the_refresh_token_and_the_access_token() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::UnitManager).await;
+    let pair = app.login_ok(&email).await;
+
+    let body = json!({ "refresh_token": pair.refresh_token });
+    assert_eq!(
+        app.post_json("/api/v1/auth/logout", &body).await.status(),
+        204
+    );
+    expect_error(
+        app.post_json("/api/v1/auth/refresh", &body).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    expect_error(
+        app.get_with_token("/api/v1/me", &pair.access_token).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    // Logging out twice is harmless.
+    assert_eq!(
+        app.post_json("/api/v1/auth/logout", &body).await.status(),
+        204
+    );
+}
+
+#[tokio::test]
+async fn a_deactivated_user_is_stopped_at_once() {
+    use diesel::prelude::*;
+    use logbook_api::db::schema::users;
+
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::YouthWorker).await;
+    let pair = app.login_ok(&email).await;
+    let target = email.clone();
+    app.db(move |conn| {
+        diesel::update(users::table.filter(users::email.eq(target)))
+            .set(users::active.eq(false))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    expect_error(
+        app.get_with_token("/api/v1/me", &pair.access_token).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    let body = json!({ "refresh_token": pair.refresh_token });
+    expect_error(
+        app.post_json("/api/v1/auth/refresh", &body).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    expect_error(
+        app.login(&email, PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+}
+
+async fn refresh(app: &TestApp, refresh_token: &str) -> TokenPair {
+    let response = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": refresh_token }),
+        )
+        .await;
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+pub async fn count_refresh_tokens(app: &TestApp) -> i64 {
+    use diesel::prelude::*;
+    use logbook_api::db::schema::refresh_tokens;
+    app.db(|conn| refresh_tokens::table.count().get_result(conn).unwrap())
+        .await
+}

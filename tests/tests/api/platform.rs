@@ -1,0 +1,89 @@
+//! Probes, request ids, migrations both ways, start-up failures, serving the web app.
+
+use logbook_api::db::{self, DatabaseUrl};
+use serde_json::Value;
+
+use crate::support::{TestApp, expect_error};
+
+#[tokio::test]
+async fn health_and_readiness_answer_with_a_request_id() {
+    let app = TestApp::spawn().await;
+    let health = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(health.status(), 200);
+    assert!(!health.headers()["x-request-id"].is_empty());
+    let ready: Value = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(ready["status"], "ready");
+
+    let first = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_ne!(
+        first.headers()["x-request-id"],
+        health.headers()["x-request-id"]
+    );
+}
+
+#[tokio::test]
+async fn migrations_go_down_and_up_again() {
+    let app = TestApp::spawn().await;
+    app.db(|conn| {
+        db::revert_all_migrations(conn).unwrap();
+        db::run_migrations(conn).unwrap();
+    })
+    .await;
+    let email = app.user(logbook_shared::Role::Viewer).await;
+    app.login_ok(&email).await;
+}
+
+#[test]
+fn an_unreachable_postgres_fails_loudly() {
+    let url = DatabaseUrl::parse("postgres://nobody@127.0.0.1:9/logbook").unwrap();
+    let error = db::connect(&url)
+        .err()
+        .expect("connecting must fail")
+        .to_string();
+    assert!(
+        error.contains("cannot connect to postgres://127.0.0.1:9/logbook"),
+        "{error}"
+    );
+}
+
+#[tokio::test]
+async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
+    let web = tempfile::tempdir().unwrap();
+    std::fs::write(
+        web.path().join("index.html"),
+        "<!doctype html><title>app shell</title>",
+    )
+    .unwrap();
+    std::fs::write(web.path().join("app.css"), "body{}").unwrap();
+    let app = TestApp::spawn_serving(web.path()).await;
+
+    for path in ["/", "/me", "/some/deep/link"] {
+        let page = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(page.status(), 200, "{path}");
+        assert!(
+            page.text().await.unwrap().contains("app shell"),
+            "{path} serves index.html"
+        );
+    }
+    let css = app.client.get(app.url("/app.css")).send().await.unwrap();
+    assert_eq!(css.text().await.unwrap(), "body{}");
+    // API paths never fall back to the web app.
+    expect_error(
+        app.client
+            .get(app.url("/api/v1/nope"))
+            .send()
+            .await
+            .unwrap(),
+        404,
+        "not_found",
+    )
+    .await;
+}

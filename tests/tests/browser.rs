@@ -1,0 +1,201 @@
+//! The web app in headless Chromium against the real server with the demo data: sign in and
+//! see the shell, a wrong password shows the error, validation runs before sending, sign out.
+//!
+//! Needs `chromium`, `chromedriver` and a built web app in `dist/` (scripts/test provides
+//! them); run with `--features browser`.
+
+#[path = "support/mod.rs"]
+mod support;
+
+use std::net::TcpListener;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use logbook_api::seed;
+use serde_json::json;
+use support::{TestApp, workspace_root};
+
+struct Browser {
+    client: Client,
+    driver: Child,
+    _profile: tempfile::TempDir,
+}
+
+impl Browser {
+    async fn start() -> Browser {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let driver =
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver is installed (scripts/test installs it)");
+        let profile = tempfile::tempdir().unwrap();
+        let capabilities = json!({
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=390,844",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }
+        });
+        let capabilities = capabilities.as_object().unwrap().clone();
+        let mut last_error = None;
+        for _ in 0..50 {
+            match ClientBuilder::rustls()
+                .unwrap()
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => {
+                    return Browser {
+                        client,
+                        driver,
+                        _profile: profile,
+                    };
+                }
+                Err(error) => last_error = Some(error),
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        panic!("chromedriver did not start a session: {last_error:?}");
+    }
+
+    async fn text_of(&self, css: &str) -> String {
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap();
+        element.text().await.unwrap()
+    }
+
+    async fn fill(&self, css: &str, text: &str) {
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap();
+        element.clear().await.unwrap();
+        element.send_keys(text).await.unwrap();
+    }
+
+    async fn click(&self, css: &str) {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+
+    async fn wait_for_path(&self, path: &str) {
+        for _ in 0..100 {
+            if self.client.current_url().await.unwrap().path() == path {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!(
+            "never reached {path}; at {}",
+            self.client.current_url().await.unwrap()
+        );
+    }
+
+    async fn stop(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+async fn demo_app() -> TestApp {
+    let dist = workspace_root().join("dist");
+    assert!(
+        dist.join("index.html").is_file(),
+        "build the web app first (scripts/build-web)"
+    );
+    let app = TestApp::spawn_serving(&dist).await;
+    app.db(|conn| seed::demo(conn).unwrap()).await;
+    app
+}
+
+async fn sign_in(browser: &Browser, password: &str) {
+    browser.fill("#email", seed::DEMO_EMAIL).await;
+    browser.fill("#password", password).await;
+    browser.click("button[type=submit]").await;
+}
+
+#[tokio::test]
+async fn demo_login_shows_the_shell_survives_a_reload_and_logs_out() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+
+    browser.client.goto(&app.url("/me")).await.unwrap();
+    browser.wait_for_path("/login").await;
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+
+    assert_eq!(browser.text_of("#welcome").await, "Welcome, Maja Mentor");
+    assert!(browser.text_of("nav").await.contains("My account"));
+    browser.click("nav a[href='/me']").await;
+    assert_eq!(browser.text_of("#me-email").await, seed::DEMO_EMAIL);
+    assert_eq!(
+        browser.text_of("#me-role").await,
+        "Organisation administrator"
+    );
+
+    // A deep link reloads into the same page, still signed in.
+    browser.client.refresh().await.unwrap();
+    assert_eq!(
+        browser.text_of("#me-organisation").await,
+        seed::DEMO_ORGANISATION
+    );
+
+    browser.click("#logout").await;
+    browser.wait_for_path("/login").await;
+    browser.client.goto(&app.url("/")).await.unwrap();
+    browser.wait_for_path("/login").await;
+    browser.stop().await;
+}
+
+#[tokio::test]
+async fn a_wrong_password_shows_the_error_and_bad_input_is_caught_before_sending() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+
+    sign_in(&browser, "not the password").await;
+    assert_eq!(
+        browser.text_of(".error-banner").await,
+        "Wrong e-mail address or password."
+    );
+    assert_eq!(browser.client.current_url().await.unwrap().path(), "/login");
+
+    // The shared validation runs in the browser: the field error appears under the field.
+    browser.fill("#email", "not-an-address").await;
+    browser.click("button[type=submit]").await;
+    assert_eq!(
+        browser.text_of("#email-errors li").await,
+        "Enter a valid e-mail address."
+    );
+    assert_eq!(
+        browser.text_of(".error-banner").await,
+        "Please correct the marked fields."
+    );
+    browser.stop().await;
+}

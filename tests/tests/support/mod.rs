@@ -1,0 +1,222 @@
+//! What every integration test needs: a fresh database per test on the engine the run asks
+//! for, and the real server on a free port.
+//!
+//! `LOGBOOK_TEST_DATABASE_URL` unset: SQLite in a temp folder. Set to a PostgreSQL server URL
+//! (a database the test may connect to, e.g. `postgres://postgres@127.0.0.1:5433/postgres`):
+//! each test gets its own database copied from a migrated template.
+
+#![allow(dead_code)] // Each test binary uses a different part of this module.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, OnceLock};
+
+use diesel::{Connection, PgConnection, RunQueryDsl};
+use logbook_api::app::{self, AppState};
+use logbook_api::db::{self, DatabaseUrl, DbConn, Pool};
+use logbook_shared::Role;
+use logbook_shared::auth::{NewAccount, TokenPair};
+use serde_json::{Value, json};
+
+pub const JWT_SECRET: &[u8] = b"integration-test-secret-of-enough-length";
+pub const PASSWORD: &str = "a long test password";
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub pool: Pool,
+    _database: TestDatabase,
+}
+
+enum TestDatabase {
+    Sqlite(tempfile::TempDir),
+    Postgres,
+}
+
+impl TestApp {
+    pub async fn spawn() -> TestApp {
+        let no_web_app = std::env::temp_dir().join("logbook-no-web-app");
+        TestApp::spawn_serving(&no_web_app).await
+    }
+
+    /// A server that also serves the web app from `web_dir`.
+    pub async fn spawn_serving(web_dir: &Path) -> TestApp {
+        let (url, database) = fresh_database();
+        let pool = tokio::task::spawn_blocking(move || db::connect(&url))
+            .await
+            .unwrap()
+            .expect("test database connects and migrates");
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let address = format!("http://{}", listener.local_addr().unwrap());
+        let server = app::serve(
+            AppState::new(pool.clone(), JWT_SECRET),
+            listener,
+            web_dir.to_path_buf(),
+        )
+        .expect("server starts");
+        tokio::spawn(server);
+        TestApp {
+            address,
+            client: reqwest::Client::new(),
+            pool,
+            _database: database,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.address)
+    }
+
+    /// Runs `work` on a pooled connection off the async runtime.
+    pub async fn db<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&mut DbConn) -> T + Send + 'static,
+    ) -> T {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || work(&mut pool.get().unwrap()))
+            .await
+            .unwrap()
+    }
+
+    /// An organisation with one user of `role`; returns the e-mail address.
+    pub async fn user(&self, role: Role) -> String {
+        let email = format!("{}-{}@example.org", role.as_str(), unique());
+        let account = NewAccount {
+            email: email.clone(),
+            display_name: format!("Test {}", role.as_str()),
+            password: PASSWORD.to_owned(),
+        };
+        self.db(move |conn| {
+            let organisation =
+                logbook_api::db::queries::organisations::insert(conn, "Test organisation").unwrap();
+            logbook_api::accounts::create(conn, Some(organisation.id), &account, role).unwrap();
+        })
+        .await;
+        email
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> reqwest::Response {
+        self.client
+            .post(self.url(path))
+            .json(body)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
+        self.post_json(
+            "/api/v1/auth/login",
+            &json!({ "email": email, "password": password }),
+        )
+        .await
+    }
+
+    pub async fn login_ok(&self, email: &str) -> TokenPair {
+        let response = self.login(email, PASSWORD).await;
+        assert_eq!(response.status(), 200);
+        response.json().await.unwrap()
+    }
+
+    pub async fn get_with_token(&self, path: &str, token: &str) -> reqwest::Response {
+        self.client
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap()
+    }
+}
+
+/// Reads an error answer and checks it is the JSON envelope with the expected status and code.
+pub async fn expect_error(response: reqwest::Response, status: u16, code: &str) -> Value {
+    assert_eq!(response.status(), status, "unexpected status");
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        content_type.starts_with("application/json"),
+        "error is not JSON: {content_type}"
+    );
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], code, "unexpected code in {body}");
+    assert!(
+        body["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "no message in {body}"
+    );
+    assert!(body["fields"].is_array(), "no fields list in {body}");
+    body
+}
+
+/// The field paths an error names.
+pub fn field_paths(body: &Value) -> Vec<String> {
+    body["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|field| field["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+pub fn unique() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    format!(
+        "{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+fn fresh_database() -> (DatabaseUrl, TestDatabase) {
+    match std::env::var("LOGBOOK_TEST_DATABASE_URL") {
+        Ok(server) if !server.is_empty() => (postgres_copy(&server), TestDatabase::Postgres),
+        _ => {
+            let folder = tempfile::tempdir().unwrap();
+            let url = DatabaseUrl::Sqlite(folder.path().join("test.sqlite"));
+            (url, TestDatabase::Sqlite(folder))
+        }
+    }
+}
+
+/// A new database copied from a template migrated once per test process: far cheaper than
+/// migrating every test's database.
+fn postgres_copy(server: &str) -> DatabaseUrl {
+    static TEMPLATE: OnceLock<String> = OnceLock::new();
+    static CREATING: Mutex<()> = Mutex::new(());
+    let template = TEMPLATE.get_or_init(|| {
+        let name = format!("logbook_template_{}", std::process::id());
+        create_database(server, &name, None);
+        drop(db::connect(&DatabaseUrl::parse(&database_url(server, &name)).unwrap()).unwrap());
+        name
+    });
+    let name = format!("logbook_test_{}", unique().replace('-', "_"));
+    let _one_copy_at_a_time = CREATING
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    create_database(server, &name, Some(template));
+    DatabaseUrl::parse(&database_url(server, &name)).unwrap()
+}
+
+fn create_database(server: &str, name: &str, template: Option<&str>) {
+    let mut admin = PgConnection::establish(server).expect("PostgreSQL test server is reachable");
+    let template = template
+        .map(|t| format!(" TEMPLATE {t}"))
+        .unwrap_or_default();
+    diesel::sql_query(format!("CREATE DATABASE {name}{template}"))
+        .execute(&mut admin)
+        .unwrap();
+}
+
+fn database_url(server: &str, name: &str) -> String {
+    let (base, _) = server.rsplit_once('/').expect("URL names a database");
+    format!("{base}/{name}")
+}

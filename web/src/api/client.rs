@@ -1,0 +1,128 @@
+use std::cell::RefCell;
+
+use futures::FutureExt;
+use futures::future::{LocalBoxFuture, Shared};
+use gloo::net::http::{Request, RequestBuilder, Response};
+use logbook_shared::auth::{LoginRequest, Me, RefreshRequest, TokenPair};
+use logbook_shared::{ErrorBody, ErrorCode};
+use serde::de::DeserializeOwned;
+
+use super::tokens;
+
+const BASE: &str = "/api/v1";
+
+thread_local! {
+    /// The refresh under way, shared by every request that found its token expired: refresh
+    /// tokens work once, so two parallel refreshes would end the login.
+    static REFRESHING: RefCell<Option<Shared<LocalBoxFuture<'static, bool>>>> = const { RefCell::new(None) };
+}
+
+pub fn has_session() -> bool {
+    tokens::load().is_some()
+}
+
+pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
+    let pair: TokenPair =
+        read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
+    tokens::store(&pair);
+    Ok(())
+}
+
+pub async fn me() -> Result<Me, ErrorBody> {
+    authorized(|| Request::get(&url("/me"))).await
+}
+
+/// Ends the login on the server too, so a copied token stops working.
+pub async fn logout() {
+    if let Some(pair) = tokens::load() {
+        let body = RefreshRequest {
+            refresh_token: pair.refresh_token,
+        };
+        // Signing out locally must work offline as well; the server side is best effort.
+        let _ = send(Request::post(&url("/auth/logout")).json(&body)).await;
+    }
+    tokens::clear();
+}
+
+/// Sends with the access token; on 401 refreshes once (silently) and retries.
+async fn authorized<T: DeserializeOwned>(
+    build: impl Fn() -> RequestBuilder,
+) -> Result<T, ErrorBody> {
+    let response = send(with_token(build()).build()).await?;
+    if response.status() != 401 || !refresh_once().await {
+        return read(response).await;
+    }
+    read(send(with_token(build()).build()).await?).await
+}
+
+fn with_token(builder: RequestBuilder) -> RequestBuilder {
+    match tokens::load() {
+        Some(pair) => builder.header("Authorization", &format!("Bearer {}", pair.access_token)),
+        None => builder,
+    }
+}
+
+async fn refresh_once() -> bool {
+    let pending = REFRESHING.with(|slot| {
+        slot.borrow_mut()
+            .get_or_insert_with(|| refresh().boxed_local().shared())
+            .clone()
+    });
+    let refreshed = pending.await;
+    REFRESHING.with(|slot| slot.borrow_mut().take());
+    refreshed
+}
+
+async fn refresh() -> bool {
+    let Some(pair) = tokens::load() else {
+        return false;
+    };
+    let body = RefreshRequest {
+        refresh_token: pair.refresh_token,
+    };
+    let fresh: Result<TokenPair, ErrorBody> =
+        match send(Request::post(&url("/auth/refresh")).json(&body)).await {
+            Ok(response) => read(response).await,
+            Err(error) => Err(error),
+        };
+    match fresh {
+        Ok(pair) => {
+            tokens::store(&pair);
+            true
+        }
+        Err(_) => {
+            tokens::clear();
+            false
+        }
+    }
+}
+
+async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, ErrorBody> {
+    request
+        .map_err(|error| ErrorBody::new(ErrorCode::BadRequest, error.to_string()))?
+        .send()
+        .await
+        .map_err(|error| ErrorBody::new(ErrorCode::Unavailable, error.to_string()))
+}
+
+async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
+    if response.ok() {
+        return response
+            .json()
+            .await
+            .map_err(|error| ErrorBody::new(ErrorCode::Internal, error.to_string()));
+    }
+    let status = response.status();
+    Err(response.json::<ErrorBody>().await.unwrap_or_else(|_| {
+        let code = if status >= 500 {
+            ErrorCode::Internal
+        } else {
+            ErrorCode::BadRequest
+        };
+        ErrorBody::new(code, format!("HTTP {status}"))
+    }))
+}
+
+fn url(path: &str) -> String {
+    format!("{BASE}{path}")
+}

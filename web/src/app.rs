@@ -1,0 +1,70 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::components::shell::Shell;
+use crate::i18n::{I18nProvider, use_i18n};
+use crate::pages::{home::HomePage, login::LoginPage, me::MePage, not_found::NotFoundPage};
+use crate::route::Route;
+use crate::state::session::Session;
+
+#[component]
+pub fn App() -> Html {
+    let session = use_state(|| {
+        if api::has_session() {
+            Session::Loading
+        } else {
+            Session::SignedOut
+        }
+    });
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            if *session == Session::Loading {
+                wasm_bindgen_futures::spawn_local(async move {
+                    session.set(match api::me().await {
+                        Ok(me) => Session::SignedIn(me),
+                        Err(_) => Session::SignedOut,
+                    });
+                });
+            }
+        });
+    }
+    html! {
+        <I18nProvider>
+            <ContextProvider<UseStateHandle<Session>> context={session}>
+                <BrowserRouter>
+                    <Switch<Route> render={switch} />
+                </BrowserRouter>
+            </ContextProvider<UseStateHandle<Session>>>
+        </I18nProvider>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Login => html! { <LoginPage /> },
+        Route::Home => html! { <SignedIn><HomePage /></SignedIn> },
+        Route::Me => html! { <SignedIn><MePage /></SignedIn> },
+        Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SignedInProps {
+    children: Html,
+}
+
+/// Pages behind sign-in: the shell around them, or the login page when signed out.
+#[component]
+fn SignedIn(props: &SignedInProps) -> Html {
+    let i18n = use_i18n();
+    let session = crate::state::session::use_session();
+    match session.as_deref() {
+        Some(Session::SignedIn(_)) => html! { <Shell>{ props.children.clone() }</Shell> },
+        Some(Session::Loading) => {
+            html! { <p class="loading" aria-busy="true">{ i18n.t("app.loading") }</p> }
+        }
+        _ => html! { <Redirect<Route> to={Route::Login} /> },
+    }
+}

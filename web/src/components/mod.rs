@@ -1,0 +1,3 @@
+pub mod errors;
+pub mod language_switcher;
+pub mod shell;

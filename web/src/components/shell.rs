@@ -1,0 +1,46 @@
+//! The frame around every signed-in page: app name, navigation, language, sign-out.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::api;
+use crate::components::language_switcher::LanguageSwitcher;
+use crate::i18n::use_i18n;
+use crate::route::Route;
+use crate::state::session::{Session, use_session};
+
+#[derive(Properties, PartialEq)]
+pub struct ShellProps {
+    pub children: Html,
+}
+
+#[component]
+pub fn Shell(props: &ShellProps) -> Html {
+    let i18n = use_i18n();
+    let session = use_session();
+    let logout = Callback::from(move |_: MouseEvent| {
+        let session = session.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            api::logout().await;
+            if let Some(session) = session {
+                session.set(Session::SignedOut);
+            }
+        });
+    });
+    html! {
+        <div class="shell">
+            <header class="shell-header">
+                <Link<Route> to={Route::Home} classes="brand">{ i18n.t("app.name") }</Link<Route>>
+                <nav aria-label={i18n.t("nav.main")}>
+                    <Link<Route> to={Route::Home}>{ i18n.t("nav.home") }</Link<Route>>
+                    <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
+                </nav>
+                <LanguageSwitcher />
+                <button id="logout" type="button" class="secondary" onclick={logout}>
+                    { i18n.t("nav.logout") }
+                </button>
+            </header>
+            <main class="shell-main">{ props.children.clone() }</main>
+        </div>
+    }
+}

@@ -1,0 +1,13 @@
+//! The Logbook web app: a Yew single-page app that speaks only `logbook-shared` DTOs.
+
+mod api;
+mod app;
+mod components;
+mod i18n;
+mod pages;
+mod route;
+mod state;
+
+fn main() {
+    yew::Renderer::<app::App>::new().render();
+}

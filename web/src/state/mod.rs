@@ -1,0 +1,3 @@
+//! App-wide state shared through Yew contexts.
+
+pub mod session;
