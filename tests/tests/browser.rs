@@ -12,6 +12,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
 use logbook_api::seed;
 use serde_json::json;
 use support::{TestApp, workspace_root};
@@ -51,8 +52,8 @@ impl Browser {
         let capabilities = capabilities.as_object().unwrap().clone();
         let mut last_error = None;
         for _ in 0..50 {
-            match ClientBuilder::rustls()
-                .unwrap()
+            // chromedriver speaks plain HTTP on loopback: no TLS stack needed.
+            match ClientBuilder::new(HttpConnector::new())
                 .capabilities(capabilities.clone())
                 .connect(&format!("http://127.0.0.1:{port}"))
                 .await
