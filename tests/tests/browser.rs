@@ -4,6 +4,9 @@
 //! Needs `chromium`, `chromedriver` and a built web app in `dist/` (scripts/test provides
 //! them); run with `--features browser`.
 
+// Test binaries: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "support/mod.rs"]
 mod support;
 

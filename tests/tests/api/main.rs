@@ -1,6 +1,9 @@
 //! The API over HTTP, against a real server and a fresh database per test. The same tests run
 //! on SQLite and on PostgreSQL (see `support`).
 
+// Test binaries: a panic is how a failure is reported.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 #[path = "../support/mod.rs"]
 mod support;
 

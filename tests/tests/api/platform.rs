@@ -45,8 +45,7 @@ async fn migrations_go_down_and_up_again() {
 fn an_unreachable_postgres_fails_loudly() {
     let url = DatabaseUrl::parse("postgres://nobody@127.0.0.1:9/logbook").unwrap();
     let error = db::connect(&url)
-        .err()
-        .expect("connecting must fail")
+        .expect_err("connecting must fail")
         .to_string();
     assert!(
         error.contains("cannot connect to postgres://127.0.0.1:9/logbook"),

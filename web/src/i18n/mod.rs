@@ -220,7 +220,7 @@ mod tests {
                 visit(&path, keys);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for call in ["t(\"", "t_with(\""] {
+                for call in [".t(\"", ".t_with(\""] {
                     for piece in source.split(call).skip(1) {
                         if let Some((key, _)) = piece.split_once('"') {
                             keys.push(key.to_owned());
