@@ -170,6 +170,33 @@ async fn demo_login_shows_the_shell_survives_a_reload_and_logs_out() {
         seed::DEMO_ORGANISATION
     );
 
+    // An access token the server refuses is replaced silently through the refresh token.
+    let spent_refresh = browser
+        .client
+        .execute(
+            "const pair = JSON.parse(localStorage.getItem('logbook.tokens'));
+             pair.access_token = 'no.longer.valid';
+             localStorage.setItem('logbook.tokens', JSON.stringify(pair));
+             return pair.refresh_token;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.client.refresh().await.unwrap();
+    assert_eq!(browser.text_of("#me-email").await, seed::DEMO_EMAIL);
+    let current_refresh = browser
+        .client
+        .execute(
+            "return JSON.parse(localStorage.getItem('logbook.tokens')).refresh_token;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_ne!(
+        current_refresh, spent_refresh,
+        "the refresh token was rotated"
+    );
+
     browser.click("#logout").await;
     browser.wait_for_path("/login").await;
     browser.client.goto(&app.url("/")).await.unwrap();

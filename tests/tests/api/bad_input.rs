@@ -21,6 +21,7 @@ async fn malformed_json_is_400() {
         .await
         .unwrap();
     expect_error(response, 400, "bad_request").await;
+    assert_eq!(count_refresh_tokens(&app).await, 0);
 }
 
 #[tokio::test]
@@ -42,14 +43,13 @@ async fn wrong_content_type_is_415() {
 #[tokio::test]
 async fn an_oversized_body_is_413() {
     let app = TestApp::spawn().await;
+    let email = app.user(Role::Viewer).await;
     let huge = "x".repeat(200 * 1024);
     let response = app
-        .post_json(
-            LOGIN,
-            &json!({ "email": "a@example.org", "password": huge }),
-        )
+        .post_json(LOGIN, &json!({ "email": email, "password": huge }))
         .await;
     expect_error(response, 413, "payload_too_large").await;
+    assert_eq!(count_refresh_tokens(&app).await, 0);
 }
 
 #[tokio::test]
