@@ -23,13 +23,17 @@ impl ApiError {
         }
     }
 
-    /// A body that was read but failed validation: 422 with the field paths.
-    pub fn validation(body: ErrorBody) -> Self {
+    pub fn with_body(status: StatusCode, body: ErrorBody) -> Self {
         Self {
-            status: StatusCode::UNPROCESSABLE_ENTITY,
+            status,
             body,
             retry_after: None,
         }
+    }
+
+    /// A body that was read but failed validation: 422 with the field paths.
+    pub fn validation(body: ErrorBody) -> Self {
+        Self::with_body(StatusCode::UNPROCESSABLE_ENTITY, body)
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {

@@ -7,9 +7,8 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, web};
-use logbook_shared::{ErrorBody, ErrorCode, FieldError, validation_error_body};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, Rules};
 use serde::de::DeserializeOwned;
-use validator::Validate;
 
 use crate::error::ApiError;
 
@@ -17,14 +16,14 @@ use crate::error::ApiError;
 pub const JSON_BODY_LIMIT: usize = 64 * 1024;
 
 /// A JSON body, deserialized with the path of any wrongly typed field and then validated by
-/// the DTO's shared `validate()`: 415 wrong content type, 413 too large, 400 unreadable JSON,
+/// the DTO's shared `check()`: 415 wrong content type, 413 too large, 400 unreadable JSON,
 /// 422 a field of the wrong type or an invalid value, always naming the field.
 #[derive(Debug)]
 pub struct ValidJson<T>(pub T);
 
 impl<T> FromRequest for ValidJson<T>
 where
-    T: DeserializeOwned + Validate + 'static,
+    T: DeserializeOwned + Rules + 'static,
 {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
@@ -57,9 +56,7 @@ where
                 }
             })?;
             let value: T = deserialize(&bytes)?;
-            value
-                .validate()
-                .map_err(|errors| ApiError::validation(validation_error_body(&errors)))?;
+            value.check().map_err(ApiError::validation)?;
             Ok(ValidJson(value))
         })
     }

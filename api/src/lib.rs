@@ -10,4 +10,5 @@ pub mod extract;
 pub mod routes;
 pub mod seed;
 pub mod telemetry;
+pub mod tenants;
 pub mod web_app;

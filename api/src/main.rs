@@ -1,15 +1,19 @@
-//! The `logbook` command: serve (the default), migrate, create-admin, seed-demo, openapi.
+//! The `logbook` command: serve (the default), migrate, create-admin, create-org, seed-demo,
+//! openapi.
 
 use std::net::TcpListener;
 use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
+use logbook_api::accounts::{self, Home};
 use logbook_api::app::{self, AppState};
 use logbook_api::config::Settings;
-use logbook_api::{accounts, db, seed, telemetry, web_app};
-use logbook_shared::Role;
+use logbook_api::{db, seed, telemetry, tenants, web_app};
 use logbook_shared::auth::NewAccount;
+use logbook_shared::structure::NewTenant;
+use logbook_shared::users::Invitee;
+use logbook_shared::{Role, Rules};
 
 #[derive(Parser)]
 #[command(
@@ -39,6 +43,15 @@ enum Command {
         /// At least 10 characters.
         #[arg(long, env = "LOGBOOK_ADMIN_PASSWORD", hide_env_values = true)]
         password: String,
+    },
+    /// Create an organisation and its first org admin, and print the link to set a password.
+    CreateOrg {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        admin_email: String,
+        #[arg(long)]
+        admin_name: String,
     },
     /// Add the demo organisation and its accounts (safe to repeat).
     SeedDemo,
@@ -73,8 +86,42 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 display_name: name,
                 password,
             };
-            let user = accounts::create(&mut *pool.get()?, None, &account, Role::SystemAdmin)?;
+            let user = accounts::create(
+                &mut *pool.get()?,
+                Home::Instance,
+                &account,
+                Role::SystemAdmin,
+            )?;
             println!("Created system admin {} (id {})", user.email, user.id);
+            Ok(())
+        }
+        Command::CreateOrg {
+            name,
+            admin_email,
+            admin_name,
+        } => {
+            let pool = db::connect(&cli.settings.database_url()?)?;
+            let input = NewTenant {
+                name,
+                admin: Invitee {
+                    email: admin_email,
+                    display_name: admin_name,
+                },
+            };
+            input
+                .check()
+                .map_err(|body| anyhow::anyhow!("{}", body.summary()))?;
+            let created = tenants::create_organisation(&mut *pool.get()?, &input)
+                .map_err(|error| anyhow::anyhow!("{}", error.body().summary()))?;
+            println!(
+                "Created organisation {} (id {}). {} sets a password at http://{}{} (valid until {} UTC).",
+                created.organisation.name,
+                created.organisation.id,
+                created.admin.user.email,
+                cli.settings.bind,
+                created.admin.invitation.path,
+                created.admin.invitation.expires_at.format("%Y-%m-%d %H:%M"),
+            );
             Ok(())
         }
         Command::SeedDemo => {

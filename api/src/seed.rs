@@ -1,46 +1,233 @@
-//! `logbook seed-demo`: a demo organisation to click through. Running it twice changes nothing.
+//! `logbook seed-demo`: a demo municipality to click through — three youth centres,
+//! activities of every kind, accounts of every role. Running it twice changes nothing.
 
+use chrono::NaiveDate;
 use diesel::Connection;
-use logbook_shared::Role;
 use logbook_shared::auth::NewAccount;
+use logbook_shared::structure::{
+    ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, UnitInput, UnitType,
+};
+use logbook_shared::{ListQuery, Role};
 
-use crate::accounts;
+use crate::accounts::{self, Home};
 use crate::db::DbConn;
-use crate::db::queries::{organisations, users};
+use crate::db::queries::{activities, networks, organisations, topics, units, users};
 
 pub const DEMO_ORGANISATION: &str = "Demo municipality youth services";
+pub const DEMO_NETWORK: &str = "Demo national youth work network";
 pub const DEMO_EMAIL: &str = "mentor@demo.logbook.example";
 /// Public on purpose: it is printed by the run script and written in the README.
 pub const DEMO_PASSWORD: &str = "demo-logbook-2026";
 
-/// The demo accounts: (e-mail, name, role). The first is the one the README shows.
-const DEMO_USERS: [(&str, &str, Role); 3] = [
-    (DEMO_EMAIL, "Maja Mentor", Role::OrgAdmin),
+const UNITS: [&str; 3] = [
+    "Northside youth centre",
+    "Harbour youth centre",
+    "Old Town youth centre",
+];
+
+/// (unit index, name, kind, delivery mode, platform, topic keys)
+type ActivitySeed = (
+    usize,
+    &'static str,
+    ActivityKind,
+    DeliveryMode,
+    Option<&'static str>,
+    &'static [&'static str],
+);
+
+const ACTIVITIES: [ActivitySeed; 8] = [
+    (
+        0,
+        "Open evenings",
+        ActivityKind::Open,
+        DeliveryMode::OnSite,
+        None,
+        &["leisure"],
+    ),
+    (
+        0,
+        "Girls' group",
+        ActivityKind::Group,
+        DeliveryMode::OnSite,
+        None,
+        &["culture", "counselling"],
+    ),
+    (
+        0,
+        "Summer festival",
+        ActivityKind::Event,
+        DeliveryMode::OnSite,
+        None,
+        &["culture"],
+    ),
+    (
+        1,
+        "Open afternoons",
+        ActivityKind::Open,
+        DeliveryMode::OnSite,
+        None,
+        &["leisure", "sport"],
+    ),
+    (
+        1,
+        "Street work in the harbour",
+        ActivityKind::Outreach,
+        DeliveryMode::OnSite,
+        None,
+        &["information"],
+    ),
+    (
+        1,
+        "Gaming nights online",
+        ActivityKind::Open,
+        DeliveryMode::Digital,
+        Some("Discord"),
+        &["leisure"],
+    ),
+    (
+        2,
+        "Homework help",
+        ActivityKind::Group,
+        DeliveryMode::Hybrid,
+        Some("Teams"),
+        &["learning_support"],
+    ),
+    (
+        2,
+        "Youth council project",
+        ActivityKind::Project,
+        DeliveryMode::OnSite,
+        None,
+        &["volunteering"],
+    ),
+];
+
+/// (e-mail, name, role, unit indexes: empty for the whole organisation)
+const ORGANISATION_USERS: [(&str, &str, Role, &[usize]); 5] = [
+    (DEMO_EMAIL, "Maja Mentor", Role::OrgAdmin, &[]),
+    (
+        "manager@demo.logbook.example",
+        "Mats Manager",
+        Role::UnitManager,
+        &[0],
+    ),
     (
         "worker@demo.logbook.example",
         "Wille Worker",
         Role::YouthWorker,
+        &[0],
     ),
-    ("viewer@demo.logbook.example", "Vera Viewer", Role::Viewer),
+    (
+        "harbour@demo.logbook.example",
+        "Hanna Harbour",
+        Role::YouthWorker,
+        &[1, 2],
+    ),
+    (
+        "viewer@demo.logbook.example",
+        "Vera Viewer",
+        Role::Viewer,
+        &[],
+    ),
 ];
 
 pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
     conn.transaction(|conn| {
-        let organisation = match organisations::find_by_name(conn, DEMO_ORGANISATION)? {
-            Some(existing) => existing,
-            None => organisations::insert(conn, DEMO_ORGANISATION)?,
-        };
-        for (email, name, role) in DEMO_USERS {
-            if users::find_by_email(conn, email)?.is_some() {
-                continue;
-            }
-            let account = NewAccount {
-                email: email.to_owned(),
-                display_name: name.to_owned(),
-                password: DEMO_PASSWORD.to_owned(),
-            };
-            accounts::create(conn, Some(organisation.id), &account, role)?;
+        if organisations::find_by_name(conn, DEMO_ORGANISATION)?.is_some() {
+            return Ok(());
         }
+        let organisation = organisations::insert(conn, DEMO_ORGANISATION)?.id;
+        topics::insert_built_in(conn, organisation)?;
+        let unit_ids = UNITS
+            .iter()
+            .map(|name| {
+                let input = UnitInput {
+                    name: (*name).to_owned(),
+                    unit_type: UnitType::YouthCentre,
+                    archived: false,
+                };
+                units::insert(conn, organisation, &input).map(|unit| unit.id)
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        add_activities(conn, organisation, &unit_ids)?;
+        for (email, name, role, units) in ORGANISATION_USERS {
+            let user = accounts::create(
+                conn,
+                Home::Organisation(organisation),
+                &account(email, name),
+                role,
+            )?;
+            let scope: Vec<i64> = units.iter().map(|index| unit_ids[*index]).collect();
+            users::set_unit_ids(conn, organisation, user.id, &scope)?;
+        }
+        let network = networks::insert(conn, DEMO_NETWORK)?.id;
+        let network_staff = account("network@demo.logbook.example", "Nora Network");
+        accounts::create(
+            conn,
+            Home::Network(network),
+            &network_staff,
+            Role::NetworkAdmin,
+        )?;
+        let admin = account("admin@demo.logbook.example", "Sam Sysadmin");
+        accounts::create(conn, Home::Instance, &admin, Role::SystemAdmin)?;
         Ok(())
     })
+}
+
+fn add_activities(conn: &mut DbConn, organisation: i64, unit_ids: &[i64]) -> anyhow::Result<()> {
+    let all_topics = ListQuery {
+        limit: Some(200),
+        cursor: None,
+    };
+    let topic_list = topics::list(conn, organisation, None, &all_topics)?;
+    for (unit, name, kind, delivery_mode, platform, topic_keys) in ACTIVITIES {
+        let topic_ids = topic_list
+            .iter()
+            .filter(|topic| {
+                topic
+                    .key
+                    .as_deref()
+                    .is_some_and(|key| topic_keys.contains(&key))
+            })
+            .map(|topic| topic.id)
+            .collect();
+        let project = (kind == ActivityKind::Project).then(youth_council);
+        let input = ActivityInput {
+            unit_id: unit_ids[unit],
+            name: name.to_owned(),
+            kind,
+            delivery_mode,
+            platform: platform.map(str::to_owned),
+            topic_ids,
+            active_from: NaiveDate::from_ymd_opt(2026, 1, 1),
+            active_to: None,
+            archived: false,
+            project,
+        };
+        activities::insert(conn, organisation, &input)?;
+    }
+    Ok(())
+}
+
+fn youth_council() -> ProjectDetails {
+    ProjectDetails {
+        start_date: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default(),
+        end_date: NaiveDate::from_ymd_opt(2026, 12, 15).unwrap_or_default(),
+        goals: "Young people run a council that advises the municipality on leisure spending."
+            .into(),
+        target_group: "Young people aged 13-19 in Old Town".into(),
+        description: "Monthly council meetings prepared with youth workers; two proposals a term."
+            .into(),
+        partners: "Old Town school, municipal leisure department".into(),
+        funding_programme: "Erasmus+ Youth Participation".into(),
+        contact_person: "Maja Mentor".into(),
+    }
+}
+
+fn account(email: &str, name: &str) -> NewAccount {
+    NewAccount {
+        email: email.to_owned(),
+        display_name: name.to_owned(),
+        password: DEMO_PASSWORD.to_owned(),
+    }
 }

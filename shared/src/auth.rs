@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use crate::role::Role;
+use crate::validation::Rules;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -21,6 +22,10 @@ pub struct RefreshRequest {
     #[validate(length(min = 1, max = 512))]
     pub refresh_token: String,
 }
+
+impl Rules for LoginRequest {}
+impl Rules for RefreshRequest {}
+impl Rules for NewAccount {}
 
 /// Issued on login and on every refresh: the refresh token is single-use.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,7 +54,9 @@ pub struct Me {
     pub email: String,
     pub display_name: String,
     pub role: Role,
-    /// Absent for the system admin, who stands above organisations.
+    /// The units the role holds for; empty means the whole organisation.
+    pub unit_ids: Vec<i64>,
+    /// Absent for the system admin and network staff.
     pub organisation: Option<OrganisationRef>,
 }
 

@@ -2,70 +2,30 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Machine-readable error codes; the web app translates each one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The request could not be read (malformed JSON, bad path or query parameter).
-    BadRequest,
-    /// No valid credentials were presented.
-    Unauthorized,
-    /// E-mail or password is wrong.
-    InvalidCredentials,
-    /// The access token has expired; refresh it.
-    TokenExpired,
-    /// The credentials are valid but do not allow this.
-    Forbidden,
-    NotFound,
-    MethodNotAllowed,
-    Conflict,
-    PayloadTooLarge,
-    UnsupportedMediaType,
-    /// The body was read but some fields are invalid; see `fields`.
-    ValidationFailed,
-    /// Too many attempts; wait for `Retry-After` seconds.
-    TooManyRequests,
-    Internal,
-    Unavailable,
-}
-
-impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
-        ErrorCode::BadRequest,
-        ErrorCode::Unauthorized,
-        ErrorCode::InvalidCredentials,
-        ErrorCode::TokenExpired,
-        ErrorCode::Forbidden,
-        ErrorCode::NotFound,
-        ErrorCode::MethodNotAllowed,
-        ErrorCode::Conflict,
-        ErrorCode::PayloadTooLarge,
-        ErrorCode::UnsupportedMediaType,
-        ErrorCode::ValidationFailed,
-        ErrorCode::TooManyRequests,
-        ErrorCode::Internal,
-        ErrorCode::Unavailable,
-    ];
-
-    /// The JSON name, which is also the translation key suffix in the web app.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ErrorCode::BadRequest => "bad_request",
-            ErrorCode::Unauthorized => "unauthorized",
-            ErrorCode::InvalidCredentials => "invalid_credentials",
-            ErrorCode::TokenExpired => "token_expired",
-            ErrorCode::Forbidden => "forbidden",
-            ErrorCode::NotFound => "not_found",
-            ErrorCode::MethodNotAllowed => "method_not_allowed",
-            ErrorCode::Conflict => "conflict",
-            ErrorCode::PayloadTooLarge => "payload_too_large",
-            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
-            ErrorCode::ValidationFailed => "validation_failed",
-            ErrorCode::TooManyRequests => "too_many_requests",
-            ErrorCode::Internal => "internal",
-            ErrorCode::Unavailable => "unavailable",
-        }
+crate::text_enum! {
+    /// Machine-readable error codes; the web app translates each one.
+    pub enum ErrorCode {
+        /// The request could not be read (malformed JSON, bad path or query parameter).
+        BadRequest = "bad_request",
+        /// No valid credentials were presented.
+        Unauthorized = "unauthorized",
+        /// E-mail or password is wrong.
+        InvalidCredentials = "invalid_credentials",
+        /// The access token has expired; refresh it.
+        TokenExpired = "token_expired",
+        /// The credentials are valid but do not allow this.
+        Forbidden = "forbidden",
+        NotFound = "not_found",
+        MethodNotAllowed = "method_not_allowed",
+        Conflict = "conflict",
+        PayloadTooLarge = "payload_too_large",
+        UnsupportedMediaType = "unsupported_media_type",
+        /// The body was read but some fields are invalid; see `fields`.
+        ValidationFailed = "validation_failed",
+        /// Too many attempts; wait for `Retry-After` seconds.
+        TooManyRequests = "too_many_requests",
+        Internal = "internal",
+        Unavailable = "unavailable",
     }
 }
 
@@ -77,6 +37,16 @@ pub struct FieldError {
     /// A rule name such as `length`, `email`, `range`, `required`.
     pub code: String,
     pub message: String,
+}
+
+impl FieldError {
+    pub fn new(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            code: code.to_owned(),
+            message: message.into(),
+        }
+    }
 }
 
 /// `{code, message, fields}` — the body of every error answer.
@@ -98,23 +68,21 @@ impl ErrorBody {
         }
     }
 
+    /// One line for a terminal: the message, or each field's path and message.
+    pub fn summary(&self) -> String {
+        if self.fields.is_empty() {
+            return self.message.clone();
+        }
+        let fields: Vec<_> = self
+            .fields
+            .iter()
+            .map(|f| format!("{}: {}", f.path, f.message))
+            .collect();
+        fields.join("; ")
+    }
+
     /// The errors of one field path, for showing under that form field.
     pub fn field_errors<'a>(&'a self, path: &'a str) -> impl Iterator<Item = &'a FieldError> + 'a {
         self.fields.iter().filter(move |field| field.path == path)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_match_json() {
-        for code in ErrorCode::ALL {
-            assert_eq!(
-                serde_json::to_string(&code).unwrap(),
-                format!("\"{}\"", code.as_str())
-            );
-        }
     }
 }

@@ -3,11 +3,17 @@
 //! No IO lives here: the crate compiles to wasm32 so the browser runs the very same
 //! validation as the server before a request is sent.
 
+mod macros;
+
 pub mod auth;
 pub mod error;
+pub mod page;
 pub mod role;
+pub mod structure;
+pub mod users;
 pub mod validation;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
+pub use page::{ListQuery, Page};
 pub use role::Role;
-pub use validation::validation_error_body;
+pub use validation::{Rules, field_errors_body, validation_error_body};

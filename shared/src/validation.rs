@@ -1,6 +1,7 @@
-//! Turns `validator` reports into the field list of [`ErrorBody`], with JSON paths.
+//! Validation that runs the same in the browser and on the server: `validator`'s per-field
+//! rules plus rules across fields, reported as the field list of [`ErrorBody`].
 
-use validator::{ValidationErrors, ValidationErrorsKind};
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::error::{ErrorBody, ErrorCode, FieldError};
 
@@ -9,6 +10,33 @@ pub fn validation_error_body(errors: &ValidationErrors) -> ErrorBody {
     let mut fields = Vec::new();
     collect(errors, "", &mut fields);
     fields.sort_by(|a, b| a.path.cmp(&b.path));
+    field_errors_body(fields)
+}
+
+/// Every request DTO implements this; the server's JSON extractor and the web forms call
+/// `check()`, so both refuse the same input with the same field paths.
+pub trait Rules: Validate {
+    /// Rules that involve several fields (a date order, a field only some kinds may have).
+    fn cross_field(&self) -> Vec<FieldError> {
+        Vec::new()
+    }
+
+    fn check(&self) -> Result<(), ErrorBody> {
+        let mut body = match self.validate() {
+            Ok(()) => validation_error_body(&ValidationErrors::new()),
+            Err(errors) => validation_error_body(&errors),
+        };
+        body.fields.extend(self.cross_field());
+        if body.fields.is_empty() {
+            return Ok(());
+        }
+        body.fields.sort_by(|a, b| a.path.cmp(&b.path));
+        Err(body)
+    }
+}
+
+/// The 422 body for rules only the server can check (ids that must exist, scopes).
+pub fn field_errors_body(fields: Vec<FieldError>) -> ErrorBody {
     ErrorBody {
         code: ErrorCode::ValidationFailed,
         message: "Some fields are invalid".to_owned(),

@@ -99,13 +99,38 @@ impl Browser {
     }
 
     async fn click(&self, css: &str) {
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap()
-            .click()
+        let element = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
             .await
             .unwrap();
+        element.click().await.unwrap();
+    }
+
+    /// The texts of every element `css` matches, once there are `count` of them.
+    async fn texts(&self, css: &str, count: usize) -> Vec<String> {
+        for _ in 0..100 {
+            let found = self.client.find_all(Locator::Css(css)).await.unwrap();
+            if found.len() == count {
+                let mut texts = Vec::new();
+                for element in found {
+                    texts.push(element.text().await.unwrap());
+                }
+                return texts;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let page = self
+            .client
+            .find(Locator::Css("body"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        panic!("never found {count} of {css}; the page reads:\n{page}");
     }
 
     async fn wait_for_path(&self, path: &str) {
@@ -228,5 +253,101 @@ async fn a_wrong_password_shows_the_error_and_bad_input_is_caught_before_sending
         browser.text_of(".error-banner").await,
         "Please correct the marked fields."
     );
+    browser.stop().await;
+}
+
+#[tokio::test]
+async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_that_unit() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    browser.text_of("#welcome").await;
+
+    // A unit with two activities.
+    browser.click("nav a[href='/structure']").await;
+    let before = browser
+        .client
+        .find_all(Locator::Css("#unit-tree > li"))
+        .await
+        .unwrap()
+        .len();
+    browser.fill("#unit-name", "Riverside youth centre").await;
+    browser.click("#add-unit").await;
+    let names = browser
+        .texts("#unit-tree > li .unit-head .name", before + 1)
+        .await;
+    assert_eq!(names.last().unwrap(), "Riverside youth centre");
+    for (count, activity) in [(1, "Open evenings"), (2, "Homework club")] {
+        browser
+            .fill(
+                "#unit-tree > li:last-child input[id^='activity-name-']",
+                activity,
+            )
+            .await;
+        browser
+            .click("#unit-tree > li:last-child button[id^='activity-add-']")
+            .await;
+        let listed = browser
+            .texts("#unit-tree > li:last-child .activity .name", count)
+            .await;
+        assert_eq!(listed.last().unwrap(), activity);
+    }
+
+    // Invite a youth worker for that unit and copy the link.
+    browser.click("nav a[href='/users']").await;
+    browser
+        .fill("#invite-email", "new.worker@example.org")
+        .await;
+    browser.fill("#invite-name", "Nils Newcomer").await;
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::XPath(
+            "//label[contains(., 'Riverside youth centre')]/input",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    browser.click("#invite").await;
+    let link_field = browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css("#invitation-link"))
+        .await
+        .unwrap();
+    let link = link_field
+        .prop("value")
+        .await
+        .unwrap()
+        .expect("the link is shown");
+    assert!(link.starts_with(&app.url("/invitation/")), "{link}");
+    browser.click("#logout").await;
+    browser.wait_for_path("/login").await;
+
+    // The youth worker opens the link, sets a password and signs in.
+    browser.client.goto(&link).await.unwrap();
+    assert!(
+        browser
+            .text_of("#invitation-for")
+            .await
+            .contains("new.worker@example.org")
+    );
+    browser.fill("#new-password", "my own long password").await;
+    browser.click("button[type=submit]").await;
+    browser.text_of("#invitation-done").await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    browser.fill("#email", "new.worker@example.org").await;
+    browser.fill("#password", "my own long password").await;
+    browser.click("button[type=submit]").await;
+    assert_eq!(browser.text_of("#welcome").await, "Welcome, Nils Newcomer");
+    let visible = browser.texts("#unit-tree > li .unit-head .name", 1).await;
+    assert_eq!(visible, ["Riverside youth centre"]);
+    let activities = browser.texts("#unit-tree .activity .name", 2).await;
+    assert_eq!(activities, ["Open evenings", "Homework club"]);
     browser.stop().await;
 }

@@ -4,6 +4,10 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::components::shell::Shell;
 use crate::i18n::{I18nProvider, use_i18n};
+use crate::pages::invitation::InvitationPage;
+use crate::pages::settings::SettingsPage;
+use crate::pages::structure::StructurePage;
+use crate::pages::users::UsersPage;
 use crate::pages::{home::HomePage, login::LoginPage, me::MePage, not_found::NotFoundPage};
 use crate::route::Route;
 use crate::state::session::Session;
@@ -46,6 +50,10 @@ fn switch(route: Route) -> Html {
         Route::Login => html! { <LoginPage /> },
         Route::Home => html! { <SignedIn><HomePage /></SignedIn> },
         Route::Me => html! { <SignedIn><MePage /></SignedIn> },
+        Route::Structure => html! { <SignedIn><StructurePage /></SignedIn> },
+        Route::Users => html! { <SignedIn><UsersPage /></SignedIn> },
+        Route::Settings => html! { <SignedIn><SettingsPage /></SignedIn> },
+        Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }
 }

@@ -8,6 +8,14 @@ pub enum Route {
     Login,
     #[at("/me")]
     Me,
+    #[at("/structure")]
+    Structure,
+    #[at("/users")]
+    Users,
+    #[at("/settings")]
+    Settings,
+    #[at("/invitation/:token")]
+    Invitation { token: String },
     #[not_found]
     #[at("/404")]
     NotFound,

@@ -10,6 +10,7 @@ use actix_web::{FromRequest, HttpRequest, web};
 use logbook_shared::{ErrorCode, Role};
 
 use super::jwt::TokenError;
+use super::policy::UnitScope;
 use crate::app::AppState;
 use crate::db::queries::organisations::Organisation;
 use crate::db::queries::users::User;
@@ -21,6 +22,10 @@ pub struct AuthUser {
     pub user: User,
     pub role: Role,
     pub organisation: Option<Organisation>,
+    /// The units the role holds for (organisation accounts).
+    pub scope: UnitScope,
+    /// The login (refresh-token family) this request's token belongs to.
+    pub session_id: String,
 }
 
 impl FromRequest for AuthUser {
@@ -46,16 +51,22 @@ impl FromRequest for AuthUser {
                 .sub
                 .parse()
                 .map_err(|_| ApiError::unauthorized("The access token is not valid"))?;
+            let session_id = claims.sid;
+            let sid = session_id.clone();
             let found = db::blocking(&state.pool, move |conn| {
-                if !queries::refresh_tokens::family_is_active(conn, &claims.sid)? {
+                if !queries::refresh_tokens::family_is_active(conn, &sid)? {
                     return Ok(None);
                 }
-                Ok(queries::users::find_active_with_organisation(
-                    conn, user_id,
-                )?)
+                let Some((user, organisation)) =
+                    queries::users::find_active_with_organisation(conn, user_id)?
+                else {
+                    return Ok(None);
+                };
+                let unit_ids = queries::users::unit_ids(conn, user.id)?;
+                Ok(Some((user, organisation, unit_ids)))
             })
             .await?;
-            let (user, organisation) = found
+            let (user, organisation, unit_ids) = found
                 .ok_or_else(|| ApiError::unauthorized("The login has ended; sign in again"))?;
             let role = Role::parse(&user.role).ok_or_else(|| {
                 ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
@@ -64,6 +75,8 @@ impl FromRequest for AuthUser {
                 user,
                 role,
                 organisation,
+                scope: UnitScope::from_unit_ids(unit_ids),
+                session_id,
             })
         })
     }

@@ -4,9 +4,12 @@
 pub mod extractor;
 pub mod jwt;
 pub mod password;
+pub mod policy;
+pub mod secret;
 pub mod session;
 pub mod throttle;
 
 pub use extractor::AuthUser;
 pub use jwt::JwtKeys;
+pub use policy::{Action, UnitScope};
 pub use throttle::LoginThrottle;

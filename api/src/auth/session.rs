@@ -1,16 +1,13 @@
 //! Logins as chains ("families") of single-use refresh tokens: rotation, reuse detection, logout.
 
 use actix_web::http::StatusCode;
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::Duration;
 use diesel::Connection;
 use logbook_shared::ErrorCode;
 use logbook_shared::auth::TokenPair;
-use rand::RngCore;
-use sha2::{Digest, Sha256};
 
 use super::JwtKeys;
+use super::secret::{self, hash};
 use crate::db::DbConn;
 use crate::db::queries::{self, refresh_tokens, users};
 use crate::error::ApiError;
@@ -19,7 +16,7 @@ pub const REFRESH_TOKEN_LIFETIME: Duration = Duration::days(30);
 
 /// Starts a new login for a user whose password was just checked.
 pub fn start(conn: &mut DbConn, keys: &JwtKeys, user_id: i64) -> Result<TokenPair, ApiError> {
-    let family = hex::encode(random_bytes::<16>());
+    let family = secret::new_id();
     issue(conn, keys, user_id, &family)
 }
 
@@ -71,7 +68,7 @@ fn issue(
     user_id: i64,
     family: &str,
 ) -> Result<TokenPair, ApiError> {
-    let refresh_token = URL_SAFE_NO_PAD.encode(random_bytes::<32>());
+    let refresh_token = secret::new_token();
     let expires_at = queries::now() + REFRESH_TOKEN_LIFETIME;
     refresh_tokens::insert(conn, user_id, family, &hash(&refresh_token), expires_at)?;
     let (access_token, expires_in) = keys.issue(user_id, family).map_err(ApiError::internal)?;
@@ -81,17 +78,6 @@ fn issue(
         expires_in,
         refresh_token,
     })
-}
-
-/// Refresh tokens are random, so a plain SHA-256 is enough to make the stored copy useless.
-fn hash(token: &str) -> String {
-    hex::encode(Sha256::digest(token.as_bytes()))
-}
-
-fn random_bytes<const N: usize>() -> [u8; N] {
-    let mut bytes = [0u8; N];
-    rand::rng().fill_bytes(&mut bytes);
-    bytes
 }
 
 fn invalid_refresh(message: &str) -> ApiError {

@@ -1,10 +1,25 @@
 // The tables of migrations/{postgres,sqlite}, in diesel's terms. Keep in step with both trees.
 
 diesel::table! {
+    networks (id) {
+        id -> BigInt,
+        name -> Text,
+        archived -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
     organisations (id) {
         id -> BigInt,
         name -> Text,
         created_at -> Timestamp,
+        archived -> Bool,
+        entry_age_bands -> Text,
+        survey_min_responses -> Integer,
+        network_min_cell -> Integer,
+        digital_consent_age -> Integer,
+        alias_retention_months -> Integer,
     }
 }
 
@@ -12,6 +27,7 @@ diesel::table! {
     users (id) {
         id -> BigInt,
         organisation_id -> Nullable<BigInt>,
+        network_id -> Nullable<BigInt>,
         email -> Text,
         password_hash -> Text,
         display_name -> Text,
@@ -34,6 +50,98 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    units (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        unit_type -> Text,
+        archived -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_units (user_id, unit_id) {
+        user_id -> BigInt,
+        unit_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    topics (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        key -> Nullable<Text>,
+        name -> Text,
+        archived -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    activities (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        unit_id -> BigInt,
+        name -> Text,
+        kind -> Text,
+        delivery_mode -> Text,
+        platform -> Nullable<Text>,
+        active_from -> Nullable<Date>,
+        active_to -> Nullable<Date>,
+        archived -> Bool,
+        project_start -> Nullable<Date>,
+        project_end -> Nullable<Date>,
+        project_goals -> Nullable<Text>,
+        project_target_group -> Nullable<Text>,
+        project_description -> Nullable<Text>,
+        project_partners -> Nullable<Text>,
+        project_funding_programme -> Nullable<Text>,
+        project_contact_person -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    activity_topics (activity_id, topic_id) {
+        activity_id -> BigInt,
+        topic_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
+diesel::joinable!(users -> networks (network_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
-diesel::allow_tables_to_appear_in_same_query!(organisations, users, refresh_tokens);
+diesel::joinable!(units -> organisations (organisation_id));
+diesel::joinable!(user_units -> users (user_id));
+diesel::joinable!(user_units -> units (unit_id));
+diesel::joinable!(activities -> units (unit_id));
+diesel::joinable!(activity_topics -> activities (activity_id));
+diesel::joinable!(activity_topics -> topics (topic_id));
+diesel::joinable!(invitations -> users (user_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    networks,
+    organisations,
+    users,
+    refresh_tokens,
+    units,
+    user_units,
+    topics,
+    activities,
+    activity_topics,
+    invitations,
+);

@@ -1,12 +1,17 @@
-use actix_web::{get, web};
-use logbook_shared::ErrorBody;
+use actix_web::{HttpResponse, get, put, web};
 use logbook_shared::auth::{Me, OrganisationRef};
+use logbook_shared::users::ChangePassword;
+use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::AuthUser;
+use crate::app::AppState;
+use crate::auth::{AuthUser, password};
+use crate::db::{self, queries::users};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(me);
+    cfg.service(me).service(change_password);
 }
 
 /// The signed-in user.
@@ -25,9 +30,42 @@ async fn me(auth: AuthUser) -> web::Json<Me> {
         email: auth.user.email,
         display_name: auth.user.display_name,
         role: auth.role,
+        unit_ids: auth.scope.unit_ids().unwrap_or_default(),
         organisation: auth.organisation.map(|org| OrganisationRef {
             id: org.id,
             name: org.name,
         }),
     })
+}
+
+/// Change one's own password; every other login of the account ends.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), request_body = ChangePassword,
+    responses((status = 204, description = "Changed"), (status = "4XX", body = ErrorBody)))]
+#[put("/me/password")]
+async fn change_password(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<ChangePassword>,
+) -> Result<HttpResponse, ApiError> {
+    let ChangePassword {
+        current_password,
+        new_password,
+    } = body.0;
+    let (user_id, stored, session) = (auth.user.id, auth.user.password_hash, auth.session_id);
+    db::blocking(&state.pool, move |conn| {
+        if !password::verify(&current_password, &stored) {
+            let wrong = FieldError::new(
+                "current_password",
+                "wrong_password",
+                "The current password is wrong",
+            );
+            return Err(ApiError::validation(field_errors_body(vec![wrong])));
+        }
+        let hash = password::hash(&new_password).map_err(ApiError::internal)?;
+        users::set_password_hash(conn, user_id, &hash)?;
+        users::revoke_logins(conn, user_id, Some(&session))?;
+        Ok(())
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -1,12 +1,57 @@
-//! The `/api/v1` routes, one module per resource. Handlers are thin: extract, check, one query.
+//! The `/api/v1` routes, one module per resource. Handlers are thin: extract, authorize
+//! (`AuthUser::authorize`, the one permission model), run queries in one blocking call.
 
+pub mod activities;
 pub mod auth;
 pub mod health;
+pub mod invitations;
 pub mod me;
+pub mod networks;
+pub mod organisations;
+pub mod topics;
+pub mod units;
+pub mod users;
 
+use actix_web::HttpResponse;
+use logbook_shared::{FieldError, field_errors_body};
+use serde::Serialize;
 use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::error::ApiError;
 
 /// Everything under `/api/v1`; what is registered here is what the OpenAPI document shows.
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.configure(auth::configure).configure(me::configure);
+    cfg.configure(auth::configure)
+        .configure(me::configure)
+        .configure(invitations::configure)
+        .configure(networks::configure)
+        .configure(organisations::configure)
+        .configure(units::configure)
+        .configure(topics::configure)
+        .configure(activities::configure)
+        .configure(users::configure);
+}
+
+/// 201 with the created record.
+pub fn created(value: &impl Serialize) -> HttpResponse {
+    HttpResponse::Created().json(value)
+}
+
+/// One `unknown` field error per id in `wanted` that is not in `known`, e.g. `topic_ids[2]`.
+pub fn unknown_ids(field: &str, wanted: &[i64], known: &[i64]) -> Vec<FieldError> {
+    wanted
+        .iter()
+        .enumerate()
+        .filter(|(_, id)| !known.contains(id))
+        .map(|(index, _)| FieldError::new(format!("{field}[{index}]"), "unknown", "No such record"))
+        .collect()
+}
+
+/// 422 when any reference was unknown.
+pub fn refuse_unknown(fields: Vec<FieldError>) -> Result<(), ApiError> {
+    if fields.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::validation(field_errors_body(fields)))
+    }
 }

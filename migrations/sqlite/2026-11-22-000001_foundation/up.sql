@@ -4,11 +4,21 @@ CREATE TABLE organisations (
     created_at TIMESTAMP NOT NULL
 );
 
+CREATE TABLE networks (
+    id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
+    name TEXT NOT NULL,
+    archived BOOLEAN NOT NULL DEFAULT FALSE,
+    created_at TIMESTAMP NOT NULL
+);
+
 CREATE TABLE users (
     id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    -- NULL only for the system admin, who stands above organisations.
+    -- An account belongs to one organisation, or (network staff) to one network; the
+    -- system admin to neither.
     organisation_id BIGINT REFERENCES organisations (id),
+    network_id BIGINT REFERENCES networks (id),
     email TEXT NOT NULL UNIQUE,
+    -- Empty until an invited person sets a password; an empty hash never verifies.
     password_hash TEXT NOT NULL,
     display_name TEXT NOT NULL,
     role TEXT NOT NULL,
@@ -16,6 +26,7 @@ CREATE TABLE users (
     created_at TIMESTAMP NOT NULL
 );
 CREATE INDEX users_organisation_id ON users (organisation_id);
+CREATE INDEX users_network_id ON users (network_id);
 
 -- Rotating refresh tokens, stored as SHA-256 hashes. A family is one login's chain.
 CREATE TABLE refresh_tokens (

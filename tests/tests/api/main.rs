@@ -10,5 +10,8 @@ mod support;
 mod auth;
 mod bad_input;
 mod openapi;
+mod permissions;
 mod platform;
+mod structure;
+mod structure_bad_input;
 mod tokens;

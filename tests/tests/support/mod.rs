@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
+use logbook_api::accounts::Home;
 use logbook_api::app::{self, AppState};
 use logbook_api::db::{self, DatabaseUrl, DbConn, Pool};
 use logbook_shared::Role;
@@ -89,7 +90,13 @@ impl TestApp {
         self.db(move |conn| {
             let organisation =
                 logbook_api::db::queries::organisations::insert(conn, "Test organisation").unwrap();
-            logbook_api::accounts::create(conn, Some(organisation.id), &account, role).unwrap();
+            logbook_api::accounts::create(
+                conn,
+                Home::Organisation(organisation.id),
+                &account,
+                role,
+            )
+            .unwrap();
         })
         .await;
         email

@@ -5,6 +5,7 @@ use futures::future::{LocalBoxFuture, Shared};
 use gloo::net::http::{Request, RequestBuilder, Response};
 use logbook_shared::auth::{LoginRequest, Me, RefreshRequest, TokenPair};
 use logbook_shared::{ErrorBody, ErrorCode};
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::tokens;
@@ -29,7 +30,32 @@ pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
 }
 
 pub async fn me() -> Result<Me, ErrorBody> {
-    authorized(|| Request::get(&url("/me"))).await
+    get("/me").await
+}
+
+/// `GET /api/v1{path}` as the signed-in user.
+pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    authorized(|| Request::get(&url(path)), None::<&()>).await
+}
+
+/// `POST /api/v1{path}` with a JSON body as the signed-in user.
+pub async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ErrorBody> {
+    authorized(|| Request::post(&url(path)), Some(body)).await
+}
+
+/// `PUT /api/v1{path}` with a JSON body as the signed-in user.
+pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ErrorBody> {
+    authorized(|| Request::put(&url(path)), Some(body)).await
+}
+
+/// A request that needs no sign-in and answers no content (an invitation link).
+pub async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
+    read(send(Request::post(&url(path)).json(body)).await?).await
+}
+
+/// A request that needs no sign-in.
+pub async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    read(send(Request::get(&url(path)).build()).await?).await
 }
 
 /// Ends the login on the server too, so a copied token stops working.
@@ -45,14 +71,22 @@ pub async fn logout() {
 }
 
 /// Sends with the access token; on 401 refreshes once (silently) and retries.
-async fn authorized<T: DeserializeOwned>(
+async fn authorized<B: Serialize, T: DeserializeOwned>(
     build: impl Fn() -> RequestBuilder,
+    body: Option<&B>,
 ) -> Result<T, ErrorBody> {
-    let response = send(with_token(build()).build()).await?;
+    let request = || {
+        let builder = with_token(build());
+        match body {
+            Some(body) => builder.json(body),
+            None => builder.build(),
+        }
+    };
+    let response = send(request()).await?;
     if response.status() != 401 || !refresh_once().await {
         return read(response).await;
     }
-    read(send(with_token(build()).build()).await?).await
+    read(send(request()).await?).await
 }
 
 fn with_token(builder: RequestBuilder) -> RequestBuilder {
@@ -106,6 +140,11 @@ async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, Er
 }
 
 async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
+    if response.status() == 204 {
+        // No content: only `()` (or an `Option`) reads from it.
+        return serde_json::from_value(serde_json::Value::Null)
+            .map_err(|error| ErrorBody::new(ErrorCode::Internal, error.to_string()));
+    }
     if response.ok() {
         return response
             .json()

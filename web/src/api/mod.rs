@@ -3,4 +3,4 @@
 mod client;
 mod tokens;
 
-pub use client::{has_session, login, logout, me};
+pub use client::{get, get_public, has_session, login, logout, me, post, post_public, put};

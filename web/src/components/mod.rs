@@ -1,3 +1,5 @@
 pub mod errors;
 pub mod language_switcher;
 pub mod shell;
+pub mod structure_forms;
+pub mod unit_tree;

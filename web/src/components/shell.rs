@@ -1,5 +1,6 @@
 //! The frame around every signed-in page: app name, navigation, language, sign-out.
 
+use logbook_shared::Role;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,6 +19,10 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let i18n = use_i18n();
     let session = use_session();
+    let role = match session.as_deref() {
+        Some(Session::SignedIn(me)) if me.organisation.is_some() => Some(me.role),
+        _ => None,
+    };
     let logout = Callback::from(move |_: MouseEvent| {
         let session = session.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -33,6 +38,13 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <Link<Route> to={Route::Home} classes="brand">{ i18n.t("app.name") }</Link<Route>>
                 <nav aria-label={i18n.t("nav.main")}>
                     <Link<Route> to={Route::Home}>{ i18n.t("nav.home") }</Link<Route>>
+                    if role.is_some() {
+                        <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
+                    }
+                    if role == Some(Role::OrgAdmin) {
+                        <Link<Route> to={Route::Users}>{ i18n.t("nav.users") }</Link<Route>>
+                        <Link<Route> to={Route::Settings}>{ i18n.t("nav.settings") }</Link<Route>>
+                    }
                     <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
                 </nav>
                 <LanguageSwitcher />

@@ -191,10 +191,27 @@ mod tests {
 
     /// Error and role texts are looked up by code, so every code needs its text.
     #[test]
-    fn every_error_code_and_role_has_a_text() {
+    fn every_error_code_role_and_category_has_a_text() {
         let english = Catalogue::parse(Language::English.source()).unwrap();
         for role in logbook_shared::Role::ALL {
             assert!(english.has(&format!("role.{}", role.as_str())));
+        }
+        use logbook_shared::structure::{ActivityKind, DeliveryMode, UnitType};
+        let enum_keys = ActivityKind::ALL
+            .iter()
+            .map(|k| format!("kind.{}", k.as_str()))
+            .chain(
+                DeliveryMode::ALL
+                    .iter()
+                    .map(|m| format!("delivery.{}", m.as_str())),
+            )
+            .chain(
+                UnitType::ALL
+                    .iter()
+                    .map(|t| format!("unit_type.{}", t.as_str())),
+            );
+        for key in enum_keys {
+            assert!(english.has(&key), "no text for {key}");
         }
         for code in logbook_shared::ErrorCode::ALL {
             assert!(

@@ -1,3 +1,4 @@
-//! App-wide state shared through Yew contexts.
+//! App-wide state shared through Yew contexts, and data hooks.
 
 pub mod session;
+pub mod structure;

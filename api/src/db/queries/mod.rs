@@ -1,11 +1,30 @@
-//! All SQL lives here. Functions that touch tenant-owned data take the organisation id;
-//! the ones below that do not (login by e-mail, token rotation) work before a tenant is known.
+//! All SQL lives here. Functions on tenant-owned data take the organisation id and filter by
+//! it, so another organisation's ids simply find nothing. The few that do not (login by
+//! e-mail, token rotation, invitation links) work before any tenant is known.
 
+pub mod activities;
+pub mod invitations;
+pub mod networks;
 pub mod organisations;
 pub mod refresh_tokens;
+pub mod topics;
+pub mod units;
 pub mod users;
+
+use diesel::result::Error;
 
 /// The clock all stored timestamps use: UTC without a zone, identical on both engines.
 pub fn now() -> chrono::NaiveDateTime {
     chrono::Utc::now().naive_utc()
+}
+
+/// Reads a stored enum name back; an unknown name means the database was edited by hand.
+pub fn stored<T>(text: &str, parse: fn(&str) -> Option<T>) -> Result<T, Error> {
+    parse(text)
+        .ok_or_else(|| Error::DeserializationError(format!("unknown stored value {text:?}").into()))
+}
+
+/// Rows after `cursor`, at most `limit + 1` of them (see `Page::from_rows`).
+pub fn fetch_limit(limit: i64) -> i64 {
+    limit + 1
 }

@@ -1,15 +1,49 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::structure::{AgeBand, NameInput, OrganisationSettings};
 
 use crate::db::DbConn;
 use crate::db::schema::organisations;
 
+/// The whole row, in table order (inserts read it back whole).
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organisations)]
 pub struct Organisation {
     pub id: i64,
     pub name: String,
     pub created_at: NaiveDateTime,
+    pub archived: bool,
+    entry_age_bands: String,
+    survey_min_responses: i32,
+    network_min_cell: i32,
+    digital_consent_age: i32,
+    alias_retention_months: i32,
+}
+
+impl Organisation {
+    pub fn settings(&self) -> QueryResult<OrganisationSettings> {
+        let entry_age_bands: Vec<AgeBand> = serde_json::from_str(&self.entry_age_bands)
+            .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;
+        Ok(OrganisationSettings {
+            entry_age_bands,
+            survey_min_responses: self.survey_min_responses,
+            network_min_cell: self.network_min_cell,
+            digital_consent_age: self.digital_consent_age,
+            alias_retention_months: self.alias_retention_months,
+        })
+    }
+}
+
+impl From<Organisation> for logbook_shared::structure::Organisation {
+    fn from(row: Organisation) -> Self {
+        Self {
+            id: row.id,
+            name: row.name,
+            archived: row.archived,
+            created_at: row.created_at,
+        }
+    }
 }
 
 pub fn insert(conn: &mut DbConn, name: &str) -> QueryResult<Organisation> {
@@ -27,4 +61,59 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Organis
         .select(Organisation::as_select())
         .first(conn)
         .optional()
+}
+
+pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Organisation>> {
+    organisations::table
+        .find(id)
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// All organisations, or only `only` when given.
+pub fn list(
+    conn: &mut DbConn,
+    only: Option<i64>,
+    page: &ListQuery,
+) -> QueryResult<Vec<Organisation>> {
+    let mut query = organisations::table
+        .filter(organisations::id.gt(page.after()))
+        .order(organisations::id)
+        .limit(super::fetch_limit(page.limit()))
+        .select(Organisation::as_select())
+        .into_boxed();
+    if let Some(id) = only {
+        query = query.filter(organisations::id.eq(id));
+    }
+    query.load(conn)
+}
+
+pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Option<Organisation>> {
+    diesel::update(organisations::table.find(id))
+        .set((
+            organisations::name.eq(input.name.trim()),
+            organisations::archived.eq(input.archived),
+        ))
+        .get_result(conn)
+        .optional()
+}
+
+pub fn update_settings(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    settings: &OrganisationSettings,
+) -> QueryResult<()> {
+    let bands = serde_json::to_string(&settings.entry_age_bands)
+        .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
+    diesel::update(organisations::table.find(organisation_id))
+        .set((
+            organisations::entry_age_bands.eq(bands),
+            organisations::survey_min_responses.eq(settings.survey_min_responses),
+            organisations::network_min_cell.eq(settings.network_min_cell),
+            organisations::digital_consent_age.eq(settings.digital_consent_age),
+            organisations::alias_retention_months.eq(settings.alias_retention_months),
+        ))
+        .execute(conn)
+        .map(drop)
 }

@@ -1,0 +1,130 @@
+//! Who may do what: the one place every route asks. Records of another organisation are
+//! never looked up here — queries filter by the caller's organisation, so they answer 404
+//! before a rule is consulted. Inside the organisation, a unit outside the caller's scope is
+//! hidden (404) and a visible record the role may not change is refused (403).
+
+use std::collections::BTreeSet;
+
+use actix_web::http::StatusCode;
+use logbook_shared::{ErrorCode, Role};
+
+use super::AuthUser;
+use crate::error::ApiError;
+
+/// The units an organisation role holds for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitScope {
+    WholeOrganisation,
+    Units(BTreeSet<i64>),
+}
+
+impl UnitScope {
+    pub fn from_unit_ids(unit_ids: Vec<i64>) -> UnitScope {
+        if unit_ids.is_empty() {
+            UnitScope::WholeOrganisation
+        } else {
+            UnitScope::Units(unit_ids.into_iter().collect())
+        }
+    }
+
+    pub fn contains(&self, unit_id: i64) -> bool {
+        match self {
+            UnitScope::WholeOrganisation => true,
+            UnitScope::Units(units) => units.contains(&unit_id),
+        }
+    }
+
+    /// For list queries: `None` means every unit of the organisation.
+    pub fn unit_ids(&self) -> Option<Vec<i64>> {
+        match self {
+            UnitScope::WholeOrganisation => None,
+            UnitScope::Units(units) => Some(units.iter().copied().collect()),
+        }
+    }
+}
+
+/// Everything a route may ask permission for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// List, create and change networks and organisations (the instance's tenants).
+    ManageTenants,
+    /// See one network's record.
+    ReadNetwork(i64),
+    /// See one organisation's record.
+    ReadOrganisation(i64),
+    /// Read the caller's organisation's shared lists: settings, topics.
+    ReadOrganisationData(i64),
+    /// Settings, topics, units, accounts of the organisation.
+    AdministerOrganisation(i64),
+    /// See a unit and its activities.
+    ReadUnit(i64),
+    /// Change a unit and its activities.
+    ManageUnit(i64),
+}
+
+impl AuthUser {
+    /// Answers `Ok` when the caller may take `action`, else the error to return.
+    pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
+        if self.may(action) {
+            return Ok(());
+        }
+        let hidden = match action {
+            Action::ReadNetwork(_) | Action::ReadOrganisation(_) => true,
+            Action::ReadOrganisationData(org) | Action::AdministerOrganisation(org) => {
+                self.organisation_id() != Some(org)
+            }
+            Action::ReadUnit(unit) | Action::ManageUnit(unit) => !self.may(Action::ReadUnit(unit)),
+            Action::ManageTenants => false,
+        };
+        Err(if hidden { not_found() } else { forbidden() })
+    }
+
+    fn may(&self, action: Action) -> bool {
+        let own_org = |org: i64| self.organisation_id() == Some(org);
+        match (self.role, action) {
+            (
+                Role::SystemAdmin,
+                Action::ManageTenants | Action::ReadNetwork(_) | Action::ReadOrganisation(_),
+            ) => true,
+            (Role::NetworkAdmin, Action::ReadNetwork(network)) => {
+                self.user.network_id == Some(network)
+            }
+            (Role::SystemAdmin | Role::NetworkAdmin, _) => false,
+            (_, Action::ManageTenants | Action::ReadNetwork(_)) => false,
+            (_, Action::ReadOrganisation(org) | Action::ReadOrganisationData(org)) => own_org(org),
+            (Role::OrgAdmin, Action::AdministerOrganisation(org)) => own_org(org),
+            (_, Action::AdministerOrganisation(_)) => false,
+            (Role::OrgAdmin, Action::ReadUnit(_) | Action::ManageUnit(_)) => true,
+            (_, Action::ReadUnit(unit)) => self.scope.contains(unit),
+            (Role::UnitManager, Action::ManageUnit(unit)) => self.scope.contains(unit),
+            (_, Action::ManageUnit(_)) => false,
+        }
+    }
+
+    /// The caller's organisation, for routes that act inside it; others are refused.
+    pub fn require_organisation(&self) -> Result<i64, ApiError> {
+        self.organisation_id().ok_or_else(|| {
+            ApiError::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                "Only organisation accounts can do this",
+            )
+        })
+    }
+
+    pub fn organisation_id(&self) -> Option<i64> {
+        self.organisation.as_ref().map(|org| org.id)
+    }
+}
+
+pub fn not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found")
+}
+
+fn forbidden() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        ErrorCode::Forbidden,
+        "Your role does not allow this",
+    )
+}

@@ -1,0 +1,243 @@
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::structure::{
+    Activity, ActivityFilter, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails,
+};
+
+use crate::db::DbConn;
+use crate::db::schema::{activities, activity_topics};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = activities)]
+pub struct ActivityRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub unit_id: i64,
+    pub name: String,
+    pub kind: String,
+    pub delivery_mode: String,
+    pub platform: Option<String>,
+    pub active_from: Option<NaiveDate>,
+    pub active_to: Option<NaiveDate>,
+    pub archived: bool,
+    pub project_start: Option<NaiveDate>,
+    pub project_end: Option<NaiveDate>,
+    pub project_goals: Option<String>,
+    pub project_target_group: Option<String>,
+    pub project_description: Option<String>,
+    pub project_partners: Option<String>,
+    pub project_funding_programme: Option<String>,
+    pub project_contact_person: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+/// The columns an input sets, on insert and on update alike.
+#[derive(AsChangeset, Insertable)]
+#[diesel(table_name = activities, treat_none_as_null = true)]
+struct ActivityChanges<'a> {
+    unit_id: i64,
+    name: &'a str,
+    kind: &'a str,
+    delivery_mode: &'a str,
+    platform: Option<&'a str>,
+    active_from: Option<NaiveDate>,
+    active_to: Option<NaiveDate>,
+    archived: bool,
+    project_start: Option<NaiveDate>,
+    project_end: Option<NaiveDate>,
+    project_goals: Option<&'a str>,
+    project_target_group: Option<&'a str>,
+    project_description: Option<&'a str>,
+    project_partners: Option<&'a str>,
+    project_funding_programme: Option<&'a str>,
+    project_contact_person: Option<&'a str>,
+}
+
+impl<'a> From<&'a ActivityInput> for ActivityChanges<'a> {
+    fn from(input: &'a ActivityInput) -> Self {
+        let project = input.project.as_ref();
+        ActivityChanges {
+            unit_id: input.unit_id,
+            name: input.name.trim(),
+            kind: input.kind.as_str(),
+            delivery_mode: input.delivery_mode.as_str(),
+            platform: input.platform.as_deref().map(str::trim),
+            active_from: input.active_from,
+            active_to: input.active_to,
+            archived: input.archived,
+            project_start: project.map(|p| p.start_date),
+            project_end: project.map(|p| p.end_date),
+            project_goals: project.map(|p| p.goals.as_str()),
+            project_target_group: project.map(|p| p.target_group.as_str()),
+            project_description: project.map(|p| p.description.as_str()),
+            project_partners: project.map(|p| p.partners.as_str()),
+            project_funding_programme: project.map(|p| p.funding_programme.as_str()),
+            project_contact_person: project.map(|p| p.contact_person.as_str()),
+        }
+    }
+}
+
+impl ActivityRow {
+    fn into_dto(self, topic_ids: Vec<i64>) -> QueryResult<Activity> {
+        let project = match (self.project_start, self.project_end) {
+            (Some(start_date), Some(end_date)) => Some(ProjectDetails {
+                start_date,
+                end_date,
+                goals: self.project_goals.unwrap_or_default(),
+                target_group: self.project_target_group.unwrap_or_default(),
+                description: self.project_description.unwrap_or_default(),
+                partners: self.project_partners.unwrap_or_default(),
+                funding_programme: self.project_funding_programme.unwrap_or_default(),
+                contact_person: self.project_contact_person.unwrap_or_default(),
+            }),
+            _ => None,
+        };
+        Ok(Activity {
+            id: self.id,
+            unit_id: self.unit_id,
+            kind: super::stored(&self.kind, ActivityKind::parse)?,
+            delivery_mode: super::stored(&self.delivery_mode, DeliveryMode::parse)?,
+            name: self.name,
+            platform: self.platform,
+            topic_ids,
+            active_from: self.active_from,
+            active_to: self.active_to,
+            archived: self.archived,
+            project,
+            created_at: self.created_at,
+        })
+    }
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    input: &ActivityInput,
+) -> QueryResult<Activity> {
+    let row: ActivityRow = diesel::insert_into(activities::table)
+        .values((
+            activities::organisation_id.eq(organisation_id),
+            ActivityChanges::from(input),
+            activities::created_at.eq(super::now()),
+        ))
+        .get_result(conn)?;
+    set_topics(conn, organisation_id, row.id, &input.topic_ids)?;
+    row.into_dto(input.topic_ids.clone())
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    id: i64,
+    input: &ActivityInput,
+) -> QueryResult<Option<Activity>> {
+    let row: Option<ActivityRow> = diesel::update(
+        activities::table
+            .filter(activities::organisation_id.eq(organisation_id))
+            .filter(activities::id.eq(id)),
+    )
+    .set(ActivityChanges::from(input))
+    .get_result(conn)
+    .optional()?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    set_topics(conn, organisation_id, id, &input.topic_ids)?;
+    row.into_dto(input.topic_ids.clone()).map(Some)
+}
+
+pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<Activity>> {
+    let row = activities::table
+        .filter(activities::organisation_id.eq(organisation_id))
+        .filter(activities::id.eq(id))
+        .select(ActivityRow::as_select())
+        .first(conn)
+        .optional()?;
+    match row {
+        Some(row) => with_topics(conn, vec![row]).map(|mut list| list.pop()),
+        None => Ok(None),
+    }
+}
+
+/// The organisation's activities matching `filter`, limited to the units in `scope` when given.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+    filter: &ActivityFilter,
+    page: &ListQuery,
+) -> QueryResult<Vec<Activity>> {
+    let mut query = activities::table
+        .filter(activities::organisation_id.eq(organisation_id))
+        .filter(activities::id.gt(page.after()))
+        .order(activities::id)
+        .limit(super::fetch_limit(page.limit()))
+        .select(ActivityRow::as_select())
+        .into_boxed();
+    if let Some(unit_ids) = scope {
+        query = query.filter(activities::unit_id.eq_any(unit_ids.to_vec()));
+    }
+    if let Some(unit_id) = filter.unit_id {
+        query = query.filter(activities::unit_id.eq(unit_id));
+    }
+    if let Some(kind) = filter.kind {
+        query = query.filter(activities::kind.eq(kind.as_str()));
+    }
+    if let Some(mode) = filter.delivery_mode {
+        query = query.filter(activities::delivery_mode.eq(mode.as_str()));
+    }
+    if let Some(archived) = filter.archived {
+        query = query.filter(activities::archived.eq(archived));
+    }
+    if let Some(topic_id) = filter.topic_id {
+        let tagged = activity_topics::table
+            .filter(activity_topics::topic_id.eq(topic_id))
+            .select(activity_topics::activity_id);
+        query = query.filter(activities::id.eq_any(tagged));
+    }
+    let rows = query.load(conn)?;
+    with_topics(conn, rows)
+}
+
+fn with_topics(conn: &mut DbConn, rows: Vec<ActivityRow>) -> QueryResult<Vec<Activity>> {
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    let pairs: Vec<(i64, i64)> = activity_topics::table
+        .filter(activity_topics::activity_id.eq_any(ids))
+        .order((activity_topics::activity_id, activity_topics::topic_id))
+        .select((activity_topics::activity_id, activity_topics::topic_id))
+        .load(conn)?;
+    let mut topics: HashMap<i64, Vec<i64>> = HashMap::new();
+    for (activity_id, topic_id) in pairs {
+        topics.entry(activity_id).or_default().push(topic_id);
+    }
+    rows.into_iter()
+        .map(|row| {
+            let topic_ids = topics.remove(&row.id).unwrap_or_default();
+            row.into_dto(topic_ids)
+        })
+        .collect()
+}
+
+fn set_topics(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    activity_id: i64,
+    topic_ids: &[i64],
+) -> QueryResult<()> {
+    diesel::delete(activity_topics::table.filter(activity_topics::activity_id.eq(activity_id)))
+        .execute(conn)?;
+    // One row at a time: multi-row VALUES does not compile through the two-engine connection.
+    for topic_id in topic_ids {
+        diesel::insert_into(activity_topics::table)
+            .values((
+                activity_topics::activity_id.eq(activity_id),
+                activity_topics::topic_id.eq(*topic_id),
+                activity_topics::organisation_id.eq(organisation_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}

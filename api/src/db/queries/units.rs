@@ -1,0 +1,104 @@
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::structure::{Unit, UnitInput, UnitType};
+
+use crate::db::DbConn;
+use crate::db::schema::units;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = units)]
+pub struct UnitRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub name: String,
+    pub unit_type: String,
+    pub archived: bool,
+    pub created_at: NaiveDateTime,
+}
+
+impl UnitRow {
+    pub fn into_dto(self) -> QueryResult<Unit> {
+        Ok(Unit {
+            id: self.id,
+            unit_type: super::stored(&self.unit_type, UnitType::parse)?,
+            name: self.name,
+            archived: self.archived,
+            created_at: self.created_at,
+        })
+    }
+}
+
+pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &UnitInput) -> QueryResult<UnitRow> {
+    diesel::insert_into(units::table)
+        .values((
+            units::organisation_id.eq(organisation_id),
+            units::name.eq(input.name.trim()),
+            units::unit_type.eq(input.unit_type.as_str()),
+            units::archived.eq(input.archived),
+            units::created_at.eq(super::now()),
+        ))
+        .get_result(conn)
+}
+
+pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<UnitRow>> {
+    units::table
+        .filter(units::organisation_id.eq(organisation_id))
+        .filter(units::id.eq(id))
+        .select(UnitRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// The organisation's units, limited to `scope` when given.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+    archived: Option<bool>,
+    page: &ListQuery,
+) -> QueryResult<Vec<UnitRow>> {
+    let mut query = units::table
+        .filter(units::organisation_id.eq(organisation_id))
+        .filter(units::id.gt(page.after()))
+        .order(units::id)
+        .limit(super::fetch_limit(page.limit()))
+        .select(UnitRow::as_select())
+        .into_boxed();
+    if let Some(unit_ids) = scope {
+        query = query.filter(units::id.eq_any(unit_ids.to_vec()));
+    }
+    if let Some(archived) = archived {
+        query = query.filter(units::archived.eq(archived));
+    }
+    query.load(conn)
+}
+
+/// Which of `ids` are units of the organisation.
+pub fn existing(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryResult<Vec<i64>> {
+    units::table
+        .filter(units::organisation_id.eq(organisation_id))
+        .filter(units::id.eq_any(ids.to_vec()))
+        .select(units::id)
+        .load(conn)
+}
+
+pub fn update(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    id: i64,
+    input: &UnitInput,
+) -> QueryResult<Option<UnitRow>> {
+    diesel::update(
+        units::table
+            .filter(units::organisation_id.eq(organisation_id))
+            .filter(units::id.eq(id)),
+    )
+    .set((
+        units::name.eq(input.name.trim()),
+        units::unit_type.eq(input.unit_type.as_str()),
+        units::archived.eq(input.archived),
+    ))
+    .get_result(conn)
+    .optional()
+}

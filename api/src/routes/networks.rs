@@ -1,0 +1,94 @@
+use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::structure::{CreatedNetwork, NameInput, Network, NewTenant};
+use logbook_shared::{ErrorBody, ListQuery, Page};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::created;
+use crate::app::AppState;
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::{self, queries::networks};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+use crate::tenants;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_networks)
+        .service(create_network)
+        .service(get_network)
+        .service(update_network);
+}
+
+/// Networks: all for the system admin, their own for a network admin.
+#[utoipa::path(tag = "networks", security(("bearer" = [])), params(ListQuery),
+    responses((status = 200, body = Page<Network>), (status = "4XX", body = ErrorBody)))]
+#[get("/networks")]
+async fn list_networks(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: web::Query<ListQuery>,
+) -> Result<web::Json<Page<Network>>, ApiError> {
+    let only = match auth.authorize(Action::ManageTenants) {
+        Ok(()) => None,
+        Err(refused) => Some(auth.user.network_id.ok_or(refused)?),
+    };
+    let page = page.into_inner();
+    let rows = db::blocking(&state.pool, move |conn| {
+        Ok(networks::list(conn, only, &page)?)
+    })
+    .await?;
+    Ok(web::Json(
+        Page::from_rows(rows, page.limit(), |row| row.id).map(Network::from),
+    ))
+}
+
+/// Create a network and invite its first network admin (system admin).
+#[utoipa::path(tag = "networks", security(("bearer" = [])), request_body = NewTenant,
+    responses((status = 201, body = CreatedNetwork), (status = "4XX", body = ErrorBody)))]
+#[post("/networks")]
+async fn create_network(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<NewTenant>,
+) -> Result<HttpResponse, ApiError> {
+    auth.authorize(Action::ManageTenants)?;
+    let input = body.0;
+    let network = db::blocking(&state.pool, move |conn| {
+        tenants::create_network(conn, &input)
+    })
+    .await?;
+    Ok(created(&network))
+}
+
+#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
+#[get("/networks/{id}")]
+async fn get_network(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Network>, ApiError> {
+    let id = id.into_inner();
+    auth.authorize(Action::ReadNetwork(id))?;
+    let row = db::blocking(&state.pool, move |conn| Ok(networks::get(conn, id)?)).await?;
+    Ok(web::Json(row.ok_or_else(not_found)?.into()))
+}
+
+/// Rename or archive a network (system admin).
+#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)), request_body = NameInput,
+    responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
+#[put("/networks/{id}")]
+async fn update_network(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<NameInput>,
+) -> Result<web::Json<Network>, ApiError> {
+    auth.authorize(Action::ManageTenants)?;
+    let (id, input) = (id.into_inner(), body.0);
+    let row = db::blocking(&state.pool, move |conn| {
+        Ok(networks::update(conn, id, &input)?)
+    })
+    .await?;
+    Ok(web::Json(row.ok_or_else(not_found)?.into()))
+}

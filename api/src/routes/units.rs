@@ -1,0 +1,103 @@
+use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::structure::{ArchivedFilter, Unit, UnitInput};
+use logbook_shared::{ErrorBody, ListQuery, Page};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::created;
+use crate::app::AppState;
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::{self, queries::units};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_units)
+        .service(create_unit)
+        .service(get_unit)
+        .service(update_unit);
+}
+
+/// The units the caller's role holds for.
+#[utoipa::path(tag = "structure", security(("bearer" = [])), params(ListQuery, ArchivedFilter),
+    responses((status = 200, body = Page<Unit>), (status = "4XX", body = ErrorBody)))]
+#[get("/units")]
+async fn list_units(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: web::Query<ListQuery>,
+    filter: web::Query<ArchivedFilter>,
+) -> Result<web::Json<Page<Unit>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    let (page, archived, scope) = (page.into_inner(), filter.archived, auth.scope.unit_ids());
+    let rows = db::blocking(&state.pool, move |conn| {
+        Ok(units::list(
+            conn,
+            organisation,
+            scope.as_deref(),
+            archived,
+            &page,
+        )?)
+    })
+    .await?;
+    Ok(web::Json(
+        Page::from_rows(rows, page.limit(), |row| row.id).try_map(units::UnitRow::into_dto)?,
+    ))
+}
+
+/// Add a unit (org admin).
+#[utoipa::path(tag = "structure", security(("bearer" = [])), request_body = UnitInput,
+    responses((status = 201, body = Unit), (status = "4XX", body = ErrorBody)))]
+#[post("/units")]
+async fn create_unit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<UnitInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let input = body.0;
+    let row = db::blocking(&state.pool, move |conn| {
+        Ok(units::insert(conn, organisation, &input)?)
+    })
+    .await?;
+    Ok(created(&row.into_dto()?))
+}
+
+#[utoipa::path(tag = "structure", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Unit), (status = "4XX", body = ErrorBody)))]
+#[get("/units/{id}")]
+async fn get_unit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Unit>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let row = db::blocking(&state.pool, move |conn| {
+        Ok(units::get(conn, organisation, id)?)
+    })
+    .await?;
+    let row = row.ok_or_else(not_found)?;
+    auth.authorize(Action::ReadUnit(id))?;
+    Ok(web::Json(row.into_dto()?))
+}
+
+/// Rename, retype or archive a unit (org admin, or a unit manager of it).
+#[utoipa::path(tag = "structure", security(("bearer" = [])), params(("id" = i64, Path)), request_body = UnitInput,
+    responses((status = 200, body = Unit), (status = "4XX", body = ErrorBody)))]
+#[put("/units/{id}")]
+async fn update_unit(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<UnitInput>,
+) -> Result<web::Json<Unit>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ManageUnit(id))?;
+    let input = body.0;
+    let row = db::blocking(&state.pool, move |conn| {
+        Ok(units::update(conn, organisation, id, &input)?)
+    })
+    .await?;
+    Ok(web::Json(row.ok_or_else(not_found)?.into_dto()?))
+}

@@ -1,0 +1,12 @@
+DROP TABLE invitations;
+DROP TABLE activity_topics;
+DROP TABLE activities;
+DROP TABLE topics;
+DROP TABLE user_units;
+DROP TABLE units;
+ALTER TABLE organisations DROP COLUMN alias_retention_months;
+ALTER TABLE organisations DROP COLUMN digital_consent_age;
+ALTER TABLE organisations DROP COLUMN network_min_cell;
+ALTER TABLE organisations DROP COLUMN survey_min_responses;
+ALTER TABLE organisations DROP COLUMN entry_age_bands;
+ALTER TABLE organisations DROP COLUMN archived;

@@ -1,0 +1,447 @@
+//! The organisation's structure (SPEC section 2): networks, organisations and their settings,
+//! units, topics and activities.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+use crate::error::FieldError;
+use crate::users::{InvitedUser, Invitee};
+use crate::validation::Rules;
+
+crate::text_enum! {
+    /// What kind of place or office a unit is; networks compare per unit type.
+    pub enum UnitType {
+        YouthCentre = "youth_centre",
+        MeetingPlace = "meeting_place",
+        Department = "department",
+        ProjectOffice = "project_office",
+        Other = "other",
+    }
+}
+
+crate::text_enum! {
+    /// SPEC section 2: what kind of youth work an activity is.
+    pub enum ActivityKind {
+        /// Drop-in / open activities at a meeting place.
+        Open = "open",
+        /// A group with steady participants.
+        Group = "group",
+        /// One-off.
+        Event = "event",
+        /// Time-bound, with goals.
+        Project = "project",
+        /// Street, detached or mobile youth work. (Digital youth work is a delivery mode.)
+        Outreach = "outreach",
+    }
+}
+
+crate::text_enum! {
+    pub enum DeliveryMode {
+        OnSite = "on_site",
+        Digital = "digital",
+        Hybrid = "hybrid",
+    }
+}
+
+// ---------------------------------------------------------------- networks and organisations
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Network {
+    pub id: i64,
+    pub name: String,
+    pub archived: bool,
+    pub created_at: NaiveDateTime,
+}
+
+/// Updating a network or an organisation: its name, and archiving.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NameInput {
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    #[serde(default)]
+    pub archived: bool,
+}
+
+impl Rules for NameInput {}
+
+/// A new network or organisation with the person who will administer it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewTenant {
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    #[validate(nested)]
+    pub admin: Invitee,
+}
+
+impl Rules for NewTenant {}
+
+/// What creating a network answers: it, and its first admin's invitation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreatedNetwork {
+    pub network: Network,
+    pub admin: InvitedUser,
+}
+
+/// What creating an organisation answers: it, and its first org admin's invitation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CreatedOrganisation {
+    pub organisation: Organisation,
+    pub admin: InvitedUser,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Organisation {
+    pub id: i64,
+    pub name: String,
+    pub archived: bool,
+    pub created_at: NaiveDateTime,
+}
+
+/// An age band `min`–`max`, both inclusive, in whole years.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AgeBand {
+    #[validate(range(min = 0, max = 120))]
+    pub min: i32,
+    #[validate(range(min = 0, max = 120))]
+    pub max: i32,
+}
+
+/// SPEC 3.1's default entry bands (an `unknown` band always exists besides these).
+pub const DEFAULT_AGE_BANDS: [AgeBand; 5] = [
+    AgeBand { min: 6, max: 12 },
+    AgeBand { min: 13, max: 15 },
+    AgeBand { min: 16, max: 18 },
+    AgeBand { min: 19, max: 24 },
+    AgeBand { min: 25, max: 29 },
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationSettings {
+    /// The bands attendance is entered in, ascending and not overlapping.
+    #[validate(length(min = 1, max = 20), nested)]
+    pub entry_age_bands: Vec<AgeBand>,
+    /// Survey results show only from this many answers (SPEC 6).
+    #[validate(range(min = 1, max = 1000))]
+    pub survey_min_responses: i32,
+    /// Networks see no cell counting fewer young people than this (SPEC 8).
+    #[validate(range(min = 1, max = 1000))]
+    pub network_min_cell: i32,
+    /// Under this age the kiosk asks to confirm that a guardian knows (SPEC 9).
+    #[validate(range(min = 0, max = 18))]
+    pub digital_consent_age: i32,
+    /// Aliases unused this long are erased (SPEC 9).
+    #[validate(range(min = 1, max = 120))]
+    pub alias_retention_months: i32,
+}
+
+impl Default for OrganisationSettings {
+    fn default() -> Self {
+        Self {
+            entry_age_bands: DEFAULT_AGE_BANDS.to_vec(),
+            survey_min_responses: 15,
+            network_min_cell: 5,
+            digital_consent_age: 13,
+            alias_retention_months: 24,
+        }
+    }
+}
+
+impl Rules for OrganisationSettings {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        let mut previous_max: Option<i32> = None;
+        for (index, band) in self.entry_age_bands.iter().enumerate() {
+            if band.min > band.max {
+                errors.push(FieldError::new(
+                    format!("entry_age_bands[{index}].max"),
+                    "band_order",
+                    "The upper age must not be below the lower age",
+                ));
+            }
+            if previous_max.is_some_and(|max| band.min <= max) {
+                errors.push(FieldError::new(
+                    format!("entry_age_bands[{index}].min"),
+                    "band_overlap",
+                    "Bands must be ascending and must not overlap",
+                ));
+            }
+            previous_max = Some(band.max);
+        }
+        errors
+    }
+}
+
+// ---------------------------------------------------------------- units, topics, activities
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Unit {
+    pub id: i64,
+    pub name: String,
+    pub unit_type: UnitType,
+    pub archived: bool,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UnitInput {
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    pub unit_type: UnitType,
+    #[serde(default)]
+    pub archived: bool,
+}
+
+impl Rules for UnitInput {}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Topic {
+    pub id: i64,
+    /// Set for the built-in topics, whose names the app translates (`topic.<key>`).
+    pub key: Option<String>,
+    pub name: String,
+    pub archived: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TopicInput {
+    #[validate(length(min = 1, max = 100))]
+    pub name: String,
+    #[serde(default)]
+    pub archived: bool,
+}
+
+impl Rules for TopicInput {}
+
+/// The topics every new organisation starts with (SPEC section 2), by translation key.
+pub const BUILT_IN_TOPICS: [(&str, &str); 8] = [
+    ("leisure", "Leisure"),
+    ("culture", "Culture"),
+    ("sport", "Sport"),
+    ("learning_support", "Learning support"),
+    ("counselling", "Counselling"),
+    ("information", "Information"),
+    ("volunteering", "Volunteering"),
+    ("mobility", "Mobility"),
+];
+
+/// What only a `project` activity has.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProjectDetails {
+    pub start_date: NaiveDate,
+    pub end_date: NaiveDate,
+    #[validate(length(max = 5000))]
+    pub goals: String,
+    #[validate(length(max = 1000))]
+    pub target_group: String,
+    #[validate(length(max = 5000))]
+    pub description: String,
+    #[validate(length(max = 1000))]
+    pub partners: String,
+    #[validate(length(max = 200))]
+    pub funding_programme: String,
+    #[validate(length(max = 200))]
+    pub contact_person: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Activity {
+    pub id: i64,
+    pub unit_id: i64,
+    pub name: String,
+    pub kind: ActivityKind,
+    pub delivery_mode: DeliveryMode,
+    pub platform: Option<String>,
+    pub topic_ids: Vec<i64>,
+    pub active_from: Option<NaiveDate>,
+    pub active_to: Option<NaiveDate>,
+    pub archived: bool,
+    pub project: Option<ProjectDetails>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityInput {
+    pub unit_id: i64,
+    #[validate(length(min = 1, max = 200))]
+    pub name: String,
+    pub kind: ActivityKind,
+    pub delivery_mode: DeliveryMode,
+    /// Where a digital or hybrid activity runs, e.g. Discord.
+    #[validate(length(min = 1, max = 100))]
+    pub platform: Option<String>,
+    #[serde(default)]
+    #[validate(length(max = 50))]
+    pub topic_ids: Vec<i64>,
+    pub active_from: Option<NaiveDate>,
+    pub active_to: Option<NaiveDate>,
+    #[serde(default)]
+    pub archived: bool,
+    /// Required for `project` activities, refused for the others.
+    #[validate(nested)]
+    pub project: Option<ProjectDetails>,
+}
+
+impl Rules for ActivityInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if let (Some(from), Some(to)) = (self.active_from, self.active_to)
+            && to < from
+        {
+            errors.push(FieldError::new(
+                "active_to",
+                "date_order",
+                "Ends before it starts",
+            ));
+        }
+        match (&self.project, self.kind) {
+            (None, ActivityKind::Project) => errors.push(FieldError::new(
+                "project",
+                "required",
+                "A project needs its project details",
+            )),
+            (Some(_), kind) if kind != ActivityKind::Project => errors.push(FieldError::new(
+                "project",
+                "not_a_project",
+                "Only project activities have project details",
+            )),
+            (Some(project), _) if project.end_date < project.start_date => errors.push(
+                FieldError::new("project.end_date", "date_order", "Ends before it starts"),
+            ),
+            _ => {}
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (index, id) in self.topic_ids.iter().enumerate() {
+            if !seen.insert(id) {
+                errors.push(FieldError::new(
+                    format!("topic_ids[{index}]"),
+                    "duplicate",
+                    "Listed twice",
+                ));
+            }
+        }
+        errors
+    }
+}
+
+impl From<&Activity> for ActivityInput {
+    /// The input that would save the activity as it is: the start of every edit.
+    fn from(activity: &Activity) -> Self {
+        ActivityInput {
+            unit_id: activity.unit_id,
+            name: activity.name.clone(),
+            kind: activity.kind,
+            delivery_mode: activity.delivery_mode,
+            platform: activity.platform.clone(),
+            topic_ids: activity.topic_ids.clone(),
+            active_from: activity.active_from,
+            active_to: activity.active_to,
+            archived: activity.archived,
+            project: activity.project.clone(),
+        }
+    }
+}
+
+impl From<&Unit> for UnitInput {
+    fn from(unit: &Unit) -> Self {
+        UnitInput {
+            name: unit.name.clone(),
+            unit_type: unit.unit_type,
+            archived: unit.archived,
+        }
+    }
+}
+
+/// Filters of `GET /activities`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ActivityFilter {
+    pub unit_id: Option<i64>,
+    pub kind: Option<ActivityKind>,
+    pub delivery_mode: Option<DeliveryMode>,
+    pub topic_id: Option<i64>,
+    /// Absent: both; `false`: only current ones.
+    pub archived: Option<bool>,
+}
+
+/// Filters of the other structure lists.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ArchivedFilter {
+    /// Absent: both; `false`: only current ones.
+    pub archived: Option<bool>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn paths(result: Result<(), crate::ErrorBody>) -> Vec<String> {
+        result
+            .unwrap_err()
+            .fields
+            .into_iter()
+            .map(|f| f.path)
+            .collect()
+    }
+
+    #[test]
+    fn default_settings_are_valid_and_bad_bands_are_named() {
+        assert!(OrganisationSettings::default().check().is_ok());
+        let settings = OrganisationSettings {
+            entry_age_bands: vec![AgeBand { min: 13, max: 10 }, AgeBand { min: 9, max: 200 }],
+            ..OrganisationSettings::default()
+        };
+        assert_eq!(
+            paths(settings.check()),
+            [
+                "entry_age_bands[0].max",
+                "entry_age_bands[1].max",
+                "entry_age_bands[1].min"
+            ]
+        );
+    }
+
+    #[test]
+    fn project_details_belong_to_projects_only() {
+        let activity = ActivityInput {
+            unit_id: 1,
+            name: "Homework club".into(),
+            kind: ActivityKind::Project,
+            delivery_mode: DeliveryMode::OnSite,
+            platform: None,
+            topic_ids: vec![3, 3],
+            active_from: NaiveDate::from_ymd_opt(2026, 5, 1),
+            active_to: NaiveDate::from_ymd_opt(2026, 4, 1),
+            archived: false,
+            project: None,
+        };
+        assert_eq!(
+            paths(activity.check()),
+            ["active_to", "project", "topic_ids[1]"]
+        );
+        let group_with_project = ActivityInput {
+            kind: ActivityKind::Group,
+            topic_ids: vec![],
+            active_to: None,
+            project: Some(ProjectDetails::default()),
+            ..activity
+        };
+        assert_eq!(paths(group_with_project.check()), ["project"]);
+    }
+}

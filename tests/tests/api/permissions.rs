@@ -1,0 +1,585 @@
+//! The permission matrix: every operation of the OpenAPI document, tried by every role, by
+//! an admin of another organisation and without a token. The expected status of each comes
+//! from the table below; an operation missing from the table fails the test, so no new route
+//! can skip it.
+
+use std::collections::BTreeSet;
+
+use logbook_api::accounts::{self, Home};
+use logbook_api::db::DbConn;
+use logbook_api::db::queries::{activities, networks, organisations, topics, units, users};
+use logbook_shared::auth::NewAccount;
+use logbook_shared::structure::{
+    ActivityInput, ActivityKind, DeliveryMode, OrganisationSettings, UnitInput, UnitType,
+};
+use logbook_shared::{ListQuery, Role};
+use serde_json::{Value, json};
+
+use crate::support::{PASSWORD, TestApp, unique};
+
+/// Who calls, in the order of the table's columns.
+const CALLERS: [&str; 8] = [
+    "system_admin",
+    "network_admin",
+    "org_admin",
+    "unit_manager",
+    "youth_worker",
+    "viewer",
+    "other_org_admin",
+    "anonymous",
+];
+
+/// The records of the matrix. The unit manager, youth worker and viewer of organisation A
+/// hold unit 1 only; unit 2 and its activity lie outside their scope.
+struct Fixture {
+    network: i64,
+    organisation: i64,
+    unit_in_scope: i64,
+    unit_out_of_scope: i64,
+    activity_in_scope: i64,
+    activity_out_of_scope: i64,
+    topic: i64,
+    worker: i64,
+    tokens: Vec<Option<String>>,
+}
+
+type Body = fn(&Fixture) -> Value;
+
+/// (method, path template, what the ids in the path are, body, expected status per caller)
+struct Case {
+    method: &'static str,
+    path: &'static str,
+    target: Target,
+    body: Option<Body>,
+    expected: [u16; 8],
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    None,
+    Network,
+    Organisation,
+    UnitInScope,
+    UnitOutOfScope,
+    ActivityInScope,
+    ActivityOutOfScope,
+    Topic,
+    Worker,
+    BogusToken,
+}
+
+//                                     SA   NA   OA   UM   YW   VW   OB   anon
+const CASES: &[Case] = &[
+    case(
+        "POST",
+        "/api/v1/auth/login",
+        Target::None,
+        Some(wrong_login),
+        [401, 401, 401, 401, 401, 401, 401, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/auth/refresh",
+        Target::None,
+        Some(unknown_refresh),
+        [401, 401, 401, 401, 401, 401, 401, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/auth/logout",
+        Target::None,
+        Some(unknown_refresh),
+        [204, 204, 204, 204, 204, 204, 204, 204],
+    ),
+    case(
+        "GET",
+        "/api/v1/me",
+        Target::None,
+        None,
+        [200, 200, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/me/password",
+        Target::None,
+        Some(same_password),
+        [204, 204, 204, 204, 204, 204, 204, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/invitations/{token}",
+        Target::BogusToken,
+        None,
+        [404, 404, 404, 404, 404, 404, 404, 404],
+    ),
+    case(
+        "POST",
+        "/api/v1/invitations/{token}/accept",
+        Target::BogusToken,
+        Some(new_password),
+        [404, 404, 404, 404, 404, 404, 404, 404],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks",
+        Target::None,
+        None,
+        [200, 200, 403, 403, 403, 403, 403, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/networks",
+        Target::None,
+        Some(new_tenant),
+        [201, 403, 403, 403, 403, 403, 403, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks/{id}",
+        Target::Network,
+        None,
+        [200, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/networks/{id}",
+        Target::Network,
+        Some(network_name),
+        [200, 403, 403, 403, 403, 403, 403, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/organisations",
+        Target::None,
+        None,
+        [200, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/organisations",
+        Target::None,
+        Some(new_tenant),
+        [201, 403, 403, 403, 403, 403, 403, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/organisations/{id}",
+        Target::Organisation,
+        None,
+        [200, 404, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/organisations/{id}",
+        Target::Organisation,
+        Some(organisation_name),
+        [200, 403, 403, 403, 403, 403, 403, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/organisations/{id}/settings",
+        Target::Organisation,
+        None,
+        [404, 404, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/organisations/{id}/settings",
+        Target::Organisation,
+        Some(settings),
+        [404, 404, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/units",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/units",
+        Target::None,
+        Some(unit),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/units/{id}",
+        Target::UnitInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/units/{id}",
+        Target::UnitOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/units/{id}",
+        Target::UnitInScope,
+        Some(unit),
+        [403, 403, 200, 200, 403, 403, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/units/{id}",
+        Target::UnitOutOfScope,
+        Some(unit),
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/topics",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/topics",
+        Target::None,
+        Some(topic),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/topics/{id}",
+        Target::Topic,
+        Some(topic),
+        [403, 403, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/activities",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/activities",
+        Target::None,
+        Some(activity_in_scope),
+        [403, 403, 201, 201, 403, 403, 422, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/activities",
+        Target::None,
+        Some(activity_out_of_scope),
+        [403, 403, 201, 422, 422, 422, 422, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/activities/{id}",
+        Target::ActivityInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/activities/{id}",
+        Target::ActivityOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/activities/{id}",
+        Target::ActivityInScope,
+        Some(activity_in_scope),
+        [403, 403, 200, 200, 403, 403, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/activities/{id}",
+        Target::ActivityOutOfScope,
+        Some(activity_out_of_scope),
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/users",
+        Target::None,
+        None,
+        [403, 403, 200, 403, 403, 403, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/users",
+        Target::None,
+        Some(new_user),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/users/{id}",
+        Target::Worker,
+        None,
+        [403, 403, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/users/{id}",
+        Target::Worker,
+        Some(worker),
+        [403, 403, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/users/{id}/invitation",
+        Target::Worker,
+        None,
+        [403, 403, 201, 403, 403, 403, 404, 401],
+    ),
+];
+
+const fn case(
+    method: &'static str,
+    path: &'static str,
+    target: Target,
+    body: Option<Body>,
+    expected: [u16; 8],
+) -> Case {
+    Case {
+        method,
+        path,
+        target,
+        body,
+        expected,
+    }
+}
+
+#[tokio::test]
+async fn every_operation_answers_every_caller_as_the_table_says() {
+    let documented = documented_operations();
+    let tabled: BTreeSet<(String, String)> = CASES
+        .iter()
+        .map(|case| (case.method.to_owned(), case.path.to_owned()))
+        .collect();
+    let missing: Vec<_> = documented.difference(&tabled).collect();
+    assert!(
+        missing.is_empty(),
+        "operations without a row in the permission table: {missing:?}"
+    );
+    let stale: Vec<_> = tabled.difference(&documented).collect();
+    assert!(
+        stale.is_empty(),
+        "rows for operations that no longer exist: {stale:?}"
+    );
+
+    let app = TestApp::spawn().await;
+    let fixture = fixture(&app).await;
+    let mut wrong = Vec::new();
+    for case in CASES {
+        for (caller, expected) in CALLERS.iter().zip(case.expected) {
+            let status = send(&app, &fixture, case, caller).await;
+            if status != expected {
+                wrong.push(format!(
+                    "{} {} ({:?}) as {caller}: got {status}, table says {expected}",
+                    case.method, case.path, case.target
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} outcomes differ from the table:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+fn documented_operations() -> BTreeSet<(String, String)> {
+    let document = serde_json::to_value(logbook_api::app::openapi_document()).unwrap();
+    let mut operations = BTreeSet::new();
+    for (path, item) in document["paths"].as_object().unwrap() {
+        for method in item.as_object().unwrap().keys() {
+            operations.insert((method.to_uppercase(), path.clone()));
+        }
+    }
+    operations
+}
+
+async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u16 {
+    let index = CALLERS.iter().position(|c| *c == caller).unwrap();
+    let id = match case.target {
+        Target::None => String::new(),
+        Target::Network => fixture.network.to_string(),
+        Target::Organisation => fixture.organisation.to_string(),
+        Target::UnitInScope => fixture.unit_in_scope.to_string(),
+        Target::UnitOutOfScope => fixture.unit_out_of_scope.to_string(),
+        Target::ActivityInScope => fixture.activity_in_scope.to_string(),
+        Target::ActivityOutOfScope => fixture.activity_out_of_scope.to_string(),
+        Target::Topic => fixture.topic.to_string(),
+        Target::Worker => fixture.worker.to_string(),
+        Target::BogusToken => "no-such-invitation-token".to_owned(),
+    };
+    let path = case.path.replace("{id}", &id).replace("{token}", &id);
+    let method = reqwest::Method::from_bytes(case.method.as_bytes()).unwrap();
+    let mut request = app.client.request(method, app.url(&path));
+    if let Some(token) = &fixture.tokens[index] {
+        request = request.bearer_auth(token);
+    }
+    if let Some(body) = case.body {
+        request = request.json(&body(fixture));
+    }
+    let response = request.send().await.unwrap();
+    let status = response.status().as_u16();
+    if status >= 400 {
+        let body: Value = response.json().await.unwrap();
+        assert!(
+            body["code"].is_string(),
+            "{} {path} as {caller}: error without envelope: {body}",
+            case.method
+        );
+    }
+    status
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let (mut fixture, emails) = app.db(build_records).await;
+    for email in emails {
+        let token = match email {
+            Some(email) => Some(app.login_ok(&email).await.access_token),
+            None => None,
+        };
+        fixture.tokens.push(token);
+    }
+    fixture
+}
+
+/// Builds the records and accounts; returns each caller's e-mail (none for anonymous).
+fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
+    let organisation = organisations::insert(conn, "Organisation A").unwrap().id;
+    let other = organisations::insert(conn, "Organisation B").unwrap().id;
+    topics::insert_built_in(conn, organisation).unwrap();
+    let topic = topics::list(conn, organisation, None, &ListQuery::default()).unwrap()[0].id;
+    let unit = |conn: &mut DbConn, name: &str| {
+        let input = UnitInput {
+            name: name.into(),
+            unit_type: UnitType::YouthCentre,
+            archived: false,
+        };
+        units::insert(conn, organisation, &input).unwrap().id
+    };
+    let (unit_in_scope, unit_out_of_scope) = (unit(conn, "Unit 1"), unit(conn, "Unit 2"));
+    let activity = |conn: &mut DbConn, unit_id: i64| {
+        activities::insert(
+            conn,
+            organisation,
+            &activity_input(unit_id, "Open evenings"),
+        )
+        .unwrap()
+        .id
+    };
+    let (activity_in_scope, activity_out_of_scope) = (
+        activity(conn, unit_in_scope),
+        activity(conn, unit_out_of_scope),
+    );
+    let network = networks::insert(conn, "Network N").unwrap().id;
+
+    let homes = [
+        (Home::Instance, Role::SystemAdmin, false),
+        (Home::Network(network), Role::NetworkAdmin, false),
+        (Home::Organisation(organisation), Role::OrgAdmin, false),
+        (Home::Organisation(organisation), Role::UnitManager, true),
+        (Home::Organisation(organisation), Role::YouthWorker, true),
+        (Home::Organisation(organisation), Role::Viewer, true),
+        (Home::Organisation(other), Role::OrgAdmin, false),
+    ];
+    let mut emails = Vec::new();
+    let mut worker = 0;
+    for (home, role, scoped) in homes {
+        let email = format!("{}-{}@example.org", role.as_str(), unique());
+        let account = NewAccount {
+            email: email.clone(),
+            display_name: role.as_str().into(),
+            password: PASSWORD.into(),
+        };
+        let user = accounts::create(conn, home, &account, role).unwrap();
+        if scoped {
+            users::set_unit_ids(conn, organisation, user.id, &[unit_in_scope]).unwrap();
+        }
+        if role == Role::YouthWorker {
+            worker = user.id;
+        }
+        emails.push(Some(email));
+    }
+    emails.push(None);
+    let fixture = Fixture {
+        network,
+        organisation,
+        unit_in_scope,
+        unit_out_of_scope,
+        activity_in_scope,
+        activity_out_of_scope,
+        topic,
+        worker,
+        tokens: Vec::new(),
+    };
+    (fixture, emails)
+}
+
+pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
+    ActivityInput {
+        unit_id,
+        name: name.into(),
+        kind: ActivityKind::Open,
+        delivery_mode: DeliveryMode::OnSite,
+        platform: None,
+        topic_ids: Vec::new(),
+        active_from: None,
+        active_to: None,
+        archived: false,
+        project: None,
+    }
+}
+
+/// A different unknown account each time, so the per-account throttle stays out of the way.
+fn wrong_login(_: &Fixture) -> Value {
+    json!({ "email": format!("nobody-{}@example.org", unique()), "password": "not the password" })
+}
+fn unknown_refresh(_: &Fixture) -> Value {
+    json!({ "refresh_token": "no-such-refresh-token" })
+}
+fn same_password(_: &Fixture) -> Value {
+    json!({ "current_password": PASSWORD, "new_password": PASSWORD })
+}
+fn new_password(_: &Fixture) -> Value {
+    json!({ "password": "a brand new password" })
+}
+fn new_tenant(_: &Fixture) -> Value {
+    json!({ "name": "New tenant", "admin": { "email": format!("admin-{}@example.org", unique()), "display_name": "Admin" } })
+}
+fn network_name(_: &Fixture) -> Value {
+    json!({ "name": "Network N" })
+}
+fn organisation_name(_: &Fixture) -> Value {
+    json!({ "name": "Organisation A" })
+}
+fn settings(_: &Fixture) -> Value {
+    serde_json::to_value(OrganisationSettings::default()).unwrap()
+}
+fn unit(_: &Fixture) -> Value {
+    json!({ "name": "A unit", "unit_type": "meeting_place" })
+}
+fn topic(_: &Fixture) -> Value {
+    json!({ "name": "Climate" })
+}
+fn activity_in_scope(fixture: &Fixture) -> Value {
+    serde_json::to_value(activity_input(fixture.unit_in_scope, "Open evenings")).unwrap()
+}
+fn activity_out_of_scope(fixture: &Fixture) -> Value {
+    serde_json::to_value(activity_input(fixture.unit_out_of_scope, "Open evenings")).unwrap()
+}
+fn new_user(_: &Fixture) -> Value {
+    json!({ "email": format!("new-{}@example.org", unique()), "display_name": "New person", "role": "viewer" })
+}
+fn worker(fixture: &Fixture) -> Value {
+    json!({ "email": "worker-renamed@example.org", "display_name": "Worker", "role": "youth_worker", "unit_ids": [fixture.unit_in_scope] })
+}

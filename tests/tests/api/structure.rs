@@ -1,0 +1,562 @@
+//! Organisations, units, activities, topics and accounts working together through the API.
+
+use logbook_shared::Role;
+use serde_json::{Value, json};
+
+use crate::support::{PASSWORD, TestApp, expect_error, field_paths};
+
+/// A signed-in caller's token.
+async fn token_of(app: &TestApp, role: Role) -> (String, String) {
+    let email = app.user(role).await;
+    (app.login_ok(&email).await.access_token, email)
+}
+
+async fn call(
+    app: &TestApp,
+    method: &str,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut request = app
+        .client
+        .request(
+            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
+            app.url(path),
+        )
+        .bearer_auth(token);
+    if let Some(body) = body {
+        request = request.json(&body);
+    }
+    request.send().await.unwrap()
+}
+
+async fn ok_json(response: reqwest::Response, status: u16) -> Value {
+    assert_eq!(response.status(), status, "unexpected status");
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn a_system_admin_creates_an_organisation_whose_admin_sets_a_password_by_link() {
+    let app = TestApp::spawn().await;
+    let (admin, _) = token_of(&app, Role::SystemAdmin).await;
+    let body = json!({ "name": "Riverton youth services", "admin": { "email": "Mentor@Riverton.example", "display_name": "Rita" } });
+    let created = ok_json(
+        call(&app, "POST", "/api/v1/organisations", &admin, Some(body)).await,
+        201,
+    )
+    .await;
+    assert_eq!(created["admin"]["user"]["email"], "mentor@riverton.example");
+    assert_eq!(created["admin"]["user"]["invitation_pending"], true);
+    let token = created["admin"]["invitation"]["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        created["admin"]["invitation"]["path"],
+        format!("/invitation/{token}")
+    );
+
+    // Before the password is set, no password works.
+    expect_error(
+        app.login("mentor@riverton.example", "any password at all")
+            .await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    let info = ok_json(
+        app.client
+            .get(app.url(&format!("/api/v1/invitations/{token}")))
+            .send()
+            .await
+            .unwrap(),
+        200,
+    )
+    .await;
+    assert_eq!(info["tenant_name"], "Riverton youth services");
+
+    let accept = format!("/api/v1/invitations/{token}/accept");
+    let short = app
+        .post_json(&accept, &json!({ "password": "short" }))
+        .await;
+    assert_eq!(
+        field_paths(&expect_error(short, 422, "validation_failed").await),
+        ["password"]
+    );
+    assert_eq!(
+        app.post_json(&accept, &json!({ "password": "the new password" }))
+            .await
+            .status(),
+        204
+    );
+    // The link works once.
+    expect_error(
+        app.post_json(&accept, &json!({ "password": "another password" }))
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+
+    let login = app
+        .login("mentor@riverton.example", "the new password")
+        .await;
+    let pair: Value = ok_json(login, 200).await;
+    let mentor = pair["access_token"].as_str().unwrap();
+    let me = ok_json(call(&app, "GET", "/api/v1/me", mentor, None).await, 200).await;
+    assert_eq!(me["role"], "org_admin");
+    assert_eq!(me["organisation"]["name"], "Riverton youth services");
+    let topics = ok_json(call(&app, "GET", "/api/v1/topics", mentor, None).await, 200).await;
+    assert_eq!(
+        topics["items"].as_array().unwrap().len(),
+        8,
+        "the built-in topics"
+    );
+    assert_eq!(topics["items"][0]["key"], "leisure");
+}
+
+#[tokio::test]
+async fn an_expired_invitation_does_not_work() {
+    use diesel::prelude::*;
+    use logbook_api::db::schema::invitations;
+
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    let body = json!({ "email": "late@example.org", "display_name": "Late", "role": "viewer" });
+    let created = ok_json(
+        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        201,
+    )
+    .await;
+    let token = created["invitation"]["token"].as_str().unwrap().to_owned();
+    app.db(|conn| {
+        let past = chrono::Utc::now().naive_utc() - chrono::Duration::hours(1);
+        diesel::update(invitations::table)
+            .set(invitations::expires_at.eq(past))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    let response = app
+        .post_json(
+            &format!("/api/v1/invitations/{token}/accept"),
+            &json!({ "password": "a good password" }),
+        )
+        .await;
+    expect_error(response, 404, "not_found").await;
+}
+
+#[tokio::test]
+async fn a_reissued_link_replaces_the_old_one() {
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    let body = json!({ "email": "lost@example.org", "display_name": "Lost", "role": "viewer" });
+    let created = ok_json(
+        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        201,
+    )
+    .await;
+    let (id, old) = (
+        created["user"]["id"].as_i64().unwrap(),
+        created["invitation"]["token"].as_str().unwrap().to_owned(),
+    );
+    let fresh = ok_json(
+        call(
+            &app,
+            "POST",
+            &format!("/api/v1/users/{id}/invitation"),
+            &mentor,
+            None,
+        )
+        .await,
+        201,
+    )
+    .await;
+    let password = json!({ "password": "a good password" });
+    expect_error(
+        app.post_json(&format!("/api/v1/invitations/{old}/accept"), &password)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+    let new = fresh["token"].as_str().unwrap();
+    assert_eq!(
+        app.post_json(&format!("/api/v1/invitations/{new}/accept"), &password)
+            .await
+            .status(),
+        204
+    );
+    assert_eq!(
+        app.login("lost@example.org", "a good password")
+            .await
+            .status(),
+        200
+    );
+}
+
+#[tokio::test]
+async fn a_youth_worker_sees_only_their_units_and_their_activities() {
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    let unit = |name: &str| json!({ "name": name, "unit_type": "youth_centre" });
+    let north = ok_json(
+        call(&app, "POST", "/api/v1/units", &mentor, Some(unit("North"))).await,
+        201,
+    )
+    .await;
+    let south = ok_json(
+        call(&app, "POST", "/api/v1/units", &mentor, Some(unit("South"))).await,
+        201,
+    )
+    .await;
+    let (north, south) = (north["id"].as_i64().unwrap(), south["id"].as_i64().unwrap());
+    for (unit_id, name) in [
+        (north, "Open evenings"),
+        (north, "Football"),
+        (south, "Street work"),
+    ] {
+        let body =
+            json!({ "unit_id": unit_id, "name": name, "kind": "open", "delivery_mode": "on_site" });
+        ok_json(
+            call(&app, "POST", "/api/v1/activities", &mentor, Some(body)).await,
+            201,
+        )
+        .await;
+    }
+    let body = json!({ "email": "worker@example.org", "display_name": "Worker", "role": "youth_worker", "unit_ids": [north] });
+    let invited = ok_json(
+        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        201,
+    )
+    .await;
+    assert_eq!(invited["user"]["unit_ids"], json!([north]));
+    let token = invited["invitation"]["token"].as_str().unwrap();
+    app.post_json(
+        &format!("/api/v1/invitations/{token}/accept"),
+        &json!({ "password": PASSWORD }),
+    )
+    .await;
+    let worker = app.login_ok("worker@example.org").await.access_token;
+
+    let units = ok_json(call(&app, "GET", "/api/v1/units", &worker, None).await, 200).await;
+    let names: Vec<_> = units["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["North"]);
+    let activities = ok_json(
+        call(&app, "GET", "/api/v1/activities", &worker, None).await,
+        200,
+    )
+    .await;
+    let names: Vec<_> = activities["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Open evenings", "Football"]);
+    let me = ok_json(call(&app, "GET", "/api/v1/me", &worker, None).await, 200).await;
+    assert_eq!(me["unit_ids"], json!([north]));
+    // The org admin sees everything.
+    let all = ok_json(
+        call(&app, "GET", "/api/v1/activities", &mentor, None).await,
+        200,
+    )
+    .await;
+    assert_eq!(all["items"].as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn deactivating_a_user_stops_their_tokens_at_once() {
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    let body =
+        json!({ "email": "leaver@example.org", "display_name": "Leaver", "role": "youth_worker" });
+    let invited = ok_json(
+        call(&app, "POST", "/api/v1/users", &mentor, Some(body.clone())).await,
+        201,
+    )
+    .await;
+    let (id, token) = (
+        invited["user"]["id"].as_i64().unwrap(),
+        invited["invitation"]["token"].as_str().unwrap(),
+    );
+    app.post_json(
+        &format!("/api/v1/invitations/{token}/accept"),
+        &json!({ "password": PASSWORD }),
+    )
+    .await;
+    let pair = app.login_ok("leaver@example.org").await;
+    assert_eq!(
+        call(&app, "GET", "/api/v1/me", &pair.access_token, None)
+            .await
+            .status(),
+        200
+    );
+
+    let mut deactivated = body;
+    deactivated["active"] = json!(false);
+    let updated = ok_json(
+        call(
+            &app,
+            "PUT",
+            &format!("/api/v1/users/{id}"),
+            &mentor,
+            Some(deactivated),
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(updated["active"], false);
+    expect_error(
+        call(&app, "GET", "/api/v1/me", &pair.access_token, None).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    let refresh = app
+        .post_json(
+            "/api/v1/auth/refresh",
+            &json!({ "refresh_token": pair.refresh_token }),
+        )
+        .await;
+    expect_error(refresh, 401, "unauthorized").await;
+    expect_error(
+        app.login("leaver@example.org", PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn an_org_admin_cannot_lock_themselves_out_and_e_mails_stay_unique() {
+    let app = TestApp::spawn().await;
+    let (mentor, email) = token_of(&app, Role::OrgAdmin).await;
+    let me = ok_json(call(&app, "GET", "/api/v1/me", &mentor, None).await, 200).await;
+    let own = format!("/api/v1/users/{}", me["id"]);
+    let demote = json!({ "email": email, "display_name": "Me", "role": "viewer" });
+    expect_error(
+        call(&app, "PUT", &own, &mentor, Some(demote)).await,
+        409,
+        "conflict",
+    )
+    .await;
+
+    let taken = json!({ "email": email.to_uppercase(), "display_name": "Twin", "role": "viewer" });
+    let body = expect_error(
+        call(&app, "POST", "/api/v1/users", &mentor, Some(taken)).await,
+        409,
+        "conflict",
+    )
+    .await;
+    assert_eq!(field_paths(&body), ["email"]);
+}
+
+#[tokio::test]
+async fn lists_page_with_a_cursor_and_filter() {
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    for name in ["A", "B", "C"] {
+        let body = json!({ "name": name, "unit_type": "meeting_place" });
+        ok_json(
+            call(&app, "POST", "/api/v1/units", &mentor, Some(body)).await,
+            201,
+        )
+        .await;
+    }
+    let first = ok_json(
+        call(&app, "GET", "/api/v1/units?limit=2", &mentor, None).await,
+        200,
+    )
+    .await;
+    assert_eq!(first["items"].as_array().unwrap().len(), 2);
+    let cursor = first["next_cursor"].as_i64().expect("a next page");
+    let second = ok_json(
+        call(
+            &app,
+            "GET",
+            &format!("/api/v1/units?limit=2&cursor={cursor}"),
+            &mentor,
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(second["items"][0]["name"], "C");
+    assert!(second["next_cursor"].is_null());
+
+    let c = second["items"][0]["id"].as_i64().unwrap();
+    let archive = json!({ "name": "C", "unit_type": "meeting_place", "archived": true });
+    ok_json(
+        call(
+            &app,
+            "PUT",
+            &format!("/api/v1/units/{c}"),
+            &mentor,
+            Some(archive),
+        )
+        .await,
+        200,
+    )
+    .await;
+    let current = ok_json(
+        call(&app, "GET", "/api/v1/units?archived=false", &mentor, None).await,
+        200,
+    )
+    .await;
+    assert_eq!(current["items"].as_array().unwrap().len(), 2);
+
+    let topic = ok_json(
+        call(
+            &app,
+            "POST",
+            "/api/v1/topics",
+            &mentor,
+            Some(json!({ "name": "Climate" })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let topic = topic["id"].as_i64().unwrap();
+    let tagged = json!({ "unit_id": c, "name": "Tagged", "kind": "group", "delivery_mode": "hybrid", "platform": "Discord", "topic_ids": [topic] });
+    ok_json(
+        call(&app, "POST", "/api/v1/activities", &mentor, Some(tagged)).await,
+        201,
+    )
+    .await;
+    let untagged =
+        json!({ "unit_id": c, "name": "Untagged", "kind": "open", "delivery_mode": "on_site" });
+    ok_json(
+        call(&app, "POST", "/api/v1/activities", &mentor, Some(untagged)).await,
+        201,
+    )
+    .await;
+    for query in [
+        format!("topic_id={topic}"),
+        "kind=group".into(),
+        "delivery_mode=hybrid".into(),
+    ] {
+        let found = ok_json(
+            call(
+                &app,
+                "GET",
+                &format!("/api/v1/activities?{query}"),
+                &mentor,
+                None,
+            )
+            .await,
+            200,
+        )
+        .await;
+        let names: Vec<_> = found["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(names, ["Tagged"], "{query}");
+    }
+    expect_error(
+        call(&app, "GET", "/api/v1/activities?kind=party", &mentor, None).await,
+        400,
+        "bad_request",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins() {
+    let app = TestApp::spawn().await;
+    let (mentor, email) = token_of(&app, Role::OrgAdmin).await;
+    let unit = ok_json(
+        call(
+            &app,
+            "POST",
+            "/api/v1/units",
+            &mentor,
+            Some(json!({ "name": "U", "unit_type": "project_office" })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let project = json!({
+        "unit_id": unit["id"], "name": "Youth council", "kind": "project", "delivery_mode": "on_site",
+        "project": { "start_date": "2026-02-01", "end_date": "2026-12-15", "goals": "Influence", "target_group": "13-19",
+                     "description": "Monthly meetings", "partners": "School", "funding_programme": "Erasmus+", "contact_person": "Rita" }
+    });
+    let created = ok_json(
+        call(
+            &app,
+            "POST",
+            "/api/v1/activities",
+            &mentor,
+            Some(project.clone()),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let fetched = ok_json(
+        call(
+            &app,
+            "GET",
+            &format!("/api/v1/activities/{}", created["id"]),
+            &mentor,
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(fetched["project"], project["project"]);
+
+    let other_login = app.login_ok(&email).await;
+    let wrong = json!({ "current_password": "not it", "new_password": "a brand new password" });
+    let body = expect_error(
+        call(&app, "PUT", "/api/v1/me/password", &mentor, Some(wrong)).await,
+        422,
+        "validation_failed",
+    )
+    .await;
+    assert_eq!(field_paths(&body), ["current_password"]);
+    let right = json!({ "current_password": PASSWORD, "new_password": "a brand new password" });
+    assert_eq!(
+        call(&app, "PUT", "/api/v1/me/password", &mentor, Some(right))
+            .await
+            .status(),
+        204
+    );
+    assert_eq!(
+        call(&app, "GET", "/api/v1/me", &mentor, None)
+            .await
+            .status(),
+        200,
+        "this login goes on"
+    );
+    expect_error(
+        call(&app, "GET", "/api/v1/me", &other_login.access_token, None).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    expect_error(
+        app.login(&email, PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    assert_eq!(
+        app.login(&email, "a brand new password").await.status(),
+        200
+    );
+}

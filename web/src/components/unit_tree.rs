@@ -1,0 +1,146 @@
+//! The organisation's structure as a tree: units and, under each, its activities. With
+//! `editable`, those allowed get the forms to add and the buttons to archive (the server
+//! checks every change again).
+
+use logbook_shared::Role;
+use logbook_shared::auth::Me;
+use logbook_shared::structure::{Activity, ActivityInput, Unit, UnitInput};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::errors::ErrorBanner;
+use crate::components::structure_forms::{ActivityForm, UnitForm};
+use crate::i18n::{I18n, use_i18n};
+use crate::state::session::{Session, use_session};
+use crate::state::structure::{Structure, use_structure};
+
+#[derive(Properties, PartialEq)]
+pub struct UnitTreeProps {
+    #[prop_or_default]
+    pub editable: bool,
+}
+
+/// What the signed-in person may change, as the server's rules say.
+fn may_manage(me: &Me, unit_id: i64) -> bool {
+    match me.role {
+        Role::OrgAdmin => true,
+        Role::UnitManager => me.unit_ids.is_empty() || me.unit_ids.contains(&unit_id),
+        _ => false,
+    }
+}
+
+#[component]
+pub fn UnitTree(props: &UnitTreeProps) -> Html {
+    let i18n = use_i18n();
+    let session = use_session();
+    let structure = use_structure();
+    let Some(Session::SignedIn(me)) = session.as_deref() else {
+        return html! {};
+    };
+    let loaded = match &*structure.state {
+        None => return html! { <p class="loading">{ i18n.t("app.loading") }</p> },
+        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
+        Some(Ok(loaded)) => loaded,
+    };
+    let editable_for = |unit_id: i64| props.editable && may_manage(me, unit_id);
+    let units: Html = loaded
+        .units
+        .iter()
+        .map(|unit| {
+            unit_branch(
+                &i18n,
+                loaded,
+                unit,
+                editable_for(unit.id),
+                &structure.reload,
+            )
+        })
+        .collect();
+    html! {
+        <div class="unit-tree">
+            if loaded.units.is_empty() {
+                <p>{ i18n.t("structure.no_units") }</p>
+            }
+            <ul class="tree" id="unit-tree">{ units }</ul>
+            if props.editable && me.role == Role::OrgAdmin {
+                <UnitForm on_saved={structure.reload.clone()} />
+            }
+        </div>
+    }
+}
+
+fn unit_branch(
+    i18n: &I18n,
+    loaded: &Structure,
+    unit: &Unit,
+    editable: bool,
+    reload: &Callback<()>,
+) -> Html {
+    let archive_unit = {
+        let body = UnitInput {
+            archived: !unit.archived,
+            ..UnitInput::from(unit)
+        };
+        save_on_click::<_, Unit>(format!("/units/{}", unit.id), body, reload)
+    };
+    let activities: Html = loaded
+        .activities_of(unit.id)
+        .map(|activity| {
+            let archive = {
+                let body = ActivityInput { archived: !activity.archived, ..ActivityInput::from(activity) };
+                save_on_click::<_, Activity>(format!("/activities/{}", activity.id), body, reload)
+            };
+            html! {
+                <li key={activity.id} class={classes!("activity", activity.archived.then_some("archived"))}>
+                    <span class="name">{ activity.name.clone() }</span>
+                    <span class="tag">{ i18n.t(&format!("kind.{}", activity.kind.as_str())) }</span>
+                    <span class="tag">{ i18n.t(&format!("delivery.{}", activity.delivery_mode.as_str())) }</span>
+                    if activity.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
+                    if editable {
+                        <button type="button" class="link" onclick={archive}>
+                            { if activity.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
+                        </button>
+                    }
+                </li>
+            }
+        })
+        .collect();
+    html! {
+        // Keyed: each unit keeps its own activity form (and its state) when the list changes.
+        <li key={unit.id} class={classes!("unit", unit.archived.then_some("archived"))}>
+            <div class="unit-head">
+                <strong class="name">{ unit.name.clone() }</strong>
+                <span class="tag">{ i18n.t(&format!("unit_type.{}", unit.unit_type.as_str())) }</span>
+                if unit.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
+                if editable {
+                    <button type="button" class="link" onclick={archive_unit}>
+                        { if unit.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
+                    </button>
+                }
+            </div>
+            <ul>{ activities }</ul>
+            if editable && !unit.archived {
+                <ActivityForm unit_id={unit.id} on_saved={reload.clone()} />
+            }
+        </li>
+    }
+}
+
+/// A button's click handler that saves `body` with PUT and reloads the tree once it is saved.
+fn save_on_click<B, T>(path: String, body: B, reload: &Callback<()>) -> Callback<MouseEvent>
+where
+    B: Serialize + Clone + 'static,
+    T: DeserializeOwned + 'static,
+{
+    let reload = reload.clone();
+    Callback::from(move |_: MouseEvent| {
+        let (path, body, reload) = (path.clone(), body.clone(), reload.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if api::put::<B, T>(&path, &body).await.is_ok() {
+                reload.emit(());
+            }
+        });
+    })
+}

@@ -1,0 +1,263 @@
+//! The org admin's accounts page: who has access with which role and scope, invitations to hand
+//! over as links, deactivation.
+
+use logbook_shared::structure::Unit;
+use logbook_shared::users::{InvitationLink, InvitedUser, User, UserInput};
+use logbook_shared::{ErrorBody, Page, Role};
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::structure_forms::{edit, edit_select, options};
+use crate::i18n::use_i18n;
+
+const ORGANISATION_ROLES: [Role; 4] = [
+    Role::OrgAdmin,
+    Role::UnitManager,
+    Role::YouthWorker,
+    Role::Viewer,
+];
+
+#[component]
+pub fn UsersPage() -> Html {
+    let i18n = use_i18n();
+    let users = use_state(|| None::<Result<Vec<User>, ErrorBody>>);
+    let units = use_state(Vec::<Unit>::new);
+    let generation = use_state(|| 0u32);
+    let link = use_state(|| None::<InvitationLink>);
+    {
+        let (users, units) = (users.clone(), units.clone());
+        use_effect_with(*generation, move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let listed: Result<Page<User>, ErrorBody> = api::get("/users?limit=200").await;
+                users.set(Some(listed.map(|page| page.items)));
+                if let Ok(page) = api::get::<Page<Unit>>("/units?limit=200").await {
+                    units.set(page.items);
+                }
+            });
+        });
+    }
+    let reload = {
+        let generation = generation.clone();
+        Callback::from(move |()| generation.set(*generation + 1))
+    };
+    let show_link = {
+        let (link, reload) = (link.clone(), reload.clone());
+        Callback::from(move |fresh: InvitationLink| {
+            link.set(Some(fresh));
+            reload.emit(());
+        })
+    };
+    let rows: Html = match &*users {
+        None => html! { <tr><td colspan="5">{ i18n.t("app.loading") }</td></tr> },
+        Some(Err(error)) => html! { <tr><td colspan="5"><ErrorBanner error={Some(error.clone())} /></td></tr> },
+        Some(Ok(list)) => list
+            .iter()
+            .map(|user| html! {
+                <UserRow key={user.id} user={user.clone()} units={(*units).clone()} show_link={show_link.clone()} reload={reload.clone()} />
+            })
+            .collect(),
+    };
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    html! {
+        <section>
+            <h1>{ i18n.t("users.title") }</h1>
+            if let Some(link) = &*link {
+                <div class="card notice" role="status">
+                    <label for="invitation-link">{ i18n.t("users.link_hint") }</label>
+                    <input id="invitation-link" readonly=true value={format!("{origin}{}", link.path)} />
+                </div>
+            }
+            <div class="table-scroll">
+                <table class="users">
+                    <thead><tr>
+                        <th>{ i18n.t("users.name") }</th><th>{ i18n.t("users.role") }</th>
+                        <th>{ i18n.t("users.units") }</th><th>{ i18n.t("users.status") }</th><th></th>
+                    </tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
+            <InviteForm units={(*units).clone()} on_invited={show_link} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UserRowProps {
+    user: User,
+    units: Vec<Unit>,
+    show_link: Callback<InvitationLink>,
+    reload: Callback<()>,
+}
+
+#[component]
+fn UserRow(props: &UserRowProps) -> Html {
+    let i18n = use_i18n();
+    let user = &props.user;
+    let new_link = {
+        let (id, show_link) = (user.id, props.show_link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let show_link = show_link.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(link) =
+                    api::post::<(), InvitationLink>(&format!("/users/{id}/invitation"), &()).await
+                {
+                    show_link.emit(link);
+                }
+            });
+        })
+    };
+    let toggle_active = {
+        let (user, reload) = (user.clone(), props.reload.clone());
+        Callback::from(move |_: MouseEvent| {
+            let body = UserInput {
+                email: user.email.clone(),
+                display_name: user.display_name.clone(),
+                role: user.role,
+                unit_ids: user.unit_ids.clone(),
+                active: !user.active,
+            };
+            let (reload, path) = (reload.clone(), format!("/users/{}", user.id));
+            wasm_bindgen_futures::spawn_local(async move {
+                if api::put::<UserInput, User>(&path, &body).await.is_ok() {
+                    reload.emit(());
+                }
+            });
+        })
+    };
+    let scope = if user.unit_ids.is_empty() {
+        i18n.t("users.whole_organisation")
+    } else {
+        let names: Vec<_> = props
+            .units
+            .iter()
+            .filter(|unit| user.unit_ids.contains(&unit.id))
+            .map(|unit| unit.name.clone())
+            .collect();
+        names.join(", ")
+    };
+    let status = match (user.active, user.invitation_pending) {
+        (false, _) => i18n.t("users.inactive"),
+        (true, true) => i18n.t("users.pending"),
+        (true, false) => i18n.t("users.active"),
+    };
+    html! {
+        <tr class="user-row">
+            <td><strong>{ user.display_name.clone() }</strong><br/><span class="muted">{ user.email.clone() }</span></td>
+            <td>{ i18n.t(&format!("role.{}", user.role.as_str())) }</td>
+            <td>{ scope }</td>
+            <td>{ status }</td>
+            <td class="actions">
+                <button type="button" class="link" onclick={new_link}>{ i18n.t("users.new_link") }</button>
+                <button type="button" class="link" onclick={toggle_active}>
+                    { if user.active { i18n.t("users.deactivate") } else { i18n.t("users.activate") } }
+                </button>
+            </td>
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct InviteFormProps {
+    units: Vec<Unit>,
+    on_invited: Callback<InvitationLink>,
+}
+
+fn blank_user() -> UserInput {
+    UserInput {
+        email: String::new(),
+        display_name: String::new(),
+        role: Role::YouthWorker,
+        unit_ids: Vec::new(),
+        active: true,
+    }
+}
+
+#[component]
+fn InviteForm(props: &InviteFormProps) -> Html {
+    let i18n = use_i18n();
+    let form = use_state(blank_user);
+    let error = use_state(|| None::<ErrorBody>);
+    let on_email = edit(&form, |form, value| form.email = value);
+    let on_name = edit(&form, |form, value| form.display_name = value);
+    let on_role = edit_select(&form, |form, value| {
+        form.role = Role::parse(&value).unwrap_or(form.role);
+        if form.role == Role::OrgAdmin {
+            form.unit_ids.clear();
+        }
+    });
+    let onsubmit = {
+        let (form, error, on_invited) = (form.clone(), error.clone(), props.on_invited.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let body = (*form).clone();
+            if let Err(invalid) = logbook_shared::Rules::check(&body) {
+                error.set(Some(invalid));
+                return;
+            }
+            let (form, error, on_invited) = (form.clone(), error.clone(), on_invited.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post::<UserInput, InvitedUser>("/users", &body).await {
+                    Ok(invited) => {
+                        error.set(None);
+                        form.set(blank_user());
+                        on_invited.emit(invited.invitation);
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let unit_choices: Html = props
+        .units
+        .iter()
+        .filter(|unit| !unit.archived)
+        .map(|unit| {
+            let onchange = {
+                let (form, unit_id) = (form.clone(), unit.id);
+                Callback::from(move |_: Event| {
+                    let mut next = (*form).clone();
+                    if let Some(position) = next.unit_ids.iter().position(|id| *id == unit_id) {
+                        next.unit_ids.remove(position);
+                    } else {
+                        next.unit_ids.push(unit_id);
+                    }
+                    form.set(next);
+                })
+            };
+            let id = format!("invite-unit-{}", unit.id);
+            html! {
+                <label class="check" for={id.clone()}>
+                    <input type="checkbox" id={id} checked={form.unit_ids.contains(&unit.id)} {onchange} />
+                    { unit.name.clone() }
+                </label>
+            }
+        })
+        .collect();
+    let error_now = (*error).clone();
+    html! {
+        <form class="card inline-form" {onsubmit} novalidate=true>
+            <h2>{ i18n.t("users.invite") }</h2>
+            <ErrorBanner error={error_now.clone()} />
+            <label for="invite-email">{ i18n.t("login.email") }</label>
+            <input id="invite-email" type="email" value={form.email.clone()} oninput={on_email} />
+            <FieldErrors error={error_now.clone()} path="email" id="invite-email-errors" />
+            <label for="invite-name">{ i18n.t("users.name") }</label>
+            <input id="invite-name" value={form.display_name.clone()} oninput={on_name} />
+            <FieldErrors error={error_now.clone()} path="display_name" id="invite-name-errors" />
+            <label for="invite-role">{ i18n.t("users.role") }</label>
+            <select id="invite-role" onchange={on_role}>
+                { options(&i18n, &ORGANISATION_ROLES, "role", form.role, |r| r.as_str()) }
+            </select>
+            if form.role != Role::OrgAdmin {
+                <fieldset>
+                    <legend>{ i18n.t("users.units_hint") }</legend>
+                    { unit_choices }
+                </fieldset>
+            }
+            <button type="submit" id="invite">{ i18n.t("users.invite") }</button>
+        </form>
+    }
+}
