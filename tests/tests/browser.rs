@@ -75,38 +75,28 @@ impl Browser {
         panic!("chromedriver did not start a session: {last_error:?}");
     }
 
-    async fn text_of(&self, css: &str) -> String {
-        let element = self
-            .client
+    /// The element `css` matches, once it is there.
+    async fn element(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
             .wait()
             .at_most(Duration::from_secs(20))
             .for_element(Locator::Css(css))
             .await
-            .unwrap();
-        element.text().await.unwrap()
+            .unwrap()
+    }
+
+    async fn text_of(&self, css: &str) -> String {
+        self.element(css).await.text().await.unwrap()
     }
 
     async fn fill(&self, css: &str, text: &str) {
-        let element = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap();
+        let element = self.element(css).await;
         element.clear().await.unwrap();
         element.send_keys(text).await.unwrap();
     }
 
     async fn click(&self, css: &str) {
-        let element = self
-            .client
-            .wait()
-            .at_most(Duration::from_secs(20))
-            .for_element(Locator::Css(css))
-            .await
-            .unwrap();
-        element.click().await.unwrap();
+        self.element(css).await.click().await.unwrap();
     }
 
     /// The texts of every element `css` matches, once there are `count` of them.
@@ -313,14 +303,9 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         .await
         .unwrap();
     browser.click("#invite").await;
-    let link_field = browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css("#invitation-link"))
+    let link = browser
+        .element("#invitation-link")
         .await
-        .unwrap();
-    let link = link_field
         .prop("value")
         .await
         .unwrap()

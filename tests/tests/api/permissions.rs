@@ -420,15 +420,9 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         Target::BogusToken => "no-such-invitation-token".to_owned(),
     };
     let path = case.path.replace("{id}", &id).replace("{token}", &id);
-    let method = reqwest::Method::from_bytes(case.method.as_bytes()).unwrap();
-    let mut request = app.client.request(method, app.url(&path));
-    if let Some(token) = &fixture.tokens[index] {
-        request = request.bearer_auth(token);
-    }
-    if let Some(body) = case.body {
-        request = request.json(&body(fixture));
-    }
-    let response = request.send().await.unwrap();
+    let body = case.body.map(|body| body(fixture));
+    let token = fixture.tokens[index].as_deref();
+    let response = app.send(case.method, &path, token, body.as_ref()).await;
     let status = response.status().as_u16();
     if status >= 400 {
         let body: Value = response.json().await.unwrap();

@@ -11,26 +11,6 @@ async fn token_of(app: &TestApp, role: Role) -> (String, String) {
     (app.login_ok(&email).await.access_token, email)
 }
 
-async fn call(
-    app: &TestApp,
-    method: &str,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut request = app
-        .client
-        .request(
-            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-            app.url(path),
-        )
-        .bearer_auth(token);
-    if let Some(body) = body {
-        request = request.json(&body);
-    }
-    request.send().await.unwrap()
-}
-
 async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     assert_eq!(response.status(), status, "unexpected status");
     response.json().await.unwrap()
@@ -42,7 +22,8 @@ async fn a_system_admin_creates_an_organisation_whose_admin_sets_a_password_by_l
     let (admin, _) = token_of(&app, Role::SystemAdmin).await;
     let body = json!({ "name": "Riverton youth services", "admin": { "email": "Mentor@Riverton.example", "display_name": "Rita" } });
     let created = ok_json(
-        call(&app, "POST", "/api/v1/organisations", &admin, Some(body)).await,
+        app.call("POST", "/api/v1/organisations", &admin, Some(body))
+            .await,
         201,
     )
     .await;
@@ -104,10 +85,10 @@ async fn a_system_admin_creates_an_organisation_whose_admin_sets_a_password_by_l
         .await;
     let pair: Value = ok_json(login, 200).await;
     let mentor = pair["access_token"].as_str().unwrap();
-    let me = ok_json(call(&app, "GET", "/api/v1/me", mentor, None).await, 200).await;
+    let me = ok_json(app.call("GET", "/api/v1/me", mentor, None).await, 200).await;
     assert_eq!(me["role"], "org_admin");
     assert_eq!(me["organisation"]["name"], "Riverton youth services");
-    let topics = ok_json(call(&app, "GET", "/api/v1/topics", mentor, None).await, 200).await;
+    let topics = ok_json(app.call("GET", "/api/v1/topics", mentor, None).await, 200).await;
     assert_eq!(
         topics["items"].as_array().unwrap().len(),
         8,
@@ -125,7 +106,7 @@ async fn an_expired_invitation_does_not_work() {
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "late@example.org", "display_name": "Late", "role": "viewer" });
     let created = ok_json(
-        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
         201,
     )
     .await;
@@ -153,7 +134,7 @@ async fn a_reissued_link_replaces_the_old_one() {
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "lost@example.org", "display_name": "Lost", "role": "viewer" });
     let created = ok_json(
-        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
         201,
     )
     .await;
@@ -162,8 +143,7 @@ async fn a_reissued_link_replaces_the_old_one() {
         created["invitation"]["token"].as_str().unwrap().to_owned(),
     );
     let fresh = ok_json(
-        call(
-            &app,
+        app.call(
             "POST",
             &format!("/api/v1/users/{id}/invitation"),
             &mentor,
@@ -202,12 +182,14 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let unit = |name: &str| json!({ "name": name, "unit_type": "youth_centre" });
     let north = ok_json(
-        call(&app, "POST", "/api/v1/units", &mentor, Some(unit("North"))).await,
+        app.call("POST", "/api/v1/units", &mentor, Some(unit("North")))
+            .await,
         201,
     )
     .await;
     let south = ok_json(
-        call(&app, "POST", "/api/v1/units", &mentor, Some(unit("South"))).await,
+        app.call("POST", "/api/v1/units", &mentor, Some(unit("South")))
+            .await,
         201,
     )
     .await;
@@ -220,14 +202,15 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
         let body =
             json!({ "unit_id": unit_id, "name": name, "kind": "open", "delivery_mode": "on_site" });
         ok_json(
-            call(&app, "POST", "/api/v1/activities", &mentor, Some(body)).await,
+            app.call("POST", "/api/v1/activities", &mentor, Some(body))
+                .await,
             201,
         )
         .await;
     }
     let body = json!({ "email": "worker@example.org", "display_name": "Worker", "role": "youth_worker", "unit_ids": [north] });
     let invited = ok_json(
-        call(&app, "POST", "/api/v1/users", &mentor, Some(body)).await,
+        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
         201,
     )
     .await;
@@ -240,7 +223,7 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
     .await;
     let worker = app.login_ok("worker@example.org").await.access_token;
 
-    let units = ok_json(call(&app, "GET", "/api/v1/units", &worker, None).await, 200).await;
+    let units = ok_json(app.call("GET", "/api/v1/units", &worker, None).await, 200).await;
     let names: Vec<_> = units["items"]
         .as_array()
         .unwrap()
@@ -249,7 +232,7 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
         .collect();
     assert_eq!(names, ["North"]);
     let activities = ok_json(
-        call(&app, "GET", "/api/v1/activities", &worker, None).await,
+        app.call("GET", "/api/v1/activities", &worker, None).await,
         200,
     )
     .await;
@@ -260,11 +243,11 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
         .map(|a| a["name"].as_str().unwrap())
         .collect();
     assert_eq!(names, ["Open evenings", "Football"]);
-    let me = ok_json(call(&app, "GET", "/api/v1/me", &worker, None).await, 200).await;
+    let me = ok_json(app.call("GET", "/api/v1/me", &worker, None).await, 200).await;
     assert_eq!(me["unit_ids"], json!([north]));
     // The org admin sees everything.
     let all = ok_json(
-        call(&app, "GET", "/api/v1/activities", &mentor, None).await,
+        app.call("GET", "/api/v1/activities", &mentor, None).await,
         200,
     )
     .await;
@@ -278,7 +261,8 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
     let body =
         json!({ "email": "leaver@example.org", "display_name": "Leaver", "role": "youth_worker" });
     let invited = ok_json(
-        call(&app, "POST", "/api/v1/users", &mentor, Some(body.clone())).await,
+        app.call("POST", "/api/v1/users", &mentor, Some(body.clone()))
+            .await,
         201,
     )
     .await;
@@ -293,7 +277,7 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
     .await;
     let pair = app.login_ok("leaver@example.org").await;
     assert_eq!(
-        call(&app, "GET", "/api/v1/me", &pair.access_token, None)
+        app.call("GET", "/api/v1/me", &pair.access_token, None)
             .await
             .status(),
         200
@@ -302,8 +286,7 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
     let mut deactivated = body;
     deactivated["active"] = json!(false);
     let updated = ok_json(
-        call(
-            &app,
+        app.call(
             "PUT",
             &format!("/api/v1/users/{id}"),
             &mentor,
@@ -315,7 +298,8 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
     .await;
     assert_eq!(updated["active"], false);
     expect_error(
-        call(&app, "GET", "/api/v1/me", &pair.access_token, None).await,
+        app.call("GET", "/api/v1/me", &pair.access_token, None)
+            .await,
         401,
         "unauthorized",
     )
@@ -339,11 +323,11 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
 async fn an_org_admin_cannot_lock_themselves_out_and_e_mails_stay_unique() {
     let app = TestApp::spawn().await;
     let (mentor, email) = token_of(&app, Role::OrgAdmin).await;
-    let me = ok_json(call(&app, "GET", "/api/v1/me", &mentor, None).await, 200).await;
+    let me = ok_json(app.call("GET", "/api/v1/me", &mentor, None).await, 200).await;
     let own = format!("/api/v1/users/{}", me["id"]);
     let demote = json!({ "email": email, "display_name": "Me", "role": "viewer" });
     expect_error(
-        call(&app, "PUT", &own, &mentor, Some(demote)).await,
+        app.call("PUT", &own, &mentor, Some(demote)).await,
         409,
         "conflict",
     )
@@ -351,7 +335,8 @@ async fn an_org_admin_cannot_lock_themselves_out_and_e_mails_stay_unique() {
 
     let taken = json!({ "email": email.to_uppercase(), "display_name": "Twin", "role": "viewer" });
     let body = expect_error(
-        call(&app, "POST", "/api/v1/users", &mentor, Some(taken)).await,
+        app.call("POST", "/api/v1/users", &mentor, Some(taken))
+            .await,
         409,
         "conflict",
     )
@@ -366,21 +351,21 @@ async fn lists_page_with_a_cursor_and_filter() {
     for name in ["A", "B", "C"] {
         let body = json!({ "name": name, "unit_type": "meeting_place" });
         ok_json(
-            call(&app, "POST", "/api/v1/units", &mentor, Some(body)).await,
+            app.call("POST", "/api/v1/units", &mentor, Some(body)).await,
             201,
         )
         .await;
     }
     let first = ok_json(
-        call(&app, "GET", "/api/v1/units?limit=2", &mentor, None).await,
+        app.call("GET", "/api/v1/units?limit=2", &mentor, None)
+            .await,
         200,
     )
     .await;
     assert_eq!(first["items"].as_array().unwrap().len(), 2);
     let cursor = first["next_cursor"].as_i64().expect("a next page");
     let second = ok_json(
-        call(
-            &app,
+        app.call(
             "GET",
             &format!("/api/v1/units?limit=2&cursor={cursor}"),
             &mentor,
@@ -396,27 +381,21 @@ async fn lists_page_with_a_cursor_and_filter() {
     let c = second["items"][0]["id"].as_i64().unwrap();
     let archive = json!({ "name": "C", "unit_type": "meeting_place", "archived": true });
     ok_json(
-        call(
-            &app,
-            "PUT",
-            &format!("/api/v1/units/{c}"),
-            &mentor,
-            Some(archive),
-        )
-        .await,
+        app.call("PUT", &format!("/api/v1/units/{c}"), &mentor, Some(archive))
+            .await,
         200,
     )
     .await;
     let current = ok_json(
-        call(&app, "GET", "/api/v1/units?archived=false", &mentor, None).await,
+        app.call("GET", "/api/v1/units?archived=false", &mentor, None)
+            .await,
         200,
     )
     .await;
     assert_eq!(current["items"].as_array().unwrap().len(), 2);
 
     let topic = ok_json(
-        call(
-            &app,
+        app.call(
             "POST",
             "/api/v1/topics",
             &mentor,
@@ -429,14 +408,16 @@ async fn lists_page_with_a_cursor_and_filter() {
     let topic = topic["id"].as_i64().unwrap();
     let tagged = json!({ "unit_id": c, "name": "Tagged", "kind": "group", "delivery_mode": "hybrid", "platform": "Discord", "topic_ids": [topic] });
     ok_json(
-        call(&app, "POST", "/api/v1/activities", &mentor, Some(tagged)).await,
+        app.call("POST", "/api/v1/activities", &mentor, Some(tagged))
+            .await,
         201,
     )
     .await;
     let untagged =
         json!({ "unit_id": c, "name": "Untagged", "kind": "open", "delivery_mode": "on_site" });
     ok_json(
-        call(&app, "POST", "/api/v1/activities", &mentor, Some(untagged)).await,
+        app.call("POST", "/api/v1/activities", &mentor, Some(untagged))
+            .await,
         201,
     )
     .await;
@@ -446,14 +427,8 @@ async fn lists_page_with_a_cursor_and_filter() {
         "delivery_mode=hybrid".into(),
     ] {
         let found = ok_json(
-            call(
-                &app,
-                "GET",
-                &format!("/api/v1/activities?{query}"),
-                &mentor,
-                None,
-            )
-            .await,
+            app.call("GET", &format!("/api/v1/activities?{query}"), &mentor, None)
+                .await,
             200,
         )
         .await;
@@ -466,7 +441,8 @@ async fn lists_page_with_a_cursor_and_filter() {
         assert_eq!(names, ["Tagged"], "{query}");
     }
     expect_error(
-        call(&app, "GET", "/api/v1/activities?kind=party", &mentor, None).await,
+        app.call("GET", "/api/v1/activities?kind=party", &mentor, None)
+            .await,
         400,
         "bad_request",
     )
@@ -478,8 +454,7 @@ async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins()
     let app = TestApp::spawn().await;
     let (mentor, email) = token_of(&app, Role::OrgAdmin).await;
     let unit = ok_json(
-        call(
-            &app,
+        app.call(
             "POST",
             "/api/v1/units",
             &mentor,
@@ -495,20 +470,13 @@ async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins()
                      "description": "Monthly meetings", "partners": "School", "funding_programme": "Erasmus+", "contact_person": "Rita" }
     });
     let created = ok_json(
-        call(
-            &app,
-            "POST",
-            "/api/v1/activities",
-            &mentor,
-            Some(project.clone()),
-        )
-        .await,
+        app.call("POST", "/api/v1/activities", &mentor, Some(project.clone()))
+            .await,
         201,
     )
     .await;
     let fetched = ok_json(
-        call(
-            &app,
+        app.call(
             "GET",
             &format!("/api/v1/activities/{}", created["id"]),
             &mentor,
@@ -523,7 +491,8 @@ async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins()
     let other_login = app.login_ok(&email).await;
     let wrong = json!({ "current_password": "not it", "new_password": "a brand new password" });
     let body = expect_error(
-        call(&app, "PUT", "/api/v1/me/password", &mentor, Some(wrong)).await,
+        app.call("PUT", "/api/v1/me/password", &mentor, Some(wrong))
+            .await,
         422,
         "validation_failed",
     )
@@ -531,20 +500,19 @@ async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins()
     assert_eq!(field_paths(&body), ["current_password"]);
     let right = json!({ "current_password": PASSWORD, "new_password": "a brand new password" });
     assert_eq!(
-        call(&app, "PUT", "/api/v1/me/password", &mentor, Some(right))
+        app.call("PUT", "/api/v1/me/password", &mentor, Some(right))
             .await
             .status(),
         204
     );
     assert_eq!(
-        call(&app, "GET", "/api/v1/me", &mentor, None)
-            .await
-            .status(),
+        app.call("GET", "/api/v1/me", &mentor, None).await.status(),
         200,
         "this login goes on"
     );
     expect_error(
-        call(&app, "GET", "/api/v1/me", &other_login.access_token, None).await,
+        app.call("GET", "/api/v1/me", &other_login.access_token, None)
+            .await,
         401,
         "unauthorized",
     )

@@ -236,17 +236,7 @@ async fn every_create_and_update_refuses_bad_input_naming_the_field_and_writing_
 
     let before = app.db(row_counts).await;
     for (method, path, token, body, paths) in cases {
-        let response = app
-            .client
-            .request(
-                reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
-                app.url(&path),
-            )
-            .bearer_auth(token)
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let response = app.send(method, &path, Some(token), Some(&body)).await;
         let error = expect_error(response, 422, "validation_failed").await;
         assert_eq!(field_paths(&error), paths, "{method} {path} with {body}");
     }

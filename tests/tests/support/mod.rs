@@ -125,6 +125,36 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
+    /// Any request: `method` and `path`, with a bearer token and a JSON body when given.
+    pub async fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> reqwest::Response {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
+        let mut request = self.client.request(method, self.url(path));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        request.send().await.unwrap()
+    }
+
+    /// A signed-in request.
+    pub async fn call(
+        &self,
+        method: &str,
+        path: &str,
+        token: &str,
+        body: Option<Value>,
+    ) -> reqwest::Response {
+        self.send(method, path, Some(token), body.as_ref()).await
+    }
+
     pub async fn get_with_token(&self, path: &str, token: &str) -> reqwest::Response {
         self.client
             .get(self.url(path))

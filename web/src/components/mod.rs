@@ -1,4 +1,5 @@
 pub mod errors;
+pub mod form;
 pub mod language_switcher;
 pub mod shell;
 pub mod structure_forms;

@@ -1,15 +1,14 @@
 //! The forms that add a unit and add an activity, validated by the shared rules before sending.
 
+use logbook_shared::ErrorBody;
 use logbook_shared::structure::{
     Activity, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, Unit, UnitInput, UnitType,
 };
-use logbook_shared::{ErrorBody, Rules};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::i18n::{I18n, use_i18n};
+use crate::components::form::{edit, edit_select, options, submit};
+use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct UnitFormProps {
@@ -29,12 +28,17 @@ pub fn UnitForm(props: &UnitFormProps) -> Html {
     let on_type = edit_select(&form, |form, value| {
         form.unit_type = UnitType::parse(&value).unwrap_or(form.unit_type)
     });
-    let onsubmit =
-        submit::<UnitInput, Unit>(&form, &error, "/units", &props.on_saved, || UnitInput {
+    let onsubmit = submit(
+        &form,
+        &error,
+        "/units",
+        &props.on_saved.reform(|_: Unit| ()),
+        || UnitInput {
             name: String::new(),
             unit_type: UnitType::YouthCentre,
             archived: false,
-        });
+        },
+    );
     let error_now = (*error).clone();
     html! {
         <form class="card inline-form" {onsubmit} novalidate=true>
@@ -96,8 +100,13 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
         project_of(form).end_date = value.parse().unwrap_or_default()
     });
     let on_goals = edit(&form, |form, value| project_of(form).goals = value);
-    let onsubmit =
-        submit::<ActivityInput, Activity>(&form, &error, "/activities", &props.on_saved, blank);
+    let onsubmit = submit(
+        &form,
+        &error,
+        "/activities",
+        &props.on_saved.reform(|_: Activity| ()),
+        blank,
+    );
     let id = |field: &str| format!("activity-{field}-{unit_id}");
     let error_now = (*error).clone();
     html! {
@@ -134,92 +143,4 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
 
 fn project_of(form: &mut ActivityInput) -> &mut ProjectDetails {
     form.project.get_or_insert_with(ProjectDetails::default)
-}
-
-/// `<option>`s for every value of a text enum, labelled through `<prefix>.<value>`.
-pub fn options<T: Copy + PartialEq>(
-    i18n: &I18n,
-    all: &[T],
-    prefix: &str,
-    selected: T,
-    name: fn(T) -> &'static str,
-) -> Html {
-    all.iter()
-        .map(|value| {
-            let value = *value;
-            html! {
-                <option value={name(value)} selected={value == selected}>
-                    { i18n.t(&format!("{prefix}.{}", name(value))) }
-                </option>
-            }
-        })
-        .collect()
-}
-
-/// An input's handler that writes its text into the form state.
-pub fn edit<T: Clone + 'static>(
-    form: &UseStateHandle<T>,
-    apply: fn(&mut T, String),
-) -> Callback<InputEvent> {
-    let form = form.clone();
-    Callback::from(move |event: InputEvent| {
-        let mut next = (*form).clone();
-        apply(
-            &mut next,
-            event.target_unchecked_into::<HtmlInputElement>().value(),
-        );
-        form.set(next);
-    })
-}
-
-/// A select's handler that writes its value into the form state.
-pub fn edit_select<T: Clone + 'static>(
-    form: &UseStateHandle<T>,
-    apply: fn(&mut T, String),
-) -> Callback<Event> {
-    let form = form.clone();
-    Callback::from(move |event: Event| {
-        let mut next = (*form).clone();
-        apply(
-            &mut next,
-            event.target_unchecked_into::<HtmlSelectElement>().value(),
-        );
-        form.set(next);
-    })
-}
-
-/// Submits a create form: the shared rules first, then POST; on success the form resets.
-pub fn submit<B, T>(
-    form: &UseStateHandle<B>,
-    error: &UseStateHandle<Option<ErrorBody>>,
-    path: &'static str,
-    on_saved: &Callback<()>,
-    blank: impl Fn() -> B + 'static,
-) -> Callback<SubmitEvent>
-where
-    B: Rules + serde::Serialize + Clone + 'static,
-    T: serde::de::DeserializeOwned + 'static,
-{
-    let (form, error, on_saved) = (form.clone(), error.clone(), on_saved.clone());
-    let blank = std::rc::Rc::new(blank);
-    Callback::from(move |event: SubmitEvent| {
-        event.prevent_default();
-        let body = (*form).clone();
-        if let Err(invalid) = body.check() {
-            error.set(Some(invalid));
-            return;
-        }
-        let (form, error, on_saved, blank) =
-            (form.clone(), error.clone(), on_saved.clone(), blank.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            match api::post::<B, T>(path, &body).await {
-                Ok(_) => {
-                    error.set(None);
-                    form.set(blank());
-                    on_saved.emit(());
-                }
-                Err(failure) => error.set(Some(failure)),
-            }
-        });
-    })
 }

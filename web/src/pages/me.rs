@@ -1,5 +1,10 @@
+use logbook_shared::users::ChangePassword;
+use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
 
+use crate::api;
+use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::form::edit;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -23,6 +28,57 @@ pub fn MePage() -> Html {
                 <dt>{ i18n.t("me.role") }</dt><dd id="me-role">{ i18n.t(&format!("role.{}", me.role.as_str())) }</dd>
                 <dt>{ i18n.t("me.organisation") }</dt><dd id="me-organisation">{ organisation }</dd>
             </dl>
+            <ChangePasswordForm />
         </section>
+    }
+}
+
+/// Changing one's own password; the server ends every other login of the account.
+#[component]
+fn ChangePasswordForm() -> Html {
+    let i18n = use_i18n();
+    let form = use_state(ChangePassword::default);
+    let error = use_state(|| None::<ErrorBody>);
+    let done = use_state(|| false);
+    let on_current = edit(&form, |form, value| form.current_password = value);
+    let on_new = edit(&form, |form, value| form.new_password = value);
+    let onsubmit = {
+        let (form, error, done) = (form.clone(), error.clone(), done.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let body = (*form).clone();
+            if let Err(invalid) = body.check() {
+                error.set(Some(invalid));
+                return;
+            }
+            let (form, error, done) = (form.clone(), error.clone(), done.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::put::<_, ()>("/me/password", &body).await {
+                    Ok(()) => {
+                        error.set(None);
+                        form.set(ChangePassword::default());
+                        done.set(true);
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let error_now = (*error).clone();
+    html! {
+        <form class="card inline-form" {onsubmit} novalidate=true>
+            <h2>{ i18n.t("me.change_password") }</h2>
+            <ErrorBanner error={error_now.clone()} />
+            <label for="current-password">{ i18n.t("me.current_password") }</label>
+            <input id="current-password" type="password" autocomplete="current-password"
+                value={form.current_password.clone()} oninput={on_current} />
+            <FieldErrors error={error_now.clone()} path="current_password" id="current-password-errors" />
+            <label for="changed-password">{ i18n.t("invitation.password") }</label>
+            <input id="changed-password" type="password" autocomplete="new-password"
+                value={form.new_password.clone()} oninput={on_new} />
+            <FieldErrors error={error_now} path="new_password" id="changed-password-errors" />
+            <button type="submit" id="change-password">{ i18n.t("me.change_password") }</button>
+            if *done { <p role="status" id="password-changed">{ i18n.t("me.password_changed") }</p> }
+        </form>
     }
 }

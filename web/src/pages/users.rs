@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::structure_forms::{edit, edit_select, options};
+use crate::components::form::{edit, edit_select, options, submit};
 use crate::i18n::use_i18n;
 
 const ORGANISATION_ROLES: [Role; 4] = [
@@ -188,28 +188,10 @@ fn InviteForm(props: &InviteFormProps) -> Html {
             form.unit_ids.clear();
         }
     });
-    let onsubmit = {
-        let (form, error, on_invited) = (form.clone(), error.clone(), props.on_invited.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let body = (*form).clone();
-            if let Err(invalid) = logbook_shared::Rules::check(&body) {
-                error.set(Some(invalid));
-                return;
-            }
-            let (form, error, on_invited) = (form.clone(), error.clone(), on_invited.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::post::<UserInput, InvitedUser>("/users", &body).await {
-                    Ok(invited) => {
-                        error.set(None);
-                        form.set(blank_user());
-                        on_invited.emit(invited.invitation);
-                    }
-                    Err(failure) => error.set(Some(failure)),
-                }
-            });
-        })
-    };
+    let on_saved = props
+        .on_invited
+        .reform(|invited: InvitedUser| invited.invitation);
+    let onsubmit = submit(&form, &error, "/users", &on_saved, blank_user);
     let unit_choices: Html = props
         .units
         .iter()

@@ -1,0 +1,98 @@
+//! Small pieces every form uses: inputs bound to form state, enum selects, and submitting
+//! with the shared rules checked first.
+
+use logbook_shared::{ErrorBody, Rules};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::api;
+use crate::i18n::I18n;
+
+/// `<option>`s for every value of a text enum, labelled through `<prefix>.<value>`.
+pub fn options<T: Copy + PartialEq>(
+    i18n: &I18n,
+    all: &[T],
+    prefix: &str,
+    selected: T,
+    name: fn(T) -> &'static str,
+) -> Html {
+    all.iter()
+        .map(|value| {
+            let value = *value;
+            html! {
+                <option value={name(value)} selected={value == selected}>
+                    { i18n.t(&format!("{prefix}.{}", name(value))) }
+                </option>
+            }
+        })
+        .collect()
+}
+
+/// An input's handler that writes its text into the form state.
+pub fn edit<T: Clone + 'static>(
+    form: &UseStateHandle<T>,
+    apply: fn(&mut T, String),
+) -> Callback<InputEvent> {
+    let form = form.clone();
+    Callback::from(move |event: InputEvent| {
+        let mut next = (*form).clone();
+        apply(
+            &mut next,
+            event.target_unchecked_into::<HtmlInputElement>().value(),
+        );
+        form.set(next);
+    })
+}
+
+/// A select's handler that writes its value into the form state.
+pub fn edit_select<T: Clone + 'static>(
+    form: &UseStateHandle<T>,
+    apply: fn(&mut T, String),
+) -> Callback<Event> {
+    let form = form.clone();
+    Callback::from(move |event: Event| {
+        let mut next = (*form).clone();
+        apply(
+            &mut next,
+            event.target_unchecked_into::<HtmlSelectElement>().value(),
+        );
+        form.set(next);
+    })
+}
+
+/// Submits a create form: the shared rules first, then POST; on success the form resets and
+/// `on_saved` gets the created record.
+pub fn submit<B, T>(
+    form: &UseStateHandle<B>,
+    error: &UseStateHandle<Option<ErrorBody>>,
+    path: &'static str,
+    on_saved: &Callback<T>,
+    blank: impl Fn() -> B + 'static,
+) -> Callback<SubmitEvent>
+where
+    B: Rules + serde::Serialize + Clone + 'static,
+    T: serde::de::DeserializeOwned + 'static,
+{
+    let (form, error, on_saved) = (form.clone(), error.clone(), on_saved.clone());
+    let blank = std::rc::Rc::new(blank);
+    Callback::from(move |event: SubmitEvent| {
+        event.prevent_default();
+        let body = (*form).clone();
+        if let Err(invalid) = body.check() {
+            error.set(Some(invalid));
+            return;
+        }
+        let (form, error, on_saved, blank) =
+            (form.clone(), error.clone(), on_saved.clone(), blank.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match api::post::<B, T>(path, &body).await {
+                Ok(created) => {
+                    error.set(None);
+                    form.set(blank());
+                    on_saved.emit(created);
+                }
+                Err(failure) => error.set(Some(failure)),
+            }
+        });
+    })
+}
