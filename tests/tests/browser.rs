@@ -101,13 +101,22 @@ impl Browser {
 
     /// The texts of every element `css` matches, once there are `count` of them.
     async fn texts(&self, css: &str, count: usize) -> Vec<String> {
+        self.texts_until(css, |texts| texts.len() == count).await
+    }
+
+    /// Waits until the elements `css` matches read exactly `expected`.
+    async fn expect_texts(&self, css: &str, expected: &[&str]) {
+        self.texts_until(css, |texts| texts == expected).await;
+    }
+
+    async fn texts_until(&self, css: &str, done: impl Fn(&[String]) -> bool) -> Vec<String> {
+        let mut texts = Vec::new();
         for _ in 0..100 {
-            let found = self.client.find_all(Locator::Css(css)).await.unwrap();
-            if found.len() == count {
-                let mut texts = Vec::new();
-                for element in found {
-                    texts.push(element.text().await.unwrap());
-                }
+            texts.clear();
+            for element in self.client.find_all(Locator::Css(css)).await.unwrap() {
+                texts.push(element.text().await.unwrap());
+            }
+            if done(&texts) {
                 return texts;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -120,7 +129,7 @@ impl Browser {
             .text()
             .await
             .unwrap();
-        panic!("never found {count} of {css}; the page reads:\n{page}");
+        panic!("{css} reads {texts:?}, never what was expected; the page reads:\n{page}");
     }
 
     async fn wait_for_path(&self, path: &str) {
@@ -256,14 +265,13 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
 
     // A unit with two activities.
     browser.click("nav a[href='/structure']").await;
+    // The demo's three youth centres, once loaded.
     let before = browser
-        .client
-        .find_all(Locator::Css("#unit-tree > li"))
+        .texts("#unit-tree > li .unit-head .name", 3)
         .await
-        .unwrap()
         .len();
     browser.fill("#unit-name", "Riverside youth centre").await;
-    browser.click("#add-unit").await;
+    browser.click("#unit-save").await;
     let names = browser
         .texts("#unit-tree > li .unit-head .name", before + 1)
         .await;
@@ -271,18 +279,34 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
     for (count, activity) in [(1, "Open evenings"), (2, "Homework club")] {
         browser
             .fill(
-                "#unit-tree > li:last-child input[id^='activity-name-']",
+                "#unit-tree > li:last-child input[id^='new-activity-'][id$='-name']",
                 activity,
             )
             .await;
         browser
-            .click("#unit-tree > li:last-child button[id^='activity-add-']")
+            .click("#unit-tree > li:last-child button[id^='new-activity-'][id$='-save']")
             .await;
         let listed = browser
             .texts("#unit-tree > li:last-child .activity .name", count)
             .await;
         assert_eq!(listed.last().unwrap(), activity);
     }
+    // Rename the first activity through its edit form.
+    let first = "#unit-tree > li:last-child .activity:first-child";
+    browser.click(&format!("{first} button.link")).await;
+    browser
+        .fill(
+            &format!("{first} input[id$='-name']"),
+            "Open evenings for all",
+        )
+        .await;
+    browser.click(&format!("{first} button[id$='-save']")).await;
+    browser
+        .expect_texts(
+            "#unit-tree > li:last-child .activity .name",
+            &["Open evenings for all", "Homework club"],
+        )
+        .await;
 
     // Invite a youth worker for that unit and copy the link.
     browser.click("nav a[href='/users']").await;
@@ -330,9 +354,17 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
     browser.fill("#password", "my own long password").await;
     browser.click("button[type=submit]").await;
     assert_eq!(browser.text_of("#welcome").await, "Welcome, Nils Newcomer");
-    let visible = browser.texts("#unit-tree > li .unit-head .name", 1).await;
-    assert_eq!(visible, ["Riverside youth centre"]);
-    let activities = browser.texts("#unit-tree .activity .name", 2).await;
-    assert_eq!(activities, ["Open evenings", "Homework club"]);
+    browser
+        .expect_texts(
+            "#unit-tree > li .unit-head .name",
+            &["Riverside youth centre"],
+        )
+        .await;
+    browser
+        .expect_texts(
+            "#unit-tree .activity .name",
+            &["Open evenings for all", "Homework club"],
+        )
+        .await;
     browser.stop().await;
 }

@@ -60,12 +60,19 @@ pub fn edit_select<T: Clone + 'static>(
     })
 }
 
-/// Submits a create form: the shared rules first, then POST; on success the form resets and
-/// `on_saved` gets the created record.
+/// Where a form saves: a new record (POST) or an existing one (PUT).
+#[derive(Clone, PartialEq)]
+pub enum Save {
+    Create(&'static str),
+    Update(String),
+}
+
+/// Submits a form: the shared rules first, then the request; on success the form resets and
+/// `on_saved` gets the saved record.
 pub fn submit<B, T>(
     form: &UseStateHandle<B>,
     error: &UseStateHandle<Option<ErrorBody>>,
-    path: &'static str,
+    save: Save,
     on_saved: &Callback<T>,
     blank: impl Fn() -> B + 'static,
 ) -> Callback<SubmitEvent>
@@ -82,10 +89,19 @@ where
             error.set(Some(invalid));
             return;
         }
-        let (form, error, on_saved, blank) =
-            (form.clone(), error.clone(), on_saved.clone(), blank.clone());
+        let (form, error, on_saved, blank, save) = (
+            form.clone(),
+            error.clone(),
+            on_saved.clone(),
+            blank.clone(),
+            save.clone(),
+        );
         wasm_bindgen_futures::spawn_local(async move {
-            match api::post::<B, T>(path, &body).await {
+            let saved = match &save {
+                Save::Create(path) => api::post::<B, T>(path, &body).await,
+                Save::Update(path) => api::put::<B, T>(path, &body).await,
+            };
+            match saved {
                 Ok(created) => {
                     error.set(None);
                     form.set(blank());

@@ -1,57 +1,71 @@
-//! The forms that add a unit and add an activity, validated by the shared rules before sending.
+//! The forms that add or change a unit and an activity, validated by the shared rules before
+//! sending.
 
 use logbook_shared::ErrorBody;
 use logbook_shared::structure::{
-    Activity, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, Unit, UnitInput, UnitType,
+    Activity, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, Topic, Unit, UnitInput,
+    UnitType,
 };
 use yew::prelude::*;
 
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{edit, edit_select, options, submit};
-use crate::i18n::use_i18n;
+use crate::components::form::{Save, edit, edit_select, options, submit};
+use crate::i18n::{I18n, use_i18n};
 
 #[derive(Properties, PartialEq)]
 pub struct UnitFormProps {
+    /// The unit to change; none to add one.
+    #[prop_or_default]
+    pub existing: Option<Unit>,
     pub on_saved: Callback<()>,
 }
 
 #[component]
 pub fn UnitForm(props: &UnitFormProps) -> Html {
     let i18n = use_i18n();
-    let form = use_state(|| UnitInput {
+    let blank = || UnitInput {
         name: String::new(),
         unit_type: UnitType::YouthCentre,
         archived: false,
-    });
+    };
+    let form = use_state(|| props.existing.as_ref().map_or_else(blank, UnitInput::from));
     let error = use_state(|| None::<ErrorBody>);
     let on_name = edit(&form, |form, value| form.name = value);
     let on_type = edit_select(&form, |form, value| {
         form.unit_type = UnitType::parse(&value).unwrap_or(form.unit_type)
     });
+    let (save, title) = match &props.existing {
+        Some(unit) => (
+            Save::Update(format!("/units/{}", unit.id)),
+            i18n.t("structure.save"),
+        ),
+        None => (Save::Create("/units"), i18n.t("structure.add_unit")),
+    };
     let onsubmit = submit(
         &form,
         &error,
-        "/units",
+        save,
         &props.on_saved.reform(|_: Unit| ()),
-        || UnitInput {
-            name: String::new(),
-            unit_type: UnitType::YouthCentre,
-            archived: false,
-        },
+        blank,
     );
+    let prefix = props
+        .existing
+        .as_ref()
+        .map_or_else(|| "unit".to_owned(), |unit| format!("unit-{}", unit.id));
+    let id = |field: &str| format!("{prefix}-{field}");
     let error_now = (*error).clone();
     html! {
         <form class="card inline-form" {onsubmit} novalidate=true>
-            <h2>{ i18n.t("structure.add_unit") }</h2>
+            if props.existing.is_none() { <h2>{ title.clone() }</h2> }
             <ErrorBanner error={error_now.clone()} />
-            <label for="unit-name">{ i18n.t("structure.name") }</label>
-            <input id="unit-name" value={form.name.clone()} oninput={on_name} aria-describedby="unit-name-errors" />
-            <FieldErrors error={error_now} path="name" id="unit-name-errors" />
-            <label for="unit-type">{ i18n.t("structure.unit_type") }</label>
-            <select id="unit-type" onchange={on_type}>
+            <label for={id("name")}>{ i18n.t("structure.name") }</label>
+            <input id={id("name")} value={form.name.clone()} oninput={on_name} />
+            <FieldErrors error={error_now} path="name" id={id("name-errors")} />
+            <label for={id("type")}>{ i18n.t("structure.unit_type") }</label>
+            <select id={id("type")} onchange={on_type}>
                 { options(&i18n, UnitType::ALL, "unit_type", form.unit_type, |t| t.as_str()) }
             </select>
-            <button type="submit" id="add-unit">{ i18n.t("structure.add_unit") }</button>
+            <button type="submit" id={id("save")}>{ title }</button>
         </form>
     }
 }
@@ -59,6 +73,11 @@ pub fn UnitForm(props: &UnitFormProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ActivityFormProps {
     pub unit_id: i64,
+    /// The activity to change; none to add one to the unit.
+    #[prop_or_default]
+    pub existing: Option<Activity>,
+    /// The organisation's current topics to choose from.
+    pub topics: Vec<Topic>,
     pub on_saved: Callback<()>,
 }
 
@@ -78,7 +97,12 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
         archived: false,
         project: None,
     };
-    let form = use_state(blank);
+    let form = use_state(|| {
+        props
+            .existing
+            .as_ref()
+            .map_or_else(blank, ActivityInput::from)
+    });
     let error = use_state(|| None::<ErrorBody>);
     let on_name = edit(&form, |form, value| form.name = value);
     let on_kind = edit_select(&form, |form, value| {
@@ -93,21 +117,31 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     let on_platform = edit(&form, |form, value| {
         form.platform = Some(value).filter(|v| !v.trim().is_empty())
     });
-    let on_start = edit(&form, |form, value| {
-        project_of(form).start_date = value.parse().unwrap_or_default()
-    });
-    let on_end = edit(&form, |form, value| {
-        project_of(form).end_date = value.parse().unwrap_or_default()
-    });
-    let on_goals = edit(&form, |form, value| project_of(form).goals = value);
+    let on_from = edit(&form, |form, value| form.active_from = value.parse().ok());
+    let on_to = edit(&form, |form, value| form.active_to = value.parse().ok());
+    let (save, label) = match &props.existing {
+        Some(activity) => (
+            Save::Update(format!("/activities/{}", activity.id)),
+            i18n.t("structure.save"),
+        ),
+        None => (
+            Save::Create("/activities"),
+            i18n.t("structure.add_activity"),
+        ),
+    };
     let onsubmit = submit(
         &form,
         &error,
-        "/activities",
+        save,
         &props.on_saved.reform(|_: Activity| ()),
         blank,
     );
-    let id = |field: &str| format!("activity-{field}-{unit_id}");
+    let prefix = match &props.existing {
+        Some(activity) => format!("activity-{}", activity.id),
+        None => format!("new-activity-{unit_id}"),
+    };
+    let id = |field: &str| format!("{prefix}-{field}");
+    let date = |value: Option<chrono::NaiveDate>| value.map(|d| d.to_string()).unwrap_or_default();
     let error_now = (*error).clone();
     html! {
         <form class="inline-form activity-form" {onsubmit} novalidate=true>
@@ -126,18 +160,137 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             if form.delivery_mode != DeliveryMode::OnSite {
                 <label for={id("platform")}>{ i18n.t("structure.platform") }</label>
                 <input id={id("platform")} value={form.platform.clone().unwrap_or_default()} oninput={on_platform} />
+                <FieldErrors error={error_now.clone()} path="platform" id={id("platform-errors")} />
             }
+            if !props.topics.is_empty() {
+                <fieldset>
+                    <legend>{ i18n.t("structure.topics") }</legend>
+                    { topic_choices(&i18n, &props.topics, &form) }
+                </fieldset>
+            }
+            <label for={id("from")}>{ i18n.t("structure.active_from") }</label>
+            <input id={id("from")} type="date" value={date(form.active_from)} oninput={on_from} />
+            <label for={id("to")}>{ i18n.t("structure.active_to") }</label>
+            <input id={id("to")} type="date" value={date(form.active_to)} oninput={on_to} />
+            <FieldErrors error={error_now.clone()} path="active_to" id={id("to-errors")} />
             if form.kind == ActivityKind::Project {
-                <label for={id("start")}>{ i18n.t("structure.project_start") }</label>
-                <input id={id("start")} type="date" oninput={on_start} />
-                <label for={id("end")}>{ i18n.t("structure.project_end") }</label>
-                <input id={id("end")} type="date" oninput={on_end} />
-                <FieldErrors error={error_now.clone()} path="project.end_date" id={id("end-errors")} />
-                <label for={id("goals")}>{ i18n.t("structure.project_goals") }</label>
-                <input id={id("goals")} oninput={on_goals} />
+                { project_fields(&i18n, &form, &error_now, &id) }
             }
-            <button type="submit" id={id("add")} class="secondary">{ i18n.t("structure.add_activity") }</button>
+            <button type="submit" id={id("save")} class="secondary">{ label }</button>
         </form>
+    }
+}
+
+/// A checkbox per topic; built-in topics show their translated name.
+fn topic_choices(i18n: &I18n, topics: &[Topic], form: &UseStateHandle<ActivityInput>) -> Html {
+    topics
+        .iter()
+        .map(|topic| {
+            let onchange = {
+                let (form, topic_id) = (form.clone(), topic.id);
+                Callback::from(move |_: Event| {
+                    let mut next = (*form).clone();
+                    match next.topic_ids.iter().position(|id| *id == topic_id) {
+                        Some(position) => {
+                            next.topic_ids.remove(position);
+                        }
+                        None => next.topic_ids.push(topic_id),
+                    }
+                    form.set(next);
+                })
+            };
+            html! {
+                <label class="check" key={topic.id}>
+                    <input type="checkbox" checked={form.topic_ids.contains(&topic.id)} {onchange} />
+                    { topic_name(i18n, topic) }
+                </label>
+            }
+        })
+        .collect()
+}
+
+pub fn topic_name(i18n: &I18n, topic: &Topic) -> String {
+    match &topic.key {
+        Some(key) => i18n.t(&format!("topic.{key}")),
+        None => topic.name.clone(),
+    }
+}
+
+fn project_fields(
+    i18n: &I18n,
+    form: &UseStateHandle<ActivityInput>,
+    error: &Option<ErrorBody>,
+    id: &dyn Fn(&str) -> String,
+) -> Html {
+    let project = form.project.clone().unwrap_or_default();
+    let date = |value: chrono::NaiveDate| {
+        if value == chrono::NaiveDate::default() {
+            String::new()
+        } else {
+            value.to_string()
+        }
+    };
+    let on_start = edit(form, |form, value| {
+        project_of(form).start_date = value.parse().unwrap_or_default()
+    });
+    let on_end = edit(form, |form, value| {
+        project_of(form).end_date = value.parse().unwrap_or_default()
+    });
+    let texts: [(&str, String, Callback<InputEvent>); 6] = [
+        (
+            "goals",
+            project.goals.clone(),
+            edit(form, |form, value| project_of(form).goals = value),
+        ),
+        (
+            "target_group",
+            project.target_group.clone(),
+            edit(form, |form, value| project_of(form).target_group = value),
+        ),
+        (
+            "description",
+            project.description.clone(),
+            edit(form, |form, value| project_of(form).description = value),
+        ),
+        (
+            "partners",
+            project.partners.clone(),
+            edit(form, |form, value| project_of(form).partners = value),
+        ),
+        (
+            "funding_programme",
+            project.funding_programme.clone(),
+            edit(form, |form, value| {
+                project_of(form).funding_programme = value
+            }),
+        ),
+        (
+            "contact_person",
+            project.contact_person.clone(),
+            edit(form, |form, value| project_of(form).contact_person = value),
+        ),
+    ];
+    let texts: Html = texts
+        .into_iter()
+        .map(|(field, value, oninput)| html! {
+            <>
+                <label for={id(field)}>{ i18n.t(&format!("project.{field}")) }</label>
+                <input id={id(field)} {value} {oninput} />
+                <FieldErrors error={error.clone()} path={format!("project.{field}")} id={id(&format!("{field}-errors"))} />
+            </>
+        })
+        .collect();
+    html! {
+        <fieldset>
+            <legend>{ i18n.t("kind.project") }</legend>
+            <label for={id("start")}>{ i18n.t("project.start_date") }</label>
+            <input id={id("start")} type="date" value={date(project.start_date)} oninput={on_start} />
+            <label for={id("end")}>{ i18n.t("project.end_date") }</label>
+            <input id={id("end")} type="date" value={date(project.end_date)} oninput={on_end} />
+            <FieldErrors error={error.clone()} path="project.end_date" id={id("end-errors")} />
+            <FieldErrors error={error.clone()} path="project" id={id("project-errors")} />
+            { texts }
+        </fieldset>
     }
 }
 

@@ -36,6 +36,8 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
     let i18n = use_i18n();
     let session = use_session();
     let structure = use_structure();
+    // The unit or activity whose edit form is open.
+    let editing = use_state(|| None::<Editing>);
     let Some(Session::SignedIn(me)) = session.as_deref() else {
         return html! {};
     };
@@ -49,13 +51,14 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
         .units
         .iter()
         .map(|unit| {
-            unit_branch(
-                &i18n,
+            let branch = Branch {
                 loaded,
                 unit,
-                editable_for(unit.id),
-                &structure.reload,
-            )
+                editable: editable_for(unit.id),
+                reload: &structure.reload,
+                editing: &editing,
+            };
+            branch.render(&i18n)
         })
         .collect();
     html! {
@@ -71,60 +74,107 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
     }
 }
 
-fn unit_branch(
-    i18n: &I18n,
-    loaded: &Structure,
-    unit: &Unit,
+#[derive(Clone, Copy, PartialEq)]
+enum Editing {
+    Unit(i64),
+    Activity(i64),
+}
+
+/// One unit of the tree with everything its rendering needs.
+struct Branch<'a> {
+    loaded: &'a Structure,
+    unit: &'a Unit,
     editable: bool,
-    reload: &Callback<()>,
-) -> Html {
-    let archive_unit = {
-        let body = UnitInput {
-            archived: !unit.archived,
-            ..UnitInput::from(unit)
-        };
-        save_on_click::<_, Unit>(format!("/units/{}", unit.id), body, reload)
-    };
-    let activities: Html = loaded
-        .activities_of(unit.id)
-        .map(|activity| {
-            let archive = {
-                let body = ActivityInput { archived: !activity.archived, ..ActivityInput::from(activity) };
-                save_on_click::<_, Activity>(format!("/activities/{}", activity.id), body, reload)
+    reload: &'a Callback<()>,
+    editing: &'a UseStateHandle<Option<Editing>>,
+}
+
+impl Branch<'_> {
+    /// Saving closes the edit form and reloads the tree.
+    fn after_save(&self) -> Callback<()> {
+        let (editing, reload) = (self.editing.clone(), self.reload.clone());
+        Callback::from(move |()| {
+            editing.set(None);
+            reload.emit(());
+        })
+    }
+
+    fn edit_button(&self, i18n: &I18n, target: Editing) -> Html {
+        let editing = self.editing.clone();
+        let open = *editing != Some(target);
+        let onclick = Callback::from(move |_: MouseEvent| editing.set(open.then_some(target)));
+        html! {
+            <button type="button" class="link" {onclick}>
+                { if open { i18n.t("structure.edit") } else { i18n.t("structure.close") } }
+            </button>
+        }
+    }
+
+    fn render(&self, i18n: &I18n) -> Html {
+        let (unit, reload) = (self.unit, self.reload);
+        let archive_unit = {
+            let body = UnitInput {
+                archived: !unit.archived,
+                ..UnitInput::from(unit)
             };
-            html! {
-                <li key={activity.id} class={classes!("activity", activity.archived.then_some("archived"))}>
-                    <span class="name">{ activity.name.clone() }</span>
-                    <span class="tag">{ i18n.t(&format!("kind.{}", activity.kind.as_str())) }</span>
-                    <span class="tag">{ i18n.t(&format!("delivery.{}", activity.delivery_mode.as_str())) }</span>
-                    if activity.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
-                    if editable {
-                        <button type="button" class="link" onclick={archive}>
-                            { if activity.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
+            save_on_click::<_, Unit>(format!("/units/{}", unit.id), body, reload)
+        };
+        let activities: Html = self
+            .loaded
+            .activities_of(unit.id)
+            .map(|activity| self.activity(i18n, activity))
+            .collect();
+        html! {
+            // Keyed: each unit keeps its own activity form (and its state) when the list changes.
+            <li key={unit.id} class={classes!("unit", unit.archived.then_some("archived"))}>
+                <div class="unit-head">
+                    <strong class="name">{ unit.name.clone() }</strong>
+                    <span class="tag">{ i18n.t(&format!("unit_type.{}", unit.unit_type.as_str())) }</span>
+                    if unit.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
+                    if self.editable {
+                        { self.edit_button(i18n, Editing::Unit(unit.id)) }
+                        <button type="button" class="link" onclick={archive_unit}>
+                            { if unit.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
                         </button>
                     }
-                </li>
-            }
-        })
-        .collect();
-    html! {
-        // Keyed: each unit keeps its own activity form (and its state) when the list changes.
-        <li key={unit.id} class={classes!("unit", unit.archived.then_some("archived"))}>
-            <div class="unit-head">
-                <strong class="name">{ unit.name.clone() }</strong>
-                <span class="tag">{ i18n.t(&format!("unit_type.{}", unit.unit_type.as_str())) }</span>
-                if unit.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
-                if editable {
-                    <button type="button" class="link" onclick={archive_unit}>
-                        { if unit.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
+                </div>
+                if **self.editing == Some(Editing::Unit(unit.id)) {
+                    <UnitForm existing={unit.clone()} on_saved={self.after_save()} />
+                }
+                <ul>{ activities }</ul>
+                if self.editable && !unit.archived {
+                    <ActivityForm unit_id={unit.id} topics={self.loaded.topics.clone()} on_saved={reload.clone()} />
+                }
+            </li>
+        }
+    }
+
+    fn activity(&self, i18n: &I18n, activity: &Activity) -> Html {
+        let archive = {
+            let body = ActivityInput {
+                archived: !activity.archived,
+                ..ActivityInput::from(activity)
+            };
+            save_on_click::<_, Activity>(format!("/activities/{}", activity.id), body, self.reload)
+        };
+        html! {
+            <li key={activity.id} class={classes!("activity", activity.archived.then_some("archived"))}>
+                <span class="name">{ activity.name.clone() }</span>
+                <span class="tag">{ i18n.t(&format!("kind.{}", activity.kind.as_str())) }</span>
+                <span class="tag">{ i18n.t(&format!("delivery.{}", activity.delivery_mode.as_str())) }</span>
+                if activity.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
+                if self.editable {
+                    { self.edit_button(i18n, Editing::Activity(activity.id)) }
+                    <button type="button" class="link" onclick={archive}>
+                        { if activity.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
                     </button>
                 }
-            </div>
-            <ul>{ activities }</ul>
-            if editable && !unit.archived {
-                <ActivityForm unit_id={unit.id} on_saved={reload.clone()} />
-            }
-        </li>
+                if **self.editing == Some(Editing::Activity(activity.id)) {
+                    <ActivityForm unit_id={activity.unit_id} existing={activity.clone()}
+                        topics={self.loaded.topics.clone()} on_saved={self.after_save()} />
+                }
+            </li>
+        }
     }
 }
 

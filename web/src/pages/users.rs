@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{edit, edit_select, options, submit};
+use crate::components::form::{Save, edit, edit_select, options, submit};
 use crate::i18n::use_i18n;
 
 const ORGANISATION_ROLES: [Role; 4] = [
@@ -191,7 +191,7 @@ fn InviteForm(props: &InviteFormProps) -> Html {
     let on_saved = props
         .on_invited
         .reform(|invited: InvitedUser| invited.invitation);
-    let onsubmit = submit(&form, &error, "/users", &on_saved, blank_user);
+    let onsubmit = submit(&form, &error, Save::Create("/users"), &on_saved, blank_user);
     let unit_choices: Html = props
         .units
         .iter()

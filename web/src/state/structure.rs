@@ -1,6 +1,6 @@
 //! The signed-in person's units and activities, loaded together and reloaded after a change.
 
-use logbook_shared::structure::{Activity, Unit};
+use logbook_shared::structure::{Activity, Topic, Unit};
 use logbook_shared::{ErrorBody, Page};
 use yew::prelude::*;
 
@@ -10,6 +10,8 @@ use crate::api;
 pub struct Structure {
     pub units: Vec<Unit>,
     pub activities: Vec<Activity>,
+    /// The organisation's current (not archived) topics.
+    pub topics: Vec<Topic>,
 }
 
 impl Structure {
@@ -24,9 +26,11 @@ impl Structure {
 async fn load() -> Result<Structure, ErrorBody> {
     let units: Page<Unit> = api::get("/units?limit=200").await?;
     let activities: Page<Activity> = api::get("/activities?limit=200").await?;
+    let topics: Page<Topic> = api::get("/topics?limit=200&archived=false").await?;
     Ok(Structure {
         units: units.items,
         activities: activities.items,
+        topics: topics.items,
     })
 }
 
