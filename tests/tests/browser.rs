@@ -308,6 +308,13 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         )
         .await;
 
+    // The organisation's own topic joins the eight built-in ones.
+    browser.click("nav a[href='/settings']").await;
+    browser.texts("#topics input", 8).await;
+    browser.fill("#new-topic", "Climate").await;
+    browser.click("#add-topic").await;
+    browser.texts("#topics input", 9).await;
+
     // Invite a youth worker for that unit and copy the link.
     browser.click("nav a[href='/users']").await;
     browser

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::topics_editor::TopicsEditor;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -173,6 +174,7 @@ pub fn SettingsPage() -> Html {
                 <button type="submit" id="save-settings">{ i18n.t("settings.save") }</button>
                 if *saved { <p role="status" id="settings-saved">{ i18n.t("settings.saved") }</p> }
             </form>
+            <TopicsEditor />
         </section>
     }
 }
