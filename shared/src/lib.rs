@@ -16,4 +16,4 @@ pub mod validation;
 pub use error::{ErrorBody, ErrorCode, FieldError};
 pub use page::{ListQuery, Page};
 pub use role::Role;
-pub use validation::{Rules, field_errors_body, validation_error_body};
+pub use validation::{Rules, duplicate_ids, field_errors_body, validation_error_body};

@@ -325,16 +325,10 @@ impl Rules for ActivityInput {
             ),
             _ => {}
         }
-        let mut seen = std::collections::HashSet::new();
-        for (index, id) in self.topic_ids.iter().enumerate() {
-            if !seen.insert(id) {
-                errors.push(FieldError::new(
-                    format!("topic_ids[{index}]"),
-                    "duplicate",
-                    "Listed twice",
-                ));
-            }
-        }
+        errors.extend(crate::validation::duplicate_ids(
+            "topic_ids",
+            &self.topic_ids,
+        ));
         errors
     }
 }

@@ -43,9 +43,9 @@ pub struct UserInput {
     pub display_name: String,
     /// `org_admin`, `unit_manager`, `youth_worker` or `viewer`.
     pub role: Role,
-    /// The units the role holds for; empty means the whole organisation. Org admins always
-    /// hold the whole organisation.
-    #[serde(default)]
+    /// The units the role holds for; `[]` means the whole organisation. Required, so that
+    /// leaving it out never widens someone's scope. Org admins always hold the whole
+    /// organisation.
     #[validate(length(max = 200))]
     pub unit_ids: Vec<i64>,
     #[serde(default = "active_by_default")]
@@ -66,6 +66,7 @@ impl Rules for UserInput {
                 "Organisations give the roles org_admin, unit_manager, youth_worker and viewer",
             ));
         }
+        errors.extend(crate::validation::duplicate_ids("unit_ids", &self.unit_ids));
         if self.role == Role::OrgAdmin && !self.unit_ids.is_empty() {
             errors.push(FieldError::new(
                 "unit_ids",

@@ -35,6 +35,16 @@ pub trait Rules: Validate {
     }
 }
 
+/// One `duplicate` error per id that `ids` lists a second time, e.g. `unit_ids[3]`.
+pub fn duplicate_ids(field: &str, ids: &[i64]) -> Vec<FieldError> {
+    let mut seen = std::collections::HashSet::new();
+    ids.iter()
+        .enumerate()
+        .filter(|(_, id)| !seen.insert(**id))
+        .map(|(index, _)| FieldError::new(format!("{field}[{index}]"), "duplicate", "Listed twice"))
+        .collect()
+}
+
 /// The 422 body for rules only the server can check (ids that must exist, scopes).
 pub fn field_errors_body(fields: Vec<FieldError>) -> ErrorBody {
     ErrorBody {

@@ -25,7 +25,10 @@ pub fn start(conn: &mut DbConn, keys: &JwtKeys, user_id: i64) -> Result<TokenPai
 pub fn rotate(conn: &mut DbConn, keys: &JwtKeys, presented: &str) -> Result<TokenPair, ApiError> {
     let token = refresh_tokens::find_by_hash(conn, &hash(presented))?
         .ok_or_else(|| invalid_refresh("The refresh token is not valid"))?;
-    if token.revoked_at.is_some() || token.expires_at <= queries::now() {
+    if token.revoked_at.is_some()
+        || token.expires_at <= queries::now()
+        || !refresh_tokens::family_is_active(conn, &token.family_id)?
+    {
         return Err(invalid_refresh(
             "The refresh token has expired or was revoked",
         ));

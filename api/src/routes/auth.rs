@@ -44,8 +44,14 @@ async fn login(
         .map_err(ApiError::too_many_requests)?;
     let keys = state.jwt.clone();
     let pair = db::blocking(&state.pool, move |conn| {
-        let user = queries::users::find_by_email(conn, &email)?;
-        let Some(user) = user.filter(|user| user.active) else {
+        let found = queries::users::find_by_email(conn, &email)?;
+        let user = match found {
+            Some(user) => {
+                queries::users::find_active_with_organisation(conn, user.id)?.map(|(user, _)| user)
+            }
+            None => None,
+        };
+        let Some(user) = user else {
             password::verify_against_nothing(&password);
             return Err(wrong_credentials());
         };

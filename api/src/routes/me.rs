@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, put, web};
+use diesel::Connection;
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
 use logbook_shared::{ErrorBody, FieldError, field_errors_body};
@@ -62,8 +63,12 @@ async fn change_password(
             return Err(ApiError::validation(field_errors_body(vec![wrong])));
         }
         let hash = password::hash(&new_password).map_err(ApiError::internal)?;
-        users::set_password_hash(conn, user_id, &hash)?;
-        users::revoke_logins(conn, user_id, Some(&session))?;
+        // Unused reset links would let their holder set yet another password.
+        conn.transaction(|conn| {
+            users::set_password_hash(conn, user_id, &hash)?;
+            users::retire_invitations(conn, user_id)?;
+            users::revoke_logins(conn, user_id, Some(&session))
+        })?;
         Ok(())
     })
     .await?;

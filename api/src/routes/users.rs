@@ -130,6 +130,16 @@ async fn update_user(
             users::set_unit_ids(conn, organisation, id, &input.unit_ids)?;
             if !input.active {
                 users::revoke_logins(conn, id, None)?;
+                users::retire_invitations(conn, id)?;
+            }
+            // Checked inside the transaction, after the change: two admins demoting each other
+            // at once must not leave the organisation without one.
+            if users::count_active_admins(conn, organisation)? == 0 {
+                return Err(ApiError::new(
+                    StatusCode::CONFLICT,
+                    ErrorCode::Conflict,
+                    "The organisation needs at least one active org admin",
+                ));
             }
             Ok(user.into_dto(input.unit_ids.clone())?)
         })

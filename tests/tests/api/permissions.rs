@@ -572,7 +572,7 @@ fn activity_out_of_scope(fixture: &Fixture) -> Value {
     serde_json::to_value(activity_input(fixture.unit_out_of_scope, "Open evenings")).unwrap()
 }
 fn new_user(_: &Fixture) -> Value {
-    json!({ "email": format!("new-{}@example.org", unique()), "display_name": "New person", "role": "viewer" })
+    json!({ "email": format!("new-{}@example.org", unique()), "display_name": "New person", "role": "viewer" , "unit_ids": [] })
 }
 fn worker(fixture: &Fixture) -> Value {
     json!({ "email": "worker-renamed@example.org", "display_name": "Worker", "role": "youth_worker", "unit_ids": [fixture.unit_in_scope] })

@@ -104,7 +104,7 @@ async fn an_expired_invitation_does_not_work() {
 
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
-    let body = json!({ "email": "late@example.org", "display_name": "Late", "role": "viewer" });
+    let body = json!({ "email": "late@example.org", "display_name": "Late", "role": "viewer" , "unit_ids": [] });
     let created = ok_json(
         app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
         201,
@@ -132,7 +132,7 @@ async fn an_expired_invitation_does_not_work() {
 async fn a_reissued_link_replaces_the_old_one() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
-    let body = json!({ "email": "lost@example.org", "display_name": "Lost", "role": "viewer" });
+    let body = json!({ "email": "lost@example.org", "display_name": "Lost", "role": "viewer" , "unit_ids": [] });
     let created = ok_json(
         app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
         201,
@@ -258,8 +258,7 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
 async fn deactivating_a_user_stops_their_tokens_at_once() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
-    let body =
-        json!({ "email": "leaver@example.org", "display_name": "Leaver", "role": "youth_worker" });
+    let body = json!({ "email": "leaver@example.org", "display_name": "Leaver", "role": "youth_worker" , "unit_ids": [] });
     let invited = ok_json(
         app.call("POST", "/api/v1/users", &mentor, Some(body.clone()))
             .await,
@@ -325,7 +324,7 @@ async fn an_org_admin_cannot_lock_themselves_out_and_e_mails_stay_unique() {
     let (mentor, email) = token_of(&app, Role::OrgAdmin).await;
     let me = ok_json(app.call("GET", "/api/v1/me", &mentor, None).await, 200).await;
     let own = format!("/api/v1/users/{}", me["id"]);
-    let demote = json!({ "email": email, "display_name": "Me", "role": "viewer" });
+    let demote = json!({ "email": email, "display_name": "Me", "role": "viewer" , "unit_ids": [] });
     expect_error(
         app.call("PUT", &own, &mentor, Some(demote)).await,
         409,
@@ -333,7 +332,7 @@ async fn an_org_admin_cannot_lock_themselves_out_and_e_mails_stay_unique() {
     )
     .await;
 
-    let taken = json!({ "email": email.to_uppercase(), "display_name": "Twin", "role": "viewer" });
+    let taken = json!({ "email": email.to_uppercase(), "display_name": "Twin", "role": "viewer" , "unit_ids": [] });
     let body = expect_error(
         app.call("POST", "/api/v1/users", &mentor, Some(taken))
             .await,
@@ -527,4 +526,76 @@ async fn a_project_keeps_its_details_and_changing_a_password_ends_other_logins()
         app.login(&email, "a brand new password").await.status(),
         200
     );
+}
+
+#[tokio::test]
+async fn people_of_an_archived_organisation_cannot_sign_in_or_act() {
+    let app = TestApp::spawn().await;
+    let (system, _) = token_of(&app, Role::SystemAdmin).await;
+    let (worker, email) = token_of(&app, Role::YouthWorker).await;
+    let me = ok_json(app.call("GET", "/api/v1/me", &worker, None).await, 200).await;
+    let organisation = me["organisation"]["id"].as_i64().unwrap();
+    let archive = json!({ "name": "Test organisation", "archived": true });
+    let path = format!("/api/v1/organisations/{organisation}");
+    ok_json(app.call("PUT", &path, &system, Some(archive)).await, 200).await;
+    expect_error(
+        app.call("GET", "/api/v1/me", &worker, None).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    expect_error(
+        app.login(&email, PASSWORD).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_new_password_retires_unused_reset_links() {
+    let app = TestApp::spawn().await;
+    let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
+    let body = json!({ "email": "reset@example.org", "display_name": "Reset", "role": "viewer", "unit_ids": [] });
+    let invited = ok_json(
+        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
+        201,
+    )
+    .await;
+    let (id, first) = (
+        invited["user"]["id"].as_i64().unwrap(),
+        invited["invitation"]["token"].as_str().unwrap(),
+    );
+    let accept = |token: &str| format!("/api/v1/invitations/{token}/accept");
+    assert_eq!(
+        app.post_json(&accept(first), &json!({ "password": PASSWORD }))
+            .await
+            .status(),
+        204
+    );
+    // A reset link is made, then the person changes the password themselves.
+    let reset = ok_json(
+        app.call(
+            "POST",
+            &format!("/api/v1/users/{id}/invitation"),
+            &mentor,
+            None,
+        )
+        .await,
+        201,
+    )
+    .await;
+    let own = app.login_ok("reset@example.org").await.access_token;
+    let change = json!({ "current_password": PASSWORD, "new_password": "a changed password" });
+    assert_eq!(
+        app.call("PUT", "/api/v1/me/password", &own, Some(change))
+            .await
+            .status(),
+        204
+    );
+    let unused = reset["token"].as_str().unwrap();
+    let late = app
+        .post_json(&accept(unused), &json!({ "password": "someone else's" }))
+        .await;
+    expect_error(late, 404, "not_found").await;
 }

@@ -46,7 +46,7 @@ async fn every_create_and_update_refuses_bad_input_naming_the_field_and_writing_
     };
     let user = |overrides: Value| {
         merge(
-            json!({ "email": "p@example.org", "display_name": "P", "role": "viewer" }),
+            json!({ "email": "p@example.org", "display_name": "P", "role": "viewer" , "unit_ids": [] }),
             overrides,
         )
     };
@@ -215,6 +215,20 @@ async fn every_create_and_update_refuses_bad_input_naming_the_field_and_writing_
             "POST",
             "/api/v1/users".into(),
             &mentor,
+            user(json!({ "unit_ids": [ids.unit, ids.unit] })),
+            &["unit_ids[1]"],
+        ),
+        (
+            "POST",
+            "/api/v1/users".into(),
+            &mentor,
+            json!({ "email": "p@example.org", "display_name": "P", "role": "viewer" }),
+            &["unit_ids"],
+        ),
+        (
+            "POST",
+            "/api/v1/users".into(),
+            &mentor,
             user(json!({ "role": "org_admin", "unit_ids": [ids.unit] })),
             &["unit_ids"],
         ),
@@ -275,7 +289,7 @@ async fn records(app: &TestApp, mentor: &str, other: &str) -> Ids {
     let user = post(
         mentor,
         "/api/v1/users",
-        json!({ "email": "u@example.org", "display_name": "U", "role": "viewer" }),
+        json!({ "email": "u@example.org", "display_name": "U", "role": "viewer" , "unit_ids": [] }),
     )
     .await;
     let foreign_unit = post(

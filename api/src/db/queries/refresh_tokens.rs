@@ -66,12 +66,15 @@ pub fn revoke_family(conn: &mut DbConn, family_id: &str) -> QueryResult<()> {
         .map(drop)
 }
 
-/// A login is alive while its chain has not been revoked (logout, reuse of a spent token).
+/// A login is alive until any token of its chain is revoked (logout, reuse of a spent token,
+/// deactivation, a new password). Asking "was anything revoked" rather than "is anything
+/// unrevoked" also kills a token that a refresh racing with the revocation inserted.
 pub fn family_is_active(conn: &mut DbConn, family_id: &str) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
+    let revoked = diesel::select(diesel::dsl::exists(
         refresh_tokens::table
             .filter(refresh_tokens::family_id.eq(family_id))
-            .filter(refresh_tokens::revoked_at.is_null()),
+            .filter(refresh_tokens::revoked_at.is_not_null()),
     ))
-    .get_result(conn)
+    .get_result::<bool>(conn)?;
+    Ok(!revoked)
 }

@@ -69,7 +69,8 @@ pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>
         .optional()
 }
 
-/// An active user with their organisation, for the request's identity.
+/// An active user with their organisation, for the request's identity. People of an
+/// archived organisation count as inactive: they can no longer sign in or act.
 pub fn find_active_with_organisation(
     conn: &mut DbConn,
     user_id: i64,
@@ -78,6 +79,11 @@ pub fn find_active_with_organisation(
         .left_join(organisations::table)
         .filter(users::id.eq(user_id))
         .filter(users::active.eq(true))
+        .filter(
+            users::organisation_id
+                .is_null()
+                .or(organisations::archived.nullable().eq(false)),
+        )
         .select((User::as_select(), Option::<Organisation>::as_select()))
         .first(conn)
         .optional()
@@ -190,18 +196,31 @@ pub fn set_password_hash(conn: &mut DbConn, user_id: i64, hash: &str) -> QueryRe
 
 /// Ends every login of a user, except `keep` (the login that asked, when it should go on).
 pub fn revoke_logins(conn: &mut DbConn, user_id: i64, keep: Option<&str>) -> QueryResult<()> {
-    let mut target = refresh_tokens::table
-        .filter(refresh_tokens::user_id.eq(user_id))
-        .filter(refresh_tokens::revoked_at.is_null())
-        .into_boxed();
-    if let Some(family) = keep {
-        target = target.filter(refresh_tokens::family_id.ne(family));
+    let mine = refresh_tokens::user_id
+        .eq(user_id)
+        .and(refresh_tokens::revoked_at.is_null());
+    let now = super::now();
+    match keep {
+        Some(family) => diesel::update(
+            refresh_tokens::table.filter(mine.and(refresh_tokens::family_id.ne(family))),
+        )
+        .set(refresh_tokens::revoked_at.eq(now))
+        .execute(conn),
+        None => diesel::update(refresh_tokens::table.filter(mine))
+            .set(refresh_tokens::revoked_at.eq(now))
+            .execute(conn),
     }
-    let ids: Vec<i64> = target.select(refresh_tokens::id).load(conn)?;
-    diesel::update(refresh_tokens::table.filter(refresh_tokens::id.eq_any(ids)))
-        .set(refresh_tokens::revoked_at.eq(super::now()))
-        .execute(conn)
-        .map(drop)
+    .map(drop)
+}
+
+/// How many active org admins the organisation has.
+pub fn count_active_admins(conn: &mut DbConn, organisation_id: i64) -> QueryResult<i64> {
+    users::table
+        .filter(users::organisation_id.eq(organisation_id))
+        .filter(users::role.eq(Role::OrgAdmin.as_str()))
+        .filter(users::active.eq(true))
+        .count()
+        .get_result(conn)
 }
 
 /// Unused links of a user stop working (a new one was made, or one was used).
