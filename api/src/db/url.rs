@@ -29,10 +29,6 @@ impl DatabaseUrl {
             "DATABASE_URL {url:?} has an unknown scheme: use sqlite://<file> or postgres://<user>@<host>/<db>"
         )
     }
-
-    pub fn is_sqlite(&self) -> bool {
-        matches!(self, DatabaseUrl::Sqlite(_))
-    }
 }
 
 /// Shown in logs and errors: never prints a PostgreSQL password.

@@ -16,6 +16,25 @@ async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     response.json().await.unwrap()
 }
 
+/// Creates an account through the API as the org admin `admin`; answers the account as
+/// created and its link's token.
+async fn invite(app: &TestApp, admin: &str, body: &Value) -> (Value, String) {
+    let invited = ok_json(
+        app.call("POST", "/api/v1/users", admin, Some(body.clone()))
+            .await,
+        201,
+    )
+    .await;
+    let token = invited["invitation"]["token"].as_str().unwrap().to_owned();
+    (invited["user"].clone(), token)
+}
+
+/// Sets a password through a link.
+async fn accept(app: &TestApp, token: &str, password: &str) -> reqwest::Response {
+    let path = format!("/api/v1/invitations/{token}/accept");
+    app.post_json(&path, &json!({ "password": password })).await
+}
+
 #[tokio::test]
 async fn a_system_admin_creates_an_organisation_whose_admin_sets_a_password_by_link() {
     let app = TestApp::spawn().await;
@@ -57,24 +76,15 @@ async fn a_system_admin_creates_an_organisation_whose_admin_sets_a_password_by_l
     .await;
     assert_eq!(info["tenant_name"], "Riverton youth services");
 
-    let accept = format!("/api/v1/invitations/{token}/accept");
-    let short = app
-        .post_json(&accept, &json!({ "password": "short" }))
-        .await;
+    let short = accept(&app, &token, "short").await;
     assert_eq!(
         field_paths(&expect_error(short, 422, "validation_failed").await),
         ["password"]
     );
-    assert_eq!(
-        app.post_json(&accept, &json!({ "password": "the new password" }))
-            .await
-            .status(),
-        204
-    );
+    assert_eq!(accept(&app, &token, "the new password").await.status(), 204);
     // The link works once.
     expect_error(
-        app.post_json(&accept, &json!({ "password": "another password" }))
-            .await,
+        accept(&app, &token, "another password").await,
         404,
         "not_found",
     )
@@ -105,12 +115,7 @@ async fn an_expired_invitation_does_not_work() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "late@example.org", "display_name": "Late", "role": "viewer" , "unit_ids": [] });
-    let created = ok_json(
-        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
-        201,
-    )
-    .await;
-    let token = created["invitation"]["token"].as_str().unwrap().to_owned();
+    let (_, token) = invite(&app, &mentor, &body).await;
     app.db(|conn| {
         let past = chrono::Utc::now().naive_utc() - chrono::Duration::hours(1);
         diesel::update(invitations::table)
@@ -119,13 +124,12 @@ async fn an_expired_invitation_does_not_work() {
             .unwrap()
     })
     .await;
-    let response = app
-        .post_json(
-            &format!("/api/v1/invitations/{token}/accept"),
-            &json!({ "password": "a good password" }),
-        )
-        .await;
-    expect_error(response, 404, "not_found").await;
+    expect_error(
+        accept(&app, &token, "a good password").await,
+        404,
+        "not_found",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -133,15 +137,8 @@ async fn a_reissued_link_replaces_the_old_one() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "lost@example.org", "display_name": "Lost", "role": "viewer" , "unit_ids": [] });
-    let created = ok_json(
-        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
-        201,
-    )
-    .await;
-    let (id, old) = (
-        created["user"]["id"].as_i64().unwrap(),
-        created["invitation"]["token"].as_str().unwrap().to_owned(),
-    );
+    let (user, old) = invite(&app, &mentor, &body).await;
+    let id = user["id"].as_i64().unwrap();
     let fresh = ok_json(
         app.call(
             "POST",
@@ -153,21 +150,14 @@ async fn a_reissued_link_replaces_the_old_one() {
         201,
     )
     .await;
-    let password = json!({ "password": "a good password" });
     expect_error(
-        app.post_json(&format!("/api/v1/invitations/{old}/accept"), &password)
-            .await,
+        accept(&app, &old, "a good password").await,
         404,
         "not_found",
     )
     .await;
     let new = fresh["token"].as_str().unwrap();
-    assert_eq!(
-        app.post_json(&format!("/api/v1/invitations/{new}/accept"), &password)
-            .await
-            .status(),
-        204
-    );
+    assert_eq!(accept(&app, new, "a good password").await.status(), 204);
     assert_eq!(
         app.login("lost@example.org", "a good password")
             .await
@@ -209,18 +199,9 @@ async fn a_youth_worker_sees_only_their_units_and_their_activities() {
         .await;
     }
     let body = json!({ "email": "worker@example.org", "display_name": "Worker", "role": "youth_worker", "unit_ids": [north] });
-    let invited = ok_json(
-        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
-        201,
-    )
-    .await;
-    assert_eq!(invited["user"]["unit_ids"], json!([north]));
-    let token = invited["invitation"]["token"].as_str().unwrap();
-    app.post_json(
-        &format!("/api/v1/invitations/{token}/accept"),
-        &json!({ "password": PASSWORD }),
-    )
-    .await;
+    let (user, token) = invite(&app, &mentor, &body).await;
+    assert_eq!(user["unit_ids"], json!([north]));
+    accept(&app, &token, PASSWORD).await;
     let worker = app.login_ok("worker@example.org").await.access_token;
 
     let units = ok_json(app.call("GET", "/api/v1/units", &worker, None).await, 200).await;
@@ -259,21 +240,9 @@ async fn deactivating_a_user_stops_their_tokens_at_once() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "leaver@example.org", "display_name": "Leaver", "role": "youth_worker" , "unit_ids": [] });
-    let invited = ok_json(
-        app.call("POST", "/api/v1/users", &mentor, Some(body.clone()))
-            .await,
-        201,
-    )
-    .await;
-    let (id, token) = (
-        invited["user"]["id"].as_i64().unwrap(),
-        invited["invitation"]["token"].as_str().unwrap(),
-    );
-    app.post_json(
-        &format!("/api/v1/invitations/{token}/accept"),
-        &json!({ "password": PASSWORD }),
-    )
-    .await;
+    let (user, token) = invite(&app, &mentor, &body).await;
+    let id = user["id"].as_i64().unwrap();
+    accept(&app, &token, PASSWORD).await;
     let pair = app.login_ok("leaver@example.org").await;
     assert_eq!(
         app.call("GET", "/api/v1/me", &pair.access_token, None)
@@ -557,22 +526,9 @@ async fn a_new_password_retires_unused_reset_links() {
     let app = TestApp::spawn().await;
     let (mentor, _) = token_of(&app, Role::OrgAdmin).await;
     let body = json!({ "email": "reset@example.org", "display_name": "Reset", "role": "viewer", "unit_ids": [] });
-    let invited = ok_json(
-        app.call("POST", "/api/v1/users", &mentor, Some(body)).await,
-        201,
-    )
-    .await;
-    let (id, first) = (
-        invited["user"]["id"].as_i64().unwrap(),
-        invited["invitation"]["token"].as_str().unwrap(),
-    );
-    let accept = |token: &str| format!("/api/v1/invitations/{token}/accept");
-    assert_eq!(
-        app.post_json(&accept(first), &json!({ "password": PASSWORD }))
-            .await
-            .status(),
-        204
-    );
+    let (user, first) = invite(&app, &mentor, &body).await;
+    let id = user["id"].as_i64().unwrap();
+    assert_eq!(accept(&app, &first, PASSWORD).await.status(), 204);
     // A reset link is made, then the person changes the password themselves.
     let reset = ok_json(
         app.call(
@@ -594,8 +550,10 @@ async fn a_new_password_retires_unused_reset_links() {
         204
     );
     let unused = reset["token"].as_str().unwrap();
-    let late = app
-        .post_json(&accept(unused), &json!({ "password": "someone else's" }))
-        .await;
-    expect_error(late, 404, "not_found").await;
+    expect_error(
+        accept(&app, unused, "someone else's").await,
+        404,
+        "not_found",
+    )
+    .await;
 }
