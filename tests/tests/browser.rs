@@ -187,6 +187,14 @@ async fn demo_login_shows_the_shell_survives_a_reload_and_logs_out() {
         "Organisation administrator"
     );
 
+    // Changing one's own password keeps this login going.
+    browser.fill("#current-password", seed::DEMO_PASSWORD).await;
+    browser
+        .fill("#changed-password", "a brand new demo password")
+        .await;
+    browser.click("#change-password").await;
+    browser.text_of("#password-changed").await;
+
     // A deep link reloads into the same page, still signed in.
     browser.client.refresh().await.unwrap();
     assert_eq!(

@@ -1,10 +1,9 @@
+use logbook_shared::ErrorBody;
 use logbook_shared::users::ChangePassword;
-use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
 
-use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::edit;
+use crate::components::form::{Save, edit, submit};
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -42,28 +41,12 @@ fn ChangePasswordForm() -> Html {
     let done = use_state(|| false);
     let on_current = edit(&form, |form, value| form.current_password = value);
     let on_new = edit(&form, |form, value| form.new_password = value);
-    let onsubmit = {
-        let (form, error, done) = (form.clone(), error.clone(), done.clone());
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let body = (*form).clone();
-            if let Err(invalid) = body.check() {
-                error.set(Some(invalid));
-                return;
-            }
-            let (form, error, done) = (form.clone(), error.clone(), done.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::put::<_, ()>("/me/password", &body).await {
-                    Ok(()) => {
-                        error.set(None);
-                        form.set(ChangePassword::default());
-                        done.set(true);
-                    }
-                    Err(failure) => error.set(Some(failure)),
-                }
-            });
-        })
+    let on_saved = {
+        let done = done.clone();
+        Callback::from(move |()| done.set(true))
     };
+    let save = Save::Update("/me/password".to_owned());
+    let onsubmit = submit(&form, &error, save, &on_saved, ChangePassword::default);
     let error_now = (*error).clone();
     html! {
         <form class="card inline-form" {onsubmit} novalidate=true>
