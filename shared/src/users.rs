@@ -56,6 +56,18 @@ fn active_by_default() -> bool {
     true
 }
 
+impl From<&User> for UserInput {
+    fn from(user: &User) -> Self {
+        UserInput {
+            email: user.email.clone(),
+            display_name: user.display_name.clone(),
+            role: user.role,
+            unit_ids: user.unit_ids.clone(),
+            active: user.active,
+        }
+    }
+}
+
 impl Rules for UserInput {
     fn cross_field(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();

@@ -85,6 +85,16 @@ impl Browser {
             .unwrap()
     }
 
+    /// The element an XPath expression matches, once it is there.
+    async fn xpath(&self, path: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::XPath(path))
+            .await
+            .unwrap()
+    }
+
     async fn text_of(&self, css: &str) -> String {
         self.element(css).await.text().await.unwrap()
     }
@@ -164,7 +174,11 @@ async fn demo_app() -> TestApp {
 }
 
 async fn sign_in(browser: &Browser, password: &str) {
-    browser.fill("#email", seed::DEMO_EMAIL).await;
+    sign_in_as(browser, seed::DEMO_EMAIL, password).await;
+}
+
+async fn sign_in_as(browser: &Browser, email: &str, password: &str) {
+    browser.fill("#email", email).await;
     browser.fill("#password", password).await;
     browser.click("button[type=submit]").await;
 }
@@ -330,18 +344,12 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         .await;
     browser.fill("#invite-name", "Nils Newcomer").await;
     browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::XPath(
-            "//label[contains(., 'Riverside youth centre')]/input",
-        ))
+        .xpath("//label[contains(., 'Riverside youth centre')]/input")
         .await
-        .unwrap()
         .click()
         .await
         .unwrap();
-    browser.click("#invite").await;
+    browser.click("#invite-save").await;
     let link = browser
         .element("#invitation-link")
         .await
@@ -379,6 +387,96 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         .expect_texts(
             "#unit-tree .activity .name",
             &["Open evenings for all", "Homework club"],
+        )
+        .await;
+    browser.stop().await;
+}
+
+#[tokio::test]
+async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_their_unit() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    browser.text_of("#welcome").await;
+
+    // Settings: the shared rules refuse a threshold of 0 before sending; 7 is saved and kept.
+    browser.click("nav a[href='/settings']").await;
+    browser.fill("#network_min_cell", "0").await;
+    browser.click("#save-settings").await;
+    browser.text_of("#network_min_cell-errors li").await;
+    browser.fill("#network_min_cell", "7").await;
+    browser.click("#save-settings").await;
+    browser.text_of("#settings-saved").await;
+    browser.client.refresh().await.unwrap();
+    let kept = browser
+        .element("#network_min_cell")
+        .await
+        .prop("value")
+        .await;
+    assert_eq!(kept.unwrap().as_deref(), Some("7"));
+
+    // People: Wille's scope grows by the Harbour centre; Hanna is deactivated.
+    browser.click("nav a[href='/users']").await;
+    browser
+        .xpath("//tr[contains(., 'Wille Worker')]//button[contains(., 'Edit')]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .xpath("//tr[@class='user-edit']//label[contains(., 'Harbour youth centre')]/input")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.click("tr.user-edit button[type=submit]").await;
+    browser
+        .expect_texts(
+            "tr.user-row:nth-child(3) td:nth-child(3)",
+            &["Northside youth centre, Harbour youth centre"],
+        )
+        .await;
+    browser
+        .xpath("//tr[contains(., 'Hanna Harbour')]//button[contains(., 'Deactivate')]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .xpath("//tr[contains(., 'Hanna Harbour')]//td[text()='Deactivated']")
+        .await;
+    browser.click("#logout").await;
+    browser.wait_for_path("/login").await;
+
+    // Hanna can no longer sign in.
+    sign_in_as(
+        &browser,
+        "harbour@demo.logbook.example",
+        seed::DEMO_PASSWORD,
+    )
+    .await;
+    browser.text_of(".error-banner").await;
+    assert_eq!(browser.client.current_url().await.unwrap().path(), "/login");
+
+    // The unit manager sees Northside only, and no accounts or settings.
+    sign_in_as(
+        &browser,
+        "manager@demo.logbook.example",
+        seed::DEMO_PASSWORD,
+    )
+    .await;
+    assert_eq!(browser.text_of("#welcome").await, "Welcome, Mats Manager");
+    let navigation = browser.text_of("nav").await;
+    assert!(
+        !navigation.contains("People") && !navigation.contains("Settings"),
+        "{navigation}"
+    );
+    browser.click("nav a[href='/structure']").await;
+    browser
+        .expect_texts(
+            "#unit-tree > li .unit-head .name",
+            &["Northside youth centre"],
         )
         .await;
     browser.stop().await;

@@ -1,4 +1,4 @@
-use actix_web::{HttpResponse, get, put, web};
+use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use diesel::Connection;
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
@@ -45,9 +45,16 @@ async fn me(auth: AuthUser) -> web::Json<Me> {
 #[put("/me/password")]
 async fn change_password(
     state: web::Data<AppState>,
+    req: HttpRequest,
     auth: AuthUser,
     body: ValidJson<ChangePassword>,
 ) -> Result<HttpResponse, ApiError> {
+    // Guessing the current password here is throttled like signing in, on a budget of its own.
+    let address = req.peer_addr().map(|peer| peer.ip());
+    state
+        .login_throttle
+        .attempt(&format!("password-change:{}", auth.user.id), address)
+        .map_err(ApiError::too_many_requests)?;
     let ChangePassword {
         current_password,
         new_password,

@@ -10,7 +10,7 @@ use crate::accounts::{self, Home};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{units, users};
+use crate::db::queries::{organisations, units, users};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -126,14 +126,15 @@ async fn update_user(
         users::get(conn, organisation, id)?.ok_or_else(not_found)?;
         check_units(conn, organisation, &input)?;
         conn.transaction(|conn| {
+            organisations::lock(conn, organisation)?;
             let user = save_profile(conn, organisation, id, &input)?;
             users::set_unit_ids(conn, organisation, id, &input.unit_ids)?;
             if !input.active {
                 users::revoke_logins(conn, id, None)?;
                 users::retire_invitations(conn, id)?;
             }
-            // Checked inside the transaction, after the change: two admins demoting each other
-            // at once must not leave the organisation without one.
+            // Checked after the change, under the organisation's lock: two admins demoting each
+            // other at once must not leave the organisation without one.
             if users::count_active_admins(conn, organisation)? == 0 {
                 return Err(ApiError::new(
                     StatusCode::CONFLICT,

@@ -78,6 +78,24 @@ async fn login_is_throttled_per_account() {
 }
 
 #[tokio::test]
+async fn guessing_the_current_password_is_throttled() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::Viewer).await;
+    let token = app.login_ok(&email).await.access_token;
+    let guess = json!({ "current_password": "guess", "new_password": "a long new password" });
+    for _ in 0..5 {
+        let response = app
+            .call("PUT", "/api/v1/me/password", &token, Some(guess.clone()))
+            .await;
+        expect_error(response, 422, "validation_failed").await;
+    }
+    let response = app
+        .call("PUT", "/api/v1/me/password", &token, Some(guess))
+        .await;
+    expect_error(response, 429, "too_many_requests").await;
+}
+
+#[tokio::test]
 async fn login_is_throttled_per_client_address() {
     let app = TestApp::spawn().await;
     // 30 attempts pass (each one a different account); the quota refills one attempt every

@@ -1,5 +1,5 @@
-//! The org admin's accounts page: who has access with which role and scope, invitations to hand
-//! over as links, deactivation.
+//! The org admin's accounts page: who has access with which role and scope, changing them,
+//! invitations to hand over as links, deactivation.
 
 use logbook_shared::structure::Unit;
 use logbook_shared::users::{InvitationLink, InvitedUser, User, UserInput};
@@ -25,6 +25,7 @@ pub fn UsersPage() -> Html {
     let units = use_state(Vec::<Unit>::new);
     let generation = use_state(|| 0u32);
     let link = use_state(|| None::<InvitationLink>);
+    let editing = use_state(|| None::<i64>);
     {
         let (users, units) = (users.clone(), units.clone());
         use_effect_with(*generation, move |_| {
@@ -38,8 +39,11 @@ pub fn UsersPage() -> Html {
         });
     }
     let reload = {
-        let generation = generation.clone();
-        Callback::from(move |()| generation.set(*generation + 1))
+        let (generation, editing) = (generation.clone(), editing.clone());
+        Callback::from(move |()| {
+            editing.set(None);
+            generation.set(*generation + 1);
+        })
     };
     let show_link = {
         let (link, reload) = (link.clone(), reload.clone());
@@ -54,7 +58,7 @@ pub fn UsersPage() -> Html {
         Some(Ok(list)) => list
             .iter()
             .map(|user| html! {
-                <UserRow key={user.id} user={user.clone()} units={(*units).clone()} show_link={show_link.clone()} reload={reload.clone()} />
+                <UserRow key={user.id} user={user.clone()} units={(*units).clone()} editing={editing.clone()} show_link={show_link.clone()} reload={reload.clone()} />
             })
             .collect(),
     };
@@ -79,7 +83,7 @@ pub fn UsersPage() -> Html {
                     <tbody>{ rows }</tbody>
                 </table>
             </div>
-            <InviteForm units={(*units).clone()} on_invited={show_link} />
+            <UserForm units={(*units).clone()} on_invited={show_link} on_saved={reload} />
         </section>
     }
 }
@@ -88,6 +92,8 @@ pub fn UsersPage() -> Html {
 struct UserRowProps {
     user: User,
     units: Vec<Unit>,
+    /// The account whose form is open, if any.
+    editing: UseStateHandle<Option<i64>>,
     show_link: Callback<InvitationLink>,
     reload: Callback<()>,
 }
@@ -113,11 +119,8 @@ fn UserRow(props: &UserRowProps) -> Html {
         let (user, reload) = (user.clone(), props.reload.clone());
         Callback::from(move |_: MouseEvent| {
             let body = UserInput {
-                email: user.email.clone(),
-                display_name: user.display_name.clone(),
-                role: user.role,
-                unit_ids: user.unit_ids.clone(),
                 active: !user.active,
+                ..UserInput::from(&user)
             };
             let (reload, path) = (reload.clone(), format!("/users/{}", user.id));
             wasm_bindgen_futures::spawn_local(async move {
@@ -138,31 +141,50 @@ fn UserRow(props: &UserRowProps) -> Html {
             .collect();
         names.join(", ")
     };
+    let is_open = *props.editing == Some(user.id);
+    let toggle_edit = {
+        let (editing, id) = (props.editing.clone(), user.id);
+        Callback::from(move |_: MouseEvent| editing.set((!is_open).then_some(id)))
+    };
     let status = match (user.active, user.invitation_pending) {
         (false, _) => i18n.t("users.inactive"),
         (true, true) => i18n.t("users.pending"),
         (true, false) => i18n.t("users.active"),
     };
     html! {
+        <>
         <tr class="user-row">
             <td><strong>{ user.display_name.clone() }</strong><br/><span class="muted">{ user.email.clone() }</span></td>
             <td>{ i18n.t(&format!("role.{}", user.role.as_str())) }</td>
             <td>{ scope }</td>
             <td>{ status }</td>
             <td class="actions">
+                <button type="button" class="link" onclick={toggle_edit} aria-expanded={is_open.to_string()}>
+                    { i18n.t("structure.edit") }
+                </button>
                 <button type="button" class="link" onclick={new_link}>{ i18n.t("users.new_link") }</button>
                 <button type="button" class="link" onclick={toggle_active}>
                     { if user.active { i18n.t("users.deactivate") } else { i18n.t("users.activate") } }
                 </button>
             </td>
         </tr>
+        if is_open {
+            <tr class="user-edit"><td colspan="5">
+                <UserForm existing={user.clone()} units={props.units.clone()} on_invited={props.show_link.clone()} on_saved={props.reload.clone()} />
+            </td></tr>
+        }
+        </>
     }
 }
 
 #[derive(Properties, PartialEq)]
-struct InviteFormProps {
+struct UserFormProps {
+    /// The account to change; none to invite a new person.
+    #[prop_or_default]
+    existing: Option<User>,
     units: Vec<Unit>,
     on_invited: Callback<InvitationLink>,
+    on_saved: Callback<()>,
 }
 
 fn blank_user() -> UserInput {
@@ -176,9 +198,14 @@ fn blank_user() -> UserInput {
 }
 
 #[component]
-fn InviteForm(props: &InviteFormProps) -> Html {
+fn UserForm(props: &UserFormProps) -> Html {
     let i18n = use_i18n();
-    let form = use_state(blank_user);
+    let form = use_state(|| {
+        props
+            .existing
+            .as_ref()
+            .map_or_else(blank_user, UserInput::from)
+    });
     let error = use_state(|| None::<ErrorBody>);
     let on_email = edit(&form, |form, value| form.email = value);
     let on_name = edit(&form, |form, value| form.display_name = value);
@@ -188,10 +215,27 @@ fn InviteForm(props: &InviteFormProps) -> Html {
             form.unit_ids.clear();
         }
     });
-    let on_saved = props
-        .on_invited
-        .reform(|invited: InvitedUser| invited.invitation);
-    let onsubmit = submit(&form, &error, Save::Create("/users"), &on_saved, blank_user);
+    let (onsubmit, title) = match &props.existing {
+        None => {
+            let on_invited = props
+                .on_invited
+                .reform(|invited: InvitedUser| invited.invitation);
+            let save = Save::Create("/users");
+            let onsubmit = submit(&form, &error, save, &on_invited, blank_user);
+            (onsubmit, i18n.t("users.invite"))
+        }
+        Some(user) => {
+            let on_saved = props.on_saved.reform(|_: User| ());
+            let save = Save::Update(format!("/users/{}", user.id));
+            let onsubmit = submit(&form, &error, save, &on_saved, blank_user);
+            (onsubmit, i18n.t("structure.save"))
+        }
+    };
+    let prefix = props
+        .existing
+        .as_ref()
+        .map_or_else(|| "invite".to_owned(), |user| format!("user-{}", user.id));
+    let id = |field: &str| format!("{prefix}-{field}");
     let unit_choices: Html = props
         .units
         .iter()
@@ -209,7 +253,7 @@ fn InviteForm(props: &InviteFormProps) -> Html {
                     form.set(next);
                 })
             };
-            let id = format!("invite-unit-{}", unit.id);
+            let id = id(&format!("unit-{}", unit.id));
             html! {
                 <label class="check" for={id.clone()}>
                     <input type="checkbox" id={id} checked={form.unit_ids.contains(&unit.id)} {onchange} />
@@ -221,25 +265,27 @@ fn InviteForm(props: &InviteFormProps) -> Html {
     let error_now = (*error).clone();
     html! {
         <form class="card inline-form" {onsubmit} novalidate=true>
-            <h2>{ i18n.t("users.invite") }</h2>
+            if props.existing.is_none() { <h2>{ title.clone() }</h2> }
             <ErrorBanner error={error_now.clone()} />
-            <label for="invite-email">{ i18n.t("login.email") }</label>
-            <input id="invite-email" type="email" value={form.email.clone()} oninput={on_email} />
-            <FieldErrors error={error_now.clone()} path="email" id="invite-email-errors" />
-            <label for="invite-name">{ i18n.t("users.name") }</label>
-            <input id="invite-name" value={form.display_name.clone()} oninput={on_name} />
-            <FieldErrors error={error_now.clone()} path="display_name" id="invite-name-errors" />
-            <label for="invite-role">{ i18n.t("users.role") }</label>
-            <select id="invite-role" onchange={on_role}>
+            <label for={id("email")}>{ i18n.t("login.email") }</label>
+            <input id={id("email")} type="email" value={form.email.clone()} oninput={on_email} />
+            <FieldErrors error={error_now.clone()} path="email" id={id("email-errors")} />
+            <label for={id("name")}>{ i18n.t("users.name") }</label>
+            <input id={id("name")} value={form.display_name.clone()} oninput={on_name} />
+            <FieldErrors error={error_now.clone()} path="display_name" id={id("name-errors")} />
+            <label for={id("role")}>{ i18n.t("users.role") }</label>
+            <select id={id("role")} onchange={on_role}>
                 { options(&i18n, &ORGANISATION_ROLES, "role", form.role, |r| r.as_str()) }
             </select>
+            <FieldErrors error={error_now.clone()} path="role" id={id("role-errors")} />
             if form.role != Role::OrgAdmin {
                 <fieldset>
                     <legend>{ i18n.t("users.units_hint") }</legend>
                     { unit_choices }
                 </fieldset>
             }
-            <button type="submit" id="invite">{ i18n.t("users.invite") }</button>
+            <FieldErrors error={error_now} path="unit_ids" id={id("units-errors")} />
+            <button type="submit" id={id("save")}>{ title }</button>
         </form>
     }
 }

@@ -117,3 +117,18 @@ pub fn update_settings(
         .execute(conn)
         .map(drop)
 }
+
+/// Holds the organisation row until the transaction ends, so that concurrent changes to its
+/// accounts run one after the other (two admins demoting each other must see each other's
+/// change). SQLite already runs one writer at a time.
+pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
+    match conn {
+        DbConn::Pg(pg) => organisations::table
+            .find(organisation_id)
+            .select(organisations::id)
+            .for_update()
+            .get_result::<i64>(pg)
+            .map(drop),
+        DbConn::Sqlite(_) => Ok(()),
+    }
+}

@@ -1,0 +1,48 @@
+//! The `Idempotency-Key`s of session creates: a repeat finds the first result here.
+
+use diesel::prelude::*;
+
+use crate::db::DbConn;
+use crate::db::schema::idempotency_keys;
+
+/// What a key was first used for.
+pub struct FirstUse {
+    pub request_hash: String,
+    pub session_id: i64,
+}
+
+pub fn find(conn: &mut DbConn, user_id: i64, key: &str) -> QueryResult<Option<FirstUse>> {
+    idempotency_keys::table
+        .filter(idempotency_keys::user_id.eq(user_id))
+        .filter(idempotency_keys::key.eq(key))
+        .select((idempotency_keys::request_hash, idempotency_keys::session_id))
+        .first::<(String, i64)>(conn)
+        .optional()
+        .map(|found| {
+            found.map(|(request_hash, session_id)| FirstUse {
+                request_hash,
+                session_id,
+            })
+        })
+}
+
+/// Records the key; a second use of it breaks the unique constraint, which rolls back the
+/// second create when two identical requests race.
+pub fn insert(
+    conn: &mut DbConn,
+    user_id: i64,
+    key: &str,
+    request_hash: &str,
+    session_id: i64,
+) -> QueryResult<()> {
+    diesel::insert_into(idempotency_keys::table)
+        .values((
+            idempotency_keys::user_id.eq(user_id),
+            idempotency_keys::key.eq(key),
+            idempotency_keys::request_hash.eq(request_hash),
+            idempotency_keys::session_id.eq(session_id),
+            idempotency_keys::created_at.eq(super::now()),
+        ))
+        .execute(conn)
+        .map(drop)
+}

@@ -1,0 +1,99 @@
+//! The audit trail of sessions: who created, changed or deleted which session, when, and what
+//! changed.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::sessions::{AuditAction, AuditEntry, AuditFilter, FieldChange};
+
+use crate::db::DbConn;
+use crate::db::schema::{session_audit, users};
+
+/// One change to record.
+pub struct Record<'a> {
+    pub organisation_id: i64,
+    pub session_id: i64,
+    pub unit_id: i64,
+    pub user_id: i64,
+    pub action: AuditAction,
+    pub changes: &'a BTreeMap<String, FieldChange>,
+}
+
+pub fn insert(conn: &mut DbConn, record: Record<'_>) -> QueryResult<()> {
+    let changes = serde_json::to_string(record.changes)
+        .map_err(|error| diesel::result::Error::SerializationError(Box::new(error)))?;
+    diesel::insert_into(session_audit::table)
+        .values((
+            session_audit::organisation_id.eq(record.organisation_id),
+            session_audit::session_id.eq(record.session_id),
+            session_audit::unit_id.eq(record.unit_id),
+            session_audit::user_id.eq(record.user_id),
+            session_audit::action.eq(record.action.as_str()),
+            session_audit::at.eq(super::now()),
+            session_audit::changes.eq(changes),
+        ))
+        .execute(conn)
+        .map(drop)
+}
+
+type EntryRow = (i64, i64, i64, String, i64, String, NaiveDateTime, String);
+
+/// The organisation's entries matching `filter`, newest first, limited to the units in
+/// `scope` when given; the cursor is the last entry id of the previous page.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+    filter: &AuditFilter,
+    page: &ListQuery,
+) -> QueryResult<Vec<AuditEntry>> {
+    let mut query = session_audit::table
+        .inner_join(users::table)
+        .filter(session_audit::organisation_id.eq(organisation_id))
+        .order(session_audit::id.desc())
+        .limit(super::fetch_limit(page.limit()))
+        .select((
+            session_audit::id,
+            session_audit::session_id,
+            session_audit::unit_id,
+            session_audit::action,
+            session_audit::user_id,
+            users::display_name,
+            session_audit::at,
+            session_audit::changes,
+        ))
+        .into_boxed();
+    if let Some(cursor) = page.cursor {
+        query = query.filter(session_audit::id.lt(cursor));
+    }
+    if let Some(unit_ids) = scope {
+        query = query.filter(session_audit::unit_id.eq_any(unit_ids.to_vec()));
+    }
+    if let Some(session_id) = filter.session_id {
+        query = query.filter(session_audit::session_id.eq(session_id));
+    }
+    if let Some(unit_id) = filter.unit_id {
+        query = query.filter(session_audit::unit_id.eq(unit_id));
+    }
+    let rows: Vec<EntryRow> = query.load(conn)?;
+    rows.into_iter()
+        .map(
+            |(id, session_id, unit_id, action, user_id, user_name, at, changes)| {
+                Ok(AuditEntry {
+                    id,
+                    session_id,
+                    unit_id,
+                    action: super::stored(&action, AuditAction::parse)?,
+                    user_id,
+                    user_name,
+                    at,
+                    changes: serde_json::from_str(&changes).map_err(|error| {
+                        diesel::result::Error::DeserializationError(Box::new(error))
+                    })?,
+                })
+            },
+        )
+        .collect()
+}

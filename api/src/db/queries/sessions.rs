@@ -1,0 +1,327 @@
+//! Sessions with their attendance cells, reflection answers and linked aims.
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::clock::{minute_of_day, time_of_minute};
+use logbook_shared::sessions::{AttendanceRow, Gender, ReflectionAnswer, Session, SessionFilter, SessionInput};
+use logbook_shared::structure::ActivityKind;
+
+use crate::db::DbConn;
+use crate::db::schema::{activities, attendance, reflection_answers, session_aims, sessions};
+
+/// The whole row, in table order.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = sessions)]
+struct SessionRow {
+    id: i64,
+    organisation_id: i64,
+    unit_id: i64,
+    activity_id: i64,
+    date: NaiveDate,
+    start_minute: i32,
+    end_minute: i32,
+    duration_minutes: i32,
+    youth_led: bool,
+    youth_producers: i32,
+    staff_count: i32,
+    volunteer_count: i32,
+    notes: String,
+    created_by: i64,
+    created_at: NaiveDateTime,
+    updated_by: i64,
+    updated_at: NaiveDateTime,
+}
+
+/// The columns an input sets, on insert and on update alike.
+#[derive(AsChangeset, Insertable)]
+#[diesel(table_name = sessions)]
+struct SessionChanges<'a> {
+    unit_id: i64,
+    activity_id: i64,
+    date: NaiveDate,
+    start_minute: i32,
+    end_minute: i32,
+    duration_minutes: i32,
+    youth_led: bool,
+    youth_producers: i32,
+    staff_count: i32,
+    volunteer_count: i32,
+    notes: &'a str,
+    updated_by: i64,
+    updated_at: NaiveDateTime,
+}
+
+impl<'a> SessionChanges<'a> {
+    fn new(input: &'a SessionInput, unit_id: i64, user_id: i64) -> Self {
+        SessionChanges {
+            unit_id,
+            activity_id: input.activity_id,
+            date: input.date,
+            start_minute: minute_of_day(input.start_time),
+            end_minute: minute_of_day(input.end_time),
+            duration_minutes: input.duration_minutes(),
+            youth_led: input.youth_led,
+            youth_producers: input.youth_producers,
+            staff_count: input.staff_count,
+            volunteer_count: input.volunteer_count,
+            notes: input.notes.trim(),
+            updated_by: user_id,
+            updated_at: super::now(),
+        }
+    }
+}
+
+/// Who saves a session, and the unit its activity belongs to.
+#[derive(Debug, Clone, Copy)]
+pub struct Saving {
+    pub organisation_id: i64,
+    pub unit_id: i64,
+    pub user_id: i64,
+}
+
+/// Stores a new session; `input` has no empty cells or answers (see `without_empty_entries`).
+pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryResult<i64> {
+    let row: SessionRow = diesel::insert_into(sessions::table)
+        .values((
+            sessions::organisation_id.eq(saving.organisation_id),
+            SessionChanges::new(input, saving.unit_id, saving.user_id),
+            sessions::created_by.eq(saving.user_id),
+            sessions::created_at.eq(super::now()),
+        ))
+        .get_result(conn)?;
+    set_children(conn, saving.organisation_id, row.id, input)?;
+    Ok(row.id)
+}
+
+/// Replaces a session's fields and children; false when there is no such session.
+pub fn update(
+    conn: &mut DbConn,
+    saving: Saving,
+    id: i64,
+    input: &SessionInput,
+) -> QueryResult<bool> {
+    let changed = diesel::update(
+        sessions::table
+            .filter(sessions::organisation_id.eq(saving.organisation_id))
+            .filter(sessions::id.eq(id)),
+    )
+    .set(SessionChanges::new(input, saving.unit_id, saving.user_id))
+    .execute(conn)?;
+    if changed == 0 {
+        return Ok(false);
+    }
+    clear_children(conn, id)?;
+    set_children(conn, saving.organisation_id, id, input)?;
+    Ok(true)
+}
+
+pub fn delete(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bool> {
+    clear_children(conn, id)?;
+    let deleted = diesel::delete(
+        sessions::table
+            .filter(sessions::organisation_id.eq(organisation_id))
+            .filter(sessions::id.eq(id)),
+    )
+    .execute(conn)?;
+    Ok(deleted > 0)
+}
+
+pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<Session>> {
+    let rows = sessions::table
+        .inner_join(activities::table)
+        .filter(sessions::organisation_id.eq(organisation_id))
+        .filter(sessions::id.eq(id))
+        .select((SessionRow::as_select(), activities::kind))
+        .load::<(SessionRow, String)>(conn)?;
+    Ok(with_children(conn, rows)?.pop())
+}
+
+/// The organisation's sessions matching `filter`, newest first (by date, start, id), limited
+/// to the units in `scope` when given. The cursor is the id of the last session of the
+/// previous page; `None` when that session no longer exists.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+    filter: &SessionFilter,
+    page: &ListQuery,
+) -> QueryResult<Option<Vec<Session>>> {
+    let mut query = sessions::table
+        .inner_join(activities::table)
+        .filter(sessions::organisation_id.eq(organisation_id))
+        .select((SessionRow::as_select(), activities::kind))
+        .order((sessions::date.desc(), sessions::start_minute.desc(), sessions::id.desc()))
+        .limit(super::fetch_limit(page.limit()))
+        .into_boxed();
+    if let Some(cursor) = page.cursor {
+        let position = sessions::table
+            .filter(sessions::organisation_id.eq(organisation_id))
+            .filter(sessions::id.eq(cursor))
+            .select((sessions::date, sessions::start_minute))
+            .first::<(NaiveDate, i32)>(conn)
+            .optional()?;
+        let Some((date, start)) = position else {
+            return Ok(None);
+        };
+        query = query.filter(
+            sessions::date.lt(date).or(sessions::date.eq(date).and(
+                sessions::start_minute
+                    .lt(start)
+                    .or(sessions::start_minute.eq(start).and(sessions::id.lt(cursor))),
+            )),
+        );
+    }
+    if let Some(unit_ids) = scope {
+        query = query.filter(sessions::unit_id.eq_any(unit_ids.to_vec()));
+    }
+    if let Some(unit_id) = filter.unit_id {
+        query = query.filter(sessions::unit_id.eq(unit_id));
+    }
+    if let Some(activity_id) = filter.activity_id {
+        query = query.filter(sessions::activity_id.eq(activity_id));
+    }
+    if let Some(kind) = filter.kind {
+        query = query.filter(activities::kind.eq(kind.as_str()));
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(sessions::date.ge(from));
+    }
+    if let Some(to) = filter.to {
+        query = query.filter(sessions::date.le(to));
+    }
+    let rows = query.load::<(SessionRow, String)>(conn)?;
+    with_children(conn, rows).map(Some)
+}
+
+fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryResult<Vec<Session>> {
+    let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
+    let mut cells: HashMap<i64, Vec<AttendanceRow>> = HashMap::new();
+    let stored_cells: Vec<(i64, String, Option<i32>, Option<i32>, i32)> = attendance::table
+        .filter(attendance::session_id.eq_any(ids.clone()))
+        .order(attendance::id)
+        .select((
+            attendance::session_id,
+            attendance::gender,
+            attendance::age_min,
+            attendance::age_max,
+            attendance::count,
+        ))
+        .load(conn)?;
+    for (session_id, gender, age_min, age_max, count) in stored_cells {
+        cells.entry(session_id).or_default().push(AttendanceRow {
+            gender: super::stored(&gender, Gender::parse)?,
+            age_min,
+            age_max,
+            count,
+        });
+    }
+    let mut answers: HashMap<i64, Vec<ReflectionAnswer>> = HashMap::new();
+    let stored_answers: Vec<(i64, i64, String)> = reflection_answers::table
+        .filter(reflection_answers::session_id.eq_any(ids.clone()))
+        .order((reflection_answers::session_id, reflection_answers::question_id))
+        .select((
+            reflection_answers::session_id,
+            reflection_answers::question_id,
+            reflection_answers::answer,
+        ))
+        .load(conn)?;
+    for (session_id, question_id, answer) in stored_answers {
+        answers
+            .entry(session_id)
+            .or_default()
+            .push(ReflectionAnswer { question_id, answer });
+    }
+    let mut aims: HashMap<i64, Vec<i64>> = HashMap::new();
+    let stored_aims: Vec<(i64, i64)> = session_aims::table
+        .filter(session_aims::session_id.eq_any(ids.clone()))
+        .order((session_aims::session_id, session_aims::aim_id))
+        .select((session_aims::session_id, session_aims::aim_id))
+        .load(conn)?;
+    for (session_id, aim_id) in stored_aims {
+        aims.entry(session_id).or_default().push(aim_id);
+    }
+    rows.into_iter()
+        .map(|(row, kind)| {
+            let attendance = cells.remove(&row.id).unwrap_or_default();
+            Ok(Session {
+                id: row.id,
+                activity_id: row.activity_id,
+                unit_id: row.unit_id,
+                activity_kind: super::stored(&kind, ActivityKind::parse)?,
+                date: row.date,
+                start_time: time_of_minute(row.start_minute),
+                end_time: time_of_minute(row.end_minute),
+                duration_minutes: row.duration_minutes,
+                visits: attendance.iter().map(|cell| cell.count).sum(),
+                attendance,
+                youth_led: row.youth_led,
+                youth_producers: row.youth_producers,
+                staff_count: row.staff_count,
+                volunteer_count: row.volunteer_count,
+                notes: row.notes,
+                reflection_answers: answers.remove(&row.id).unwrap_or_default(),
+                aim_ids: aims.remove(&row.id).unwrap_or_default(),
+                created_by: row.created_by,
+                created_at: row.created_at,
+                updated_by: row.updated_by,
+                updated_at: row.updated_at,
+            })
+        })
+        .collect()
+}
+
+fn clear_children(conn: &mut DbConn, session_id: i64) -> QueryResult<()> {
+    diesel::delete(attendance::table.filter(attendance::session_id.eq(session_id)))
+        .execute(conn)?;
+    diesel::delete(
+        reflection_answers::table.filter(reflection_answers::session_id.eq(session_id)),
+    )
+    .execute(conn)?;
+    diesel::delete(session_aims::table.filter(session_aims::session_id.eq(session_id)))
+        .execute(conn)?;
+    Ok(())
+}
+
+// One row at a time: multi-row VALUES does not compile through the two-engine connection.
+fn set_children(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    session_id: i64,
+    input: &SessionInput,
+) -> QueryResult<()> {
+    for cell in &input.attendance {
+        diesel::insert_into(attendance::table)
+            .values((
+                attendance::organisation_id.eq(organisation_id),
+                attendance::session_id.eq(session_id),
+                attendance::gender.eq(cell.gender.as_str()),
+                attendance::age_min.eq(cell.age_min),
+                attendance::age_max.eq(cell.age_max),
+                attendance::count.eq(cell.count),
+            ))
+            .execute(conn)?;
+    }
+    for answer in &input.reflection_answers {
+        diesel::insert_into(reflection_answers::table)
+            .values((
+                reflection_answers::session_id.eq(session_id),
+                reflection_answers::question_id.eq(answer.question_id),
+                reflection_answers::organisation_id.eq(organisation_id),
+                reflection_answers::answer.eq(answer.answer.trim()),
+            ))
+            .execute(conn)?;
+    }
+    for aim_id in &input.aim_ids {
+        diesel::insert_into(session_aims::table)
+            .values((
+                session_aims::session_id.eq(session_id),
+                session_aims::aim_id.eq(*aim_id),
+                session_aims::organisation_id.eq(organisation_id),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
