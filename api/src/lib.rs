@@ -9,6 +9,7 @@ pub mod error;
 pub mod extract;
 pub mod routes;
 pub mod seed;
+pub mod sessions;
 pub mod telemetry;
 pub mod tenants;
 pub mod web_app;

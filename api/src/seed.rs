@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use diesel::Connection;
 use logbook_shared::auth::NewAccount;
+use logbook_shared::clock::hh_mm;
 use logbook_shared::structure::{
     ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, UnitInput, UnitType,
 };
@@ -203,10 +204,24 @@ fn add_activities(conn: &mut DbConn, organisation: i64, unit_ids: &[i64]) -> any
             active_to: None,
             archived: false,
             project,
+            usual_start_time: usual_times(kind).and_then(|(start, _)| hh_mm::parse(start)),
+            usual_end_time: usual_times(kind).and_then(|(_, end)| hh_mm::parse(end)),
         };
         activities::insert(conn, organisation, &input)?;
     }
     Ok(())
+}
+
+/// When sessions of each kind usually run; street work goes on past midnight, a one-off event
+/// has no usual time.
+fn usual_times(kind: ActivityKind) -> Option<(&'static str, &'static str)> {
+    match kind {
+        ActivityKind::Open => Some(("15:00", "21:00")),
+        ActivityKind::Group => Some(("17:00", "19:00")),
+        ActivityKind::Project => Some(("16:00", "18:00")),
+        ActivityKind::Outreach => Some(("21:00", "00:30")),
+        ActivityKind::Event => None,
+    }
 }
 
 fn youth_council() -> ProjectDetails {

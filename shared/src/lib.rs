@@ -5,10 +5,14 @@
 
 mod macros;
 
+pub mod aims;
 pub mod auth;
+pub mod clock;
 pub mod error;
 pub mod page;
+pub mod reflection;
 pub mod role;
+pub mod sessions;
 pub mod structure;
 pub mod users;
 pub mod validation;

@@ -1,7 +1,7 @@
 //! The organisation's structure (SPEC section 2): networks, organisations and their settings,
 //! units, topics and activities.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
@@ -271,6 +271,13 @@ pub struct Activity {
     pub active_to: Option<NaiveDate>,
     pub archived: bool,
     pub project: Option<ProjectDetails>,
+    /// When its sessions usually start and end; they prefill the session form.
+    #[serde(with = "crate::clock::hh_mm_option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "18:00"))]
+    pub usual_start_time: Option<NaiveTime>,
+    #[serde(with = "crate::clock::hh_mm_option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "21:00"))]
+    pub usual_end_time: Option<NaiveTime>,
     pub created_at: NaiveDateTime,
 }
 
@@ -295,6 +302,13 @@ pub struct ActivityInput {
     /// Required for `project` activities, refused for the others.
     #[validate(nested)]
     pub project: Option<ProjectDetails>,
+    /// When its sessions usually start and end ("HH:MM"); both or neither.
+    #[serde(default, with = "crate::clock::hh_mm_option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "18:00"))]
+    pub usual_start_time: Option<NaiveTime>,
+    #[serde(default, with = "crate::clock::hh_mm_option")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "21:00"))]
+    pub usual_end_time: Option<NaiveTime>,
 }
 
 impl Rules for ActivityInput {
@@ -329,6 +343,24 @@ impl Rules for ActivityInput {
             "topic_ids",
             &self.topic_ids,
         ));
+        match (self.usual_start_time, self.usual_end_time) {
+            (Some(start), Some(end)) if start == end => errors.push(FieldError::new(
+                "usual_end_time",
+                "equal_times",
+                "A session cannot end when it starts",
+            )),
+            (Some(_), None) => errors.push(FieldError::new(
+                "usual_end_time",
+                "required",
+                "Give both usual times, or neither",
+            )),
+            (None, Some(_)) => errors.push(FieldError::new(
+                "usual_start_time",
+                "required",
+                "Give both usual times, or neither",
+            )),
+            _ => {}
+        }
         errors
     }
 }
@@ -347,6 +379,8 @@ impl From<&Activity> for ActivityInput {
             active_to: activity.active_to,
             archived: activity.archived,
             project: activity.project.clone(),
+            usual_start_time: activity.usual_start_time,
+            usual_end_time: activity.usual_end_time,
         }
     }
 }
@@ -424,6 +458,8 @@ mod tests {
             active_to: NaiveDate::from_ymd_opt(2026, 4, 1),
             archived: false,
             project: None,
+            usual_start_time: None,
+            usual_end_time: None,
         };
         assert_eq!(
             paths(activity.check()),

@@ -60,6 +60,12 @@ pub enum Action {
     ReadUnit(i64),
     /// Change a unit and its activities.
     ManageUnit(i64),
+    /// List the sessions of the units in the caller's scope (not viewers: sessions carry notes).
+    ReadSessions(i64),
+    /// Log, read, change and delete the sessions of a unit.
+    LogSessions(i64),
+    /// Read the sessions' audit trail of the units in the caller's scope.
+    ReadAuditTrail(i64),
 }
 
 impl AuthUser {
@@ -70,10 +76,13 @@ impl AuthUser {
         }
         let hidden = match action {
             Action::ReadNetwork(_) | Action::ReadOrganisation(_) => true,
-            Action::ReadOrganisationData(org) | Action::AdministerOrganisation(org) => {
-                self.organisation_id() != Some(org)
+            Action::ReadOrganisationData(org)
+            | Action::AdministerOrganisation(org)
+            | Action::ReadSessions(org)
+            | Action::ReadAuditTrail(org) => self.organisation_id() != Some(org),
+            Action::ReadUnit(unit) | Action::ManageUnit(unit) | Action::LogSessions(unit) => {
+                !self.may(Action::ReadUnit(unit))
             }
-            Action::ReadUnit(unit) | Action::ManageUnit(unit) => !self.may(Action::ReadUnit(unit)),
             Action::ManageTenants => false,
         };
         Err(if hidden { not_found() } else { forbidden() })
@@ -94,6 +103,16 @@ impl AuthUser {
             (_, Action::ReadOrganisation(org) | Action::ReadOrganisationData(org)) => own_org(org),
             (Role::OrgAdmin, Action::AdministerOrganisation(org)) => own_org(org),
             (_, Action::AdministerOrganisation(_)) => false,
+            (Role::OrgAdmin | Role::UnitManager | Role::YouthWorker, Action::ReadSessions(org)) => {
+                own_org(org)
+            }
+            (Role::OrgAdmin | Role::UnitManager, Action::ReadAuditTrail(org)) => own_org(org),
+            (_, Action::ReadSessions(_) | Action::ReadAuditTrail(_)) => false,
+            (Role::OrgAdmin, Action::LogSessions(_)) => true,
+            (Role::UnitManager | Role::YouthWorker, Action::LogSessions(unit)) => {
+                self.scope.contains(unit)
+            }
+            (_, Action::LogSessions(_)) => false,
             (Role::OrgAdmin, Action::ReadUnit(_) | Action::ManageUnit(_)) => true,
             (_, Action::ReadUnit(unit)) => self.scope.contains(unit),
             (Role::UnitManager, Action::ManageUnit(unit)) => self.scope.contains(unit),

@@ -101,6 +101,8 @@ diesel::table! {
         project_funding_programme -> Nullable<Text>,
         project_contact_person -> Nullable<Text>,
         created_at -> Timestamp,
+        usual_start_minute -> Nullable<Integer>,
+        usual_end_minute -> Nullable<Integer>,
     }
 }
 
@@ -123,6 +125,114 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sessions (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        unit_id -> BigInt,
+        activity_id -> BigInt,
+        date -> Date,
+        start_minute -> Integer,
+        end_minute -> Integer,
+        duration_minutes -> Integer,
+        youth_led -> Bool,
+        youth_producers -> Integer,
+        staff_count -> Integer,
+        volunteer_count -> Integer,
+        notes -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        updated_by -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    attendance (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        session_id -> BigInt,
+        gender -> Text,
+        age_min -> Nullable<Integer>,
+        age_max -> Nullable<Integer>,
+        count -> Integer,
+    }
+}
+
+diesel::table! {
+    reflection_questions (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        text -> Text,
+        translations -> Text,
+        activity_kinds -> Text,
+        retired -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reflection_question_units (question_id, unit_id) {
+        question_id -> BigInt,
+        unit_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    reflection_answers (session_id, question_id) {
+        session_id -> BigInt,
+        question_id -> BigInt,
+        organisation_id -> BigInt,
+        answer -> Text,
+    }
+}
+
+diesel::table! {
+    aims (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        unit_id -> Nullable<BigInt>,
+        title -> Text,
+        period_from -> Date,
+        period_to -> Date,
+        archived -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    session_aims (session_id, aim_id) {
+        session_id -> BigInt,
+        aim_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    session_audit (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        session_id -> BigInt,
+        unit_id -> BigInt,
+        user_id -> BigInt,
+        action -> Text,
+        at -> Timestamp,
+        changes -> Text,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (id) {
+        id -> BigInt,
+        user_id -> BigInt,
+        key -> Text,
+        request_hash -> Text,
+        session_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(users -> networks (network_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
@@ -133,6 +243,11 @@ diesel::joinable!(activities -> units (unit_id));
 diesel::joinable!(activity_topics -> activities (activity_id));
 diesel::joinable!(activity_topics -> topics (topic_id));
 diesel::joinable!(invitations -> users (user_id));
+diesel::joinable!(sessions -> activities (activity_id));
+diesel::joinable!(attendance -> sessions (session_id));
+diesel::joinable!(reflection_answers -> sessions (session_id));
+diesel::joinable!(session_aims -> sessions (session_id));
+diesel::joinable!(session_audit -> users (user_id));
 diesel::allow_tables_to_appear_in_same_query!(
     networks,
     organisations,
@@ -144,4 +259,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     activities,
     activity_topics,
     invitations,
+    sessions,
+    attendance,
+    reflection_questions,
+    reflection_question_units,
+    reflection_answers,
+    aims,
+    session_aims,
+    session_audit,
+    idempotency_keys,
 );

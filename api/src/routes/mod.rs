@@ -2,12 +2,16 @@
 //! (`AuthUser::authorize`, the one permission model), run queries in one blocking call.
 
 pub mod activities;
+pub mod aims;
 pub mod auth;
 pub mod health;
 pub mod invitations;
 pub mod me;
 pub mod networks;
 pub mod organisations;
+pub mod reflection_questions;
+pub mod session_audit;
+pub mod sessions;
 pub mod topics;
 pub mod units;
 pub mod users;
@@ -29,7 +33,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(units::configure)
         .configure(topics::configure)
         .configure(activities::configure)
-        .configure(users::configure);
+        .configure(users::configure)
+        .configure(sessions::configure)
+        .configure(session_audit::configure)
+        .configure(reflection_questions::configure)
+        .configure(aims::configure);
 }
 
 /// 201 with the created record.

@@ -12,6 +12,8 @@ mod bad_input;
 mod openapi;
 mod permissions;
 mod platform;
+mod sessions;
+mod sessions_bad_input;
 mod structure;
 mod structure_bad_input;
 mod tokens;

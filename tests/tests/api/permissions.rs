@@ -7,8 +7,14 @@ use std::collections::BTreeSet;
 
 use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
-use logbook_api::db::queries::{activities, networks, organisations, topics, units, users};
+use logbook_api::db::queries::sessions::{self, Saving};
+use logbook_api::db::queries::{
+    activities, aims, networks, organisations, reflection_questions, topics, units, users,
+};
+use logbook_shared::aims::AimInput;
 use logbook_shared::auth::NewAccount;
+use logbook_shared::reflection::ReflectionQuestionInput;
+use logbook_shared::sessions::SessionInput;
 use logbook_shared::structure::{
     ActivityInput, ActivityKind, DeliveryMode, OrganisationSettings, UnitInput, UnitType,
 };
@@ -40,6 +46,11 @@ struct Fixture {
     activity_out_of_scope: i64,
     topic: i64,
     worker: i64,
+    session_in_scope: i64,
+    session_out_of_scope: i64,
+    question: i64,
+    aim_in_scope: i64,
+    aim_out_of_scope: i64,
     tokens: Vec<Option<String>>,
 }
 
@@ -65,6 +76,13 @@ enum Target {
     ActivityOutOfScope,
     Topic,
     Worker,
+    SessionInScope,
+    SessionOutOfScope,
+    /// A new session of unit 1 for each call, so that every caller tries to delete one.
+    FreshSessionInScope,
+    Question,
+    AimInScope,
+    AimOutOfScope,
     BogusToken,
 }
 
@@ -336,6 +354,139 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 201, 403, 403, 403, 404, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/sessions",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 403, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/sessions",
+        Target::None,
+        Some(session_in_scope),
+        [403, 403, 201, 201, 201, 403, 422, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/sessions",
+        Target::None,
+        Some(session_out_of_scope),
+        [403, 403, 201, 422, 422, 422, 422, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/sessions/{id}",
+        Target::SessionInScope,
+        None,
+        [403, 403, 200, 200, 200, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/sessions/{id}",
+        Target::SessionOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/sessions/{id}",
+        Target::SessionInScope,
+        Some(session_in_scope),
+        [403, 403, 200, 200, 200, 403, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/sessions/{id}",
+        Target::SessionOutOfScope,
+        Some(session_out_of_scope),
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/sessions/{id}",
+        Target::FreshSessionInScope,
+        None,
+        [403, 403, 204, 204, 204, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/session-audit",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 403, 403, 200, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/reflection-questions",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/reflection-questions",
+        Target::None,
+        Some(question),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/reflection-questions/{id}",
+        Target::Question,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/reflection-questions/{id}",
+        Target::Question,
+        Some(question),
+        [403, 403, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aims",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/aims",
+        Target::None,
+        Some(organisation_aim),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/aims",
+        Target::None,
+        Some(aim_in_scope),
+        [403, 403, 201, 201, 403, 403, 422, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aims/{id}",
+        Target::AimInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aims/{id}",
+        Target::AimOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/aims/{id}",
+        Target::AimInScope,
+        Some(aim_in_scope),
+        [403, 403, 200, 200, 403, 403, 404, 401],
+    ),
 ];
 
 const fn case(
@@ -417,12 +568,38 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         Target::ActivityOutOfScope => fixture.activity_out_of_scope.to_string(),
         Target::Topic => fixture.topic.to_string(),
         Target::Worker => fixture.worker.to_string(),
+        Target::SessionInScope => fixture.session_in_scope.to_string(),
+        Target::SessionOutOfScope => fixture.session_out_of_scope.to_string(),
+        Target::FreshSessionInScope => {
+            let (organisation, unit, activity, worker) = (
+                fixture.organisation,
+                fixture.unit_in_scope,
+                fixture.activity_in_scope,
+                fixture.worker,
+            );
+            app.db(move |conn| log_session(conn, organisation, unit, activity, worker))
+                .await
+                .to_string()
+        }
+        Target::Question => fixture.question.to_string(),
+        Target::AimInScope => fixture.aim_in_scope.to_string(),
+        Target::AimOutOfScope => fixture.aim_out_of_scope.to_string(),
         Target::BogusToken => "no-such-invitation-token".to_owned(),
     };
     let path = case.path.replace("{id}", &id).replace("{token}", &id);
     let body = case.body.map(|body| body(fixture));
     let token = fixture.tokens[index].as_deref();
-    let response = app.send(case.method, &path, token, body.as_ref()).await;
+    // Every create may carry an idempotency key; session creates must.
+    let key = unique();
+    let response = app
+        .send_with_headers(
+            case.method,
+            &path,
+            token,
+            body.as_ref(),
+            &[("Idempotency-Key", &key)],
+        )
+        .await;
     let status = response.status().as_u16();
     if status >= 400 {
         let body: Value = response.json().await.unwrap();
@@ -505,6 +682,30 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         emails.push(Some(email));
     }
     emails.push(None);
+    let session_in_scope =
+        log_session(conn, organisation, unit_in_scope, activity_in_scope, worker);
+    let session_out_of_scope = log_session(
+        conn,
+        organisation,
+        unit_out_of_scope,
+        activity_out_of_scope,
+        worker,
+    );
+    let question = reflection_questions::insert(
+        conn,
+        organisation,
+        &ReflectionQuestionInput {
+            text: "What went well?".into(),
+            ..ReflectionQuestionInput::default()
+        },
+    )
+    .unwrap()
+    .id;
+    let aim = |conn: &mut DbConn, unit_id: i64| {
+        let input: AimInput = serde_json::from_value(unit_aim(unit_id)).unwrap();
+        aims::insert(conn, organisation, &input).unwrap().id
+    };
+    let (aim_in_scope, aim_out_of_scope) = (aim(conn, unit_in_scope), aim(conn, unit_out_of_scope));
     let fixture = Fixture {
         network,
         organisation,
@@ -514,6 +715,11 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         activity_out_of_scope,
         topic,
         worker,
+        session_in_scope,
+        session_out_of_scope,
+        question,
+        aim_in_scope,
+        aim_out_of_scope,
         tokens: Vec::new(),
     };
     (fixture, emails)
@@ -531,7 +737,43 @@ pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
         active_to: None,
         archived: false,
         project: None,
+        usual_start_time: None,
+        usual_end_time: None,
     }
+}
+
+/// Stores a session of `activity` directly; answers its id.
+fn log_session(conn: &mut DbConn, organisation: i64, unit: i64, activity: i64, user: i64) -> i64 {
+    let input: SessionInput = serde_json::from_value(session_of(activity)).unwrap();
+    let saving = Saving {
+        organisation_id: organisation,
+        unit_id: unit,
+        user_id: user,
+    };
+    sessions::insert(conn, saving, &input).unwrap()
+}
+
+fn session_of(activity: i64) -> Value {
+    json!({ "activity_id": activity, "date": "2026-11-02", "start_time": "18:00", "end_time": "21:00",
+            "attendance": [{ "gender": "girl", "age_min": 13, "age_max": 15, "count": 4 }] })
+}
+fn session_in_scope(fixture: &Fixture) -> Value {
+    session_of(fixture.activity_in_scope)
+}
+fn session_out_of_scope(fixture: &Fixture) -> Value {
+    session_of(fixture.activity_out_of_scope)
+}
+fn question(_: &Fixture) -> Value {
+    json!({ "text": "What went well?", "activity_kinds": ["open"] })
+}
+fn unit_aim(unit_id: i64) -> Value {
+    json!({ "title": "Youth-led Fridays", "unit_id": unit_id, "period_from": "2026-01-01", "period_to": "2026-12-31" })
+}
+fn aim_in_scope(fixture: &Fixture) -> Value {
+    unit_aim(fixture.unit_in_scope)
+}
+fn organisation_aim(_: &Fixture) -> Value {
+    json!({ "title": "More girls", "period_from": "2026-01-01", "period_to": "2026-12-31" })
 }
 
 /// A different unknown account each time, so the per-account throttle stays out of the way.

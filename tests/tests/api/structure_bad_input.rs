@@ -11,7 +11,7 @@ use logbook_api::db::schema::{
 use logbook_shared::Role;
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, expect_error, field_paths};
+use crate::support::{TestApp, expect_error, field_paths, merge};
 
 struct Ids {
     unit: i64,
@@ -313,13 +313,6 @@ async fn records(app: &TestApp, mentor: &str, other: &str) -> Ids {
         foreign_unit: foreign_unit["id"].as_i64().unwrap(),
         foreign_topic: foreign_topic["id"].as_i64().unwrap(),
     }
-}
-
-fn merge(mut base: Value, overrides: Value) -> Value {
-    for (key, value) in overrides.as_object().unwrap() {
-        base[key] = value.clone();
-    }
-    base
 }
 
 fn row_counts(conn: &mut DbConn) -> Vec<i64> {

@@ -133,8 +133,23 @@ impl TestApp {
         token: Option<&str>,
         body: Option<&Value>,
     ) -> reqwest::Response {
+        self.send_with_headers(method, path, token, body, &[]).await
+    }
+
+    /// [`TestApp::send`] with extra headers.
+    pub async fn send_with_headers(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
         let method = reqwest::Method::from_bytes(method.as_bytes()).unwrap();
         let mut request = self.client.request(method, self.url(path));
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -256,4 +271,12 @@ fn create_database(server: &str, name: &str, template: Option<&str>) {
 fn database_url(server: &str, name: &str) -> String {
     let (base, _) = server.rsplit_once('/').expect("URL names a database");
     format!("{base}/{name}")
+}
+
+/// `base` with the fields of `overrides` replaced or added.
+pub fn merge(mut base: Value, overrides: Value) -> Value {
+    for (key, value) in overrides.as_object().unwrap() {
+        base[key] = value.clone();
+    }
+    base
 }

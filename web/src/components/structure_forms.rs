@@ -2,6 +2,7 @@
 //! sending.
 
 use logbook_shared::ErrorBody;
+use logbook_shared::clock::hh_mm;
 use logbook_shared::structure::{
     Activity, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, Topic, Unit, UnitInput,
     UnitType,
@@ -96,6 +97,8 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
         active_to: None,
         archived: false,
         project: None,
+        usual_start_time: None,
+        usual_end_time: None,
     };
     let form = use_state(|| {
         props
@@ -119,6 +122,12 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     });
     let on_from = edit(&form, |form, value| form.active_from = value.parse().ok());
     let on_to = edit(&form, |form, value| form.active_to = value.parse().ok());
+    let on_usual_start = edit(&form, |form, value| {
+        form.usual_start_time = hh_mm::parse(&value)
+    });
+    let on_usual_end = edit(&form, |form, value| {
+        form.usual_end_time = hh_mm::parse(&value)
+    });
     let (save, label) = match &props.existing {
         Some(activity) => (
             Save::Update(format!("/activities/{}", activity.id)),
@@ -142,6 +151,11 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     };
     let id = |field: &str| format!("{prefix}-{field}");
     let date = |value: Option<chrono::NaiveDate>| value.map(|d| d.to_string()).unwrap_or_default();
+    let time = |value: Option<chrono::NaiveTime>| {
+        value
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default()
+    };
     let error_now = (*error).clone();
     html! {
         <form class="inline-form activity-form" {onsubmit} novalidate=true>
@@ -173,6 +187,12 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             <label for={id("to")}>{ i18n.t("structure.active_to") }</label>
             <input id={id("to")} type="date" value={date(form.active_to)} oninput={on_to} />
             <FieldErrors error={error_now.clone()} path="active_to" id={id("to-errors")} />
+            <label for={id("usual-start")}>{ i18n.t("structure.usual_start_time") }</label>
+            <input id={id("usual-start")} type="time" value={time(form.usual_start_time)} oninput={on_usual_start} />
+            <FieldErrors error={error_now.clone()} path="usual_start_time" id={id("usual-start-errors")} />
+            <label for={id("usual-end")}>{ i18n.t("structure.usual_end_time") }</label>
+            <input id={id("usual-end")} type="time" value={time(form.usual_end_time)} oninput={on_usual_end} />
+            <FieldErrors error={error_now.clone()} path="usual_end_time" id={id("usual-end-errors")} />
             if form.kind == ActivityKind::Project {
                 { project_fields(&i18n, &form, &error_now, &id) }
             }

@@ -3,6 +3,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::clock::{minute_of_day, time_of_minute};
 use logbook_shared::structure::{
     Activity, ActivityFilter, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails,
 };
@@ -32,6 +33,8 @@ pub struct ActivityRow {
     pub project_funding_programme: Option<String>,
     pub project_contact_person: Option<String>,
     pub created_at: NaiveDateTime,
+    pub usual_start_minute: Option<i32>,
+    pub usual_end_minute: Option<i32>,
 }
 
 /// The columns an input sets, on insert and on update alike.
@@ -54,6 +57,8 @@ struct ActivityChanges<'a> {
     project_partners: Option<&'a str>,
     project_funding_programme: Option<&'a str>,
     project_contact_person: Option<&'a str>,
+    usual_start_minute: Option<i32>,
+    usual_end_minute: Option<i32>,
 }
 
 impl<'a> From<&'a ActivityInput> for ActivityChanges<'a> {
@@ -76,6 +81,8 @@ impl<'a> From<&'a ActivityInput> for ActivityChanges<'a> {
             project_partners: project.map(|p| p.partners.as_str()),
             project_funding_programme: project.map(|p| p.funding_programme.as_str()),
             project_contact_person: project.map(|p| p.contact_person.as_str()),
+            usual_start_minute: input.usual_start_time.map(minute_of_day),
+            usual_end_minute: input.usual_end_time.map(minute_of_day),
         }
     }
 }
@@ -107,6 +114,8 @@ impl ActivityRow {
             active_to: self.active_to,
             archived: self.archived,
             project,
+            usual_start_time: self.usual_start_minute.map(time_of_minute),
+            usual_end_time: self.usual_end_minute.map(time_of_minute),
             created_at: self.created_at,
         })
     }

@@ -11,15 +11,15 @@ use crate::db::schema::aims;
 /// The whole row, in table order.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = aims)]
-struct AimRow {
-    id: i64,
-    organisation_id: i64,
-    unit_id: Option<i64>,
-    title: String,
-    period_from: NaiveDate,
-    period_to: NaiveDate,
-    archived: bool,
-    created_at: NaiveDateTime,
+pub struct AimRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub unit_id: Option<i64>,
+    pub title: String,
+    pub period_from: NaiveDate,
+    pub period_to: NaiveDate,
+    pub archived: bool,
+    pub created_at: NaiveDateTime,
 }
 
 impl From<AimRow> for Aim {

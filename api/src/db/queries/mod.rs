@@ -3,10 +3,15 @@
 //! e-mail, token rotation, invitation links) work before any tenant is known.
 
 pub mod activities;
+pub mod aims;
+pub mod idempotency_keys;
 pub mod invitations;
 pub mod networks;
 pub mod organisations;
+pub mod reflection_questions;
 pub mod refresh_tokens;
+pub mod session_audit;
+pub mod sessions;
 pub mod topics;
 pub mod units;
 pub mod users;

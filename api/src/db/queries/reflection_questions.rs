@@ -14,19 +14,17 @@ use crate::db::schema::{reflection_question_units, reflection_questions};
 /// The whole row, in table order.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = reflection_questions)]
-struct QuestionRow {
-    id: i64,
-    organisation_id: i64,
-    text: String,
-    translations: String,
-    activity_kinds: String,
-    retired: bool,
-    created_at: NaiveDateTime,
+pub struct QuestionRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub text: String,
+    pub translations: String,
+    pub activity_kinds: String,
+    pub retired: bool,
+    pub created_at: NaiveDateTime,
 }
 
-fn stored_changes(
-    input: &ReflectionQuestionInput,
-) -> QueryResult<(String, String, String, bool)> {
+fn stored_changes(input: &ReflectionQuestionInput) -> QueryResult<(String, String, String, bool)> {
     let translations: BTreeMap<&str, &str> = input
         .translations
         .iter()
@@ -34,7 +32,11 @@ fn stored_changes(
         .collect();
     let translations = serde_json::to_string(&translations)
         .map_err(|error| diesel::result::Error::SerializationError(Box::new(error)))?;
-    let kinds: Vec<&str> = input.activity_kinds.iter().map(|kind| kind.as_str()).collect();
+    let kinds: Vec<&str> = input
+        .activity_kinds
+        .iter()
+        .map(|kind| kind.as_str())
+        .collect();
     Ok((
         input.text.trim().to_owned(),
         translations,

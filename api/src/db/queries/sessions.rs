@@ -6,7 +6,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
 use logbook_shared::clock::{minute_of_day, time_of_minute};
-use logbook_shared::sessions::{AttendanceRow, Gender, ReflectionAnswer, Session, SessionFilter, SessionInput};
+use logbook_shared::sessions::{
+    AttendanceRow, Gender, ReflectionAnswer, Session, SessionFilter, SessionInput,
+};
 use logbook_shared::structure::ActivityKind;
 
 use crate::db::DbConn;
@@ -15,24 +17,24 @@ use crate::db::schema::{activities, attendance, reflection_answers, session_aims
 /// The whole row, in table order.
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = sessions)]
-struct SessionRow {
-    id: i64,
-    organisation_id: i64,
-    unit_id: i64,
-    activity_id: i64,
-    date: NaiveDate,
-    start_minute: i32,
-    end_minute: i32,
-    duration_minutes: i32,
-    youth_led: bool,
-    youth_producers: i32,
-    staff_count: i32,
-    volunteer_count: i32,
-    notes: String,
-    created_by: i64,
-    created_at: NaiveDateTime,
-    updated_by: i64,
-    updated_at: NaiveDateTime,
+pub struct SessionRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub unit_id: i64,
+    pub activity_id: i64,
+    pub date: NaiveDate,
+    pub start_minute: i32,
+    pub end_minute: i32,
+    pub duration_minutes: i32,
+    pub youth_led: bool,
+    pub youth_producers: i32,
+    pub staff_count: i32,
+    pub volunteer_count: i32,
+    pub notes: String,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub updated_by: i64,
+    pub updated_at: NaiveDateTime,
 }
 
 /// The columns an input sets, on insert and on update alike.
@@ -153,7 +155,11 @@ pub fn list(
         .inner_join(activities::table)
         .filter(sessions::organisation_id.eq(organisation_id))
         .select((SessionRow::as_select(), activities::kind))
-        .order((sessions::date.desc(), sessions::start_minute.desc(), sessions::id.desc()))
+        .order((
+            sessions::date.desc(),
+            sessions::start_minute.desc(),
+            sessions::id.desc(),
+        ))
         .limit(super::fetch_limit(page.limit()))
         .into_boxed();
     if let Some(cursor) = page.cursor {
@@ -168,9 +174,9 @@ pub fn list(
         };
         query = query.filter(
             sessions::date.lt(date).or(sessions::date.eq(date).and(
-                sessions::start_minute
-                    .lt(start)
-                    .or(sessions::start_minute.eq(start).and(sessions::id.lt(cursor))),
+                sessions::start_minute.lt(start).or(sessions::start_minute
+                    .eq(start)
+                    .and(sessions::id.lt(cursor))),
             )),
         );
     }
@@ -196,10 +202,13 @@ pub fn list(
     with_children(conn, rows).map(Some)
 }
 
+/// (session id, gender, age_min, age_max, count)
+type StoredCell = (i64, String, Option<i32>, Option<i32>, i32);
+
 fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryResult<Vec<Session>> {
     let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
     let mut cells: HashMap<i64, Vec<AttendanceRow>> = HashMap::new();
-    let stored_cells: Vec<(i64, String, Option<i32>, Option<i32>, i32)> = attendance::table
+    let stored_cells: Vec<StoredCell> = attendance::table
         .filter(attendance::session_id.eq_any(ids.clone()))
         .order(attendance::id)
         .select((
@@ -221,7 +230,10 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
     let mut answers: HashMap<i64, Vec<ReflectionAnswer>> = HashMap::new();
     let stored_answers: Vec<(i64, i64, String)> = reflection_answers::table
         .filter(reflection_answers::session_id.eq_any(ids.clone()))
-        .order((reflection_answers::session_id, reflection_answers::question_id))
+        .order((
+            reflection_answers::session_id,
+            reflection_answers::question_id,
+        ))
         .select((
             reflection_answers::session_id,
             reflection_answers::question_id,
@@ -232,7 +244,10 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
         answers
             .entry(session_id)
             .or_default()
-            .push(ReflectionAnswer { question_id, answer });
+            .push(ReflectionAnswer {
+                question_id,
+                answer,
+            });
     }
     let mut aims: HashMap<i64, Vec<i64>> = HashMap::new();
     let stored_aims: Vec<(i64, i64)> = session_aims::table
@@ -276,10 +291,8 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
 fn clear_children(conn: &mut DbConn, session_id: i64) -> QueryResult<()> {
     diesel::delete(attendance::table.filter(attendance::session_id.eq(session_id)))
         .execute(conn)?;
-    diesel::delete(
-        reflection_answers::table.filter(reflection_answers::session_id.eq(session_id)),
-    )
-    .execute(conn)?;
+    diesel::delete(reflection_answers::table.filter(reflection_answers::session_id.eq(session_id)))
+        .execute(conn)?;
     diesel::delete(session_aims::table.filter(session_aims::session_id.eq(session_id)))
         .execute(conn)?;
     Ok(())

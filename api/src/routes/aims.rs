@@ -1,0 +1,134 @@
+use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::aims::{Aim, AimFilter, AimInput};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::{created, refuse_unknown};
+use crate::app::AppState;
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::queries::{aims, units};
+use crate::db::{self, DbConn};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_aims)
+        .service(create_aim)
+        .service(get_aim)
+        .service(update_aim);
+}
+
+/// The organisation's aims and those of the units the caller's role holds for.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, AimFilter),
+    responses((status = 200, body = Page<Aim>), (status = "4XX", body = ErrorBody)))]
+#[get("/aims")]
+async fn list_aims(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: web::Query<ListQuery>,
+    filter: web::Query<AimFilter>,
+) -> Result<web::Json<Page<Aim>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let (page, filter, scope) = (
+        page.into_inner(),
+        filter.into_inner(),
+        auth.scope.unit_ids(),
+    );
+    let rows = db::blocking(&state.pool, move |conn| {
+        Ok(aims::list(
+            conn,
+            organisation,
+            scope.as_deref(),
+            &filter,
+            &page,
+        )?)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page.limit(), |row| row.id)))
+}
+
+/// Set an aim: for the organisation (org admin) or a unit (also its unit manager).
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), request_body = AimInput,
+    responses((status = 201, body = Aim), (status = "4XX", body = ErrorBody)))]
+#[post("/aims")]
+async fn create_aim(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<AimInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    let input = body.0;
+    let aim = db::blocking(&state.pool, move |conn| {
+        may_set(conn, &auth, organisation, input.unit_id)?;
+        Ok(aims::insert(conn, organisation, &input)?)
+    })
+    .await?;
+    Ok(created(&aim))
+}
+
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Aim), (status = "4XX", body = ErrorBody)))]
+#[get("/aims/{id}")]
+async fn get_aim(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Aim>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let aim = db::blocking(&state.pool, move |conn| {
+        Ok(aims::get(conn, organisation, id)?)
+    })
+    .await?
+    .ok_or_else(not_found)?;
+    if let Some(unit) = aim.unit_id {
+        auth.authorize(Action::ReadUnit(unit))?;
+    }
+    Ok(web::Json(aim))
+}
+
+/// Change or archive an aim; moving it needs the right to set aims at both places.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)), request_body = AimInput,
+    responses((status = 200, body = Aim), (status = "4XX", body = ErrorBody)))]
+#[put("/aims/{id}")]
+async fn update_aim(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<AimInput>,
+) -> Result<web::Json<Aim>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let input = body.0;
+    let aim = db::blocking(&state.pool, move |conn| {
+        let current = aims::get(conn, organisation, id)?.ok_or_else(not_found)?;
+        if let Some(unit) = current.unit_id {
+            auth.authorize(Action::ReadUnit(unit))?;
+        }
+        may_set(conn, &auth, organisation, current.unit_id)?;
+        may_set(conn, &auth, organisation, input.unit_id)?;
+        Ok(aims::update(conn, organisation, id, &input)?)
+    })
+    .await?;
+    Ok(web::Json(aim.ok_or_else(not_found)?))
+}
+
+/// Organisation aims are the org admin's; a unit's aims also its manager's. A unit the
+/// caller cannot see is `unknown`.
+fn may_set(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    unit_id: Option<i64>,
+) -> Result<(), ApiError> {
+    let Some(unit) = unit_id else {
+        return auth.authorize(Action::AdministerOrganisation(organisation));
+    };
+    let visible = units::get(conn, organisation, unit)?.is_some()
+        && auth.authorize(Action::ReadUnit(unit)).is_ok();
+    if !visible {
+        refuse_unknown(vec![FieldError::new("unit_id", "unknown", "No such unit")])?;
+    }
+    auth.authorize(Action::ManageUnit(unit))
+}

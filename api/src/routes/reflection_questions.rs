@@ -1,0 +1,138 @@
+use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::reflection::{
+    ReflectionQuestion, ReflectionQuestionFilter, ReflectionQuestionInput,
+};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::{created, refuse_unknown, unknown_ids};
+use crate::app::AppState;
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::queries::{activities, reflection_questions, units};
+use crate::db::{self, DbConn};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_questions)
+        .service(create_question)
+        .service(get_question)
+        .service(update_question);
+}
+
+/// The organisation's reflection questions; with `activity_id`, only the current ones asked
+/// for that activity (what the session form shows).
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, ReflectionQuestionFilter),
+    responses((status = 200, body = Page<ReflectionQuestion>), (status = "4XX", body = ErrorBody)))]
+#[get("/reflection-questions")]
+async fn list_questions(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: web::Query<ListQuery>,
+    filter: web::Query<ReflectionQuestionFilter>,
+) -> Result<web::Json<Page<ReflectionQuestion>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let (page, filter) = (page.into_inner(), filter.into_inner());
+    db::blocking(&state.pool, move |conn| {
+        let asked_for = match filter.activity_id {
+            Some(id) => {
+                let activity = activities::get(conn, organisation, id)?
+                    .filter(|activity| auth.authorize(Action::ReadUnit(activity.unit_id)).is_ok())
+                    .ok_or_else(|| unknown("activity_id", "No such activity"))?;
+                Some((activity.kind, activity.unit_id))
+            }
+            None => None,
+        };
+        let retired = asked_for.map_or(filter.retired, |_| Some(false));
+        let rows = reflection_questions::list(conn, organisation, retired, &page)?;
+        let mut listed = Page::from_rows(rows, page.limit(), |row| row.id);
+        if let Some((kind, unit_id)) = asked_for {
+            listed
+                .items
+                .retain(|question| question.applies_to(kind, unit_id));
+        }
+        Ok(web::Json(listed))
+    })
+    .await
+}
+
+/// Add a question (org admin).
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), request_body = ReflectionQuestionInput,
+    responses((status = 201, body = ReflectionQuestion), (status = "4XX", body = ErrorBody)))]
+#[post("/reflection-questions")]
+async fn create_question(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<ReflectionQuestionInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let input = body.0;
+    let question = db::blocking(&state.pool, move |conn| {
+        check_units(conn, organisation, &input)?;
+        Ok(reflection_questions::insert(conn, organisation, &input)?)
+    })
+    .await?;
+    Ok(created(&question))
+}
+
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = ReflectionQuestion), (status = "4XX", body = ErrorBody)))]
+#[get("/reflection-questions/{id}")]
+async fn get_question(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<ReflectionQuestion>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let question = db::blocking(&state.pool, move |conn| {
+        Ok(reflection_questions::get(conn, organisation, id)?)
+    })
+    .await?;
+    Ok(web::Json(question.ok_or_else(not_found)?))
+}
+
+/// Change, retire or bring back a question (org admin); retiring keeps its answers.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)), request_body = ReflectionQuestionInput,
+    responses((status = 200, body = ReflectionQuestion), (status = "4XX", body = ErrorBody)))]
+#[put("/reflection-questions/{id}")]
+async fn update_question(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<ReflectionQuestionInput>,
+) -> Result<web::Json<ReflectionQuestion>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let input = body.0;
+    let question = db::blocking(&state.pool, move |conn| {
+        reflection_questions::get(conn, organisation, id)?.ok_or_else(not_found)?;
+        check_units(conn, organisation, &input)?;
+        Ok(reflection_questions::update(
+            conn,
+            organisation,
+            id,
+            &input,
+        )?)
+    })
+    .await?;
+    Ok(web::Json(question.ok_or_else(not_found)?))
+}
+
+fn check_units(
+    conn: &mut DbConn,
+    organisation: i64,
+    input: &ReflectionQuestionInput,
+) -> Result<(), ApiError> {
+    let known = units::existing(conn, organisation, &input.unit_ids)?;
+    refuse_unknown(unknown_ids("unit_ids", &input.unit_ids, &known))
+}
+
+fn unknown(path: &str, message: &str) -> ApiError {
+    ApiError::validation(logbook_shared::field_errors_body(vec![FieldError::new(
+        path, "unknown", message,
+    )]))
+}

@@ -1,0 +1,134 @@
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use logbook_shared::sessions::{Session, SessionFilter, SessionInput};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::app::AppState;
+use crate::auth::{Action, AuthUser};
+use crate::db::queries::sessions as stored;
+use crate::db::{self};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+use crate::sessions::idempotency::IdempotencyKey;
+use crate::sessions::{self};
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_sessions)
+        .service(create_session)
+        .service(get_session)
+        .service(update_session)
+        .service(delete_session);
+}
+
+/// Sessions of the units the caller's role holds for, newest first (not for viewers: sessions
+/// carry notes).
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, SessionFilter),
+    responses((status = 200, body = Page<Session>), (status = "4XX", body = ErrorBody)))]
+#[get("/sessions")]
+async fn list_sessions(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: web::Query<ListQuery>,
+    filter: web::Query<SessionFilter>,
+) -> Result<web::Json<Page<Session>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadSessions(organisation))?;
+    let (page, filter, scope) = (
+        page.into_inner(),
+        filter.into_inner(),
+        auth.scope.unit_ids(),
+    );
+    let rows = db::blocking(&state.pool, move |conn| {
+        Ok(stored::list(
+            conn,
+            organisation,
+            scope.as_deref(),
+            &filter,
+            &page,
+        )?)
+    })
+    .await?
+    .ok_or_else(|| {
+        let gone = FieldError::new(
+            "cursor",
+            "unknown",
+            "No such session; start from the first page",
+        );
+        ApiError::validation(field_errors_body(vec![gone]))
+    })?;
+    Ok(web::Json(Page::from_rows(rows, page.limit(), |row| row.id)))
+}
+
+/// Log a session. The `Idempotency-Key` header (a client-made key, e.g. a random UUID) makes
+/// a repeat of the same create answer the first result instead of creating a second session;
+/// the repeat's answer carries `Idempotent-Replayed: true`.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), request_body = SessionInput,
+    params(("Idempotency-Key" = String, Header, description = "A client-made key unique to this session, e.g. a random UUID")),
+    responses((status = 201, body = Session), (status = "4XX", body = ErrorBody)))]
+#[post("/sessions")]
+async fn create_session(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    key: IdempotencyKey,
+    body: ValidJson<SessionInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    let created = db::blocking(&state.pool, move |conn| {
+        sessions::create(conn, &auth, organisation, &key, body.0)
+    })
+    .await?;
+    Ok(HttpResponse::Created()
+        .insert_header(("Idempotent-Replayed", created.replayed.to_string()))
+        .json(created.session))
+}
+
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Session), (status = "4XX", body = ErrorBody)))]
+#[get("/sessions/{id}")]
+async fn get_session(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Session>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let session = db::blocking(&state.pool, move |conn| {
+        sessions::visible(conn, &auth, organisation, id)
+    })
+    .await?;
+    Ok(web::Json(session))
+}
+
+/// Change a session; the audit trail keeps what it was.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)), request_body = SessionInput,
+    responses((status = 200, body = Session), (status = "4XX", body = ErrorBody)))]
+#[put("/sessions/{id}")]
+async fn update_session(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<SessionInput>,
+) -> Result<web::Json<Session>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let session = db::blocking(&state.pool, move |conn| {
+        sessions::update(conn, &auth, organisation, id, body.0)
+    })
+    .await?;
+    Ok(web::Json(session))
+}
+
+/// Delete a session; the audit trail keeps what it was.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 204, description = "Deleted"), (status = "4XX", body = ErrorBody)))]
+#[delete("/sessions/{id}")]
+async fn delete_session(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<HttpResponse, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    db::blocking(&state.pool, move |conn| {
+        sessions::delete(conn, &auth, organisation, id)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}

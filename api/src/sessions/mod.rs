@@ -1,0 +1,326 @@
+//! Saving sessions: the rules that need the database (the activity and its unit, the
+//! organisation's age bands, which reflection questions and aims apply), an audit entry for
+//! every change, and replaying a repeated create.
+
+pub mod audit;
+pub mod idempotency;
+
+use actix_web::http::StatusCode;
+use chrono::{Duration, NaiveDate, Utc};
+use diesel::Connection;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use logbook_shared::sessions::{AuditAction, Session, SessionInput};
+use logbook_shared::structure::ActivityKind;
+use logbook_shared::{ErrorCode, FieldError, field_errors_body};
+
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::DbConn;
+use crate::db::queries::sessions::{self as stored, Saving};
+use crate::db::queries::{
+    activities, aims, idempotency_keys, organisations, reflection_questions, session_audit,
+};
+use crate::error::ApiError;
+use idempotency::IdempotencyKey;
+
+/// A create's answer: the session, and whether it was made by an earlier request.
+pub struct Created {
+    pub session: Session,
+    pub replayed: bool,
+}
+
+/// Creates a session once per idempotency key: a repeat (also one racing the first) answers
+/// the first result.
+pub fn create(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    key: &IdempotencyKey,
+    input: SessionInput,
+) -> Result<Created, ApiError> {
+    let hash = idempotency::request_hash(&input)?;
+    if let Some(first) = replay(conn, auth, organisation, key, &hash)? {
+        return Ok(first);
+    }
+    let input = input.without_empty_entries();
+    let saving = check(conn, auth, organisation, &input, None)?;
+    let outcome = conn.transaction::<_, DieselError, _>(|conn| {
+        let id = stored::insert(conn, saving, &input)?;
+        idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
+        let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
+        record(conn, saving, AuditAction::Created, None, Some(&session))?;
+        Ok(session)
+    });
+    match outcome {
+        Ok(session) => Ok(Created {
+            session,
+            replayed: false,
+        }),
+        // An identical request got there first and has committed.
+        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+            replay(conn, auth, organisation, key, &hash)?
+                .ok_or_else(|| ApiError::internal("an idempotency key clashed but is not stored"))
+        }
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// Replaces a session's content; answers `None` when it does not exist for the caller.
+pub fn update(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+    input: SessionInput,
+) -> Result<Session, ApiError> {
+    let current = visible(conn, auth, organisation, id)?;
+    let input = input.without_empty_entries();
+    let saving = check(conn, auth, organisation, &input, Some(&current))?;
+    conn.transaction(|conn| {
+        stored::update(conn, saving, id, &input)?;
+        let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
+        record(
+            conn,
+            saving,
+            AuditAction::Updated,
+            Some(&current),
+            Some(&session),
+        )?;
+        Ok(session)
+    })
+}
+
+pub fn delete(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+) -> Result<(), ApiError> {
+    let current = visible(conn, auth, organisation, id)?;
+    let saving = Saving {
+        organisation_id: organisation,
+        unit_id: current.unit_id,
+        user_id: auth.user.id,
+    };
+    conn.transaction(|conn| {
+        record(conn, saving, AuditAction::Deleted, Some(&current), None)?;
+        stored::delete(conn, organisation, id)?;
+        Ok(())
+    })
+}
+
+/// The session, when the caller may log for its unit (404 when they cannot see it at all).
+pub fn visible(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+) -> Result<Session, ApiError> {
+    let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
+    auth.authorize(Action::LogSessions(session.unit_id))?;
+    Ok(session)
+}
+
+/// The latest day a session may be on: today somewhere on earth (UTC+14), so that nobody's
+/// evening is refused as "tomorrow" by a server in another zone.
+pub fn latest_allowed_date() -> NaiveDate {
+    (Utc::now() + Duration::hours(14)).date_naive()
+}
+
+fn replay(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    key: &IdempotencyKey,
+    hash: &str,
+) -> Result<Option<Created>, ApiError> {
+    let Some(first) = idempotency_keys::find(conn, auth.user.id, &key.0)? else {
+        return Ok(None);
+    };
+    if first.request_hash != hash {
+        return Err(ApiError::validation(field_errors_body(vec![
+            FieldError::new(
+                idempotency::HEADER,
+                "reused",
+                "This key was used for a different session; make a new key for a new session",
+            ),
+        ])));
+    }
+    let Some(session) = stored::get(conn, organisation, first.session_id)? else {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::Conflict,
+            "The session created with this key has since been deleted",
+        ));
+    };
+    auth.authorize(Action::LogSessions(session.unit_id))?;
+    Ok(Some(Created {
+        session,
+        replayed: true,
+    }))
+}
+
+/// Every rule the database must answer, reported together as one 422; then whether the
+/// caller may log for the activity's unit. `current` is the session being changed.
+fn check(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    input: &SessionInput,
+    current: Option<&Session>,
+) -> Result<Saving, ApiError> {
+    let activity = activities::get(conn, organisation, input.activity_id)?
+        .filter(|activity| auth.authorize(Action::ReadUnit(activity.unit_id)).is_ok());
+    let Some(activity) = activity else {
+        return Err(refuse(vec![FieldError::new(
+            "activity_id",
+            "unknown",
+            "No such activity",
+        )]));
+    };
+    auth.authorize(Action::LogSessions(activity.unit_id))?;
+    let same_activity = current.is_some_and(|session| session.activity_id == input.activity_id);
+    let mut errors = Vec::new();
+    if activity.archived && !same_activity {
+        errors.push(FieldError::new(
+            "activity_id",
+            "archived",
+            "The activity is archived",
+        ));
+    }
+    let settings = organisations::get(conn, organisation)?
+        .ok_or_else(not_found)?
+        .settings()?;
+    errors.extend(input.check_against(latest_allowed_date(), &settings.entry_age_bands));
+    errors.extend(check_answers(
+        conn,
+        organisation,
+        input,
+        (activity.kind, activity.unit_id),
+        current,
+    )?);
+    errors.extend(check_aims(
+        conn,
+        organisation,
+        input,
+        activity.unit_id,
+        current,
+    )?);
+    if !errors.is_empty() {
+        return Err(refuse(errors));
+    }
+    Ok(Saving {
+        organisation_id: organisation,
+        unit_id: activity.unit_id,
+        user_id: auth.user.id,
+    })
+}
+
+/// Answers only to current questions asked for this activity; an answer the session already
+/// has may stay after its question was retired or stopped applying.
+fn check_answers(
+    conn: &mut DbConn,
+    organisation: i64,
+    input: &SessionInput,
+    (kind, unit_id): (ActivityKind, i64),
+    current: Option<&Session>,
+) -> Result<Vec<FieldError>, ApiError> {
+    let ids: Vec<i64> = input
+        .reflection_answers
+        .iter()
+        .map(|answer| answer.question_id)
+        .collect();
+    let questions = reflection_questions::by_ids(conn, organisation, &ids)?;
+    let answered_before = |id: i64| {
+        current.is_some_and(|session| {
+            session
+                .reflection_answers
+                .iter()
+                .any(|answer| answer.question_id == id)
+        })
+    };
+    Ok(ids
+        .iter()
+        .enumerate()
+        .filter_map(|(index, id)| {
+            let path = format!("reflection_answers[{index}].question_id");
+            match questions.iter().find(|question| question.id == *id) {
+                None => Some(FieldError::new(path, "unknown", "No such question")),
+                Some(question)
+                    if (question.retired || !question.applies_to(kind, unit_id))
+                        && !answered_before(*id) =>
+                {
+                    Some(FieldError::new(
+                        path,
+                        "not_asked",
+                        "This question is not asked for this activity",
+                    ))
+                }
+                Some(_) => None,
+            }
+        })
+        .collect())
+}
+
+/// Aims of the organisation or the session's unit whose period holds the date; a link the
+/// session already has may stay.
+fn check_aims(
+    conn: &mut DbConn,
+    organisation: i64,
+    input: &SessionInput,
+    unit_id: i64,
+    current: Option<&Session>,
+) -> Result<Vec<FieldError>, ApiError> {
+    let found = aims::by_ids(conn, organisation, &input.aim_ids)?;
+    let linked_before = |id: i64| current.is_some_and(|session| session.aim_ids.contains(&id));
+    Ok(input
+        .aim_ids
+        .iter()
+        .enumerate()
+        .filter_map(|(index, id)| {
+            let path = format!("aim_ids[{index}]");
+            match found.iter().find(|aim| aim.id == *id) {
+                None => Some(FieldError::new(path, "unknown", "No such aim")),
+                Some(aim) if !aim.applies_to(unit_id, input.date) && !linked_before(*id) => {
+                    Some(FieldError::new(
+                        path,
+                        "not_applicable",
+                        "The aim is not set for this unit and date",
+                    ))
+                }
+                Some(_) => None,
+            }
+        })
+        .collect())
+}
+
+fn refuse(mut errors: Vec<FieldError>) -> ApiError {
+    errors.sort_by(|a, b| a.path.cmp(&b.path));
+    ApiError::validation(field_errors_body(errors))
+}
+
+fn record(
+    conn: &mut DbConn,
+    saving: Saving,
+    action: AuditAction,
+    before: Option<&Session>,
+    after: Option<&Session>,
+) -> Result<(), DieselError> {
+    let changes = audit::changes(before, after);
+    // Saving a session unchanged is not a change worth an entry.
+    if action == AuditAction::Updated && changes.is_empty() {
+        return Ok(());
+    }
+    let session = after.or(before).map_or(0, |session| session.id);
+    session_audit::insert(
+        conn,
+        session_audit::Record {
+            organisation_id: saving.organisation_id,
+            session_id: session,
+            unit_id: saving.unit_id,
+            user_id: saving.user_id,
+            action,
+            changes: &changes,
+        },
+    )
+}

@@ -1,0 +1,11 @@
+DROP TABLE idempotency_keys;
+DROP TABLE session_audit;
+DROP TABLE session_aims;
+DROP TABLE aims;
+DROP TABLE reflection_answers;
+DROP TABLE reflection_question_units;
+DROP TABLE reflection_questions;
+DROP TABLE attendance;
+DROP TABLE sessions;
+ALTER TABLE activities DROP COLUMN usual_end_minute;
+ALTER TABLE activities DROP COLUMN usual_start_minute;
