@@ -1,12 +1,16 @@
 //! `logbook seed-demo`: a demo municipality to click through — three youth centres,
-//! activities of every kind, accounts of every role. Running it twice changes nothing.
+//! activities of every kind, accounts of every role, a year of sessions. Running it twice
+//! changes nothing.
+
+mod sessions;
 
 use chrono::NaiveDate;
 use diesel::Connection;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::clock::hh_mm;
 use logbook_shared::structure::{
-    ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, UnitInput, UnitType,
+    ActivityInput, ActivityKind, DEFAULT_AGE_BANDS, DeliveryMode, ProjectDetails, UnitInput,
+    UnitType,
 };
 use logbook_shared::{ListQuery, Role};
 
@@ -151,6 +155,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             })
             .collect::<Result<Vec<_>, _>>()?;
         add_activities(conn, organisation, &unit_ids)?;
+        let mut workers = Vec::new();
         for (email, name, role, units) in ORGANISATION_USERS {
             let user = accounts::create(
                 conn,
@@ -160,7 +165,18 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             )?;
             let scope: Vec<i64> = units.iter().map(|index| unit_ids[*index]).collect();
             users::set_unit_ids(conn, organisation, user.id, &scope)?;
+            if role == Role::YouthWorker {
+                workers.push((user.id, scope));
+            }
         }
+        // Each unit's sessions are logged by its youth worker.
+        let logger = |unit: i64| {
+            workers
+                .iter()
+                .find(|(_, scope)| scope.contains(&unit))
+                .map_or(0, |(id, _)| *id)
+        };
+        sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;
         let network_staff = account("network@demo.logbook.example", "Nora Network");
         accounts::create(
@@ -200,7 +216,7 @@ fn add_activities(conn: &mut DbConn, organisation: i64, unit_ids: &[i64]) -> any
             delivery_mode,
             platform: platform.map(str::to_owned),
             topic_ids,
-            active_from: NaiveDate::from_ymd_opt(2026, 1, 1),
+            active_from: NaiveDate::from_ymd_opt(2025, 1, 1),
             active_to: None,
             archived: false,
             project,
