@@ -77,12 +77,24 @@ impl Browser {
 
     /// The element `css` matches, once it is there.
     async fn element(&self, css: &str) -> fantoccini::elements::Element {
-        self.client
+        match self
+            .client
             .wait()
             .at_most(Duration::from_secs(20))
             .for_element(Locator::Css(css))
             .await
-            .unwrap()
+        {
+            Ok(element) => element,
+            Err(error) => panic!(
+                "{css}: {error}; the page reads:\n{}",
+                self.page_text().await
+            ),
+        }
+    }
+
+    async fn page_text(&self) -> String {
+        let body = self.client.find(Locator::Css("body")).await.unwrap();
+        body.text().await.unwrap()
     }
 
     /// The element an XPath expression matches, once it is there.
@@ -131,14 +143,7 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
-        let page = self
-            .client
-            .find(Locator::Css("body"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = self.page_text().await;
         panic!("{css} reads {texts:?}, never what was expected; the page reads:\n{page}");
     }
 
@@ -377,6 +382,7 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
     browser.fill("#password", "my own long password").await;
     browser.click("button[type=submit]").await;
     assert_eq!(browser.text_of("#welcome").await, "Welcome, Nils Newcomer");
+    browser.click("nav a[href='/structure']").await;
     browser
         .expect_texts(
             "#unit-tree > li .unit-head .name",
@@ -479,5 +485,137 @@ async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_t
             &["Northside youth centre"],
         )
         .await;
+    browser.stop().await;
+}
+
+/// Counts what a person does in the measured part of a test: clicks, choices, typed fields.
+struct Interactions<'a> {
+    browser: &'a Browser,
+    count: usize,
+}
+
+impl Interactions<'_> {
+    async fn click(&mut self, css: &str) {
+        self.count += 1;
+        self.browser.click(css).await;
+    }
+
+    async fn type_into(&mut self, css: &str, text: &str) {
+        self.count += 1;
+        self.browser.fill(css, text).await;
+    }
+
+    async fn choose(&mut self, css: &str, label: &str) {
+        self.count += 1;
+        let select = self.browser.element(css).await;
+        select.select_by_label(label).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in_as(&browser, "worker@demo.logbook.example", seed::DEMO_PASSWORD).await;
+    // The youth worker's home is the session form.
+    assert_eq!(browser.text_of("#log-title").await, "Log a session");
+
+    // The measured part: a typical open evening with four non-zero cells, a note and one
+    // reflection answer.
+    let mut act = Interactions {
+        browser: &browser,
+        count: 0,
+    };
+    act.choose("#session-activity", "Open evenings").await;
+    act.type_into("#cell-girl-13", "5").await;
+    act.type_into("#cell-boy-13", "7").await;
+    act.type_into("#cell-girl-16", "2").await;
+    act.type_into("#cell-non_binary-unknown", "1").await;
+    act.type_into(
+        "#session-notes",
+        "Table tennis tournament, planned by the youth council.",
+    )
+    .await;
+    act.type_into("textarea[id^='question-']", "They chose the music.")
+        .await;
+    act.click("#save-session").await;
+    assert!(
+        browser
+            .text_of("#session-saved")
+            .await
+            .contains("15 visits")
+    );
+    println!("logging a typical session took {} interactions", act.count);
+    assert!(act.count <= 15, "{} interactions", act.count);
+
+    // The server has it as entered, with the usual times of the activity.
+    let response = app
+        .login("worker@demo.logbook.example", seed::DEMO_PASSWORD)
+        .await;
+    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let latest: serde_json::Value = app
+        .call("GET", "/api/v1/sessions?limit=1", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let session = &latest["items"][0];
+    assert_eq!(session["visits"], 15);
+    assert_eq!(session["attendance"].as_array().unwrap().len(), 4);
+    assert_eq!(
+        (session["start_time"].as_str(), session["end_time"].as_str()),
+        (Some("15:00"), Some("21:00"))
+    );
+    assert_eq!(
+        session["reflection_answers"][0]["answer"],
+        "They chose the music."
+    );
+
+    // "Start from my last session" copies the attendance; an end before the start is said to
+    // be the next day.
+    browser.click("#duplicate-last").await;
+    let copied = browser
+        .element("#cell-boy-13")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(copied.as_deref(), Some("7"));
+    // (Set through script: how a time field takes keystrokes depends on the browser's locale.)
+    browser
+        .client
+        .execute(
+            "const end = document.querySelector('#session-end');
+             end.value = '01:30';
+             end.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        browser.text_of("#session-next-day").await,
+        "Ends the next day (after midnight)."
+    );
+
+    // The sessions list shows it first; its edit form changes the note.
+    browser.click("nav a[href='/sessions']").await;
+    browser.click("#session-list .session-row a").await;
+    browser
+        .fill("#session-notes", "Tournament moved to Friday.")
+        .await;
+    browser.click("#save-session").await;
+    browser.wait_for_path("/sessions").await;
+    let latest: serde_json::Value = app
+        .call("GET", "/api/v1/sessions?limit=1", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(latest["items"][0]["notes"], "Tournament moved to Friday.");
+    assert_eq!(latest["items"][0]["visits"], 15);
     browser.stop().await;
 }

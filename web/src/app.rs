@@ -5,6 +5,8 @@ use crate::api;
 use crate::components::shell::Shell;
 use crate::i18n::{I18nProvider, use_i18n};
 use crate::pages::invitation::InvitationPage;
+use crate::pages::log_session::LogSessionPage;
+use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::structure::StructurePage;
 use crate::pages::users::UsersPage;
@@ -53,6 +55,9 @@ fn switch(route: Route) -> Html {
         Route::Structure => html! { <SignedIn><StructurePage /></SignedIn> },
         Route::Users => html! { <SignedIn><UsersPage /></SignedIn> },
         Route::Settings => html! { <SignedIn><SettingsPage /></SignedIn> },
+        Route::LogSession => html! { <SignedIn><LogSessionPage /></SignedIn> },
+        Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
+        Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={id} /></SignedIn> },
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }

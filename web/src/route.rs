@@ -14,6 +14,12 @@ pub enum Route {
     Users,
     #[at("/settings")]
     Settings,
+    #[at("/log")]
+    LogSession,
+    #[at("/sessions")]
+    Sessions,
+    #[at("/sessions/:id")]
+    EditSession { id: i64 },
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

@@ -48,6 +48,33 @@ pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Res
     authorized(|| Request::put(&url(path)), Some(body)).await
 }
 
+/// `POST /api/v1{path}` that creates a record once per `key`: a resend after a lost answer
+/// (or from an offline queue) answers the first result instead of creating a second one.
+pub async fn create_once<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+    key: &str,
+) -> Result<T, ErrorBody> {
+    authorized(
+        || Request::post(&url(path)).header("Idempotency-Key", key),
+        Some(body),
+    )
+    .await
+}
+
+/// `DELETE /api/v1{path}` as the signed-in user.
+pub async fn delete(path: &str) -> Result<(), ErrorBody> {
+    authorized(|| Request::delete(&url(path)), None::<&()>).await
+}
+
+/// A new random key for [`create_once`].
+pub fn new_idempotency_key() -> String {
+    web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .map(|crypto| crypto.random_uuid())
+        .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
+}
+
 /// A request that needs no sign-in and answers no content (an invitation link).
 pub async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
     read(send(Request::post(&url(path)).json(body)).await?).await

@@ -3,4 +3,7 @@
 mod client;
 mod tokens;
 
-pub use client::{get, get_public, has_session, login, logout, me, post, post_public, put};
+pub use client::{
+    create_once, delete, get, get_public, has_session, login, logout, me, new_idempotency_key,
+    post, post_public, put,
+};

@@ -1,6 +1,8 @@
+pub mod attendance_grid;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;
+pub mod session_form;
 pub mod shell;
 pub mod structure_forms;
 pub mod topics_editor;

@@ -38,6 +38,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <Link<Route> to={Route::Home} classes="brand">{ i18n.t("app.name") }</Link<Route>>
                 <nav aria-label={i18n.t("nav.main")}>
                     <Link<Route> to={Route::Home}>{ i18n.t("nav.home") }</Link<Route>>
+                    if role.is_some_and(logs_sessions) {
+                        <Link<Route> to={Route::LogSession}>{ i18n.t("nav.log_session") }</Link<Route>>
+                        <Link<Route> to={Route::Sessions}>{ i18n.t("nav.sessions") }</Link<Route>>
+                    }
                     if role.is_some() {
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
@@ -55,4 +59,9 @@ pub fn Shell(props: &ShellProps) -> Html {
             <main class="shell-main">{ props.children.clone() }</main>
         </div>
     }
+}
+
+/// The roles that log sessions (viewers read reports only).
+pub fn logs_sessions(role: Role) -> bool {
+    matches!(role, Role::OrgAdmin | Role::UnitManager | Role::YouthWorker)
 }

@@ -209,6 +209,11 @@ mod tests {
                 UnitType::ALL
                     .iter()
                     .map(|t| format!("unit_type.{}", t.as_str())),
+            )
+            .chain(
+                logbook_shared::sessions::Gender::ALL
+                    .iter()
+                    .map(|g| format!("gender.{}", g.as_str())),
             );
         for key in enum_keys {
             assert!(english.has(&key), "no text for {key}");

@@ -1,8 +1,10 @@
 pub mod home;
 pub mod invitation;
+pub mod log_session;
 pub mod login;
 pub mod me;
 pub mod not_found;
+pub mod sessions;
 pub mod settings;
 pub mod structure;
 pub mod users;

@@ -1,0 +1,82 @@
+//! "Log a session": the youth worker's home. The form starts with the most recently logged
+//! activity at its usual times; "start from my last session" copies the last one.
+
+use logbook_shared::sessions::{Session, SessionInput};
+use yew::prelude::*;
+
+use crate::components::errors::ErrorBanner;
+use crate::components::session_form::{SessionForm, new_session, today};
+use crate::i18n::use_i18n;
+use crate::state::logging::{Logging, use_logging};
+
+#[component]
+pub fn LogSessionPage() -> Html {
+    let i18n = use_i18n();
+    let logging = use_logging();
+    // Each new start gets a fresh form (and so a fresh idempotency key).
+    let start = use_state(|| None::<(u32, SessionInput)>);
+    let saved = use_state(|| None::<Session>);
+    let loaded = match &*logging {
+        None => return html! { <p>{ i18n.t("app.loading") }</p> },
+        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
+        Some(Ok(loaded)) => loaded.clone(),
+    };
+    if loaded.activities.is_empty() {
+        return html! {
+            <section><h1>{ i18n.t("session.log_title") }</h1><p>{ i18n.t("session.no_activities") }</p></section>
+        };
+    }
+    let (generation, initial) = (*start).clone().unwrap_or_else(|| {
+        let latest = loaded.recent.first().map(|session| session.activity_id);
+        (0, new_session(&loaded, latest))
+    });
+    let on_saved = {
+        let (start, saved, loaded) = (start.clone(), saved.clone(), loaded.clone());
+        Callback::from(move |session: Session| {
+            start.set(Some((
+                generation + 1,
+                new_session(&loaded, Some(session.activity_id)),
+            )));
+            saved.set(Some(session));
+        })
+    };
+    let last = (*saved).clone().or_else(|| loaded.recent.first().cloned());
+    let duplicate_last = last.map(|last| {
+        let start = start.clone();
+        Callback::from(move |_: MouseEvent| start.set(Some((generation + 1, copy_of(&last)))))
+    });
+    html! {
+        <section>
+            <h1 id="log-title">{ i18n.t("session.log_title") }</h1>
+            if let Some(session) = &*saved {
+                <p class="notice" role="status" id="session-saved">
+                    { i18n.t_with("session.saved", &[("visits", &session.visits.to_string())]) }
+                </p>
+            }
+            if let Some(onclick) = duplicate_last {
+                <button type="button" class="secondary" id="duplicate-last" {onclick}>
+                    { i18n.t("session.duplicate_last") }
+                </button>
+            }
+            <SessionForm key={generation} logging={loaded.clone()} {initial} {on_saved} />
+        </section>
+    }
+}
+
+/// The last session as a starting point for today's: same activity, times and attendance;
+/// notes and reflection answers are the new session's own.
+fn copy_of(last: &Session) -> SessionInput {
+    SessionInput {
+        date: today(),
+        notes: String::new(),
+        reflection_answers: Vec::new(),
+        ..SessionInput::from(last)
+    }
+}
+
+/// For the list page and the edit page: the activity's name, or its id if it is gone.
+pub fn activity_name(logging: &Logging, id: i64) -> String {
+    logging
+        .activity(id)
+        .map_or_else(|| format!("#{id}"), |activity| activity.name.clone())
+}
