@@ -60,6 +60,26 @@ pub fn edit_select<T: Clone + 'static>(
     })
 }
 
+/// A checkbox's handler that adds `value` to one list of the form state, or removes it.
+pub fn toggle_in<T: Clone + 'static, V: PartialEq + Copy + 'static>(
+    form: &UseStateHandle<T>,
+    list: fn(&mut T) -> &mut Vec<V>,
+    value: V,
+) -> Callback<Event> {
+    let form = form.clone();
+    Callback::from(move |_: Event| {
+        let mut next = (*form).clone();
+        let items = list(&mut next);
+        match items.iter().position(|item| *item == value) {
+            Some(position) => {
+                items.remove(position);
+            }
+            None => items.push(value),
+        }
+        form.set(next);
+    })
+}
+
 /// Where a form saves: a new record (POST) or an existing one (PUT).
 #[derive(Clone, PartialEq)]
 pub enum Save {

@@ -2,6 +2,7 @@ pub mod attendance_grid;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;
+pub mod questions_editor;
 pub mod session_form;
 pub mod shell;
 pub mod structure_forms;

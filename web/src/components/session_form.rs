@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::api;
 use crate::components::attendance_grid::AttendanceGrid;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::edit;
+use crate::components::form::{edit, toggle_in};
 use crate::i18n::use_i18n;
 use crate::state::logging::Logging;
 
@@ -336,19 +336,7 @@ fn answer_field(
 
 fn aim_choice(aim: &Aim, form: &UseStateHandle<SessionInput>) -> Html {
     let aim_id = aim.id;
-    let onchange = {
-        let form = form.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*form).clone();
-            match next.aim_ids.iter().position(|id| *id == aim_id) {
-                Some(position) => {
-                    next.aim_ids.remove(position);
-                }
-                None => next.aim_ids.push(aim_id),
-            }
-            form.set(next);
-        })
-    };
+    let onchange = toggle_in(form, |form| &mut form.aim_ids, aim_id);
     html! {
         <label class="check" key={aim_id}>
             <input type="checkbox" checked={form.aim_ids.contains(&aim_id)} {onchange} />

@@ -10,7 +10,7 @@ use logbook_shared::structure::{
 use yew::prelude::*;
 
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, edit_select, options, submit};
+use crate::components::form::{Save, edit, edit_select, options, submit, toggle_in};
 use crate::i18n::{I18n, use_i18n};
 
 #[derive(Properties, PartialEq)]
@@ -206,19 +206,7 @@ fn topic_choices(i18n: &I18n, topics: &[Topic], form: &UseStateHandle<ActivityIn
     topics
         .iter()
         .map(|topic| {
-            let onchange = {
-                let (form, topic_id) = (form.clone(), topic.id);
-                Callback::from(move |_: Event| {
-                    let mut next = (*form).clone();
-                    match next.topic_ids.iter().position(|id| *id == topic_id) {
-                        Some(position) => {
-                            next.topic_ids.remove(position);
-                        }
-                        None => next.topic_ids.push(topic_id),
-                    }
-                    form.set(next);
-                })
-            };
+            let onchange = toggle_in(form, |form| &mut form.topic_ids, topic.id);
             html! {
                 <label class="check" key={topic.id}>
                     <input type="checkbox" checked={form.topic_ids.contains(&topic.id)} {onchange} />

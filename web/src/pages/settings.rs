@@ -1,4 +1,5 @@
-//! The organisation's settings (org admin): entry age bands and the privacy thresholds.
+//! The organisation's settings (org admin): entry age bands, the privacy thresholds, topics
+//! and reflection questions.
 
 use logbook_shared::structure::{AgeBand, OrganisationSettings};
 use logbook_shared::{ErrorBody, Rules};
@@ -7,6 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::questions_editor::QuestionsEditor;
 use crate::components::topics_editor::TopicsEditor;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
@@ -175,6 +177,7 @@ pub fn SettingsPage() -> Html {
                 if *saved { <p role="status" id="settings-saved">{ i18n.t("settings.saved") }</p> }
             </form>
             <TopicsEditor />
+            <QuestionsEditor />
         </section>
     }
 }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, edit_select, options, submit};
+use crate::components::form::{Save, edit, edit_select, options, submit, toggle_in};
 use crate::i18n::use_i18n;
 
 const ORGANISATION_ROLES: [Role; 4] = [
@@ -241,18 +241,7 @@ fn UserForm(props: &UserFormProps) -> Html {
         .iter()
         .filter(|unit| !unit.archived)
         .map(|unit| {
-            let onchange = {
-                let (form, unit_id) = (form.clone(), unit.id);
-                Callback::from(move |_: Event| {
-                    let mut next = (*form).clone();
-                    if let Some(position) = next.unit_ids.iter().position(|id| *id == unit_id) {
-                        next.unit_ids.remove(position);
-                    } else {
-                        next.unit_ids.push(unit_id);
-                    }
-                    form.set(next);
-                })
-            };
+            let onchange = toggle_in(&form, |form| &mut form.unit_ids, unit.id);
             let id = id(&format!("unit-{}", unit.id));
             html! {
                 <label class="check" for={id.clone()}>
