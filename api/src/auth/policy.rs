@@ -120,6 +120,11 @@ impl AuthUser {
         }
     }
 
+    /// Whether a unit of the caller's organisation lies in their scope (else it is hidden).
+    pub fn sees_unit(&self, unit: i64) -> bool {
+        self.may(Action::ReadUnit(unit))
+    }
+
     /// The caller's organisation, for routes that act inside it; others are refused.
     pub fn require_organisation(&self) -> Result<i64, ApiError> {
         self.organisation_id().ok_or_else(|| {

@@ -4,11 +4,11 @@ use logbook_shared::structure::{Activity, ActivityFilter, ActivityInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown, unknown_ids};
+use super::{created, refuse_unknown, unit_visible, unknown_ids};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, topics, units};
+use crate::db::queries::{activities, topics};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -116,10 +116,8 @@ fn check_references(
     organisation: i64,
     input: &ActivityInput,
 ) -> Result<(), ApiError> {
-    let unit_visible = units::get(conn, organisation, input.unit_id)?.is_some()
-        && auth.authorize(Action::ReadUnit(input.unit_id)).is_ok();
     let mut unknown = Vec::new();
-    if !unit_visible {
+    if !unit_visible(conn, auth, organisation, input.unit_id)? {
         unknown.push(FieldError::new("unit_id", "unknown", "No such unit"));
     }
     let known_topics = topics::existing(conn, organisation, &input.topic_ids)?;

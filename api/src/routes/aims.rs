@@ -3,11 +3,11 @@ use logbook_shared::aims::{Aim, AimFilter, AimInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown};
+use super::{created, refuse_unknown, unit_visible};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{aims, units};
+use crate::db::queries::aims;
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -125,9 +125,7 @@ fn may_set(
     let Some(unit) = unit_id else {
         return auth.authorize(Action::AdministerOrganisation(organisation));
     };
-    let visible = units::get(conn, organisation, unit)?.is_some()
-        && auth.authorize(Action::ReadUnit(unit)).is_ok();
-    if !visible {
+    if !unit_visible(conn, auth, organisation, unit)? {
         refuse_unknown(vec![FieldError::new("unit_id", "unknown", "No such unit")])?;
     }
     auth.authorize(Action::ManageUnit(unit))

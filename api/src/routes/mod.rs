@@ -21,6 +21,9 @@ use logbook_shared::{FieldError, field_errors_body};
 use serde::Serialize;
 use utoipa_actix_web::service_config::ServiceConfig;
 
+use crate::auth::AuthUser;
+use crate::db::DbConn;
+use crate::db::queries;
 use crate::error::ApiError;
 
 /// Everything under `/api/v1`; what is registered here is what the OpenAPI document shows.
@@ -53,6 +56,27 @@ pub fn unknown_ids(field: &str, wanted: &[i64], known: &[i64]) -> Vec<FieldError
         .filter(|(_, id)| !known.contains(id))
         .map(|(index, _)| FieldError::new(format!("{field}[{index}]"), "unknown", "No such record"))
         .collect()
+}
+
+/// Whether the unit is the organisation's and in the caller's scope; any other unit is
+/// "unknown" to them, like another organisation's.
+pub fn unit_visible(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    unit: i64,
+) -> Result<bool, ApiError> {
+    Ok(queries::units::get(conn, organisation, unit)?.is_some() && auth.sees_unit(unit))
+}
+
+/// 422 naming each of `unit_ids` that is not a unit of the organisation.
+pub fn check_unit_ids(
+    conn: &mut DbConn,
+    organisation: i64,
+    unit_ids: &[i64],
+) -> Result<(), ApiError> {
+    let known = queries::units::existing(conn, organisation, unit_ids)?;
+    refuse_unknown(unknown_ids("unit_ids", unit_ids, &known))
 }
 
 /// 422 when any reference was unknown.

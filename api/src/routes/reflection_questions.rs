@@ -2,17 +2,17 @@ use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::reflection::{
     ReflectionQuestion, ReflectionQuestionFilter, ReflectionQuestionInput,
 };
-use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
+use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown, unknown_ids};
+use super::{check_unit_ids, created};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, reflection_questions, units};
-use crate::db::{self, DbConn};
+use crate::db::{self, queries::reflection_questions};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::sessions;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_questions)
@@ -38,9 +38,7 @@ async fn list_questions(
     db::blocking(&state.pool, move |conn| {
         let asked_for = match filter.activity_id {
             Some(id) => {
-                let activity = activities::get(conn, organisation, id)?
-                    .filter(|activity| auth.authorize(Action::ReadUnit(activity.unit_id)).is_ok())
-                    .ok_or_else(|| unknown("activity_id", "No such activity"))?;
+                let activity = sessions::visible_activity(conn, &auth, organisation, id)?;
                 Some((activity.kind, activity.unit_id))
             }
             None => None,
@@ -71,7 +69,7 @@ async fn create_question(
     auth.authorize(Action::AdministerOrganisation(organisation))?;
     let input = body.0;
     let question = db::blocking(&state.pool, move |conn| {
-        check_units(conn, organisation, &input)?;
+        check_unit_ids(conn, organisation, &input.unit_ids)?;
         Ok(reflection_questions::insert(conn, organisation, &input)?)
     })
     .await?;
@@ -110,7 +108,7 @@ async fn update_question(
     let input = body.0;
     let question = db::blocking(&state.pool, move |conn| {
         reflection_questions::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        check_units(conn, organisation, &input)?;
+        check_unit_ids(conn, organisation, &input.unit_ids)?;
         Ok(reflection_questions::update(
             conn,
             organisation,
@@ -120,19 +118,4 @@ async fn update_question(
     })
     .await?;
     Ok(web::Json(question.ok_or_else(not_found)?))
-}
-
-fn check_units(
-    conn: &mut DbConn,
-    organisation: i64,
-    input: &ReflectionQuestionInput,
-) -> Result<(), ApiError> {
-    let known = units::existing(conn, organisation, &input.unit_ids)?;
-    refuse_unknown(unknown_ids("unit_ids", &input.unit_ids, &known))
-}
-
-fn unknown(path: &str, message: &str) -> ApiError {
-    ApiError::validation(logbook_shared::field_errors_body(vec![FieldError::new(
-        path, "unknown", message,
-    )]))
 }

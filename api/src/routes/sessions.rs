@@ -5,12 +5,12 @@ use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::app::AppState;
 use crate::auth::{Action, AuthUser};
+use crate::db;
 use crate::db::queries::sessions as stored;
-use crate::db::{self};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::sessions;
 use crate::sessions::idempotency::IdempotencyKey;
-use crate::sessions::{self};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_sessions)

@@ -5,12 +5,12 @@ use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserI
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown, unknown_ids};
+use super::{check_unit_ids, created};
 use crate::accounts::{self, Home};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{organisations, units, users};
+use crate::db::queries::{organisations, users};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -61,7 +61,7 @@ async fn create_user(
     let organisation = administered_organisation(&auth)?;
     let input = body.0;
     let invited = db::blocking(&state.pool, move |conn| {
-        check_units(conn, organisation, &input)?;
+        check_unit_ids(conn, organisation, &input.unit_ids)?;
         conn.transaction(|conn| {
             let invitee = logbook_shared::users::Invitee {
                 email: input.email.clone(),
@@ -124,7 +124,7 @@ async fn update_user(
     }
     let user = db::blocking(&state.pool, move |conn| {
         users::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        check_units(conn, organisation, &input)?;
+        check_unit_ids(conn, organisation, &input.unit_ids)?;
         conn.transaction(|conn| {
             organisations::lock(conn, organisation)?;
             let user = save_profile(conn, organisation, id, &input)?;
@@ -171,11 +171,6 @@ fn administered_organisation(auth: &AuthUser) -> Result<i64, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::AdministerOrganisation(organisation))?;
     Ok(organisation)
-}
-
-fn check_units(conn: &mut DbConn, organisation: i64, input: &UserInput) -> Result<(), ApiError> {
-    let known = units::existing(conn, organisation, &input.unit_ids)?;
-    refuse_unknown(unknown_ids("unit_ids", &input.unit_ids, &known))
 }
 
 fn save_profile(

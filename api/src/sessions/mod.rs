@@ -10,7 +10,7 @@ use chrono::{Duration, NaiveDate, Utc};
 use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::sessions::{AuditAction, Session, SessionInput};
-use logbook_shared::structure::ActivityKind;
+use logbook_shared::structure::{Activity, ActivityKind};
 use logbook_shared::{ErrorCode, FieldError, field_errors_body};
 
 use crate::auth::policy::not_found;
@@ -48,7 +48,7 @@ pub fn create(
         let id = stored::insert(conn, saving, &input)?;
         idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
         let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
-        record(conn, saving, AuditAction::Created, None, Some(&session))?;
+        record(conn, saving, id, AuditAction::Created, None, Some(&session))?;
         Ok(session)
     });
     match outcome {
@@ -77,11 +77,15 @@ pub fn update(
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, Some(&current))?;
     conn.transaction(|conn| {
-        stored::update(conn, saving, id, &input)?;
-        let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
+        // A colleague may have deleted it since it was read.
+        if !stored::update(conn, saving, id, &input)? {
+            return Err(not_found());
+        }
+        let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
         record(
             conn,
             saving,
+            id,
             AuditAction::Updated,
             Some(&current),
             Some(&session),
@@ -103,7 +107,7 @@ pub fn delete(
         user_id: auth.user.id,
     };
     conn.transaction(|conn| {
-        record(conn, saving, AuditAction::Deleted, Some(&current), None)?;
+        record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
         stored::delete(conn, organisation, id)?;
         Ok(())
     })
@@ -119,6 +123,25 @@ pub fn visible(
     let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
     auth.authorize(Action::LogSessions(session.unit_id))?;
     Ok(session)
+}
+
+/// The organisation's activity `id` when it lies in the caller's scope; any other is
+/// `unknown` (422 on `activity_id`).
+pub fn visible_activity(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+) -> Result<Activity, ApiError> {
+    activities::get(conn, organisation, id)?
+        .filter(|activity| auth.sees_unit(activity.unit_id))
+        .ok_or_else(|| {
+            refuse(vec![FieldError::new(
+                "activity_id",
+                "unknown",
+                "No such activity",
+            )])
+        })
 }
 
 /// The latest day a session may be on: today somewhere on earth (UTC+14), so that nobody's
@@ -169,15 +192,7 @@ fn check(
     input: &SessionInput,
     current: Option<&Session>,
 ) -> Result<Saving, ApiError> {
-    let activity = activities::get(conn, organisation, input.activity_id)?
-        .filter(|activity| auth.authorize(Action::ReadUnit(activity.unit_id)).is_ok());
-    let Some(activity) = activity else {
-        return Err(refuse(vec![FieldError::new(
-            "activity_id",
-            "unknown",
-            "No such activity",
-        )]));
-    };
+    let activity = visible_activity(conn, auth, organisation, input.activity_id)?;
     auth.authorize(Action::LogSessions(activity.unit_id))?;
     let same_activity = current.is_some_and(|session| session.activity_id == input.activity_id);
     let mut errors = Vec::new();
@@ -302,6 +317,7 @@ fn refuse(mut errors: Vec<FieldError>) -> ApiError {
 fn record(
     conn: &mut DbConn,
     saving: Saving,
+    session_id: i64,
     action: AuditAction,
     before: Option<&Session>,
     after: Option<&Session>,
@@ -311,12 +327,11 @@ fn record(
     if action == AuditAction::Updated && changes.is_empty() {
         return Ok(());
     }
-    let session = after.or(before).map_or(0, |session| session.id);
     session_audit::insert(
         conn,
         session_audit::Record {
             organisation_id: saving.organisation_id,
-            session_id: session,
+            session_id,
             unit_id: saving.unit_id,
             user_id: saving.user_id,
             action,

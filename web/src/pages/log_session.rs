@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::errors::ErrorBanner;
 use crate::components::session_form::{SessionForm, new_session, today};
 use crate::i18n::use_i18n;
-use crate::state::logging::{Logging, use_logging};
+use crate::state::logging::use_logging;
 
 #[component]
 pub fn LogSessionPage() -> Html {
@@ -72,11 +72,4 @@ fn copy_of(last: &Session) -> SessionInput {
         reflection_answers: Vec::new(),
         ..SessionInput::from(last)
     }
-}
-
-/// For the list page and the edit page: the activity's name, or its id if it is gone.
-pub fn activity_name(logging: &Logging, id: i64) -> String {
-    logging
-        .activity(id)
-        .map_or_else(|| format!("#{id}"), |activity| activity.name.clone())
 }

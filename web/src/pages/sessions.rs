@@ -10,7 +10,6 @@ use crate::api;
 use crate::components::errors::ErrorBanner;
 use crate::components::session_form::SessionForm;
 use crate::i18n::use_i18n;
-use crate::pages::log_session::activity_name;
 use crate::route::Route;
 use crate::state::logging::use_logging;
 
@@ -72,7 +71,7 @@ pub fn SessionsPage() -> Html {
                         <li key={session.id} class="session-row">
                             <Link<Route> to={Route::EditSession { id: session.id }}>
                                 <span class="date">{ session.date.format("%a %d.%m.").to_string() }</span>
-                                <span class="name">{ activity_name(loaded, session.activity_id) }</span>
+                                <span class="name">{ loaded.activity_name(session.activity_id) }</span>
                                 <span class="visits">{ i18n.t_with("sessions.visits", &[("count", &session.visits.to_string())]) }</span>
                                 if session.youth_led { <span class="tag">{ i18n.t("session.youth_led_short") }</span> }
                             </Link<Route>>

@@ -22,6 +22,12 @@ impl Logging {
     pub fn activity(&self, id: i64) -> Option<&Activity> {
         self.activities.iter().find(|activity| activity.id == id)
     }
+
+    /// The activity's name, or its id once it is archived.
+    pub fn activity_name(&self, id: i64) -> String {
+        self.activity(id)
+            .map_or_else(|| format!("#{id}"), |activity| activity.name.clone())
+    }
 }
 
 async fn load(organisation: i64) -> Result<Logging, ErrorBody> {

@@ -120,8 +120,8 @@ pub fn update(
     Ok(true)
 }
 
+/// Its attendance, answers and aim links go with it (`ON DELETE CASCADE`).
 pub fn delete(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bool> {
-    clear_children(conn, id)?;
     let deleted = diesel::delete(
         sessions::table
             .filter(sessions::organisation_id.eq(organisation_id))
