@@ -17,7 +17,7 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::{JwtKeys, LoginThrottle};
+use crate::auth::{JwtKeys, KioskThrottle, LoginThrottle};
 use crate::db::Pool;
 use crate::error::{ApiError, code_for_status};
 use crate::{extract, routes, web_app};
@@ -27,6 +27,7 @@ pub struct AppState {
     pub pool: Pool,
     pub jwt: JwtKeys,
     pub login_throttle: LoginThrottle,
+    pub kiosk_throttle: KioskThrottle,
 }
 
 impl AppState {
@@ -35,6 +36,7 @@ impl AppState {
             pool,
             jwt: JwtKeys::new(jwt_secret),
             login_throttle: LoginThrottle::default(),
+            kiosk_throttle: KioskThrottle::default(),
         }
     }
 }
@@ -60,10 +62,13 @@ impl Modify for BearerScheme {
             .scheme(HttpAuthScheme::Bearer)
             .bearer_format("JWT")
             .build();
-        openapi
-            .components
-            .get_or_insert_with(Default::default)
-            .add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        let kiosk = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some("A kiosk token from `POST /kiosks`: check-ins at one unit only"))
+            .build();
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
+        components.add_security_scheme("kiosk", SecurityScheme::Http(kiosk));
     }
 }
 

@@ -1,5 +1,5 @@
 //! The `logbook` command: serve (the default), migrate, create-admin, create-org, seed-demo,
-//! openapi.
+//! purge-expired, openapi.
 
 use std::net::TcpListener;
 use std::process::ExitCode;
@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand};
 use logbook_api::accounts::{self, Home};
 use logbook_api::app::{self, AppState};
 use logbook_api::config::Settings;
+use logbook_api::visitors::privacy;
 use logbook_api::{db, seed, telemetry, tenants, web_app};
 use logbook_shared::auth::NewAccount;
 use logbook_shared::structure::NewTenant;
@@ -55,6 +56,9 @@ enum Command {
     },
     /// Add the demo organisation and its accounts (safe to repeat).
     SeedDemo,
+    /// Erase aliases unused for their organisation's retention period, and forget old
+    /// idempotency keys (the server also does this every hour).
+    PurgeExpired,
     /// Print the OpenAPI document (the source of openapi/openapi.json).
     Openapi,
 }
@@ -134,6 +138,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::PurgeExpired => {
+            let pool = db::connect(&cli.settings.database_url()?)?;
+            let purged = privacy::purge_expired(&mut *pool.get()?, db::queries::now())
+                .map_err(|error| anyhow::anyhow!("{}", error.body().summary()))?;
+            println!(
+                "Erased {} aliases; forgot {} idempotency keys",
+                purged.aliases, purged.idempotency_keys
+            );
+            Ok(())
+        }
         Command::Openapi => {
             println!("{}", app::openapi_document().to_pretty_json()?);
             Ok(())
@@ -153,6 +167,7 @@ async fn serve(settings: &Settings) -> anyhow::Result<()> {
     }
     tracing::info!(database = %config.database_url, "serving on http://{address}");
     println!("Logbook is running at http://{address}/ (API docs: http://{address}/api/docs/)");
+    privacy::purge_every_hour(pool.clone());
     let state = AppState::new(pool, &config.jwt_secret);
     app::serve(state, listener, config.web_dir)?.await?;
     Ok(())

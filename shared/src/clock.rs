@@ -1,6 +1,6 @@
 //! Times of day to the minute ("18:30"), and how long a session lasts when it may cross midnight.
 
-use chrono::{NaiveTime, Timelike};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike};
 use serde::{Deserialize, Deserializer, Serializer};
 
 const MINUTES_PER_DAY: i32 = 24 * 60;
@@ -25,6 +25,14 @@ pub fn ends_next_day(start: NaiveTime, end: NaiveTime) -> bool {
 /// give 0, which the session rules refuse.
 pub fn duration_minutes(start: NaiveTime, end: NaiveTime) -> i32 {
     (minute_of_day(end) - minute_of_day(start)).rem_euclid(MINUTES_PER_DAY)
+}
+
+/// Whether a session on `date` from `start` to `end` (the next day when earlier) is running
+/// at `at`: from its start up to, not including, its end.
+pub fn runs_at(date: NaiveDate, start: NaiveTime, end: NaiveTime, at: NaiveDateTime) -> bool {
+    let begins = date.and_time(start);
+    let ends = begins + TimeDelta::minutes(i64::from(duration_minutes(start, end)));
+    begins <= at && at < ends
 }
 
 /// Serde for a time of day as "HH:MM"; "HH:MM:SS" is read too, its seconds dropped.
@@ -78,6 +86,18 @@ pub mod hh_mm_option {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_runs_from_its_start_to_its_end_also_across_midnight() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let on = |date: NaiveDate, time: &str| date.and_time(at(time));
+        let next = day.succ_opt().unwrap();
+        assert!(runs_at(day, at("15:00"), at("21:00"), on(day, "15:00")));
+        assert!(!runs_at(day, at("15:00"), at("21:00"), on(day, "21:00")));
+        assert!(!runs_at(day, at("15:00"), at("21:00"), on(day, "14:59")));
+        assert!(runs_at(day, at("21:00"), at("00:30"), on(next, "00:10")));
+        assert!(!runs_at(day, at("21:00"), at("00:30"), on(next, "00:30")));
+    }
 
     fn at(text: &str) -> NaiveTime {
         hh_mm::parse(text).unwrap()

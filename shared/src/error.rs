@@ -18,6 +18,8 @@ crate::text_enum! {
         NotFound = "not_found",
         MethodNotAllowed = "method_not_allowed",
         Conflict = "conflict",
+        /// A kiosk check-in when no session is open at the unit and none may be opened.
+        CheckInClosed = "check_in_closed",
         PayloadTooLarge = "payload_too_large",
         UnsupportedMediaType = "unsupported_media_type",
         /// The body was read but some fields are invalid; see `fields`.

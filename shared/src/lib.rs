@@ -15,6 +15,7 @@ pub mod role;
 pub mod sessions;
 pub mod structure;
 pub mod users;
+pub mod visitors;
 pub mod validation;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};

@@ -208,9 +208,12 @@ pub struct Session {
     pub end_time: NaiveTime,
     /// Exact length in minutes; across midnight when `end_time` is earlier than `start_time`.
     pub duration_minutes: i32,
-    /// Non-zero cells only.
+    /// The counts staff entered; non-zero cells only.
     pub attendance: Vec<AttendanceRow>,
-    /// The sum of the attendance counts.
+    /// The counts check-ins added, by gender and exact age (`age_min = age_max`). Read-only:
+    /// an edit of the session keeps them.
+    pub checked_in: Vec<AttendanceRow>,
+    /// The sum of both.
     pub visits: i32,
     pub youth_led: bool,
     pub youth_producers: i32,
@@ -284,6 +287,8 @@ pub struct AuditEntry {
     pub action: AuditAction,
     pub user_id: i64,
     pub user_name: String,
+    /// Set when a kiosk made the change (`user_id` is then the one who registered it).
+    pub kiosk_name: Option<String>,
     pub at: NaiveDateTime,
     /// Field name → its value before and after. Creates list every field's value after,
     /// deletes every field's value before.

@@ -141,6 +141,20 @@ pub struct OrganisationSettings {
     /// Aliases unused this long are erased (SPEC 9).
     #[validate(range(min = 1, max = 120))]
     pub alias_retention_months: i32,
+    /// The kiosk's text for young people under the consent age; empty = the built-in text.
+    #[serde(default)]
+    #[validate(length(max = 2000))]
+    pub consent_text: String,
+    /// IANA time zone (e.g. `Europe/Helsinki`): what "now" and "today" mean at the kiosk.
+    #[serde(default = "default_time_zone")]
+    #[validate(length(min = 1, max = 64))]
+    pub time_zone: String,
+}
+
+pub const DEFAULT_TIME_ZONE: &str = "Europe/Stockholm";
+
+fn default_time_zone() -> String {
+    DEFAULT_TIME_ZONE.to_owned()
 }
 
 impl Default for OrganisationSettings {
@@ -151,6 +165,8 @@ impl Default for OrganisationSettings {
             network_min_cell: 5,
             digital_consent_age: 13,
             alias_retention_months: 24,
+            consent_text: String::new(),
+            time_zone: default_time_zone(),
         }
     }
 }
@@ -189,7 +205,22 @@ pub struct Unit {
     pub name: String,
     pub unit_type: UnitType,
     pub archived: bool,
+    #[serde(flatten)]
+    pub check_in: CheckInSetting,
     pub created_at: NaiveDateTime,
+}
+
+/// SPEC 4: what a check-in does when none of the unit's open activities runs.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckInSetting {
+    /// Open the day's session of `default_open_activity_id` (else the kiosk says check-in
+    /// is closed now).
+    #[serde(default)]
+    pub check_in_opens_session: bool,
+    /// One of the unit's `open` activities.
+    #[serde(default)]
+    pub default_open_activity_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -200,9 +231,23 @@ pub struct UnitInput {
     pub unit_type: UnitType,
     #[serde(default)]
     pub archived: bool,
+    #[serde(flatten)]
+    pub check_in: CheckInSetting,
 }
 
-impl Rules for UnitInput {}
+impl Rules for UnitInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let setting = self.check_in;
+        if setting.check_in_opens_session && setting.default_open_activity_id.is_none() {
+            return vec![FieldError::new(
+                "default_open_activity_id",
+                "required",
+                "Choose the open activity whose session a check-in opens",
+            )];
+        }
+        Vec::new()
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -391,6 +436,7 @@ impl From<&Unit> for UnitInput {
             name: unit.name.clone(),
             unit_type: unit.unit_type,
             archived: unit.archived,
+            check_in: unit.check_in,
         }
     }
 }

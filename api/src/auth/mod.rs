@@ -12,4 +12,4 @@ pub mod throttle;
 pub use extractor::AuthUser;
 pub use jwt::JwtKeys;
 pub use policy::{Action, UnitScope};
-pub use throttle::LoginThrottle;
+pub use throttle::{KioskThrottle, LoginThrottle};

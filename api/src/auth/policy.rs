@@ -66,6 +66,10 @@ pub enum Action {
     LogSessions(i64),
     /// Read the sessions' audit trail of the units in the caller's scope.
     ReadAuditTrail(i64),
+    /// Find, export and erase the organisation's aliases (subject requests, SPEC 9).
+    ManageAliases(i64),
+    /// Read figures of the units in the caller's scope (every organisation role).
+    ReadReports(i64),
 }
 
 impl AuthUser {
@@ -79,7 +83,9 @@ impl AuthUser {
             Action::ReadOrganisationData(org)
             | Action::AdministerOrganisation(org)
             | Action::ReadSessions(org)
-            | Action::ReadAuditTrail(org) => self.organisation_id() != Some(org),
+            | Action::ReadAuditTrail(org)
+            | Action::ManageAliases(org)
+            | Action::ReadReports(org) => self.organisation_id() != Some(org),
             Action::ReadUnit(unit) | Action::ManageUnit(unit) | Action::LogSessions(unit) => {
                 !self.may(Action::ReadUnit(unit))
             }
@@ -107,7 +113,11 @@ impl AuthUser {
                 own_org(org)
             }
             (Role::OrgAdmin | Role::UnitManager, Action::ReadAuditTrail(org)) => own_org(org),
-            (_, Action::ReadSessions(_) | Action::ReadAuditTrail(_)) => false,
+            (Role::OrgAdmin | Role::UnitManager, Action::ManageAliases(org)) => own_org(org),
+            (_, Action::ReadSessions(_) | Action::ReadAuditTrail(_) | Action::ManageAliases(_)) => {
+                false
+            }
+            (_, Action::ReadReports(org)) => own_org(org),
             (Role::OrgAdmin, Action::LogSessions(_)) => true,
             (Role::UnitManager | Role::YouthWorker, Action::LogSessions(unit)) => {
                 self.scope.contains(unit)

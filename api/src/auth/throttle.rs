@@ -22,16 +22,36 @@ const fn non_zero(n: u32) -> NonZeroU32 {
     }
 }
 
+/// One keyed quota; idle keys are forgotten once many are tracked.
+struct Limiter<K: std::hash::Hash + Eq + Clone>(DefaultKeyedRateLimiter<K>);
+
+impl<K: std::hash::Hash + Eq + Clone> Limiter<K> {
+    fn new(quota: Quota) -> Self {
+        Limiter(DefaultKeyedRateLimiter::keyed(quota))
+    }
+
+    /// Counts one attempt; `Err` carries how long to wait.
+    fn check(&self, key: &K) -> Result<(), Duration> {
+        if self.0.len() > PRUNE_ABOVE {
+            self.0.retain_recent();
+        }
+        let now = DefaultClock::default().now();
+        self.0
+            .check_key(key)
+            .map_err(|denied| denied.wait_time_from(now))
+    }
+}
+
 pub struct LoginThrottle {
-    by_account: DefaultKeyedRateLimiter<String>,
-    by_address: DefaultKeyedRateLimiter<IpAddr>,
+    by_account: Limiter<String>,
+    by_address: Limiter<IpAddr>,
 }
 
 impl Default for LoginThrottle {
     fn default() -> Self {
         Self {
-            by_account: DefaultKeyedRateLimiter::keyed(Quota::per_minute(PER_ACCOUNT)),
-            by_address: DefaultKeyedRateLimiter::keyed(Quota::per_minute(PER_ADDRESS)),
+            by_account: Limiter::new(Quota::per_minute(PER_ACCOUNT)),
+            by_address: Limiter::new(Quota::per_minute(PER_ADDRESS)),
         }
     }
 }
@@ -39,31 +59,61 @@ impl Default for LoginThrottle {
 impl LoginThrottle {
     /// Counts one attempt; `Err` carries how long to wait.
     pub fn attempt(&self, account: &str, address: Option<IpAddr>) -> Result<(), Duration> {
-        self.prune();
-        let now = DefaultClock::default().now();
         if let Some(address) = address {
-            self.by_address
-                .check_key(&address)
-                .map_err(|denied| denied.wait_time_from(now))?;
+            self.by_address.check(&address)?;
         }
-        self.by_account
-            .check_key(&account.to_owned())
-            .map_err(|denied| denied.wait_time_from(now))
+        self.by_account.check(&account.to_owned())
     }
+}
 
-    fn prune(&self) {
-        if self.by_account.len() > PRUNE_ABOVE {
-            self.by_account.retain_recent();
+/// Attempts a minute on one kiosk: a check-in takes a young person several seconds, so a
+/// queue at the door stays well below this while guessing aliases hits it.
+pub const PER_KIOSK: NonZeroU32 = non_zero(30);
+/// Attempts in a row on one alias (a PIN has 10,000 values) before one every few minutes.
+pub const PER_ALIAS_BURST: NonZeroU32 = non_zero(5);
+const ALIAS_REFILL: Duration = Duration::from_secs(180);
+
+/// Check-ins and new aliases at kiosks: per device, and per alias across the organisation's
+/// kiosks, so neither aliases nor PINs can be guessed quickly.
+pub struct KioskThrottle {
+    by_kiosk: Limiter<i64>,
+    by_alias: Limiter<(i64, String)>,
+}
+
+impl Default for KioskThrottle {
+    fn default() -> Self {
+        let per_alias = Quota::with_period(ALIAS_REFILL)
+            .unwrap_or_else(|| Quota::per_minute(PER_ALIAS_BURST))
+            .allow_burst(PER_ALIAS_BURST);
+        Self {
+            by_kiosk: Limiter::new(Quota::per_minute(PER_KIOSK)),
+            by_alias: Limiter::new(per_alias),
         }
-        if self.by_address.len() > PRUNE_ABOVE {
-            self.by_address.retain_recent();
-        }
+    }
+}
+
+impl KioskThrottle {
+    /// Counts one attempt at `alias_key` of the organisation from `kiosk`.
+    pub fn attempt(&self, kiosk: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
+        self.by_kiosk.check(&kiosk)?;
+        self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sixth_guess_at_one_alias_waits_on_any_kiosk() {
+        let throttle = KioskThrottle::default();
+        for kiosk in 1..=5 {
+            assert!(throttle.attempt(kiosk, 1, "fox").is_ok());
+        }
+        let wait = throttle.attempt(6, 1, "fox").unwrap_err();
+        assert!(wait > Duration::from_secs(60));
+        assert!(throttle.attempt(6, 2, "fox").is_ok());
+    }
 
     #[test]
     fn sixth_attempt_on_one_account_waits() {

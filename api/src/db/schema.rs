@@ -20,6 +20,8 @@ diesel::table! {
         network_min_cell -> Integer,
         digital_consent_age -> Integer,
         alias_retention_months -> Integer,
+        time_zone -> Text,
+        consent_text -> Text,
     }
 }
 
@@ -58,6 +60,8 @@ diesel::table! {
         unit_type -> Text,
         archived -> Bool,
         created_at -> Timestamp,
+        check_in_opens_session -> Bool,
+        default_open_activity_id -> Nullable<BigInt>,
     }
 }
 
@@ -156,6 +160,7 @@ diesel::table! {
         age_min -> Nullable<Integer>,
         age_max -> Nullable<Integer>,
         count -> Integer,
+        checked_in -> Bool,
     }
 }
 
@@ -219,6 +224,7 @@ diesel::table! {
         action -> Text,
         at -> Timestamp,
         changes -> Text,
+        kiosk_id -> Nullable<BigInt>,
     }
 }
 
@@ -230,6 +236,50 @@ diesel::table! {
         request_hash -> Text,
         session_id -> BigInt,
         created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        kind -> Text,
+        name -> Text,
+        unit_id -> Nullable<BigInt>,
+        language -> Text,
+        token_hash -> Text,
+        created_by -> BigInt,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    aliases (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        alias -> Text,
+        alias_key -> Text,
+        birth_year -> Integer,
+        gender -> Text,
+        pin_hash -> Nullable<Text>,
+        visitor_key -> Text,
+        created_at -> Timestamp,
+        last_seen_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    check_ins (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        session_id -> BigInt,
+        alias_id -> Nullable<BigInt>,
+        visitor_key -> Text,
+        gender -> Text,
+        age -> Integer,
+        checked_in_at -> Timestamp,
     }
 }
 
@@ -248,6 +298,9 @@ diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(reflection_answers -> sessions (session_id));
 diesel::joinable!(session_aims -> sessions (session_id));
 diesel::joinable!(session_audit -> users (user_id));
+diesel::joinable!(api_tokens -> units (unit_id));
+diesel::joinable!(check_ins -> sessions (session_id));
+diesel::joinable!(check_ins -> aliases (alias_id));
 diesel::allow_tables_to_appear_in_same_query!(
     networks,
     organisations,
@@ -268,4 +321,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     session_aims,
     session_audit,
     idempotency_keys,
+    api_tokens,
+    aliases,
+    check_ins,
 );

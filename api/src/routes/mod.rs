@@ -3,13 +3,18 @@
 
 pub mod activities;
 pub mod aims;
+pub mod aliases;
 pub mod auth;
+pub mod check_ins;
 pub mod health;
 pub mod invitations;
+pub mod kiosk;
+pub mod kiosks;
 pub mod me;
 pub mod networks;
 pub mod organisations;
 pub mod reflection_questions;
+pub mod reports;
 pub mod session_audit;
 pub mod sessions;
 pub mod topics;
@@ -40,7 +45,12 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(sessions::configure)
         .configure(session_audit::configure)
         .configure(reflection_questions::configure)
-        .configure(aims::configure);
+        .configure(aims::configure)
+        .configure(check_ins::configure)
+        .configure(kiosks::configure)
+        .configure(kiosk::configure)
+        .configure(aliases::configure)
+        .configure(reports::configure);
 }
 
 /// 201 with the created record.
@@ -77,6 +87,18 @@ pub fn check_unit_ids(
 ) -> Result<(), ApiError> {
     let known = queries::units::existing(conn, organisation, unit_ids)?;
     refuse_unknown(unknown_ids("unit_ids", unit_ids, &known))
+}
+
+/// 422 naming each of `unit_ids` that is not a unit in the caller's scope.
+pub fn check_visible_unit_ids(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    unit_ids: &[i64],
+) -> Result<(), ApiError> {
+    let mut visible = queries::units::existing(conn, organisation, unit_ids)?;
+    visible.retain(|unit| auth.sees_unit(*unit));
+    refuse_unknown(unknown_ids("unit_ids", unit_ids, &visible))
 }
 
 /// 422 when any reference was unknown.

@@ -2,7 +2,7 @@ use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::structure::{
     CreatedOrganisation, NameInput, NewTenant, Organisation, OrganisationSettings,
 };
-use logbook_shared::{ErrorBody, ListQuery, Page};
+use logbook_shared::{ErrorBody, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::created;
@@ -12,7 +12,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::organisations};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
-use crate::tenants;
+use crate::{local_time, tenants};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_organisations)
@@ -126,6 +126,8 @@ async fn update_settings(
     let id = id.into_inner();
     auth.authorize(Action::AdministerOrganisation(id))?;
     let settings = body.0;
+    local_time::zone(&settings.time_zone)
+        .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
     let stored = settings.clone();
     db::blocking(&state.pool, move |conn| {
         Ok(organisations::update_settings(conn, id, &stored)?)

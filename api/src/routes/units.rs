@@ -1,13 +1,14 @@
 use actix_web::{HttpResponse, get, post, put, web};
-use logbook_shared::structure::{ArchivedFilter, Unit, UnitInput};
-use logbook_shared::{ErrorBody, ListQuery, Page};
+use logbook_shared::structure::{ActivityKind, ArchivedFilter, Unit, UnitInput};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::created;
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::{self, queries::units};
+use crate::db::queries::{activities, units};
+use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
 
@@ -58,6 +59,7 @@ async fn create_unit(
     auth.authorize(Action::AdministerOrganisation(organisation))?;
     let input = body.0;
     let row = db::blocking(&state.pool, move |conn| {
+        check_default_activity(conn, organisation, None, &input)?;
         Ok(units::insert(conn, organisation, &input)?)
     })
     .await?;
@@ -96,8 +98,31 @@ async fn update_unit(
     auth.authorize(Action::ManageUnit(id))?;
     let input = body.0;
     let row = db::blocking(&state.pool, move |conn| {
+        check_default_activity(conn, organisation, Some(id), &input)?;
         Ok(units::update(conn, organisation, id, &input)?)
     })
     .await?;
     Ok(web::Json(row.ok_or_else(not_found)?.into_dto()?))
+}
+
+/// The activity whose session a check-in opens must be one of this unit's open activities
+/// (so a new unit has none yet).
+fn check_default_activity(
+    conn: &mut DbConn,
+    organisation: i64,
+    unit: Option<i64>,
+    input: &UnitInput,
+) -> Result<(), ApiError> {
+    let Some(activity_id) = input.check_in.default_open_activity_id else {
+        return Ok(());
+    };
+    let activity = activities::get(conn, organisation, activity_id)?;
+    if activity.is_some_and(|a| Some(a.unit_id) == unit && a.kind == ActivityKind::Open) {
+        return Ok(());
+    }
+    Err(ApiError::validation(field_errors_body(vec![FieldError::new(
+        "default_open_activity_id",
+        "not_an_open_activity_of_the_unit",
+        "Choose one of this unit's open activities",
+    )])))
 }

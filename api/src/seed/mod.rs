@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use diesel::Connection;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::clock::hh_mm;
-use logbook_shared::structure::{
+use logbook_shared::structure::{CheckInSetting, 
     ActivityInput, ActivityKind, DEFAULT_AGE_BANDS, DeliveryMode, ProjectDetails, UnitInput,
     UnitType,
 };
@@ -150,6 +150,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
                     name: (*name).to_owned(),
                     unit_type: UnitType::YouthCentre,
                     archived: false,
+                    check_in: CheckInSetting::default(),
                 };
                 units::insert(conn, organisation, &input).map(|unit| unit.id)
             })

@@ -75,6 +75,7 @@ pub fn add_year(
                 organisation_id: organisation,
                 unit_id: activity.unit_id,
                 user_id: logger(activity.unit_id),
+                kiosk_id: None,
             };
             sessions::insert(conn, saving, &input.without_empty_entries())?;
             logged += 1;

@@ -6,7 +6,9 @@ use logbook_shared::sessions::{FieldChange, Session};
 use serde_json::Value;
 
 /// Fields that say who saved when, or follow from others: the entry records those itself.
-const NOT_RECORDED: [&str; 6] = [
+/// Check-ins are their own record (`check_ins`), not a change staff made.
+const NOT_RECORDED: [&str; 7] = [
+    "checked_in",
     "id",
     "created_by",
     "created_at",
@@ -65,6 +67,7 @@ mod tests {
             end_time: hh_mm::parse("21:00").unwrap(),
             duration_minutes: 180,
             attendance: Vec::new(),
+            checked_in: Vec::new(),
             visits: 0,
             youth_led: false,
             youth_producers: 0,

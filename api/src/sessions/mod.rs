@@ -105,6 +105,7 @@ pub fn delete(
         organisation_id: organisation,
         unit_id: current.unit_id,
         user_id: auth.user.id,
+        kiosk_id: None,
     };
     conn.transaction(|conn| {
         record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
@@ -228,6 +229,7 @@ fn check(
         organisation_id: organisation,
         unit_id: activity.unit_id,
         user_id: auth.user.id,
+        kiosk_id: None,
     })
 }
 
@@ -314,7 +316,7 @@ fn refuse(mut errors: Vec<FieldError>) -> ApiError {
     ApiError::validation(field_errors_body(errors))
 }
 
-fn record(
+pub fn record(
     conn: &mut DbConn,
     saving: Saving,
     session_id: i64,
@@ -334,6 +336,7 @@ fn record(
             session_id,
             unit_id: saving.unit_id,
             user_id: saving.user_id,
+            kiosk_id: saving.kiosk_id,
             action,
             changes: &changes,
         },

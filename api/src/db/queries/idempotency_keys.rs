@@ -46,3 +46,9 @@ pub fn insert(
         .execute(conn)
         .map(drop)
 }
+
+/// Forgets keys made before `cutoff`; a resend after that creates anew.
+pub fn delete_older_than(conn: &mut DbConn, cutoff: chrono::NaiveDateTime) -> QueryResult<usize> {
+    diesel::delete(idempotency_keys::table.filter(idempotency_keys::created_at.lt(cutoff)))
+        .execute(conn)
+}

@@ -4,8 +4,12 @@
 
 pub mod activities;
 pub mod aims;
+pub mod aliases;
+pub mod check_ins;
+pub mod figures;
 pub mod idempotency_keys;
 pub mod invitations;
+pub mod kiosks;
 pub mod networks;
 pub mod organisations;
 pub mod reflection_questions;

@@ -19,6 +19,8 @@ pub struct Organisation {
     network_min_cell: i32,
     digital_consent_age: i32,
     alias_retention_months: i32,
+    time_zone: String,
+    consent_text: String,
 }
 
 impl Organisation {
@@ -31,6 +33,8 @@ impl Organisation {
             network_min_cell: self.network_min_cell,
             digital_consent_age: self.digital_consent_age,
             alias_retention_months: self.alias_retention_months,
+            consent_text: self.consent_text.clone(),
+            time_zone: self.time_zone.clone(),
         })
     }
 }
@@ -113,6 +117,8 @@ pub fn update_settings(
             organisations::network_min_cell.eq(settings.network_min_cell),
             organisations::digital_consent_age.eq(settings.digital_consent_age),
             organisations::alias_retention_months.eq(settings.alias_retention_months),
+            organisations::consent_text.eq(settings.consent_text.trim()),
+            organisations::time_zone.eq(&settings.time_zone),
         ))
         .execute(conn)
         .map(drop)
@@ -131,4 +137,12 @@ pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
             .map(drop),
         DbConn::Sqlite(_) => Ok(()),
     }
+}
+
+/// Every organisation's `alias_retention_months`.
+pub fn retention_periods(conn: &mut DbConn) -> QueryResult<Vec<(i64, i32)>> {
+    organisations::table
+        .order(organisations::id)
+        .select((organisations::id, organisations::alias_retention_months))
+        .load(conn)
 }

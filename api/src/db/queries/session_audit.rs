@@ -9,7 +9,7 @@ use logbook_shared::ListQuery;
 use logbook_shared::sessions::{AuditAction, AuditEntry, AuditFilter, FieldChange};
 
 use crate::db::DbConn;
-use crate::db::schema::{session_audit, users};
+use crate::db::schema::{api_tokens, session_audit, users};
 
 /// One change to record.
 pub struct Record<'a> {
@@ -17,6 +17,7 @@ pub struct Record<'a> {
     pub session_id: i64,
     pub unit_id: i64,
     pub user_id: i64,
+    pub kiosk_id: Option<i64>,
     pub action: AuditAction,
     pub changes: &'a BTreeMap<String, FieldChange>,
 }
@@ -30,6 +31,7 @@ pub fn insert(conn: &mut DbConn, record: Record<'_>) -> QueryResult<()> {
             session_audit::session_id.eq(record.session_id),
             session_audit::unit_id.eq(record.unit_id),
             session_audit::user_id.eq(record.user_id),
+            session_audit::kiosk_id.eq(record.kiosk_id),
             session_audit::action.eq(record.action.as_str()),
             session_audit::at.eq(super::now()),
             session_audit::changes.eq(changes),
@@ -38,7 +40,17 @@ pub fn insert(conn: &mut DbConn, record: Record<'_>) -> QueryResult<()> {
         .map(drop)
 }
 
-type EntryRow = (i64, i64, i64, String, i64, String, NaiveDateTime, String);
+type EntryRow = (
+    i64,
+    i64,
+    i64,
+    String,
+    i64,
+    String,
+    Option<String>,
+    NaiveDateTime,
+    String,
+);
 
 /// The organisation's entries matching `filter`, newest first, limited to the units in
 /// `scope` when given; the cursor is the last entry id of the previous page.
@@ -51,6 +63,7 @@ pub fn list(
 ) -> QueryResult<Vec<AuditEntry>> {
     let mut query = session_audit::table
         .inner_join(users::table)
+        .left_join(api_tokens::table.on(session_audit::kiosk_id.eq(api_tokens::id.nullable())))
         .filter(session_audit::organisation_id.eq(organisation_id))
         .order(session_audit::id.desc())
         .limit(super::fetch_limit(page.limit()))
@@ -61,6 +74,7 @@ pub fn list(
             session_audit::action,
             session_audit::user_id,
             users::display_name,
+            api_tokens::name.nullable(),
             session_audit::at,
             session_audit::changes,
         ))
@@ -80,7 +94,7 @@ pub fn list(
     let rows: Vec<EntryRow> = query.load(conn)?;
     rows.into_iter()
         .map(
-            |(id, session_id, unit_id, action, user_id, user_name, at, changes)| {
+            |(id, session_id, unit_id, action, user_id, user_name, kiosk_name, at, changes)| {
                 Ok(AuditEntry {
                     id,
                     session_id,
@@ -88,6 +102,7 @@ pub fn list(
                     action: super::stored(&action, AuditAction::parse)?,
                     user_id,
                     user_name,
+                    kiosk_name,
                     at,
                     changes: serde_json::from_str(&changes).map_err(|error| {
                         diesel::result::Error::DeserializationError(Box::new(error))

@@ -82,6 +82,8 @@ pub struct Saving {
     pub organisation_id: i64,
     pub unit_id: i64,
     pub user_id: i64,
+    /// A kiosk opening the day's session; `user_id` is then the one who registered it.
+    pub kiosk_id: Option<i64>,
 }
 
 /// Stores a new session; `input` has no empty cells or answers (see `without_empty_entries`).
@@ -202,12 +204,12 @@ pub fn list(
     with_children(conn, rows).map(Some)
 }
 
-/// (session id, gender, age_min, age_max, count)
-type StoredCell = (i64, String, Option<i32>, Option<i32>, i32);
+/// (session id, gender, age_min, age_max, count, checked_in)
+type StoredCell = (i64, String, Option<i32>, Option<i32>, i32, bool);
 
 fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryResult<Vec<Session>> {
     let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
-    let mut cells: HashMap<i64, Vec<AttendanceRow>> = HashMap::new();
+    let mut cells: HashMap<(i64, bool), Vec<AttendanceRow>> = HashMap::new();
     let stored_cells: Vec<StoredCell> = attendance::table
         .filter(attendance::session_id.eq_any(ids.clone()))
         .order(attendance::id)
@@ -217,10 +219,11 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
             attendance::age_min,
             attendance::age_max,
             attendance::count,
+            attendance::checked_in,
         ))
         .load(conn)?;
-    for (session_id, gender, age_min, age_max, count) in stored_cells {
-        cells.entry(session_id).or_default().push(AttendanceRow {
+    for (session_id, gender, age_min, age_max, count, checked_in) in stored_cells {
+        cells.entry((session_id, checked_in)).or_default().push(AttendanceRow {
             gender: super::stored(&gender, Gender::parse)?,
             age_min,
             age_max,
@@ -260,7 +263,8 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
     }
     rows.into_iter()
         .map(|(row, kind)| {
-            let attendance = cells.remove(&row.id).unwrap_or_default();
+            let attendance = cells.remove(&(row.id, false)).unwrap_or_default();
+            let checked_in = cells.remove(&(row.id, true)).unwrap_or_default();
             Ok(Session {
                 id: row.id,
                 activity_id: row.activity_id,
@@ -270,8 +274,9 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
                 start_time: time_of_minute(row.start_minute),
                 end_time: time_of_minute(row.end_minute),
                 duration_minutes: row.duration_minutes,
-                visits: attendance.iter().map(|cell| cell.count).sum(),
+                visits: attendance.iter().chain(&checked_in).map(|cell| cell.count).sum(),
                 attendance,
+                checked_in,
                 youth_led: row.youth_led,
                 youth_producers: row.youth_producers,
                 staff_count: row.staff_count,
@@ -288,9 +293,14 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
         .collect()
 }
 
+/// The rows check-ins counted stay: an edit changes what staff entered.
 fn clear_children(conn: &mut DbConn, session_id: i64) -> QueryResult<()> {
-    diesel::delete(attendance::table.filter(attendance::session_id.eq(session_id)))
-        .execute(conn)?;
+    diesel::delete(
+        attendance::table
+            .filter(attendance::session_id.eq(session_id))
+            .filter(attendance::checked_in.eq(false)),
+    )
+    .execute(conn)?;
     diesel::delete(reflection_answers::table.filter(reflection_answers::session_id.eq(session_id)))
         .execute(conn)?;
     diesel::delete(session_aims::table.filter(session_aims::session_id.eq(session_id)))
@@ -337,4 +347,103 @@ fn set_children(
             .execute(conn)?;
     }
     Ok(())
+}
+
+/// A session a check-in may join.
+#[derive(Debug, Clone)]
+pub struct Joinable {
+    pub id: i64,
+    pub unit_id: i64,
+    pub date: NaiveDate,
+    pub start_minute: i32,
+    pub end_minute: i32,
+    pub activity_name: String,
+}
+
+type JoinableRow = (i64, i64, NaiveDate, i32, i32, String);
+
+fn joinable(rows: Vec<JoinableRow>) -> Vec<Joinable> {
+    rows.into_iter()
+        .map(
+            |(id, unit_id, date, start_minute, end_minute, activity_name)| Joinable {
+                id,
+                unit_id,
+                date,
+                start_minute,
+                end_minute,
+                activity_name,
+            },
+        )
+        .collect()
+}
+
+fn joinable_columns() -> (
+    sessions::id,
+    sessions::unit_id,
+    sessions::date,
+    sessions::start_minute,
+    sessions::end_minute,
+    activities::name,
+) {
+    (
+        sessions::id,
+        sessions::unit_id,
+        sessions::date,
+        sessions::start_minute,
+        sessions::end_minute,
+        activities::name,
+    )
+}
+
+/// The unit's sessions of `open` activities on these days, earliest start first.
+pub fn open_on(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    unit_id: i64,
+    dates: &[NaiveDate],
+) -> QueryResult<Vec<Joinable>> {
+    let rows = sessions::table
+        .inner_join(activities::table)
+        .filter(sessions::organisation_id.eq(organisation_id))
+        .filter(sessions::unit_id.eq(unit_id))
+        .filter(sessions::date.eq_any(dates.to_vec()))
+        .filter(activities::kind.eq(ActivityKind::Open.as_str()))
+        .order((sessions::date, sessions::start_minute, sessions::id))
+        .select(joinable_columns())
+        .load(conn)?;
+    Ok(joinable(rows))
+}
+
+/// The session `id` as a check-in sees it.
+pub fn joinable_by_id(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    id: i64,
+) -> QueryResult<Option<Joinable>> {
+    let rows = sessions::table
+        .inner_join(activities::table)
+        .filter(sessions::organisation_id.eq(organisation_id))
+        .filter(sessions::id.eq(id))
+        .select(joinable_columns())
+        .load(conn)?;
+    Ok(joinable(rows).pop())
+}
+
+/// The first session of the activity on `date`.
+pub fn of_activity_on(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    activity_id: i64,
+    date: NaiveDate,
+) -> QueryResult<Option<Joinable>> {
+    let rows = sessions::table
+        .inner_join(activities::table)
+        .filter(sessions::organisation_id.eq(organisation_id))
+        .filter(sessions::activity_id.eq(activity_id))
+        .filter(sessions::date.eq(date))
+        .order((sessions::start_minute, sessions::id))
+        .limit(1)
+        .select(joinable_columns())
+        .load(conn)?;
+    Ok(joinable(rows).pop())
 }

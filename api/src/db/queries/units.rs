@@ -1,7 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
-use logbook_shared::structure::{Unit, UnitInput, UnitType};
+use logbook_shared::structure::{CheckInSetting, Unit, UnitInput, UnitType};
 
 use crate::db::DbConn;
 use crate::db::schema::units;
@@ -15,6 +15,8 @@ pub struct UnitRow {
     pub unit_type: String,
     pub archived: bool,
     pub created_at: NaiveDateTime,
+    pub check_in_opens_session: bool,
+    pub default_open_activity_id: Option<i64>,
 }
 
 impl UnitRow {
@@ -24,6 +26,10 @@ impl UnitRow {
             unit_type: super::stored(&self.unit_type, UnitType::parse)?,
             name: self.name,
             archived: self.archived,
+            check_in: CheckInSetting {
+                check_in_opens_session: self.check_in_opens_session,
+                default_open_activity_id: self.default_open_activity_id,
+            },
             created_at: self.created_at,
         })
     }
@@ -37,6 +43,8 @@ pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &UnitInput) -> Que
             units::unit_type.eq(input.unit_type.as_str()),
             units::archived.eq(input.archived),
             units::created_at.eq(super::now()),
+            units::check_in_opens_session.eq(input.check_in.check_in_opens_session),
+            units::default_open_activity_id.eq(input.check_in.default_open_activity_id),
         ))
         .get_result(conn)
 }
@@ -98,7 +106,23 @@ pub fn update(
         units::name.eq(input.name.trim()),
         units::unit_type.eq(input.unit_type.as_str()),
         units::archived.eq(input.archived),
+        units::check_in_opens_session.eq(input.check_in.check_in_opens_session),
+        units::default_open_activity_id.eq(input.check_in.default_open_activity_id),
     ))
     .get_result(conn)
     .optional()
+}
+
+/// Holds the unit until the transaction ends, on both engines: a write that changes nothing
+/// takes PostgreSQL's row lock and SQLite's write lock, so check-ins deciding whether to open
+/// the day's session run one at a time.
+pub fn lock(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<()> {
+    diesel::update(
+        units::table
+            .filter(units::organisation_id.eq(organisation_id))
+            .filter(units::id.eq(id)),
+    )
+    .set(units::archived.eq(units::archived))
+    .execute(conn)
+    .map(drop)
 }

@@ -1,0 +1,125 @@
+//! Kiosk devices: unit-bound tokens of the `api_tokens` table (kind `kiosk`), stored hashed.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use logbook_shared::visitors::{Kiosk, KioskInput};
+
+use crate::db::DbConn;
+use crate::db::schema::api_tokens;
+
+const KIND: &str = "kiosk";
+
+/// The whole row, in table order.
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = api_tokens)]
+pub struct KioskRow {
+    pub id: i64,
+    pub organisation_id: i64,
+    pub kind: String,
+    pub name: String,
+    pub unit_id: Option<i64>,
+    pub language: String,
+    pub token_hash: String,
+    pub created_by: i64,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+impl KioskRow {
+    /// Kiosk rows always have a unit; 0 would find nothing.
+    pub fn unit(&self) -> i64 {
+        self.unit_id.unwrap_or_default()
+    }
+
+    pub fn to_dto(&self) -> Kiosk {
+        Kiosk {
+            id: self.id,
+            unit_id: self.unit(),
+            name: self.name.clone(),
+            language: self.language.clone(),
+            created_at: self.created_at,
+            last_used_at: self.last_used_at,
+            revoked_at: self.revoked_at,
+        }
+    }
+}
+
+pub fn insert(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    created_by: i64,
+    input: &KioskInput,
+    token_hash: &str,
+) -> QueryResult<KioskRow> {
+    diesel::insert_into(api_tokens::table)
+        .values((
+            api_tokens::organisation_id.eq(organisation_id),
+            api_tokens::kind.eq(KIND),
+            api_tokens::name.eq(input.name.trim()),
+            api_tokens::unit_id.eq(input.unit_id),
+            api_tokens::language.eq(&input.language),
+            api_tokens::token_hash.eq(token_hash),
+            api_tokens::created_by.eq(created_by),
+            api_tokens::created_at.eq(super::now()),
+        ))
+        .get_result(conn)
+}
+
+/// The organisation's kiosks, limited to the units in `scope` when given, newest first.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+) -> QueryResult<Vec<KioskRow>> {
+    let mut query = api_tokens::table
+        .filter(api_tokens::organisation_id.eq(organisation_id))
+        .filter(api_tokens::kind.eq(KIND))
+        .order(api_tokens::id.desc())
+        .select(KioskRow::as_select())
+        .into_boxed();
+    if let Some(unit_ids) = scope {
+        query = query.filter(api_tokens::unit_id.eq_any(unit_ids.to_vec()));
+    }
+    query.load(conn)
+}
+
+pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<KioskRow>> {
+    api_tokens::table
+        .filter(api_tokens::organisation_id.eq(organisation_id))
+        .filter(api_tokens::kind.eq(KIND))
+        .filter(api_tokens::id.eq(id))
+        .select(KioskRow::as_select())
+        .first(conn)
+        .optional()
+}
+
+pub fn revoke(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<()> {
+    diesel::update(
+        api_tokens::table
+            .filter(api_tokens::organisation_id.eq(organisation_id))
+            .filter(api_tokens::kind.eq(KIND))
+            .filter(api_tokens::id.eq(id))
+            .filter(api_tokens::revoked_at.is_null()),
+    )
+    .set(api_tokens::revoked_at.eq(super::now()))
+    .execute(conn)
+    .map(drop)
+}
+
+/// The kiosk a presented token belongs to, unless revoked; records the use.
+pub fn authenticate(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<KioskRow>> {
+    let found = api_tokens::table
+        .filter(api_tokens::token_hash.eq(token_hash))
+        .filter(api_tokens::kind.eq(KIND))
+        .filter(api_tokens::revoked_at.is_null())
+        .select(KioskRow::as_select())
+        .first(conn)
+        .optional()?;
+    if let Some(kiosk) = &found {
+        diesel::update(api_tokens::table.find(kiosk.id))
+            .set(api_tokens::last_used_at.eq(super::now()))
+            .execute(conn)?;
+    }
+    Ok(found)
+}

@@ -1,0 +1,61 @@
+//! Staff checking young people in from the session form, and who is checked in to a session.
+
+use actix_web::{HttpResponse, get, post, web};
+use logbook_shared::ErrorBody;
+use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use crate::app::AppState;
+use crate::auth::AuthUser;
+use crate::db::{self, queries::check_ins};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+use crate::{sessions, visitors};
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_check_ins).service(check_in);
+}
+
+/// The aliases checked in to the session (erased ones without their alias).
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<CheckIn>), (status = "4XX", body = ErrorBody)))]
+#[get("/sessions/{id}/check-ins")]
+async fn list_check_ins(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Vec<CheckIn>>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let list = db::blocking(&state.pool, move |conn| {
+        sessions::visible(conn, &auth, organisation, id)?;
+        Ok(check_ins::of_session(conn, id)?)
+    })
+    .await?;
+    Ok(web::Json(list))
+}
+
+/// Check a young person in by alias (no PIN: staff know them). It counts once in the
+/// session's attendance, in their gender and exact age; a repeat answers 200 with the first.
+#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+    request_body = StaffCheckInInput,
+    responses((status = 201, body = CheckIn), (status = 200, body = CheckIn),
+        (status = "4XX", body = ErrorBody)))]
+#[post("/sessions/{id}/check-ins")]
+async fn check_in(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<StaffCheckInInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let alias = body.0.alias;
+    let (check_in, already) = db::blocking(&state.pool, move |conn| {
+        visitors::by_staff(conn, &auth, organisation, id, &alias)
+    })
+    .await?;
+    Ok(if already {
+        HttpResponse::Ok().json(check_in)
+    } else {
+        HttpResponse::Created().json(check_in)
+    })
+}

@@ -1,0 +1,160 @@
+//! What a kiosk device can do, with its kiosk token and nothing else: greet, check a
+//! returning young person in, register a new alias (which checks in too). Guessing aliases
+//! or PINs is throttled per device and per alias.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::Datelike;
+use logbook_shared::visitors::{
+    AliasInput, CheckInInput, CheckInReceipt, KioskInfo, alias_key, alias_text,
+};
+use logbook_shared::{ErrorBody, field_errors_body};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::created;
+use crate::app::AppState;
+use crate::auth::{password, secret};
+use crate::db::queries::aliases::NewAlias;
+use crate::db::queries::{aliases, organisations, units};
+use crate::db::{self, DbConn};
+use crate::error::ApiError;
+use crate::extract::ValidJson;
+use crate::local_time;
+use crate::visitors::kiosk::KioskDevice;
+use crate::visitors::{self, Visitor, unknown_alias};
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(kiosk_info)
+        .service(kiosk_check_in)
+        .service(kiosk_new_alias);
+}
+
+/// The kiosk's unit, language and consent rule (kiosk token).
+#[utoipa::path(tag = "kiosk", security(("kiosk" = [])),
+    responses((status = 200, body = KioskInfo), (status = "4XX", body = ErrorBody)))]
+#[get("/kiosk")]
+async fn kiosk_info(
+    state: web::Data<AppState>,
+    kiosk: KioskDevice,
+) -> Result<web::Json<KioskInfo>, ApiError> {
+    let kiosk = kiosk.0;
+    let info = db::blocking(&state.pool, move |conn| {
+        let place = Place::of(conn, &kiosk)?;
+        let unit = units::get(conn, kiosk.organisation_id, kiosk.unit())?
+            .ok_or_else(crate::auth::policy::not_found)?;
+        Ok(KioskInfo {
+            organisation_name: place.organisation_name,
+            unit_name: unit.name,
+            language: kiosk.language,
+            digital_consent_age: place.consent_age,
+            consent_text: place.consent_text,
+            this_year: place.now.year(),
+        })
+    })
+    .await?;
+    Ok(web::Json(info))
+}
+
+/// A returning young person checks in with their alias, and the PIN when it has one.
+#[utoipa::path(tag = "kiosk", security(("kiosk" = [])), request_body = CheckInInput,
+    responses((status = 200, body = CheckInReceipt),
+        (status = 409, description = "No session open now (`check_in_closed`)", body = ErrorBody),
+        (status = 429, description = "Too many guesses", body = ErrorBody),
+        (status = "4XX", body = ErrorBody)))]
+#[post("/kiosk/check-ins")]
+async fn kiosk_check_in(
+    state: web::Data<AppState>,
+    kiosk: KioskDevice,
+    body: ValidJson<CheckInInput>,
+) -> Result<web::Json<CheckInReceipt>, ApiError> {
+    let (kiosk, input) = (kiosk.0, body.0);
+    let key = alias_key(&input.alias);
+    state
+        .kiosk_throttle
+        .attempt(kiosk.id, kiosk.organisation_id, &key)
+        .map_err(ApiError::too_many_requests)?;
+    let receipt = db::blocking(&state.pool, move |conn| {
+        let alias = aliases::find_by_key(conn, kiosk.organisation_id, &key)?;
+        let pin_matches = match (&alias, alias.as_ref().and_then(|a| a.pin_hash.as_deref())) {
+            (Some(_), Some(hash)) => password::verify(input.pin.as_deref().unwrap_or(""), hash),
+            (Some(_), None) => true,
+            (None, _) => false,
+        };
+        let Some(alias) = alias.filter(|_| pin_matches) else {
+            return Err(unknown_alias("alias"));
+        };
+        let now = Place::of(conn, &kiosk)?.now;
+        visitors::at_kiosk(conn, &kiosk, now, Visitor::Returning(alias))
+    })
+    .await?;
+    Ok(web::Json(receipt))
+}
+
+/// A young person new here makes an alias (birth year, gender, optional PIN) and is checked
+/// in. Under the organisation's consent age, `guardian_confirmed` must be true.
+#[utoipa::path(tag = "kiosk", security(("kiosk" = [])), request_body = AliasInput,
+    responses((status = 201, body = CheckInReceipt),
+        (status = 409, description = "No session open now (`check_in_closed`)", body = ErrorBody),
+        (status = 429, description = "Too many attempts", body = ErrorBody),
+        (status = "4XX", body = ErrorBody)))]
+#[post("/kiosk/aliases")]
+async fn kiosk_new_alias(
+    state: web::Data<AppState>,
+    kiosk: KioskDevice,
+    body: ValidJson<AliasInput>,
+) -> Result<HttpResponse, ApiError> {
+    let (kiosk, input) = (kiosk.0, body.0);
+    let key = alias_key(&input.alias);
+    // A taken alias answers differently, so trying names counts as guessing.
+    state
+        .kiosk_throttle
+        .attempt(kiosk.id, kiosk.organisation_id, &key)
+        .map_err(ApiError::too_many_requests)?;
+    let pin_hash = input
+        .pin
+        .as_deref()
+        .map(password::hash)
+        .transpose()
+        .map_err(ApiError::internal)?;
+    let receipt = db::blocking(&state.pool, move |conn| {
+        let place = Place::of(conn, &kiosk)?;
+        let errors = input.check_against(place.now.year(), place.consent_age);
+        if !errors.is_empty() {
+            return Err(ApiError::validation(field_errors_body(errors)));
+        }
+        let (text, visitor_key) = (alias_text(&input.alias), secret::new_id());
+        let new = NewAlias {
+            alias: &text,
+            alias_key: &key,
+            birth_year: input.birth_year,
+            gender: input.gender,
+            pin_hash: pin_hash.as_deref(),
+            visitor_key: &visitor_key,
+        };
+        visitors::at_kiosk(conn, &kiosk, place.now, Visitor::New(new))
+    })
+    .await?;
+    Ok(created(&receipt))
+}
+
+/// The kiosk's organisation as the kiosk needs it: its local time and consent rule.
+struct Place {
+    organisation_name: String,
+    now: chrono::NaiveDateTime,
+    consent_age: i32,
+    consent_text: String,
+}
+
+impl Place {
+    fn of(conn: &mut DbConn, kiosk: &crate::db::queries::kiosks::KioskRow) -> Result<Place, ApiError> {
+        let organisation = organisations::get(conn, kiosk.organisation_id)?
+            .ok_or_else(crate::auth::policy::not_found)?;
+        let settings = organisation.settings()?;
+        let zone = local_time::zone(&settings.time_zone).map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
+        Ok(Place {
+            organisation_name: organisation.name,
+            now: local_time::now_in(zone),
+            consent_age: settings.digital_consent_age,
+            consent_text: settings.consent_text,
+        })
+    }
+}

@@ -1,0 +1,210 @@
+//! Check-ins (SPEC 4): which session a check-in joins, opening the day's session where the
+//! unit says so, and counting each alias once per session in its gender and exact age.
+
+pub mod kiosk;
+pub mod privacy;
+
+use actix_web::http::StatusCode;
+use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike};
+use diesel::Connection;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use logbook_shared::clock::{minute_of_day, runs_at, time_of_minute};
+use logbook_shared::sessions::{AuditAction, SessionInput};
+use logbook_shared::structure::{Activity, ActivityKind};
+use logbook_shared::visitors::{CheckIn, CheckInReceipt, age_in, alias_key};
+use logbook_shared::{ErrorCode, FieldError, field_errors_body};
+
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::DbConn;
+use crate::db::queries::aliases::{self, AliasRow, NewAlias};
+use crate::db::queries::check_ins::{self, NewCheckIn};
+use crate::db::queries::kiosks::KioskRow;
+use crate::db::queries::sessions::{self as stored, Joinable, Saving};
+use crate::db::queries::{activities, units};
+use crate::error::ApiError;
+
+/// Who checks in at a kiosk: an alias found by its key, or one made there and then.
+pub enum Visitor<'a> {
+    Returning(AliasRow),
+    New(NewAlias<'a>),
+}
+
+/// Checks `visitor` in at the kiosk's unit at `now` (the organisation's local time). A new
+/// alias is stored only together with its first check-in.
+pub fn at_kiosk(
+    conn: &mut DbConn,
+    kiosk: &KioskRow,
+    now: NaiveDateTime,
+    visitor: Visitor<'_>,
+) -> Result<CheckInReceipt, ApiError> {
+    conn.transaction(|conn| {
+        units::lock(conn, kiosk.organisation_id, kiosk.unit())?;
+        let session = session_now(conn, kiosk, now)?.ok_or_else(closed)?;
+        let alias = match visitor {
+            Visitor::Returning(alias) => alias,
+            Visitor::New(new) => match aliases::insert(conn, kiosk.organisation_id, &new) {
+                Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+                    return Err(alias_taken());
+                }
+                other => other?,
+            },
+        };
+        let (check_in, already_checked_in) = count_visit(conn, &session, &alias)?;
+        Ok(CheckInReceipt {
+            check_in,
+            activity_name: session.activity_name,
+            already_checked_in,
+        })
+    })
+}
+
+/// Staff check a young person in to a session they may log (no PIN needed).
+pub fn by_staff(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    session_id: i64,
+    alias: &str,
+) -> Result<(CheckIn, bool), ApiError> {
+    let session = stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;
+    auth.authorize(Action::LogSessions(session.unit_id))?;
+    let alias = aliases::find_by_key(conn, organisation, &alias_key(alias))?
+        .ok_or_else(|| unknown_alias("alias"))?;
+    conn.transaction(|conn| {
+        units::lock(conn, organisation, session.unit_id)?;
+        count_visit(conn, &session, &alias)
+    })
+}
+
+/// The one answer for an alias that is not there or a PIN that does not match, so that a
+/// guess learns nothing more than "no".
+pub fn unknown_alias(path: &str) -> ApiError {
+    ApiError::validation(field_errors_body(vec![FieldError::new(
+        path,
+        "not_recognised",
+        "No such alias, or the PIN does not match",
+    )]))
+}
+
+fn alias_taken() -> ApiError {
+    ApiError::validation(field_errors_body(vec![FieldError::new(
+        "alias",
+        "taken",
+        "Someone has this alias already; choose another",
+    )]))
+}
+
+fn closed() -> ApiError {
+    ApiError::new(
+        StatusCode::CONFLICT,
+        ErrorCode::CheckInClosed,
+        "No session is open at this unit now",
+    )
+}
+
+/// Adds the alias to the session once; the second time answers the first check-in.
+fn count_visit(
+    conn: &mut DbConn,
+    session: &Joinable,
+    alias: &AliasRow,
+) -> Result<(CheckIn, bool), ApiError> {
+    if let Some(id) = check_ins::find(conn, session.id, &alias.visitor_key)? {
+        return Ok((check_ins::get(conn, id)?, true));
+    }
+    let id = check_ins::insert(
+        conn,
+        &NewCheckIn {
+            organisation_id: alias.organisation_id,
+            session_id: session.id,
+            alias_id: alias.id,
+            visitor_key: &alias.visitor_key,
+            gender: alias.gender()?,
+            age: age_in(session.date.year(), alias.birth_year),
+        },
+    )?;
+    aliases::touch(conn, alias.id, crate::db::queries::now())?;
+    Ok((check_ins::get(conn, id)?, false))
+}
+
+/// The session of one of the unit's open activities running at `now`; else, when the unit
+/// says so, the day's session of its default open activity, opened if there is none yet.
+fn session_now(
+    conn: &mut DbConn,
+    kiosk: &KioskRow,
+    now: NaiveDateTime,
+) -> Result<Option<Joinable>, ApiError> {
+    let (organisation, today) = (kiosk.organisation_id, now.date());
+    let yesterday = today.pred_opt().unwrap_or(today);
+    let running = stored::open_on(conn, organisation, kiosk.unit(), &[yesterday, today])?
+        .into_iter()
+        .find(|session| {
+            let (start, end) = (
+                time_of_minute(session.start_minute),
+                time_of_minute(session.end_minute),
+            );
+            runs_at(session.date, start, end, now)
+        });
+    if running.is_some() {
+        return Ok(running);
+    }
+    let unit = units::get(conn, organisation, kiosk.unit())?.ok_or_else(not_found)?;
+    let Some(activity_id) = unit
+        .default_open_activity_id
+        .filter(|_| unit.check_in_opens_session)
+    else {
+        return Ok(None);
+    };
+    let Some(activity) = activities::get(conn, organisation, activity_id)?
+        .filter(|a| a.kind == ActivityKind::Open && !a.archived && a.unit_id == unit.id)
+    else {
+        return Ok(None);
+    };
+    if let Some(day_session) = stored::of_activity_on(conn, organisation, activity.id, today)? {
+        return Ok(Some(day_session));
+    }
+    let (start_time, end_time) = opening_times(&activity, now);
+    let input = SessionInput {
+        activity_id: activity.id,
+        date: today,
+        start_time,
+        end_time,
+        attendance: Vec::new(),
+        youth_led: false,
+        youth_producers: 0,
+        staff_count: 0,
+        volunteer_count: 0,
+        notes: String::new(),
+        reflection_answers: Vec::new(),
+        aim_ids: Vec::new(),
+    };
+    let saving = Saving {
+        organisation_id: organisation,
+        unit_id: unit.id,
+        user_id: kiosk.created_by,
+        kiosk_id: Some(kiosk.id),
+    };
+    let id = stored::insert(conn, saving, &input)?;
+    let created = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
+    crate::sessions::record(conn, saving, id, AuditAction::Created, None, Some(&created))?;
+    Ok(stored::joinable_by_id(conn, organisation, id)?)
+}
+
+/// How long a session opened by a check-in lasts when the activity has no usual times that
+/// hold the moment; staff correct the times later.
+const OPENED_SESSION_MINUTES: i32 = 120;
+
+/// The activity's usual times when they hold `now`; else from the quarter hour before now.
+fn opening_times(activity: &Activity, now: NaiveDateTime) -> (NaiveTime, NaiveTime) {
+    if let (Some(start), Some(end)) = (activity.usual_start_time, activity.usual_end_time)
+        && runs_at(now.date(), start, end, now)
+    {
+        return (start, end);
+    }
+    let past_quarter = i32::try_from(now.time().minute() % 15).unwrap_or(0);
+    let start = minute_of_day(now.time()) - past_quarter;
+    (
+        time_of_minute(start),
+        time_of_minute(start + OPENED_SESSION_MINUTES),
+    )
+}

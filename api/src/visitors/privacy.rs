@@ -1,0 +1,80 @@
+//! SPEC 9: what is held about one alias, erasing it, and erasing aliases unused for the
+//! organisation's retention period.
+
+use chrono::{Months, NaiveDateTime};
+use diesel::Connection;
+use logbook_shared::visitors::AliasExport;
+
+use crate::db::{DbConn, Pool};
+use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
+use crate::error::ApiError;
+
+/// Idempotency keys are needed while a client may still resend; a month is ample.
+const IDEMPOTENCY_KEY_DAYS: i64 = 30;
+
+pub fn export(
+    conn: &mut DbConn,
+    organisation: i64,
+    alias_id: i64,
+) -> Result<Option<AliasExport>, ApiError> {
+    let Some(alias) = aliases::get(conn, organisation, alias_id)? else {
+        return Ok(None);
+    };
+    Ok(Some(AliasExport {
+        alias: alias.to_dto()?,
+        check_ins: check_ins::of_alias(conn, alias.id)?,
+    }))
+}
+
+/// Deletes the alias text, PIN and profile; its check-ins keep the visitor key, gender and
+/// age, and the attendance they counted stays, so no figure changes.
+pub fn erase(conn: &mut DbConn, organisation: i64, alias_id: i64) -> Result<bool, ApiError> {
+    Ok(conn.transaction(|conn| aliases::erase(conn, organisation, alias_id))?)
+}
+
+/// What one purge removed.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub aliases: usize,
+    pub idempotency_keys: usize,
+}
+
+/// Erases every alias last seen longer ago than its organisation's retention period, as of
+/// `now` (UTC), and forgets old idempotency keys.
+pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, ApiError> {
+    let mut purged = Purged::default();
+    for (organisation, months) in organisations::retention_periods(conn)? {
+        let months = Months::new(u32::try_from(months).unwrap_or(0));
+        let Some(cutoff) = now.checked_sub_months(months) else {
+            continue;
+        };
+        for alias_id in aliases::unused_since(conn, organisation, cutoff)? {
+            purged.aliases += usize::from(erase(conn, organisation, alias_id)?);
+        }
+    }
+    let key_cutoff = now - chrono::TimeDelta::days(IDEMPOTENCY_KEY_DAYS);
+    purged.idempotency_keys = idempotency_keys::delete_older_than(conn, key_cutoff)?;
+    Ok(purged)
+}
+
+/// How often the server purges by itself.
+const PURGE_INTERVAL: std::time::Duration = std::time::Duration::from_secs(60 * 60);
+
+/// The server's scheduled purge: at start, then every hour, off the async workers.
+pub fn purge_every_hour(pool: Pool) {
+    actix_web::rt::spawn(async move {
+        let mut ticks = actix_web::rt::time::interval(PURGE_INTERVAL);
+        loop {
+            ticks.tick().await;
+            let pool = pool.clone();
+            let outcome = crate::db::blocking(&pool, |conn| {
+                purge_expired(conn, crate::db::queries::now())
+            })
+            .await;
+            match outcome {
+                Ok(purged) => tracing::info!(?purged, "purged expired aliases and keys"),
+                Err(error) => tracing::error!(?error, "scheduled purge failed"),
+            }
+        }
+    });
+}

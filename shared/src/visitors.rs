@@ -1,0 +1,412 @@
+//! Visitors (SPEC sections 4 and 9): the aliases young people check in with, the kiosk
+//! devices they use, check-ins, and the visitor figures that distinct aliases make possible.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+use crate::error::FieldError;
+use crate::sessions::Gender;
+use crate::validation::Rules;
+
+/// The languages a kiosk can speak (SPEC 10).
+pub const LANGUAGES: [&str; 6] = ["en", "sv", "fi", "sl", "lv", "et"];
+
+/// A check-in's age is the year of the visit minus the birth year; these bound a plausible one.
+pub const YOUNGEST_AGE: i32 = 3;
+pub const OLDEST_AGE: i32 = 99;
+
+/// What uniqueness and look-up compare: trimmed, inner spaces collapsed, lower case.
+pub fn alias_key(alias: &str) -> String {
+    alias
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// The alias as stored and shown: trimmed, inner spaces collapsed.
+pub fn alias_text(alias: &str) -> String {
+    alias.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Age at a visit in `year`, from the birth year (the only date of birth Logbook keeps).
+pub fn age_in(year: i32, birth_year: i32) -> i32 {
+    year - birth_year
+}
+
+fn alias_errors(alias: &str) -> Vec<FieldError> {
+    let text = alias_text(alias);
+    let length = text.chars().count();
+    let error = |code: &str, message: &str| vec![FieldError::new("alias", code, message)];
+    if !(2..=30).contains(&length) {
+        return error("length", "An alias has 2 to 30 characters");
+    }
+    if text.contains('@') {
+        return error(
+            "looks_like_email",
+            "Choose a nickname, not an e-mail address",
+        );
+    }
+    if text.chars().filter(char::is_ascii_digit).count() >= 6 {
+        return error(
+            "looks_like_phone",
+            "Choose a nickname, not a phone number (at most 5 digits)",
+        );
+    }
+    Vec::new()
+}
+
+fn pin_errors(pin: Option<&str>) -> Vec<FieldError> {
+    match pin {
+        Some(pin) if pin.len() != 4 || !pin.bytes().all(|b| b.is_ascii_digit()) => vec![
+            FieldError::new("pin", "pin_format", "A PIN is exactly 4 digits"),
+        ],
+        _ => Vec::new(),
+    }
+}
+
+/// A new alias, made by a young person at a kiosk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AliasInput {
+    /// A self-chosen nickname, not a real name; unique in the organisation ignoring case.
+    pub alias: String,
+    #[validate(range(min = 1900, max = 2200))]
+    pub birth_year: i32,
+    pub gender: Gender,
+    /// Optional: exactly 4 digits.
+    #[serde(default)]
+    pub pin: Option<String>,
+    /// Required under the organisation's digital consent age: a guardian knows.
+    #[serde(default)]
+    pub guardian_confirmed: bool,
+}
+
+impl Rules for AliasInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let mut errors = alias_errors(&self.alias);
+        errors.extend(pin_errors(self.pin.as_deref()));
+        errors
+    }
+}
+
+impl AliasInput {
+    /// The rules that need this year and the organisation's consent age.
+    pub fn check_against(&self, this_year: i32, consent_age: i32) -> Vec<FieldError> {
+        let age = age_in(this_year, self.birth_year);
+        if !(YOUNGEST_AGE..=OLDEST_AGE).contains(&age) {
+            return vec![FieldError::new(
+                "birth_year",
+                "implausible_birth_year",
+                format!(
+                    "The birth year lies between {} and {}",
+                    this_year - OLDEST_AGE,
+                    this_year - YOUNGEST_AGE
+                ),
+            )];
+        }
+        if needs_guardian(age, consent_age) && !self.guardian_confirmed {
+            return vec![FieldError::new(
+                "guardian_confirmed",
+                "guardian_confirmation_required",
+                "Under the consent age, confirm that a guardian knows",
+            )];
+        }
+        Vec::new()
+    }
+}
+
+/// Under the organisation's digital consent age the kiosk asks to confirm a guardian knows.
+pub fn needs_guardian(age: i32, consent_age: i32) -> bool {
+    age < consent_age
+}
+
+/// A returning young person at a kiosk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckInInput {
+    #[validate(length(min = 1, max = 100))]
+    pub alias: String,
+    /// Needed when the alias has one.
+    #[serde(default)]
+    pub pin: Option<String>,
+}
+
+impl Rules for CheckInInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        pin_errors(self.pin.as_deref())
+    }
+}
+
+/// Staff checking a young person in to a session: the alias is enough, no PIN.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StaffCheckInInput {
+    #[validate(length(min = 1, max = 100))]
+    pub alias: String,
+}
+
+impl Rules for StaffCheckInInput {}
+
+/// An alias as staff see it (never the PIN).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Alias {
+    pub id: i64,
+    pub alias: String,
+    pub birth_year: i32,
+    pub gender: Gender,
+    pub has_pin: bool,
+    pub created_at: NaiveDateTime,
+    pub last_seen_at: NaiveDateTime,
+}
+
+/// `GET /aliases`: aliases starting with `q` (ignoring case), in id order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct AliasFilter {
+    pub q: Option<String>,
+}
+
+/// One check-in; `alias` is absent once the alias has been erased.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckIn {
+    pub id: i64,
+    pub session_id: i64,
+    pub alias: Option<String>,
+    pub gender: Gender,
+    pub age: i32,
+    pub checked_in_at: NaiveDateTime,
+}
+
+/// What a kiosk shows after a check-in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CheckInReceipt {
+    pub check_in: CheckIn,
+    pub activity_name: String,
+    /// The alias was already checked in to this session; nothing was counted twice.
+    pub already_checked_in: bool,
+}
+
+/// Everything held about one alias (a subject access request, SPEC 9).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AliasExport {
+    pub alias: Alias,
+    pub check_ins: Vec<ExportedCheckIn>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ExportedCheckIn {
+    pub checked_in_at: NaiveDateTime,
+    pub unit: String,
+    pub activity: String,
+    pub session_date: NaiveDate,
+    pub age: i32,
+}
+
+// ---------------------------------------------------------------- kiosk devices
+
+/// Registering a tablet as a unit's kiosk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KioskInput {
+    pub unit_id: i64,
+    #[validate(length(min = 1, max = 100))]
+    pub name: String,
+    /// One of `en`, `sv`, `fi`, `sl`, `lv`, `et`.
+    pub language: String,
+}
+
+impl Rules for KioskInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        if LANGUAGES.contains(&self.language.as_str()) {
+            return Vec::new();
+        }
+        vec![FieldError::new(
+            "language",
+            "unknown_language",
+            "Not a language the kiosk speaks",
+        )]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Kiosk {
+    pub id: i64,
+    pub unit_id: i64,
+    pub name: String,
+    pub language: String,
+    pub created_at: NaiveDateTime,
+    pub last_used_at: Option<NaiveDateTime>,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+/// The answer to a registration: the token is shown this once and stored only as a hash.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RegisteredKiosk {
+    pub kiosk: Kiosk,
+    pub token: String,
+}
+
+/// What the kiosk page needs to greet young people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct KioskInfo {
+    pub organisation_name: String,
+    pub unit_name: String,
+    pub language: String,
+    pub digital_consent_age: i32,
+    /// Empty: the kiosk shows its built-in text.
+    pub consent_text: String,
+    /// This year where the organisation is; ages count from it.
+    pub this_year: i32,
+}
+
+// ---------------------------------------------------------------- figures
+
+/// `GET /reports/visitors`: sessions dated `from`–`to` (inclusive) of the listed units, or of
+/// every unit the caller may read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct VisitorFiguresQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Comma-separated unit ids, e.g. `3,7`.
+    pub unit_ids: Option<String>,
+}
+
+impl VisitorFiguresQuery {
+    /// The listed units, or the field error that names what is wrong.
+    pub fn units(&self) -> Result<Option<Vec<i64>>, FieldError> {
+        let Some(list) = self.unit_ids.as_deref().filter(|list| !list.is_empty()) else {
+            return Ok(None);
+        };
+        list.split(',')
+            .map(|id| id.trim().parse::<i64>())
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+            .map_err(|_| {
+                FieldError::new(
+                    "unit_ids",
+                    "invalid",
+                    "A comma-separated list of unit ids",
+                )
+            })
+    }
+
+    pub fn period_errors(&self) -> Vec<FieldError> {
+        if self.from > self.to {
+            return vec![FieldError::new(
+                "to",
+                "date_order",
+                "The period ends before it starts",
+            )];
+        }
+        Vec::new()
+    }
+}
+
+/// SPEC 7's visitor figures for sessions in scope and period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VisitorFigures {
+    pub sessions: i64,
+    /// Sum of attendance counts, check-ins included.
+    pub visits: i64,
+    /// Distinct aliases with at least one check-in (erased ones still count).
+    pub unique_visitors: i64,
+    /// Of those, the ones whose first-ever check-in in the organisation lies in the period.
+    pub first_time_visitors: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(alias: &str) -> AliasInput {
+        AliasInput {
+            alias: alias.into(),
+            birth_year: 2010,
+            gender: Gender::Girl,
+            pin: None,
+            guardian_confirmed: false,
+        }
+    }
+
+    fn codes(errors: Vec<FieldError>) -> Vec<String> {
+        errors.into_iter().map(|e| format!("{}:{}", e.path, e.code)).collect()
+    }
+
+    #[test]
+    fn aliases_compare_trimmed_and_ignoring_case() {
+        assert_eq!(alias_key("  Star   Fox "), "star fox");
+        assert_eq!(alias_key("ÅSA"), "åsa");
+        assert_eq!(alias_text("  Star   Fox "), "Star Fox");
+    }
+
+    #[test]
+    fn aliases_that_look_like_contact_details_are_refused() {
+        assert!(input("Gamer2009").check().is_ok());
+        assert_eq!(
+            codes(input("kim@example.org").check().unwrap_err().fields),
+            ["alias:looks_like_email"]
+        );
+        assert_eq!(
+            codes(input("070-123 45 67").check().unwrap_err().fields),
+            ["alias:looks_like_phone"]
+        );
+        assert_eq!(
+            codes(input(" x ").check().unwrap_err().fields),
+            ["alias:length"]
+        );
+    }
+
+    #[test]
+    fn a_pin_is_four_digits() {
+        let mut with_pin = input("Fox");
+        with_pin.pin = Some("12a4".into());
+        assert_eq!(
+            codes(with_pin.check().unwrap_err().fields),
+            ["pin:pin_format"]
+        );
+        with_pin.pin = Some("0042".into());
+        assert!(with_pin.check().is_ok());
+    }
+
+    #[test]
+    fn under_the_consent_age_a_guardian_must_know() {
+        let mut young = input("Fox");
+        young.birth_year = 2014;
+        assert_eq!(
+            codes(young.check_against(2026, 13)),
+            ["guardian_confirmed:guardian_confirmation_required"]
+        );
+        young.guardian_confirmed = true;
+        assert!(young.check_against(2026, 13).is_empty());
+        assert!(input("Fox").check_against(2026, 13).is_empty());
+        young.birth_year = 2025;
+        assert_eq!(
+            codes(young.check_against(2026, 13)),
+            ["birth_year:implausible_birth_year"]
+        );
+    }
+
+    #[test]
+    fn unit_lists_parse_or_name_the_field() {
+        let query = |ids: Option<&str>| VisitorFiguresQuery {
+            from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            unit_ids: ids.map(Into::into),
+        };
+        assert_eq!(query(Some("3, 7")).units().unwrap(), Some(vec![3, 7]));
+        assert_eq!(query(None).units().unwrap(), None);
+        assert_eq!(query(Some("3,x")).units().unwrap_err().path, "unit_ids");
+    }
+}
