@@ -64,7 +64,9 @@ impl Modify for BearerScheme {
             .build();
         let kiosk = HttpBuilder::new()
             .scheme(HttpAuthScheme::Bearer)
-            .description(Some("A kiosk token from `POST /kiosks`: check-ins at one unit only"))
+            .description(Some(
+                "A kiosk token from `POST /kiosks`: check-ins at one unit only",
+            ))
             .build();
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme("bearer", SecurityScheme::Http(scheme));

@@ -15,10 +15,15 @@ pub mod role;
 pub mod sessions;
 pub mod structure;
 pub mod users;
-pub mod visitors;
 pub mod validation;
+pub mod visitors;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
+
+/// The languages of SPEC section 10, English first: what kiosks speak and what user-entered
+/// content is translated into.
+pub const LANGUAGES: [&str; 6] = ["en", "sv", "fi", "sl", "lv", "et"];
+
 pub use page::{ListQuery, Page};
 pub use role::Role;
 pub use validation::{Rules, duplicate_ids, field_errors_body, validation_error_body};

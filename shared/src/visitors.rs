@@ -5,12 +5,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
+use crate::LANGUAGES;
 use crate::error::FieldError;
 use crate::sessions::Gender;
 use crate::validation::Rules;
-
-/// The languages a kiosk can speak (SPEC 10).
-pub const LANGUAGES: [&str; 6] = ["en", "sv", "fi", "sl", "lv", "et"];
 
 /// A check-in's age is the year of the visit minus the birth year; these bound a plausible one.
 pub const YOUNGEST_AGE: i32 = 3;
@@ -59,9 +57,13 @@ fn alias_errors(alias: &str) -> Vec<FieldError> {
 
 fn pin_errors(pin: Option<&str>) -> Vec<FieldError> {
     match pin {
-        Some(pin) if pin.len() != 4 || !pin.bytes().all(|b| b.is_ascii_digit()) => vec![
-            FieldError::new("pin", "pin_format", "A PIN is exactly 4 digits"),
-        ],
+        Some(pin) if pin.len() != 4 || !pin.bytes().all(|b| b.is_ascii_digit()) => {
+            vec![FieldError::new(
+                "pin",
+                "pin_format",
+                "A PIN is exactly 4 digits",
+            )]
+        }
         _ => Vec::new(),
     }
 }
@@ -293,11 +295,7 @@ impl VisitorFiguresQuery {
             .collect::<Result<Vec<_>, _>>()
             .map(Some)
             .map_err(|_| {
-                FieldError::new(
-                    "unit_ids",
-                    "invalid",
-                    "A comma-separated list of unit ids",
-                )
+                FieldError::new("unit_ids", "invalid", "A comma-separated list of unit ids")
             })
     }
 
@@ -341,7 +339,10 @@ mod tests {
     }
 
     fn codes(errors: Vec<FieldError>) -> Vec<String> {
-        errors.into_iter().map(|e| format!("{}:{}", e.path, e.code)).collect()
+        errors
+            .into_iter()
+            .map(|e| format!("{}:{}", e.path, e.code))
+            .collect()
     }
 
     #[test]

@@ -619,3 +619,101 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
     assert_eq!(latest["items"][0]["visits"], 15);
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in_swedish() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+
+    // Register this device for Northside (the first unit), in Swedish, and become the kiosk.
+    browser.click("nav a[href='/kiosks']").await;
+    browser.fill("#kiosk-name", "Front desk tablet").await;
+    browser
+        .element("#kiosk-language")
+        .await
+        .select_by_label("Svenska")
+        .await
+        .unwrap();
+    browser.click("#kiosk-register").await;
+    let link = browser.text_of("#kiosk-link").await;
+    assert!(link.contains("/kiosk#token="), "{link}");
+    browser.click("#kiosk-use-here").await;
+    browser.wait_for_path("/kiosk").await;
+    assert_eq!(
+        browser.text_of("#kiosk-unit").await,
+        "Northside youth centre"
+    );
+
+    // Someone new makes an alias; under the consent age the guardian question appears.
+    browser.click("#kiosk-new").await;
+    let this_year = chrono::Utc::now()
+        .format("%Y")
+        .to_string()
+        .parse::<i32>()
+        .unwrap();
+    let year = |age: i32| (this_year - age).to_string();
+    let birth_year = browser.element("#new-birth-year").await;
+    birth_year.select_by_label(&year(10)).await.unwrap();
+    assert!(
+        browser
+            .text_of("label[for='new-guardian']")
+            .await
+            .contains("vårdnadshavare")
+    );
+    birth_year.select_by_label(&year(15)).await.unwrap();
+    browser.fill("#new-alias", "Stjärnfall").await;
+    browser.click("#new-gender-girl").await;
+    browser.fill("#new-pin", "2468").await;
+    browser.click("#new-save").await;
+    assert_eq!(
+        browser.text_of("#kiosk-welcome").await,
+        "Välkommen, Stjärnfall!"
+    );
+    browser.click("#kiosk-next").await;
+
+    // A wrong PIN is refused in Swedish.
+    browser.fill("#kiosk-alias", "stjärnfall").await;
+    browser.fill("#kiosk-pin", "1111").await;
+    browser.click("#kiosk-check-in").await;
+    assert!(
+        browser
+            .text_of(".field-errors")
+            .await
+            .contains("känner inte igen")
+    );
+
+    // The measured part: a returning young person checks in with alias and PIN.
+    let mut act = Interactions {
+        browser: &browser,
+        count: 0,
+    };
+    act.type_into("#kiosk-alias", "Stjärnfall").await;
+    act.type_into("#kiosk-pin", "2468").await;
+    act.click("#kiosk-check-in").await;
+    assert_eq!(
+        browser.text_of("#kiosk-welcome").await,
+        "Du är redan incheckad, Stjärnfall."
+    );
+    println!("a returning check-in took {} interactions", act.count);
+    assert!(act.count <= 3, "{} interactions", act.count);
+
+    // The kiosk opened today's open evening, which counts her once, at 15.
+    let response = app.login(seed::DEMO_EMAIL, seed::DEMO_PASSWORD).await;
+    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let latest: serde_json::Value = app
+        .call("GET", "/api/v1/sessions?limit=1", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        latest["items"][0]["checked_in"],
+        json!([{ "gender": "girl", "age_min": 15, "age_max": 15, "count": 1 }])
+    );
+    browser.stop().await;
+}

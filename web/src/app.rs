@@ -4,7 +4,10 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::components::shell::Shell;
 use crate::i18n::{I18nProvider, use_i18n};
+use crate::pages::aliases::AliasesPage;
 use crate::pages::invitation::InvitationPage;
+use crate::pages::kiosk::KioskPage;
+use crate::pages::kiosks::KiosksPage;
 use crate::pages::log_session::LogSessionPage;
 use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
@@ -58,6 +61,9 @@ fn switch(route: Route) -> Html {
         Route::LogSession => html! { <SignedIn><LogSessionPage /></SignedIn> },
         Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
         Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={id} /></SignedIn> },
+        Route::Kiosk => html! { <KioskPage /> },
+        Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
+        Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }

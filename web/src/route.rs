@@ -20,6 +20,12 @@ pub enum Route {
     Sessions,
     #[at("/sessions/:id")]
     EditSession { id: i64 },
+    #[at("/kiosk")]
+    Kiosk,
+    #[at("/kiosks")]
+    Kiosks,
+    #[at("/aliases")]
+    Aliases,
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

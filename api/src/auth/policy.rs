@@ -68,6 +68,8 @@ pub enum Action {
     ReadAuditTrail(i64),
     /// Find, export and erase the organisation's aliases (subject requests, SPEC 9).
     ManageAliases(i64),
+    /// Register and revoke kiosk devices (each then needs `ManageUnit` of its unit).
+    ManageKiosks(i64),
     /// Read figures of the units in the caller's scope (every organisation role).
     ReadReports(i64),
 }
@@ -85,6 +87,7 @@ impl AuthUser {
             | Action::ReadSessions(org)
             | Action::ReadAuditTrail(org)
             | Action::ManageAliases(org)
+            | Action::ManageKiosks(org)
             | Action::ReadReports(org) => self.organisation_id() != Some(org),
             Action::ReadUnit(unit) | Action::ManageUnit(unit) | Action::LogSessions(unit) => {
                 !self.may(Action::ReadUnit(unit))
@@ -113,10 +116,17 @@ impl AuthUser {
                 own_org(org)
             }
             (Role::OrgAdmin | Role::UnitManager, Action::ReadAuditTrail(org)) => own_org(org),
-            (Role::OrgAdmin | Role::UnitManager, Action::ManageAliases(org)) => own_org(org),
-            (_, Action::ReadSessions(_) | Action::ReadAuditTrail(_) | Action::ManageAliases(_)) => {
-                false
-            }
+            (
+                Role::OrgAdmin | Role::UnitManager,
+                Action::ManageAliases(org) | Action::ManageKiosks(org),
+            ) => own_org(org),
+            (
+                _,
+                Action::ReadSessions(_)
+                | Action::ReadAuditTrail(_)
+                | Action::ManageAliases(_)
+                | Action::ManageKiosks(_),
+            ) => false,
             (_, Action::ReadReports(org)) => own_org(org),
             (Role::OrgAdmin, Action::LogSessions(_)) => true,
             (Role::UnitManager | Role::YouthWorker, Action::LogSessions(unit)) => {

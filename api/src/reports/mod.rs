@@ -8,7 +8,10 @@ use crate::db::queries::figures::{self, Selection};
 use crate::error::ApiError;
 
 /// Sessions, visits, unique and first-time visitors of the selected sessions.
-pub fn visitor_figures(conn: &mut DbConn, selection: &Selection) -> Result<VisitorFigures, ApiError> {
+pub fn visitor_figures(
+    conn: &mut DbConn,
+    selection: &Selection,
+) -> Result<VisitorFigures, ApiError> {
     Ok(VisitorFigures {
         sessions: figures::sessions(conn, selection)?,
         visits: figures::visits(conn, selection)?,

@@ -47,7 +47,9 @@ async fn list_aliases(
         .iter()
         .map(aliases::AliasRow::to_dto)
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(web::Json(Page::from_rows(items, page.limit(), |alias| alias.id)))
+    Ok(web::Json(Page::from_rows(items, page.limit(), |alias| {
+        alias.id
+    })))
 }
 
 /// Everything held about one alias: its profile (never the PIN) and every check-in.
@@ -61,9 +63,11 @@ async fn export_alias(
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;
-    let export = db::blocking(&state.pool, move |conn| privacy::export(conn, organisation, id))
-        .await?
-        .ok_or_else(not_found)?;
+    let export = db::blocking(&state.pool, move |conn| {
+        privacy::export(conn, organisation, id)
+    })
+    .await?
+    .ok_or_else(not_found)?;
     Ok(HttpResponse::Ok()
         .insert_header((
             "Content-Disposition",
@@ -84,8 +88,10 @@ async fn erase_alias(
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;
-    let erased =
-        db::blocking(&state.pool, move |conn| privacy::erase(conn, organisation, id)).await?;
+    let erased = db::blocking(&state.pool, move |conn| {
+        privacy::erase(conn, organisation, id)
+    })
+    .await?;
     if !erased {
         return Err(not_found());
     }

@@ -145,11 +145,15 @@ struct Place {
 }
 
 impl Place {
-    fn of(conn: &mut DbConn, kiosk: &crate::db::queries::kiosks::KioskRow) -> Result<Place, ApiError> {
+    fn of(
+        conn: &mut DbConn,
+        kiosk: &crate::db::queries::kiosks::KioskRow,
+    ) -> Result<Place, ApiError> {
         let organisation = organisations::get(conn, kiosk.organisation_id)?
             .ok_or_else(crate::auth::policy::not_found)?;
         let settings = organisation.settings()?;
-        let zone = local_time::zone(&settings.time_zone).map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
+        let zone = local_time::zone(&settings.time_zone)
+            .map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
         Ok(Place {
             organisation_name: organisation.name,
             now: local_time::now_in(zone),

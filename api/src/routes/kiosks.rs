@@ -29,14 +29,15 @@ async fn list_kiosks(
     auth: AuthUser,
 ) -> Result<web::Json<Vec<Kiosk>>, ApiError> {
     let organisation = auth.require_organisation()?;
-    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    auth.authorize(Action::ManageKiosks(organisation))?;
     let scope = auth.scope.unit_ids();
     let rows = db::blocking(&state.pool, move |conn| {
         Ok(kiosks::list(conn, organisation, scope.as_deref())?)
     })
     .await?;
-    let may_manage = |kiosk: &&kiosks::KioskRow| auth.authorize(Action::ManageUnit(kiosk.unit())).is_ok();
-    Ok(web::Json(rows.iter().filter(may_manage).map(kiosks::KioskRow::to_dto).collect()))
+    Ok(web::Json(
+        rows.iter().map(kiosks::KioskRow::to_dto).collect(),
+    ))
 }
 
 /// Register a device as the unit's kiosk. The answer carries the token once; the kiosk page
@@ -50,19 +51,17 @@ async fn register_kiosk(
     body: ValidJson<KioskInput>,
 ) -> Result<HttpResponse, ApiError> {
     let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ManageKiosks(organisation))?;
     let input = body.0;
     let token = secret::new_token();
     let hash = secret::hash(&token);
     let user_id = auth.user.id;
     let kiosk = db::blocking(&state.pool, move |conn| {
         if !unit_visible(conn, &auth, organisation, input.unit_id)? {
-            return Err(ApiError::validation(field_errors_body(vec![FieldError::new(
-                "unit_id",
-                "unknown",
-                "No such unit",
-            )])));
+            return Err(ApiError::validation(field_errors_body(vec![
+                FieldError::new("unit_id", "unknown", "No such unit"),
+            ])));
         }
-        auth.authorize(Action::ManageUnit(input.unit_id))?;
         Ok(kiosks::insert(conn, organisation, user_id, &input, &hash)?)
     })
     .await?;
@@ -82,6 +81,7 @@ async fn revoke_kiosk(
     id: web::Path<i64>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ManageKiosks(organisation))?;
     db::blocking(&state.pool, move |conn| {
         let kiosk = kiosks::get(conn, organisation, id)?.ok_or_else(not_found)?;
         auth.authorize(Action::ManageUnit(kiosk.unit()))?;

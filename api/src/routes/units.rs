@@ -120,9 +120,11 @@ fn check_default_activity(
     if activity.is_some_and(|a| Some(a.unit_id) == unit && a.kind == ActivityKind::Open) {
         return Ok(());
     }
-    Err(ApiError::validation(field_errors_body(vec![FieldError::new(
-        "default_open_activity_id",
-        "not_an_open_activity_of_the_unit",
-        "Choose one of this unit's open activities",
-    )])))
+    Err(ApiError::validation(field_errors_body(vec![
+        FieldError::new(
+            "default_open_activity_id",
+            "not_an_open_activity_of_the_unit",
+            "Choose one of this unit's open activities",
+        ),
+    ])))
 }

@@ -3,14 +3,15 @@
 //! changes nothing.
 
 mod sessions;
+mod visitors;
 
 use chrono::NaiveDate;
 use diesel::Connection;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::clock::hh_mm;
-use logbook_shared::structure::{CheckInSetting, 
-    ActivityInput, ActivityKind, DEFAULT_AGE_BANDS, DeliveryMode, ProjectDetails, UnitInput,
-    UnitType,
+use logbook_shared::structure::{
+    ActivityFilter, ActivityInput, ActivityKind, CheckInSetting, DEFAULT_AGE_BANDS, DeliveryMode,
+    ProjectDetails, UnitInput, UnitType,
 };
 use logbook_shared::{ListQuery, Role};
 
@@ -156,6 +157,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             })
             .collect::<Result<Vec<_>, _>>()?;
         add_activities(conn, organisation, &unit_ids)?;
+        open_sessions_on_check_in(conn, organisation, unit_ids[0])?;
         let mut workers = Vec::new();
         for (email, name, role, units) in ORGANISATION_USERS {
             let user = accounts::create(
@@ -177,7 +179,8 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
                 .find(|(_, scope)| scope.contains(&unit))
                 .map_or(0, |(id, _)| *id)
         };
-        sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
+        let open_sessions = sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
+        visitors::add(conn, organisation, &open_sessions)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;
         let network_staff = account("network@demo.logbook.example", "Nora Network");
         accounts::create(
@@ -190,6 +193,35 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
         accounts::create(conn, Home::Instance, &admin, Role::SystemAdmin)?;
         Ok(())
     })
+}
+
+/// Northside's kiosk opens the day's open evening when nobody has logged it yet, so the demo
+/// kiosk works at any hour.
+fn open_sessions_on_check_in(
+    conn: &mut DbConn,
+    organisation: i64,
+    unit: i64,
+) -> anyhow::Result<()> {
+    let all = ListQuery {
+        limit: Some(200),
+        cursor: None,
+    };
+    let filter = ActivityFilter {
+        unit_id: Some(unit),
+        ..ActivityFilter::default()
+    };
+    let open = activities::list(conn, organisation, None, &filter, &all)?
+        .into_iter()
+        .find(|activity| activity.kind == ActivityKind::Open);
+    if let Some(row) = units::get(conn, organisation, unit)? {
+        let mut input = UnitInput::from(&row.into_dto()?);
+        input.check_in = CheckInSetting {
+            check_in_opens_session: open.is_some(),
+            default_open_activity_id: open.map(|activity| activity.id),
+        };
+        units::update(conn, organisation, unit, &input)?;
+    }
+    Ok(())
 }
 
 fn add_activities(conn: &mut DbConn, organisation: i64, unit_ids: &[i64]) -> anyhow::Result<()> {

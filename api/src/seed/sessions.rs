@@ -35,14 +35,18 @@ const ANSWERS: [&str; 4] = [
     "Nothing much today; mostly hanging out.",
 ];
 
-/// The organisation's questions and aims, then a year of sessions up to yesterday.
-/// `logger(unit_id)` is the account that logs a unit's sessions.
+/// A session young people can check in to: an open activity's (id, date).
+pub type OpenSession = (i64, NaiveDate);
+
+/// The organisation's questions and aims, then a year of sessions up to yesterday; answers
+/// the open activities' sessions. `logger(unit_id)` is the account that logs a unit's
+/// sessions.
 pub fn add_year(
     conn: &mut DbConn,
     organisation: i64,
     bands: &[AgeBand],
     logger: impl Fn(i64) -> i64,
-) -> anyhow::Result<usize> {
+) -> anyhow::Result<Vec<OpenSession>> {
     let questions = add_questions(conn, organisation)?;
     let today = Utc::now().date_naive();
     let (from, to) = (today - Duration::days(365), today - Duration::days(1));
@@ -63,7 +67,7 @@ pub fn add_year(
     };
     let listed = activities::list(conn, organisation, None, &ActivityFilter::default(), &all)?;
     let mut random = StdRng::seed_from_u64(2026);
-    let mut logged = 0;
+    let mut open = Vec::new();
     for activity in &listed {
         let asked: Vec<&ReflectionQuestion> = questions
             .iter()
@@ -77,11 +81,13 @@ pub fn add_year(
                 user_id: logger(activity.unit_id),
                 kiosk_id: None,
             };
-            sessions::insert(conn, saving, &input.without_empty_entries())?;
-            logged += 1;
+            let id = sessions::insert(conn, saving, &input.without_empty_entries())?;
+            if activity.kind == ActivityKind::Open {
+                open.push((id, date));
+            }
         }
     }
-    Ok(logged)
+    Ok(open)
 }
 
 fn add_questions(conn: &mut DbConn, organisation: i64) -> anyhow::Result<Vec<ReflectionQuestion>> {

@@ -5,8 +5,8 @@ use chrono::{Months, NaiveDateTime};
 use diesel::Connection;
 use logbook_shared::visitors::AliasExport;
 
-use crate::db::{DbConn, Pool};
 use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
+use crate::db::{DbConn, Pool};
 use crate::error::ApiError;
 
 /// Idempotency keys are needed while a client may still resend; a month is ample.
@@ -67,10 +67,9 @@ pub fn purge_every_hour(pool: Pool) {
         loop {
             ticks.tick().await;
             let pool = pool.clone();
-            let outcome = crate::db::blocking(&pool, |conn| {
-                purge_expired(conn, crate::db::queries::now())
-            })
-            .await;
+            let outcome =
+                crate::db::blocking(&pool, |conn| purge_expired(conn, crate::db::queries::now()))
+                    .await;
             match outcome {
                 Ok(purged) => tracing::info!(?purged, "purged expired aliases and keys"),
                 Err(error) => tracing::error!(?error, "scheduled purge failed"),

@@ -17,3 +17,5 @@ mod sessions_bad_input;
 mod structure;
 mod structure_bad_input;
 mod tokens;
+mod visitors;
+mod visitors_figures;

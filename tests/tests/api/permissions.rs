@@ -7,17 +7,19 @@ use std::collections::BTreeSet;
 
 use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
+use logbook_api::db::queries::aliases::{self, NewAlias};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
-    activities, aims, networks, organisations, reflection_questions, topics, units, users,
+    activities, aims, kiosks, networks, organisations, reflection_questions, topics, units, users,
 };
 use logbook_shared::aims::AimInput;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::reflection::ReflectionQuestionInput;
-use logbook_shared::sessions::SessionInput;
+use logbook_shared::sessions::{Gender, SessionInput};
 use logbook_shared::structure::{
     ActivityInput, ActivityKind, DeliveryMode, OrganisationSettings, UnitInput, UnitType,
 };
+use logbook_shared::visitors::{KioskInput, alias_key};
 use logbook_shared::{ListQuery, Role};
 use serde_json::{Value, json};
 
@@ -51,6 +53,9 @@ struct Fixture {
     question: i64,
     aim_in_scope: i64,
     aim_out_of_scope: i64,
+    kiosk_in_scope: i64,
+    kiosk_out_of_scope: i64,
+    alias: i64,
     tokens: Vec<Option<String>>,
 }
 
@@ -83,6 +88,13 @@ enum Target {
     Question,
     AimInScope,
     AimOutOfScope,
+    KioskInScope,
+    KioskOutOfScope,
+    Alias,
+    /// A new alias for each call, so that every caller tries to erase one.
+    FreshAlias,
+    /// No id; a query for this year.
+    ThisYear,
     BogusToken,
 }
 
@@ -487,6 +499,112 @@ const CASES: &[Case] = &[
         Some(aim_in_scope),
         [403, 403, 200, 200, 403, 403, 404, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/kiosks",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 403, 403, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/kiosks",
+        Target::None,
+        Some(kiosk_in_scope),
+        [403, 403, 201, 201, 403, 403, 422, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/kiosks",
+        Target::None,
+        Some(kiosk_out_of_scope),
+        [403, 403, 201, 422, 403, 403, 422, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/kiosks/{id}",
+        Target::KioskInScope,
+        None,
+        [403, 403, 204, 204, 403, 403, 404, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/kiosks/{id}",
+        Target::KioskOutOfScope,
+        None,
+        [403, 403, 204, 404, 403, 403, 404, 401],
+    ),
+    // Kiosk routes take kiosk tokens only; no account's token opens them.
+    case(
+        "GET",
+        "/api/v1/kiosk",
+        Target::None,
+        None,
+        [401, 401, 401, 401, 401, 401, 401, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/kiosk/check-ins",
+        Target::None,
+        Some(kiosk_check_in),
+        [401, 401, 401, 401, 401, 401, 401, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/kiosk/aliases",
+        Target::None,
+        Some(new_alias),
+        [401, 401, 401, 401, 401, 401, 401, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aliases",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 403, 403, 200, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aliases/{id}/export",
+        Target::Alias,
+        None,
+        [403, 403, 200, 200, 403, 403, 404, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/aliases/{id}",
+        Target::FreshAlias,
+        None,
+        [403, 403, 204, 204, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/sessions/{id}/check-ins",
+        Target::SessionInScope,
+        None,
+        [403, 403, 200, 200, 200, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/sessions/{id}/check-ins",
+        Target::SessionOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/sessions/{id}/check-ins",
+        Target::FreshSessionInScope,
+        Some(kiosk_check_in),
+        [403, 403, 201, 201, 201, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/reports/visitors",
+        Target::ThisYear,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
 ];
 
 const fn case(
@@ -584,9 +702,23 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         Target::Question => fixture.question.to_string(),
         Target::AimInScope => fixture.aim_in_scope.to_string(),
         Target::AimOutOfScope => fixture.aim_out_of_scope.to_string(),
+        Target::KioskInScope => fixture.kiosk_in_scope.to_string(),
+        Target::KioskOutOfScope => fixture.kiosk_out_of_scope.to_string(),
+        Target::Alias => fixture.alias.to_string(),
+        Target::FreshAlias => {
+            let organisation = fixture.organisation;
+            let text = format!("Fox {}", unique());
+            app.db(move |conn| make_alias(conn, organisation, &text))
+                .await
+                .to_string()
+        }
+        Target::ThisYear => String::new(),
         Target::BogusToken => "no-such-invitation-token".to_owned(),
     };
-    let path = case.path.replace("{id}", &id).replace("{token}", &id);
+    let mut path = case.path.replace("{id}", &id).replace("{token}", &id);
+    if let Target::ThisYear = case.target {
+        path.push_str("?from=2026-01-01&to=2026-12-31");
+    }
     let body = case.body.map(|body| body(fixture));
     let token = fixture.tokens[index].as_deref();
     // Every create may carry an idempotency key; session creates must.
@@ -635,6 +767,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
             name: name.into(),
             unit_type: UnitType::YouthCentre,
             archived: false,
+            check_in: Default::default(),
         };
         units::insert(conn, organisation, &input).unwrap().id
     };
@@ -706,6 +839,20 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         aims::insert(conn, organisation, &input).unwrap().id
     };
     let (aim_in_scope, aim_out_of_scope) = (aim(conn, unit_in_scope), aim(conn, unit_out_of_scope));
+    let admin = worker; // Any account of the organisation may stand as a kiosk's registrar.
+    let kiosk = |conn: &mut DbConn, unit_id: i64| {
+        let input = KioskInput {
+            unit_id,
+            name: "Front desk".into(),
+            language: "sv".into(),
+        };
+        kiosks::insert(conn, organisation, admin, &input, &unique())
+            .unwrap()
+            .id
+    };
+    let (kiosk_in_scope, kiosk_out_of_scope) =
+        (kiosk(conn, unit_in_scope), kiosk(conn, unit_out_of_scope));
+    let alias = make_alias(conn, organisation, ALIAS);
     let fixture = Fixture {
         network,
         organisation,
@@ -720,6 +867,9 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         question,
         aim_in_scope,
         aim_out_of_scope,
+        kiosk_in_scope,
+        kiosk_out_of_scope,
+        alias,
         tokens: Vec::new(),
     };
     (fixture, emails)
@@ -749,8 +899,42 @@ fn log_session(conn: &mut DbConn, organisation: i64, unit: i64, activity: i64, u
         organisation_id: organisation,
         unit_id: unit,
         user_id: user,
+        kiosk_id: None,
     };
     sessions::insert(conn, saving, &input).unwrap()
+}
+
+const ALIAS: &str = "Matrix Fox";
+
+/// Stores a new alias directly; answers its id.
+fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
+    let key = alias_key(text);
+    let new = NewAlias {
+        alias: text,
+        alias_key: &key,
+        birth_year: 2011,
+        gender: Gender::Girl,
+        pin_hash: None,
+        visitor_key: &unique(),
+    };
+    aliases::insert(conn, organisation, &new).unwrap().id
+}
+
+fn kiosk_in_scope(fixture: &Fixture) -> Value {
+    json!({ "unit_id": fixture.unit_in_scope, "name": "Tablet", "language": "fi" })
+}
+
+fn kiosk_out_of_scope(fixture: &Fixture) -> Value {
+    json!({ "unit_id": fixture.unit_out_of_scope, "name": "Tablet", "language": "fi" })
+}
+
+/// The fixture's first alias, by its text as typed at a kiosk or by staff.
+fn kiosk_check_in(_: &Fixture) -> Value {
+    json!({ "alias": ALIAS })
+}
+
+fn new_alias(_: &Fixture) -> Value {
+    json!({ "alias": "New Fox", "birth_year": 2011, "gender": "boy" })
 }
 
 fn session_of(activity: i64) -> Value {

@@ -17,6 +17,7 @@ use crate::support::{PASSWORD, TestApp, expect_error, field_paths, merge, unique
 /// One organisation with two units; its people hold unit A unless said otherwise. And an
 /// activity of another organisation.
 pub struct Org {
+    pub organisation: i64,
     pub unit_a: i64,
     pub unit_b: i64,
     pub open_a: i64,
@@ -39,6 +40,7 @@ impl Org {
         }
         let [admin, manager_a, manager_b, worker_a, viewer_a] = tokens.try_into().unwrap();
         Org {
+            organisation: ids[6],
             unit_a: ids[0],
             unit_b: ids[1],
             open_a: ids[2],
@@ -62,6 +64,7 @@ fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
             name: name.into(),
             unit_type: UnitType::YouthCentre,
             archived: false,
+            check_in: Default::default(),
         };
         units::insert(conn, organisation, &input).unwrap().id
     };
@@ -100,7 +103,15 @@ fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
         }
         emails.push(email);
     }
-    let ids = vec![unit_a, unit_b, open_a, group_a, open_b, foreign_activity];
+    let ids = vec![
+        unit_a,
+        unit_b,
+        open_a,
+        group_a,
+        open_b,
+        foreign_activity,
+        organisation,
+    ];
     (ids, emails)
 }
 
@@ -136,7 +147,7 @@ async fn log_with_key(app: &TestApp, token: &str, body: &Value, key: &str) -> re
     .await
 }
 
-async fn ok_json(response: reqwest::Response, status: u16) -> Value {
+pub async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     assert_eq!(response.status(), status, "unexpected status");
     response.json().await.unwrap()
 }

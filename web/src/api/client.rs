@@ -158,7 +158,9 @@ async fn refresh() -> bool {
     }
 }
 
-async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, ErrorBody> {
+pub(super) async fn send(
+    request: Result<Request, gloo::net::Error>,
+) -> Result<Response, ErrorBody> {
     request
         .map_err(|error| ErrorBody::new(ErrorCode::BadRequest, error.to_string()))?
         .send()
@@ -166,7 +168,7 @@ async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, Er
         .map_err(|error| ErrorBody::new(ErrorCode::Unavailable, error.to_string()))
 }
 
-async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
+pub(super) async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
     if response.status() == 204 {
         // No content: only `()` (or an `Option`) reads from it.
         return serde_json::from_value(serde_json::Value::Null)
@@ -189,6 +191,6 @@ async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
     }))
 }
 
-fn url(path: &str) -> String {
+pub(super) fn url(path: &str) -> String {
     format!("{BASE}{path}")
 }

@@ -1,6 +1,7 @@
 //! The typed API client: `shared` DTOs in, `shared` DTOs or an `ErrorBody` out.
 
 mod client;
+pub mod kiosk;
 mod tokens;
 
 pub use client::{

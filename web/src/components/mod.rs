@@ -1,4 +1,5 @@
 pub mod attendance_grid;
+pub mod check_in_panel;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;

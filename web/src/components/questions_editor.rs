@@ -3,7 +3,7 @@
 
 use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionInput};
 use logbook_shared::structure::{ActivityKind, Unit};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::{ErrorBody, LANGUAGES, Page};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -11,9 +11,6 @@ use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::{Save, edit, submit, toggle_in};
 use crate::i18n::use_i18n;
-
-/// The languages of SPEC section 10 besides the main text, offered for translations.
-const TRANSLATIONS: [&str; 5] = ["sv", "fi", "sl", "lv", "et"];
 
 #[component]
 pub fn QuestionsEditor() -> Html {
@@ -139,7 +136,8 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
         |q| format!("question-{}-edit", q.id),
     );
     let id = |field: &str| format!("{prefix}-{field}");
-    let translations: Html = TRANSLATIONS
+    // The languages of SPEC section 10 besides English (the main text).
+    let translations: Html = LANGUAGES[1..]
         .iter()
         .map(|language| {
             let oninput = {

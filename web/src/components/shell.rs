@@ -45,6 +45,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if role.is_some() {
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
+                    if role.is_some_and(manages_visitors) {
+                        <Link<Route> to={Route::Kiosks}>{ i18n.t("nav.kiosks") }</Link<Route>>
+                        <Link<Route> to={Route::Aliases}>{ i18n.t("nav.aliases") }</Link<Route>>
+                    }
                     if role == Some(Role::OrgAdmin) {
                         <Link<Route> to={Route::Users}>{ i18n.t("nav.users") }</Link<Route>>
                         <Link<Route> to={Route::Settings}>{ i18n.t("nav.settings") }</Link<Route>>
@@ -59,6 +63,11 @@ pub fn Shell(props: &ShellProps) -> Html {
             <main class="shell-main">{ props.children.clone() }</main>
         </div>
     }
+}
+
+/// The roles that register kiosks and answer young people's data requests.
+pub fn manages_visitors(role: Role) -> bool {
+    matches!(role, Role::OrgAdmin | Role::UnitManager)
 }
 
 /// The roles that log sessions (viewers read reports only).

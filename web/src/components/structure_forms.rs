@@ -4,8 +4,8 @@
 use logbook_shared::ErrorBody;
 use logbook_shared::clock::hh_mm;
 use logbook_shared::structure::{
-    Activity, ActivityInput, ActivityKind, DeliveryMode, ProjectDetails, Topic, Unit, UnitInput,
-    UnitType,
+    Activity, ActivityInput, ActivityKind, CheckInSetting, DeliveryMode, ProjectDetails, Topic,
+    Unit, UnitInput, UnitType,
 };
 use yew::prelude::*;
 
@@ -18,6 +18,9 @@ pub struct UnitFormProps {
     /// The unit to change; none to add one.
     #[prop_or_default]
     pub existing: Option<Unit>,
+    /// The unit's open activities: the choices for the session a check-in opens.
+    #[prop_or_default]
+    pub open_activities: Vec<Activity>,
     pub on_saved: Callback<()>,
 }
 
@@ -28,6 +31,7 @@ pub fn UnitForm(props: &UnitFormProps) -> Html {
         name: String::new(),
         unit_type: UnitType::YouthCentre,
         archived: false,
+        check_in: CheckInSetting::default(),
     };
     let form = use_state(|| props.existing.as_ref().map_or_else(blank, UnitInput::from));
     let error = use_state(|| None::<ErrorBody>);
@@ -61,13 +65,59 @@ pub fn UnitForm(props: &UnitFormProps) -> Html {
             <ErrorBanner error={error_now.clone()} />
             <label for={id("name")}>{ i18n.t("structure.name") }</label>
             <input id={id("name")} value={form.name.clone()} oninput={on_name} />
-            <FieldErrors error={error_now} path="name" id={id("name-errors")} />
+            <FieldErrors error={error_now.clone()} path="name" id={id("name-errors")} />
             <label for={id("type")}>{ i18n.t("structure.unit_type") }</label>
             <select id={id("type")} onchange={on_type}>
                 { options(&i18n, UnitType::ALL, "unit_type", form.unit_type, |t| t.as_str()) }
             </select>
+            if props.existing.is_some() {
+                { check_in_setting(&i18n, &form, &props.open_activities, &id, &error_now) }
+            }
             <button type="submit" id={id("save")}>{ title }</button>
         </form>
+    }
+}
+
+/// What a kiosk check-in does when no session runs (SPEC 4).
+fn check_in_setting(
+    i18n: &I18n,
+    form: &UseStateHandle<UnitInput>,
+    open_activities: &[Activity],
+    id: &dyn Fn(&str) -> String,
+    error: &Option<ErrorBody>,
+) -> Html {
+    let setting = form.check_in;
+    let on_opens = {
+        let form = form.clone();
+        Callback::from(move |_: Event| {
+            let mut next = (*form).clone();
+            next.check_in.check_in_opens_session = !next.check_in.check_in_opens_session;
+            form.set(next);
+        })
+    };
+    let on_activity = edit_select(form, |form, value| {
+        form.check_in.default_open_activity_id = value.parse().ok()
+    });
+    let choices: Html = open_activities
+        .iter()
+        .map(|activity| {
+            let selected = setting.default_open_activity_id == Some(activity.id);
+            html! { <option value={activity.id.to_string()} {selected}>{ activity.name.clone() }</option> }
+        })
+        .collect();
+    html! {
+        <>
+            <label class="check" for={id("opens-session")}>
+                <input type="checkbox" id={id("opens-session")} checked={setting.check_in_opens_session} onchange={on_opens} />
+                { i18n.t("structure.check_in_opens_session") }
+            </label>
+            <label for={id("default-activity")}>{ i18n.t("structure.default_open_activity") }</label>
+            <select id={id("default-activity")} onchange={on_activity}>
+                <option value="" selected={setting.default_open_activity_id.is_none()}>{ i18n.t("structure.no_default_activity") }</option>
+                { choices }
+            </select>
+            <FieldErrors error={error.clone()} path="default_open_activity_id" id={id("default-activity-errors")} />
+        </>
     }
 }
 

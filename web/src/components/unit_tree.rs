@@ -4,7 +4,7 @@
 
 use logbook_shared::Role;
 use logbook_shared::auth::Me;
-use logbook_shared::structure::{Activity, ActivityInput, Unit, UnitInput};
+use logbook_shared::structure::{Activity, ActivityInput, ActivityKind, Unit, UnitInput};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use yew::prelude::*;
@@ -139,7 +139,9 @@ impl Branch<'_> {
                     }
                 </div>
                 if **self.editing == Some(Editing::Unit(unit.id)) {
-                    <UnitForm existing={unit.clone()} on_saved={self.after_save()} />
+                    <UnitForm existing={unit.clone()} on_saved={self.after_save()}
+                        open_activities={self.loaded.activities_of(unit.id)
+                            .filter(|a| a.kind == ActivityKind::Open && !a.archived).cloned().collect::<Vec<_>>()} />
                 }
                 <ul>{ activities }</ul>
                 if self.editable && !unit.archived {

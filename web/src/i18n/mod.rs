@@ -131,6 +131,31 @@ fn catalogue(language: Language) -> std::rc::Rc<Catalogue> {
     })
 }
 
+/// The kiosk's own texts in the languages besides English (SPEC 10): the kiosk speaks to
+/// young people in the language it was registered with; the staff app is English so far.
+const KIOSK_LANGUAGES: [(&str, &str); 5] = [
+    ("sv", include_str!("../../i18n/kiosk/sv.json")),
+    ("fi", include_str!("../../i18n/kiosk/fi.json")),
+    ("sl", include_str!("../../i18n/kiosk/sl.json")),
+    ("lv", include_str!("../../i18n/kiosk/lv.json")),
+    ("et", include_str!("../../i18n/kiosk/et.json")),
+];
+
+/// Texts for a kiosk speaking `tag`: its kiosk file over English.
+pub fn kiosk_i18n(tag: &str) -> I18n {
+    let mut texts = catalogue(Language::English).texts.clone();
+    let own = KIOSK_LANGUAGES
+        .iter()
+        .find(|(language, _)| *language == tag)
+        .and_then(|(_, source)| Catalogue::parse(source).ok());
+    texts.extend(own.into_iter().flat_map(|catalogue| catalogue.texts));
+    I18n {
+        language: Language::English,
+        catalogue: std::rc::Rc::new(Catalogue { texts }),
+        set_language: Callback::noop(),
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct I18nProviderProps {
     pub children: Html,
@@ -186,6 +211,28 @@ mod tests {
             let catalogue = Catalogue::parse(language.source()).expect("language file parses");
             let missing: Vec<_> = used.iter().filter(|key| !catalogue.has(key)).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag());
+        }
+    }
+
+    /// Each kiosk language has every `kiosk.` text, and nothing English lacks.
+    #[test]
+    fn every_kiosk_language_has_every_kiosk_text() {
+        let english = Catalogue::parse(Language::English.source()).unwrap();
+        let kiosk_keys: Vec<&String> = english
+            .texts
+            .keys()
+            .filter(|key| key.starts_with("kiosk."))
+            .collect();
+        for (tag, source) in KIOSK_LANGUAGES {
+            let own = Catalogue::parse(source).expect("kiosk file parses");
+            let missing: Vec<_> = kiosk_keys.iter().filter(|key| !own.has(key)).collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+            let extra: Vec<_> = own.texts.keys().filter(|key| !english.has(key)).collect();
+            assert!(extra.is_empty(), "{tag} has texts English lacks: {extra:?}");
+            assert_ne!(
+                kiosk_i18n(tag).t("kiosk.check_in"),
+                english.text("kiosk.check_in")
+            );
         }
     }
 

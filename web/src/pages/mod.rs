@@ -1,5 +1,8 @@
+pub mod aliases;
 pub mod home;
 pub mod invitation;
+pub mod kiosk;
+pub mod kiosks;
 pub mod log_session;
 pub mod login;
 pub mod me;

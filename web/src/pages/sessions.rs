@@ -7,6 +7,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
+use crate::components::check_in_panel::CheckInPanel;
 use crate::components::errors::ErrorBanner;
 use crate::components::session_form::SessionForm;
 use crate::i18n::use_i18n;
@@ -190,6 +191,7 @@ pub fn EditSessionPage(props: &EditSessionPageProps) -> Html {
         <section>
             <h1>{ i18n.t("sessions.edit_title") }</h1>
             <SessionForm logging={loaded.clone()} initial={SessionInput::from(&current)} existing={props.id} on_saved={back} />
+            <CheckInPanel session_id={props.id} />
             <ErrorBanner error={(*deleting).clone()} />
             <button type="button" class="secondary" id="delete-session" onclick={remove}>{ i18n.t("sessions.delete") }</button>
         </section>

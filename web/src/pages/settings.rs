@@ -141,6 +141,17 @@ pub fn SettingsPage() -> Html {
             }
         })
         .collect();
+    let edit_text = |apply: fn(&mut OrganisationSettings, String)| {
+        let (form, saved) = (form.clone(), saved.clone());
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            if let Some(mut next) = (*form).clone() {
+                apply(&mut next, value);
+                form.set(Some(next));
+                saved.set(false);
+            }
+        })
+    };
     let onsubmit = {
         let (form, error, saved, path) = (form.clone(), error.clone(), saved.clone(), path.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -173,6 +184,14 @@ pub fn SettingsPage() -> Html {
                     <button type="button" class="secondary" onclick={add_band}>{ i18n.t("settings.add_band") }</button>
                 </fieldset>
                 { numbers }
+                <label for="time_zone">{ i18n.t("settings.time_zone") }</label>
+                <input id="time_zone" value={current.time_zone.clone()} autocomplete="off"
+                    oninput={edit_text(|s, v| s.time_zone = v)} />
+                <FieldErrors error={(*error).clone()} path="time_zone" id="time_zone-errors" />
+                <label for="consent_text">{ i18n.t("settings.consent_text") }</label>
+                <input id="consent_text" value={current.consent_text.clone()}
+                    oninput={edit_text(|s, v| s.consent_text = v)} />
+                <FieldErrors error={(*error).clone()} path="consent_text" id="consent_text-errors" />
                 <button type="submit" id="save-settings">{ i18n.t("settings.save") }</button>
                 if *saved { <p role="status" id="settings-saved">{ i18n.t("settings.saved") }</p> }
             </form>

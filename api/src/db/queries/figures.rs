@@ -69,8 +69,16 @@ pub fn first_time_visitors(conn: &mut DbConn, selection: &Selection) -> QueryRes
                 .field(sessions::id)
                 .eq(earlier_check_ins.field(check_ins::session_id))),
         )
-        .filter(earlier_check_ins.field(check_ins::organisation_id).eq(selection.organisation_id))
-        .filter(earlier_check_ins.field(check_ins::visitor_key).eq(check_ins::visitor_key))
+        .filter(
+            earlier_check_ins
+                .field(check_ins::organisation_id)
+                .eq(selection.organisation_id),
+        )
+        .filter(
+            earlier_check_ins
+                .field(check_ins::visitor_key)
+                .eq(check_ins::visitor_key),
+        )
         .filter(earlier_sessions.field(sessions::date).lt(selection.from));
     selected_sessions!(
         check_ins::table

@@ -223,12 +223,15 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
         ))
         .load(conn)?;
     for (session_id, gender, age_min, age_max, count, checked_in) in stored_cells {
-        cells.entry((session_id, checked_in)).or_default().push(AttendanceRow {
-            gender: super::stored(&gender, Gender::parse)?,
-            age_min,
-            age_max,
-            count,
-        });
+        cells
+            .entry((session_id, checked_in))
+            .or_default()
+            .push(AttendanceRow {
+                gender: super::stored(&gender, Gender::parse)?,
+                age_min,
+                age_max,
+                count,
+            });
     }
     let mut answers: HashMap<i64, Vec<ReflectionAnswer>> = HashMap::new();
     let stored_answers: Vec<(i64, i64, String)> = reflection_answers::table
@@ -274,7 +277,11 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
                 start_time: time_of_minute(row.start_minute),
                 end_time: time_of_minute(row.end_minute),
                 duration_minutes: row.duration_minutes,
-                visits: attendance.iter().chain(&checked_in).map(|cell| cell.count).sum(),
+                visits: attendance
+                    .iter()
+                    .chain(&checked_in)
+                    .map(|cell| cell.count)
+                    .sum(),
                 attendance,
                 checked_in,
                 youth_led: row.youth_led,

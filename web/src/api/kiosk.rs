@@ -1,0 +1,62 @@
+//! The kiosk device's own token (no account's): kept on the device, sent to the kiosk routes
+//! only. A link `/kiosk#token=…` hands it to the device once.
+
+use gloo::net::http::Request;
+use gloo::storage::{LocalStorage, Storage};
+use logbook_shared::ErrorBody;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::client::{read, send, url};
+
+const STORAGE_KEY: &str = "logbook.kiosk";
+const LINK_PREFIX: &str = "#token=";
+
+/// The token a kiosk link brought (then kept, and removed from the address bar), or the
+/// one kept before.
+pub fn token() -> Option<String> {
+    let location = web_sys::window()?.location();
+    if let Some(token) = location
+        .hash()
+        .ok()
+        .and_then(|hash| hash.strip_prefix(LINK_PREFIX).map(str::to_owned))
+        .filter(|token| !token.is_empty())
+    {
+        remember(&token);
+        let _ = location.set_hash("");
+        return Some(token);
+    }
+    LocalStorage::get(STORAGE_KEY).ok()
+}
+
+pub fn remember(token: &str) {
+    // A device that cannot keep it asks for the link again next time.
+    let _ = LocalStorage::set(STORAGE_KEY, token);
+}
+
+pub fn forget() {
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+/// The link that turns a device into this kiosk.
+pub fn link(origin: &str, token: &str) -> String {
+    format!("{origin}/kiosk{LINK_PREFIX}{token}")
+}
+
+pub async fn get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ErrorBody> {
+    let request = Request::get(&url(path))
+        .header("Authorization", &format!("Bearer {token}"))
+        .build();
+    read(send(request).await?).await
+}
+
+pub async fn post<B: Serialize, T: DeserializeOwned>(
+    token: &str,
+    path: &str,
+    body: &B,
+) -> Result<T, ErrorBody> {
+    let request = Request::post(&url(path))
+        .header("Authorization", &format!("Bearer {token}"))
+        .json(body);
+    read(send(request).await?).await
+}

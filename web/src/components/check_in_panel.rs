@@ -1,0 +1,102 @@
+//! The session form's check-ins: who checked in with an alias, and checking someone in by
+//! their alias (staff need no PIN).
+
+use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
+use logbook_shared::{ErrorBody, Rules};
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::form::edit;
+use crate::i18n::use_i18n;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckInPanelProps {
+    pub session_id: i64,
+}
+
+#[component]
+pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
+    let i18n = use_i18n();
+    let path = format!("/sessions/{}/check-ins", props.session_id);
+    let list = use_state(|| None::<Result<Vec<CheckIn>, ErrorBody>>);
+    let generation = use_state(|| 0u32);
+    let form = use_state(|| StaffCheckInInput {
+        alias: String::new(),
+    });
+    let error = use_state(|| None::<ErrorBody>);
+    {
+        let (list, path) = (list.clone(), path.clone());
+        use_effect_with(*generation, move |_| {
+            wasm_bindgen_futures::spawn_local(async move { list.set(Some(api::get(&path).await)) });
+        });
+    }
+    let onsubmit = {
+        let (form, error, generation, path) = (
+            form.clone(),
+            error.clone(),
+            generation.clone(),
+            path.clone(),
+        );
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let body = (*form).clone();
+            if let Err(invalid) = body.check() {
+                error.set(Some(invalid));
+                return;
+            }
+            let (form, error, generation, path) = (
+                form.clone(),
+                error.clone(),
+                generation.clone(),
+                path.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post::<_, CheckIn>(&path, &body).await {
+                    Ok(_) => {
+                        error.set(None);
+                        form.set(StaffCheckInInput {
+                            alias: String::new(),
+                        });
+                        generation.set(*generation + 1);
+                    }
+                    Err(failure) => error.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let rows: Html = match &*list {
+        Some(Ok(items)) if items.is_empty() => html! { <li>{ i18n.t("check_ins.none") }</li> },
+        Some(Ok(items)) => items
+            .iter()
+            .map(|check_in| {
+                let alias = check_in
+                    .alias
+                    .clone()
+                    .unwrap_or_else(|| i18n.t("check_ins.erased"));
+                html! {
+                    <li key={check_in.id} class="check-in">
+                        { format!("{alias} · {} · {}", i18n.t(&format!("gender.{}", check_in.gender.as_str())), check_in.age) }
+                    </li>
+                }
+            })
+            .collect(),
+        Some(Err(failure)) => html! { <ErrorBanner error={Some(failure.clone())} /> },
+        None => html! {},
+    };
+    let current = (*error).clone();
+    html! {
+        <section class="card" aria-labelledby="check-ins-title">
+            <h2 id="check-ins-title">{ i18n.t("check_ins.title") }</h2>
+            <ul id="check-in-list">{ rows }</ul>
+            <form class="inline-form" {onsubmit} novalidate=true>
+                <ErrorBanner error={current.clone()} />
+                <label for="check-in-alias">{ i18n.t("check_ins.alias") }</label>
+                <input id="check-in-alias" autocomplete="off" value={form.alias.clone()}
+                    oninput={edit(&form, |f, v| f.alias = v)} aria-describedby="check-in-alias-errors" />
+                <FieldErrors error={current} path="alias" id="check-in-alias-errors" />
+                <button type="submit" id="check-in-save">{ i18n.t("check_ins.add") }</button>
+            </form>
+        </section>
+    }
+}
