@@ -120,8 +120,10 @@ impl AliasInput {
 }
 
 /// Under the organisation's digital consent age the kiosk asks to confirm a guardian knows.
+/// `age` is the age reached this year (from the birth year), so before the birthday the young
+/// person is a year younger: ask whenever they may still be under it.
 pub fn needs_guardian(age: i32, consent_age: i32) -> bool {
-    age < consent_age
+    age - 1 < consent_age
 }
 
 /// A returning young person at a kiosk.
@@ -183,11 +185,12 @@ pub struct CheckIn {
     pub checked_in_at: NaiveDateTime,
 }
 
-/// What a kiosk shows after a check-in.
+/// What a kiosk shows after a check-in: nothing about the young person but the alias typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckInReceipt {
-    pub check_in: CheckIn,
+    pub alias: String,
+    pub session_id: i64,
     pub activity_name: String,
     /// The alias was already checked in to this session; nothing was counted twice.
     pub already_checked_in: bool,
@@ -204,6 +207,7 @@ pub struct AliasExport {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExportedCheckIn {
+    /// UTC, like every stored timestamp; `session_date` is the organisation's local day.
     pub checked_in_at: NaiveDateTime,
     pub unit: String,
     pub activity: String,
@@ -384,11 +388,15 @@ mod tests {
     #[test]
     fn under_the_consent_age_a_guardian_must_know() {
         let mut young = input("Fox");
-        young.birth_year = 2014;
+        // Turning 13 this year: still 12 until the birthday.
+        young.birth_year = 2013;
         assert_eq!(
             codes(young.check_against(2026, 13)),
             ["guardian_confirmed:guardian_confirmation_required"]
         );
+        young.birth_year = 2012;
+        assert!(young.check_against(2026, 13).is_empty());
+        young.birth_year = 2014;
         young.guardian_confirmed = true;
         assert!(young.check_against(2026, 13).is_empty());
         assert!(input("Fox").check_against(2026, 13).is_empty());

@@ -74,10 +74,15 @@ async fn kiosk_check_in(
         .map_err(ApiError::too_many_requests)?;
     let receipt = db::blocking(&state.pool, move |conn| {
         let alias = aliases::find_by_key(conn, kiosk.organisation_id, &key)?;
+        let pin = input.pin.as_deref().unwrap_or("");
         let pin_matches = match (&alias, alias.as_ref().and_then(|a| a.pin_hash.as_deref())) {
-            (Some(_), Some(hash)) => password::verify(input.pin.as_deref().unwrap_or(""), hash),
+            (Some(_), Some(hash)) => password::verify(pin, hash),
             (Some(_), None) => true,
-            (None, _) => false,
+            // As long as a wrong PIN takes, so timing does not tell that an alias exists.
+            (None, _) => {
+                password::verify_against_nothing(pin);
+                false
+            }
         };
         let Some(alias) = alias.filter(|_| pin_matches) else {
             return Err(unknown_alias("alias"));
@@ -109,18 +114,18 @@ async fn kiosk_new_alias(
         .kiosk_throttle
         .attempt(kiosk.id, kiosk.organisation_id, &key)
         .map_err(ApiError::too_many_requests)?;
-    let pin_hash = input
-        .pin
-        .as_deref()
-        .map(password::hash)
-        .transpose()
-        .map_err(ApiError::internal)?;
     let receipt = db::blocking(&state.pool, move |conn| {
         let place = Place::of(conn, &kiosk)?;
         let errors = input.check_against(place.now.year(), place.consent_age);
         if !errors.is_empty() {
             return Err(ApiError::validation(field_errors_body(errors)));
         }
+        let pin_hash = input
+            .pin
+            .as_deref()
+            .map(password::hash)
+            .transpose()
+            .map_err(ApiError::internal)?;
         let (text, visitor_key) = (alias_text(&input.alias), secret::new_id());
         let new = NewAlias {
             alias: &text,

@@ -6,11 +6,12 @@ use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
 use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, unit_visible};
+use super::created;
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser, secret};
-use crate::db::{self, queries::kiosks};
+use crate::db;
+use crate::db::queries::{kiosks, units};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
 
@@ -57,10 +58,19 @@ async fn register_kiosk(
     let hash = secret::hash(&token);
     let user_id = auth.user.id;
     let kiosk = db::blocking(&state.pool, move |conn| {
-        if !unit_visible(conn, &auth, organisation, input.unit_id)? {
-            return Err(ApiError::validation(field_errors_body(vec![
-                FieldError::new("unit_id", "unknown", "No such unit"),
-            ])));
+        let unit =
+            units::get(conn, organisation, input.unit_id)?.filter(|unit| auth.sees_unit(unit.id));
+        let refused = match unit {
+            None => Some(FieldError::new("unit_id", "unknown", "No such unit")),
+            Some(unit) if unit.archived => Some(FieldError::new(
+                "unit_id",
+                "archived",
+                "The unit is archived",
+            )),
+            Some(_) => None,
+        };
+        if let Some(error) = refused {
+            return Err(ApiError::validation(field_errors_body(vec![error])));
         }
         Ok(kiosks::insert(conn, organisation, user_id, &input, &hash)?)
     })

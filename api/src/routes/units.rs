@@ -117,7 +117,9 @@ fn check_default_activity(
         return Ok(());
     };
     let activity = activities::get(conn, organisation, activity_id)?;
-    if activity.is_some_and(|a| Some(a.unit_id) == unit && a.kind == ActivityKind::Open) {
+    if activity
+        .is_some_and(|a| Some(a.unit_id) == unit && a.kind == ActivityKind::Open && !a.archived)
+    {
         return Ok(());
     }
     Err(ApiError::validation(field_errors_body(vec![

@@ -5,7 +5,7 @@ pub mod kiosk;
 pub mod privacy;
 
 use actix_web::http::StatusCode;
-use chrono::{Datelike, NaiveDateTime, NaiveTime, Timelike};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::clock::{minute_of_day, runs_at, time_of_minute};
@@ -42,7 +42,9 @@ pub fn at_kiosk(
         units::lock(conn, kiosk.organisation_id, kiosk.unit())?;
         let session = session_now(conn, kiosk, now)?.ok_or_else(closed)?;
         let alias = match visitor {
-            Visitor::Returning(alias) => alias,
+            // Read again under the lock: staff or the purge may have erased it meanwhile.
+            Visitor::Returning(alias) => aliases::get(conn, kiosk.organisation_id, alias.id)?
+                .ok_or_else(|| unknown_alias("alias"))?,
             Visitor::New(new) => match aliases::insert(conn, kiosk.organisation_id, &new) {
                 Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
                     return Err(alias_taken());
@@ -50,9 +52,10 @@ pub fn at_kiosk(
                 other => other?,
             },
         };
-        let (check_in, already_checked_in) = count_visit(conn, &session, &alias)?;
+        let (_, already_checked_in) = count_visit(conn, &session, &alias)?;
         Ok(CheckInReceipt {
-            check_in,
+            alias: alias.alias,
+            session_id: session.id,
             activity_name: session.activity_name,
             already_checked_in,
         })
@@ -69,10 +72,11 @@ pub fn by_staff(
 ) -> Result<(CheckIn, bool), ApiError> {
     let session = stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;
     auth.authorize(Action::LogSessions(session.unit_id))?;
-    let alias = aliases::find_by_key(conn, organisation, &alias_key(alias))?
-        .ok_or_else(|| unknown_alias("alias"))?;
+    let key = alias_key(alias);
     conn.transaction(|conn| {
         units::lock(conn, organisation, session.unit_id)?;
+        let alias = aliases::find_by_key(conn, organisation, &key)?
+            .ok_or_else(|| unknown_alias("alias"))?;
         count_visit(conn, &session, &alias)
     })
 }
@@ -160,13 +164,13 @@ fn session_now(
     else {
         return Ok(None);
     };
-    if let Some(day_session) = stored::of_activity_on(conn, organisation, activity.id, today)? {
+    let (day, start_time, end_time) = opening(&activity, now);
+    if let Some(day_session) = stored::of_activity_on(conn, organisation, activity.id, day)? {
         return Ok(Some(day_session));
     }
-    let (start_time, end_time) = opening_times(&activity, now);
     let input = SessionInput {
         activity_id: activity.id,
-        date: today,
+        date: day,
         start_time,
         end_time,
         attendance: Vec::new(),
@@ -194,16 +198,24 @@ fn session_now(
 /// hold the moment; staff correct the times later.
 const OPENED_SESSION_MINUTES: i32 = 120;
 
-/// The activity's usual times when they hold `now`; else from the quarter hour before now.
-fn opening_times(activity: &Activity, now: NaiveDateTime) -> (NaiveTime, NaiveTime) {
-    if let (Some(start), Some(end)) = (activity.usual_start_time, activity.usual_end_time)
-        && runs_at(now.date(), start, end, now)
-    {
-        return (start, end);
+/// The day and times of the session to open: the activity's usual times when they hold
+/// `now` (yesterday's, when they cross midnight and it is past it); else today from the
+/// quarter hour before now.
+fn opening(activity: &Activity, now: NaiveDateTime) -> (NaiveDate, NaiveTime, NaiveTime) {
+    let today = now.date();
+    if let (Some(start), Some(end)) = (activity.usual_start_time, activity.usual_end_time) {
+        let yesterday = today.pred_opt().unwrap_or(today);
+        if let Some(day) = [yesterday, today]
+            .into_iter()
+            .find(|day| runs_at(*day, start, end, now))
+        {
+            return (day, start, end);
+        }
     }
     let past_quarter = i32::try_from(now.time().minute() % 15).unwrap_or(0);
     let start = minute_of_day(now.time()) - past_quarter;
     (
+        today,
         time_of_minute(start),
         time_of_minute(start + OPENED_SESSION_MINUTES),
     )

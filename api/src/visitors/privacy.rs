@@ -44,8 +44,17 @@ pub struct Purged {
 pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, ApiError> {
     let mut purged = Purged::default();
     for (organisation, months) in organisations::retention_periods(conn)? {
-        let months = Months::new(u32::try_from(months).unwrap_or(0));
-        let Some(cutoff) = now.checked_sub_months(months) else {
+        // Settings refuse less than a month; a hand-edited 0 must not erase every alias.
+        let Some(cutoff) = u32::try_from(months)
+            .ok()
+            .filter(|months| *months > 0)
+            .and_then(|months| now.checked_sub_months(Months::new(months)))
+        else {
+            tracing::error!(
+                organisation,
+                months,
+                "retention period is not positive; skipped"
+            );
             continue;
         };
         for alias_id in aliases::unused_since(conn, organisation, cutoff)? {

@@ -6,6 +6,7 @@ use gloo::storage::{LocalStorage, Storage};
 use logbook_shared::ErrorBody;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsValue;
 
 use super::client::{read, send, url};
 
@@ -23,7 +24,10 @@ pub fn token() -> Option<String> {
         .filter(|token| !token.is_empty())
     {
         remember(&token);
-        let _ = location.set_hash("");
+        // Replaced, not pushed: the token must not stay in the browser's history.
+        if let Ok(history) = web_sys::window()?.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some("/kiosk"));
+        }
         return Some(token);
     }
     LocalStorage::get(STORAGE_KEY).ok()

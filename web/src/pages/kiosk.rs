@@ -2,6 +2,7 @@
 //! registered with. A returning young person types alias and PIN and taps once; someone new
 //! makes an alias. It works with the device's kiosk token only, never an account.
 
+use gloo::timers::callback::Timeout;
 use logbook_shared::sessions::Gender;
 use logbook_shared::visitors::{
     AliasInput, CheckInInput, CheckInReceipt, KioskInfo, OLDEST_AGE, YOUNGEST_AGE, age_in,
@@ -27,7 +28,15 @@ pub fn KioskPage() -> Html {
         use_effect_with((), move |_| {
             if let Some(token) = (*token).clone() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    info.set(Some(kiosk::get(&token, "/kiosk").await));
+                    let answer = kiosk::get(&token, "/kiosk").await;
+                    if answer
+                        .as_ref()
+                        .is_err_and(|error| error.code == ErrorCode::Unauthorized)
+                    {
+                        // Revoked: the device forgets it, and says so.
+                        kiosk::forget();
+                    }
+                    info.set(Some(answer));
                 });
             }
         });
@@ -39,11 +48,7 @@ pub fn KioskPage() -> Html {
                 <KioskScreen {token} {info} />
             </ContextProvider<I18n>>
         },
-        (_, Some(Err(error))) if error.code == ErrorCode::Unauthorized => {
-            // Revoked: the device forgets it, and says so.
-            kiosk::forget();
-            not_a_kiosk(&english)
-        }
+        (_, Some(Err(error))) if error.code == ErrorCode::Unauthorized => not_a_kiosk(&english),
         (_, Some(Err(error))) => html! { <ErrorBanner error={Some(error)} /> },
         (Some(_), None) => html! { <p>{ english.t("app.loading") }</p> },
         (None, _) => not_a_kiosk(&english),
@@ -73,19 +78,23 @@ struct KioskScreenProps {
 fn KioskScreen(props: &KioskScreenProps) -> Html {
     let i18n = use_i18n();
     let screen = use_state(|| Screen::CheckIn);
+    // The welcome's way back; dropping it (on any change of screen) cancels it, so an old
+    // timer never cuts the next young person's welcome short.
+    let back_timer = use_mut_ref(|| None::<Timeout>);
     let show = |next: Screen| {
-        let screen = screen.clone();
-        Callback::from(move |()| screen.set(next.clone()))
+        let (screen, back_timer) = (screen.clone(), back_timer.clone());
+        Callback::from(move |()| {
+            back_timer.borrow_mut().take();
+            screen.set(next.clone())
+        })
     };
     let welcomed = {
-        let screen = screen.clone();
+        let (screen, back_timer) = (screen.clone(), back_timer.clone());
         Callback::from(move |receipt: CheckInReceipt| {
             screen.set(Screen::Welcome(receipt));
             let screen = screen.clone();
-            gloo::timers::callback::Timeout::new(WELCOME_MILLIS, move || {
-                screen.set(Screen::CheckIn)
-            })
-            .forget();
+            let timer = Timeout::new(WELCOME_MILLIS, move || screen.set(Screen::CheckIn));
+            *back_timer.borrow_mut() = Some(timer);
         })
     };
     let fullscreen = Callback::from(|_: MouseEvent| {
@@ -120,7 +129,7 @@ fn KioskScreen(props: &KioskScreenProps) -> Html {
 }
 
 fn welcome(i18n: &I18n, receipt: &CheckInReceipt, next: Callback<()>) -> Html {
-    let alias = receipt.check_in.alias.clone().unwrap_or_default();
+    let alias = receipt.alias.clone();
     let key = if receipt.already_checked_in {
         "kiosk.already_checked_in"
     } else {
@@ -168,10 +177,15 @@ fn CheckInForm(props: &CheckInFormProps) -> Html {
                 return;
             }
             let (error, token, on_done) = (error.clone(), token.clone(), on_done.clone());
+            let form = form.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match kiosk::post(&token, "/kiosk/check-ins", &body).await {
                     Ok(receipt) => on_done.emit(receipt),
-                    Err(failure) => error.set(Some(failure)),
+                    Err(failure) => {
+                        // The PIN never stays on screen for whoever comes next.
+                        form.set(CheckInInput { pin: None, ..body });
+                        error.set(Some(failure));
+                    }
                 }
             });
         })

@@ -128,11 +128,17 @@ pub fn touch(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> QueryResult<()> {
         .map(drop)
 }
 
-/// Erases the alias: its check-ins keep only the visitor key, gender and age.
+/// Erases the alias: its check-ins keep only the visitor key, gender and age. (The schema's
+/// `ON DELETE SET NULL` would unlink them too; doing it here does not depend on SQLite's
+/// foreign-key pragma.)
 pub fn erase(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bool> {
-    diesel::update(check_ins::table.filter(check_ins::alias_id.eq(id)))
-        .set(check_ins::alias_id.eq(None::<i64>))
-        .execute(conn)?;
+    diesel::update(
+        check_ins::table
+            .filter(check_ins::organisation_id.eq(organisation_id))
+            .filter(check_ins::alias_id.eq(id)),
+    )
+    .set(check_ins::alias_id.eq(None::<i64>))
+    .execute(conn)?;
     let erased = diesel::delete(
         aliases::table
             .filter(aliases::organisation_id.eq(organisation_id))
