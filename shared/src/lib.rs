@@ -11,6 +11,7 @@ pub mod clock;
 pub mod error;
 pub mod page;
 pub mod reflection;
+pub mod reports;
 pub mod role;
 pub mod sessions;
 pub mod structure;

@@ -275,59 +275,6 @@ pub struct KioskInfo {
     pub this_year: i32,
 }
 
-// ---------------------------------------------------------------- figures
-
-/// `GET /reports/visitors`: sessions dated `from`–`to` (inclusive) of the listed units, or of
-/// every unit the caller may read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
-pub struct VisitorFiguresQuery {
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// Comma-separated unit ids, e.g. `3,7`.
-    pub unit_ids: Option<String>,
-}
-
-impl VisitorFiguresQuery {
-    /// The listed units, or the field error that names what is wrong.
-    pub fn units(&self) -> Result<Option<Vec<i64>>, FieldError> {
-        let Some(list) = self.unit_ids.as_deref().filter(|list| !list.is_empty()) else {
-            return Ok(None);
-        };
-        list.split(',')
-            .map(|id| id.trim().parse::<i64>())
-            .collect::<Result<Vec<_>, _>>()
-            .map(Some)
-            .map_err(|_| {
-                FieldError::new("unit_ids", "invalid", "A comma-separated list of unit ids")
-            })
-    }
-
-    pub fn period_errors(&self) -> Vec<FieldError> {
-        if self.from > self.to {
-            return vec![FieldError::new(
-                "to",
-                "date_order",
-                "The period ends before it starts",
-            )];
-        }
-        Vec::new()
-    }
-}
-
-/// SPEC 7's visitor figures for sessions in scope and period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct VisitorFigures {
-    pub sessions: i64,
-    /// Sum of attendance counts, check-ins included.
-    pub visits: i64,
-    /// Distinct aliases with at least one check-in (erased ones still count).
-    pub unique_visitors: i64,
-    /// Of those, the ones whose first-ever check-in in the organisation lies in the period.
-    pub first_time_visitors: i64,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -405,17 +352,5 @@ mod tests {
             codes(young.check_against(2026, 13)),
             ["birth_year:implausible_birth_year"]
         );
-    }
-
-    #[test]
-    fn unit_lists_parse_or_name_the_field() {
-        let query = |ids: Option<&str>| VisitorFiguresQuery {
-            from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
-            unit_ids: ids.map(Into::into),
-        };
-        assert_eq!(query(Some("3, 7")).units().unwrap(), Some(vec![3, 7]));
-        assert_eq!(query(None).units().unwrap(), None);
-        assert_eq!(query(Some("3,x")).units().unwrap_err().path, "unit_ids");
     }
 }

@@ -1,21 +1,227 @@
-//! Statistics: the one place that puts SPEC section 7's figures together from the queries in
-//! `db::queries::figures`.
+//! Statistics: the one place that computes SPEC section 7's figures, from the aggregates of
+//! `db::queries::reports`. The database sums; this module only sorts the few aggregated rows
+//! into requested age bands and works out the ratios.
 
-use logbook_shared::visitors::VisitorFigures;
+use std::collections::BTreeMap;
+
+use logbook_shared::reports::{
+    AgeCounts, BandCount, Figures, GenderCounts, GroupBy, Report, ReportGroup,
+};
+use logbook_shared::sessions::Gender;
+use logbook_shared::structure::AgeBand;
 
 use crate::db::DbConn;
-use crate::db::queries::figures::{self, Selection};
+use crate::db::queries::reports::{self as sql, AttendanceTotals, Selection, SessionTotals};
 use crate::error::ApiError;
 
-/// Sessions, visits, unique and first-time visitors of the selected sessions.
-pub fn visitor_figures(
+/// The report of the selected sessions: the total, and one row per group when asked.
+pub fn report(
     conn: &mut DbConn,
     selection: &Selection,
-) -> Result<VisitorFigures, ApiError> {
-    Ok(VisitorFigures {
-        sessions: figures::sessions(conn, selection)?,
-        visits: figures::visits(conn, selection)?,
-        unique_visitors: figures::unique_visitors(conn, selection)?,
-        first_time_visitors: figures::first_time_visitors(conn, selection)?,
+    group_by: Option<GroupBy>,
+    bands: &[AgeBand],
+) -> Result<Report, ApiError> {
+    let total = figures_by_key(conn, selection, None, bands)?
+        .remove("")
+        .unwrap_or_else(|| Counted::default().figures(bands));
+    let mut groups = Vec::new();
+    if let Some(group_by) = group_by {
+        let labels = sql::labels(conn, selection.organisation_id, group_by)?;
+        for (key, figures) in figures_by_key(conn, selection, Some(group_by), bands)? {
+            let label = labels.get(&key).cloned().unwrap_or_else(|| key.clone());
+            groups.push(ReportGroup {
+                key,
+                label,
+                figures,
+            });
+        }
+        groups.sort_by(|a, b| (&a.label, &a.key).cmp(&(&b.label, &b.key)));
+    }
+    Ok(Report {
+        from: selection.from,
+        to: selection.to,
+        group_by,
+        total,
+        groups,
     })
+}
+
+/// Everything counted for one group, before the ratios.
+#[derive(Default)]
+struct Counted {
+    sessions: Option<SessionTotals>,
+    attendance: Vec<AttendanceTotals>,
+    unique_visitors: i64,
+    first_time_visitors: i64,
+}
+
+fn figures_by_key(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+    bands: &[AgeBand],
+) -> Result<BTreeMap<String, Figures>, ApiError> {
+    let mut counted: BTreeMap<String, Counted> = BTreeMap::new();
+    for row in sql::session_totals(conn, selection, group_by)? {
+        let key = row.key.clone();
+        counted.entry(key).or_default().sessions = Some(row);
+    }
+    for row in sql::attendance_totals(conn, selection, group_by)? {
+        let key = row.key.clone();
+        counted.entry(key).or_default().attendance.push(row);
+    }
+    for row in sql::unique_visitors(conn, selection, group_by)? {
+        counted.entry(row.key).or_default().unique_visitors = row.visitors;
+    }
+    for row in sql::first_time_visitors(conn, selection, group_by)? {
+        counted.entry(row.key).or_default().first_time_visitors = row.visitors;
+    }
+    Ok(counted
+        .into_iter()
+        .map(|(key, counted)| (key, counted.figures(bands)))
+        .collect())
+}
+
+impl Counted {
+    fn figures(&self, bands: &[AgeBand]) -> Figures {
+        let mut by_gender = GenderCounts::default();
+        let mut by_age = AgeCounts {
+            bands: bands
+                .iter()
+                .map(|band| BandCount {
+                    min: band.min,
+                    max: band.max,
+                    visits: 0,
+                })
+                .collect(),
+            ..AgeCounts::default()
+        };
+        let (mut visits, mut open_visits) = (0, 0);
+        for row in &self.attendance {
+            visits += row.visits;
+            if row.at_open == 1 {
+                open_visits += row.visits;
+            }
+            *gender_slot(&mut by_gender, &row.gender) += row.visits;
+            *age_slot(&mut by_age, row.age_min, row.age_max) += row.visits;
+        }
+        let minutes = |pick: fn(&SessionTotals) -> i64| self.sessions.as_ref().map_or(0, pick);
+        let (activity, opening, group, youth_led) = (
+            minutes(|s| s.activity_minutes),
+            minutes(|s| s.opening_minutes),
+            minutes(|s| s.group_minutes),
+            minutes(|s| s.youth_led_minutes),
+        );
+        let sessions = minutes(|s| s.sessions);
+        let stated = by_gender.girl + by_gender.boy + by_gender.non_binary;
+        Figures {
+            sessions,
+            visits,
+            visits_by_gender: by_gender,
+            visits_by_age: by_age,
+            unique_visitors: self.unique_visitors,
+            first_time_visitors: self.first_time_visitors,
+            opening_hours: hours(opening),
+            group_hours: hours(group),
+            activity_hours: hours(activity),
+            youth_led_hours: hours(youth_led),
+            youth_led_share: percent(youth_led, activity),
+            youth_producers: minutes(|s| s.youth_producers),
+            visits_per_session: ratio(visits, sessions),
+            visits_per_opening_hour: ratio(open_visits * 60, opening),
+            share_girls: percent(by_gender.girl, stated),
+            share_boys: percent(by_gender.boy, stated),
+            share_non_binary: percent(by_gender.non_binary, stated),
+        }
+    }
+}
+
+fn gender_slot<'a>(counts: &'a mut GenderCounts, gender: &str) -> &'a mut i64 {
+    match Gender::parse(gender) {
+        Some(Gender::Girl) => &mut counts.girl,
+        Some(Gender::Boy) => &mut counts.boy,
+        Some(Gender::NonBinary) => &mut counts.non_binary,
+        Some(Gender::NotStated) | None => &mut counts.not_stated,
+    }
+}
+
+/// SPEC 3.1: in a band only when wholly inside it; straddling a boundary is `unbanded`.
+fn age_slot(counts: &mut AgeCounts, min: Option<i32>, max: Option<i32>) -> &mut i64 {
+    let (Some(min), Some(max)) = (min, max) else {
+        return &mut counts.unknown;
+    };
+    if let Some(index) = counts
+        .bands
+        .iter()
+        .position(|band| band.min <= min && max <= band.max)
+    {
+        return &mut counts.bands[index].visits;
+    }
+    if counts
+        .bands
+        .iter()
+        .any(|band| band.min <= max && min <= band.max)
+    {
+        &mut counts.unbanded
+    } else {
+        &mut counts.outside
+    }
+}
+
+fn hours(minutes: i64) -> f64 {
+    minutes as f64 / 60.0
+}
+
+fn ratio(numerator: i64, denominator: i64) -> Option<f64> {
+    (denominator != 0).then(|| numerator as f64 / denominator as f64)
+}
+
+fn percent(part: i64, whole: i64) -> Option<f64> {
+    ratio(part * 100, whole)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bands() -> AgeCounts {
+        AgeCounts {
+            bands: vec![
+                BandCount {
+                    min: 7,
+                    max: 12,
+                    visits: 0,
+                },
+                BandCount {
+                    min: 13,
+                    max: 26,
+                    visits: 0,
+                },
+            ],
+            ..AgeCounts::default()
+        }
+    }
+
+    #[test]
+    fn rows_count_in_a_band_only_when_wholly_inside_it() {
+        let mut counts = bands();
+        *age_slot(&mut counts, Some(13), Some(15)) += 4;
+        *age_slot(&mut counts, Some(14), Some(14)) += 1;
+        *age_slot(&mut counts, Some(6), Some(12)) += 3;
+        *age_slot(&mut counts, Some(25), Some(29)) += 2;
+        *age_slot(&mut counts, Some(30), Some(35)) += 5;
+        *age_slot(&mut counts, None, None) += 7;
+        assert_eq!(counts.bands[0].visits, 0);
+        assert_eq!(counts.bands[1].visits, 5);
+        assert_eq!((counts.unbanded, counts.outside, counts.unknown), (5, 5, 7));
+    }
+
+    #[test]
+    fn a_figure_with_a_zero_denominator_is_absent() {
+        let figures = Counted::default().figures(&[]);
+        assert_eq!(figures.visits_per_session, None);
+        assert_eq!(figures.youth_led_share, None);
+        assert_eq!(figures.share_girls, None);
+        assert_eq!(percent(1, 4), Some(25.0));
+    }
 }

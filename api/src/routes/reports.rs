@@ -1,43 +1,47 @@
-//! Figures for a scope and period. Every organisation role reads them for its units.
+//! Reports: SPEC section 7's figures for a scope and period. Every organisation role reads
+//! them for its units (figures carry no notes and no aliases).
 
 use actix_web::{get, web};
-use logbook_shared::visitors::{VisitorFigures, VisitorFiguresQuery};
+use logbook_shared::reports::{Report, ReportQuery};
 use logbook_shared::{ErrorBody, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::check_visible_unit_ids;
 use crate::app::AppState;
 use crate::auth::{Action, AuthUser};
-use crate::db::{self, queries::figures::Selection};
+use crate::db::queries::organisations;
+use crate::db::queries::reports::Selection;
+use crate::db::{self};
 use crate::error::ApiError;
 use crate::reports;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(visitor_figures);
+    cfg.service(get_report);
 }
 
-/// Sessions, visits, unique visitors and first-time visitors (SPEC 7) of the sessions dated
-/// `from`–`to` of the listed units, or of every unit the caller may read.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(VisitorFiguresQuery),
-    responses((status = 200, body = VisitorFigures), (status = "4XX", body = ErrorBody)))]
-#[get("/reports/visitors")]
-async fn visitor_figures(
+/// Every figure of SPEC 7 for the sessions dated `from`–`to` of the listed units (or every
+/// unit the caller may read), narrowed by the filters; grouped when `group_by` is given;
+/// attendance by age in `bands` (default: the organisation's entry bands).
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery),
+    responses((status = 200, body = Report), (status = "4XX", body = ErrorBody)))]
+#[get("/reports")]
+async fn get_report(
     state: web::Data<AppState>,
     auth: AuthUser,
-    query: web::Query<VisitorFiguresQuery>,
-) -> Result<web::Json<VisitorFigures>, ApiError> {
+    query: web::Query<ReportQuery>,
+) -> Result<web::Json<Report>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
     let query = query.into_inner();
-    let mut errors = query.period_errors();
-    let listed = query.units().unwrap_or_else(|error| {
-        errors.push(error);
-        None
-    });
+    let errors = query.errors();
     if !errors.is_empty() {
         return Err(ApiError::validation(field_errors_body(errors)));
     }
-    let figures = db::blocking(&state.pool, move |conn| {
+    let (listed, requested_bands) = (
+        query.units().ok().flatten(),
+        query.age_bands().ok().flatten(),
+    );
+    let report = db::blocking(&state.pool, move |conn| {
         let unit_ids = match listed {
             Some(ids) => {
                 check_visible_unit_ids(conn, &auth, organisation, &ids)?;
@@ -45,14 +49,25 @@ async fn visitor_figures(
             }
             None => auth.scope.unit_ids(),
         };
-        let selection = Selection {
-            organisation_id: organisation,
-            from: query.from,
-            to: query.to,
-            unit_ids,
+        let bands = match requested_bands {
+            Some(bands) => bands,
+            None => {
+                organisations::get(conn, organisation)?
+                    .ok_or_else(crate::auth::policy::not_found)?
+                    .settings()?
+                    .entry_age_bands
+            }
         };
-        reports::visitor_figures(conn, &selection)
+        let selection = Selection {
+            unit_ids,
+            kind: query.kind,
+            activity_id: query.activity_id,
+            topic_id: query.topic_id,
+            delivery_mode: query.delivery_mode,
+            ..Selection::period(organisation, query.from, query.to)
+        };
+        reports::report(conn, &selection, query.group_by, &bands)
     })
     .await?;
-    Ok(web::Json(figures))
+    Ok(web::Json(report))
 }

@@ -600,7 +600,7 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
-        "/api/v1/reports/visitors",
+        "/api/v1/reports",
         Target::ThisYear,
         None,
         [403, 403, 200, 200, 200, 200, 200, 401],

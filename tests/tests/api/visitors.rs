@@ -221,7 +221,7 @@ async fn a_kiosk_token_opens_nothing_but_the_kiosk_and_stops_when_revoked() {
         ("POST", "/api/v1/kiosks".to_owned()),
         (
             "GET",
-            "/api/v1/reports/visitors?from=2026-01-01&to=2026-12-31".to_owned(),
+            "/api/v1/reports?from=2026-01-01&to=2026-12-31".to_owned(),
         ),
         ("PUT", "/api/v1/me/password".to_owned()),
     ];
@@ -533,10 +533,10 @@ async fn an_alias_is_exported_and_erased_and_no_figure_changes() {
             .await;
         assert_eq!(made.status(), 201);
     }
-    let figures_path = "/api/v1/reports/visitors?from=2025-01-01&to=2030-12-31";
+    let figures_path = "/api/v1/reports?from=2025-01-01&to=2030-12-31";
     let before = ok_json(app.call("GET", figures_path, &org.admin, None).await, 200).await;
-    assert_eq!(before["unique_visitors"], 2);
-    assert_eq!(before["visits"], 5);
+    assert_eq!(before["total"]["unique_visitors"], 2);
+    assert_eq!(before["total"]["visits"], 5);
 
     let found = ok_json(
         app.call("GET", "/api/v1/aliases?q=wr", &org.manager_a, None)
@@ -646,7 +646,7 @@ async fn aliases_unused_past_the_retention_period_are_purged_without_changing_fi
         )
         .await;
     assert_eq!(made.status(), 201);
-    let figures_path = "/api/v1/reports/visitors?from=2025-01-01&to=2030-12-31";
+    let figures_path = "/api/v1/reports?from=2025-01-01&to=2030-12-31";
     let before = ok_json(app.call("GET", figures_path, &org.admin, None).await, 200).await;
 
     // The default retention is 24 months.
@@ -718,17 +718,17 @@ async fn aliases_of_one_organisation_are_invisible_to_another() {
     let figures = app
         .call(
             "GET",
-            "/api/v1/reports/visitors?from=2025-01-01&to=2030-12-31",
+            "/api/v1/reports?from=2025-01-01&to=2030-12-31",
             &other,
             None,
         )
         .await;
-    assert_eq!(ok_json(figures, 200).await["unique_visitors"], 0);
+    assert_eq!(ok_json(figures, 200).await["total"]["unique_visitors"], 0);
     let figures = app
         .call(
             "GET",
             &format!(
-                "/api/v1/reports/visitors?from=2025-01-01&to=2030-12-31&unit_ids={}",
+                "/api/v1/reports?from=2025-01-01&to=2030-12-31&unit_ids={}",
                 org.unit_a
             ),
             &other,

@@ -1,0 +1,334 @@
+//! The SQL behind SPEC 7's figures; `crate::reports` turns the rows into figures. Four
+//! aggregate queries, each grouped by the report's key (or one total): the sessions' own
+//! figures, attendance by gender and age range, unique and first-time visitors. Written as
+//! SQL because the key, the filters and the month expression vary per request and per engine.
+
+use chrono::NaiveDate;
+use diesel::deserialize::QueryableByName;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Date, Text};
+use logbook_shared::reports::GroupBy;
+use logbook_shared::structure::{ActivityKind, DeliveryMode};
+
+use crate::db::DbConn;
+
+/// The sessions a report covers.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    pub organisation_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `None`: every unit of the organisation.
+    pub unit_ids: Option<Vec<i64>>,
+    pub kind: Option<ActivityKind>,
+    pub activity_id: Option<i64>,
+    pub topic_id: Option<i64>,
+    pub delivery_mode: Option<DeliveryMode>,
+}
+
+impl Selection {
+    /// Every session of the organisation in the period.
+    pub fn period(organisation_id: i64, from: NaiveDate, to: NaiveDate) -> Selection {
+        Selection {
+            organisation_id,
+            from,
+            to,
+            unit_ids: None,
+            kind: None,
+            activity_id: None,
+            topic_id: None,
+            delivery_mode: None,
+        }
+    }
+}
+
+/// The sessions' own figures of one group.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct SessionTotals {
+    #[diesel(sql_type = Text)]
+    pub key: String,
+    #[diesel(sql_type = BigInt)]
+    pub sessions: i64,
+    #[diesel(sql_type = BigInt)]
+    pub activity_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    pub opening_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    pub group_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    pub youth_led_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    pub youth_producers: i64,
+}
+
+/// Visits of one group in one gender and age range, at open activities or not.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct AttendanceTotals {
+    #[diesel(sql_type = Text)]
+    pub key: String,
+    #[diesel(sql_type = Text)]
+    pub gender: String,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Integer>)]
+    pub age_min: Option<i32>,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Integer>)]
+    pub age_max: Option<i32>,
+    #[diesel(sql_type = BigInt)]
+    pub at_open: i64,
+    #[diesel(sql_type = BigInt)]
+    pub visits: i64,
+}
+
+/// A count of distinct visitors of one group.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct VisitorCount {
+    #[diesel(sql_type = Text)]
+    pub key: String,
+    #[diesel(sql_type = BigInt)]
+    pub visitors: i64,
+}
+
+pub fn session_totals(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+) -> QueryResult<Vec<SessionTotals>> {
+    let columns = "COUNT(*) AS sessions, \
+        COALESCE(SUM(s.duration_minutes), 0) AS activity_minutes, \
+        COALESCE(SUM(CASE WHEN a.kind = 'open' THEN s.duration_minutes ELSE 0 END), 0) AS opening_minutes, \
+        COALESCE(SUM(CASE WHEN a.kind = 'group' THEN s.duration_minutes ELSE 0 END), 0) AS group_minutes, \
+        COALESCE(SUM(CASE WHEN s.youth_led THEN s.duration_minutes ELSE 0 END), 0) AS youth_led_minutes, \
+        COALESCE(SUM(s.youth_producers), 0) AS youth_producers";
+    run(conn, selection, group_by, &[], |key, from, filter| {
+        format!("SELECT {key} AS key, {columns} {from} {filter} GROUP BY 1")
+    })
+}
+
+pub fn attendance_totals(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+) -> QueryResult<Vec<AttendanceTotals>> {
+    run(conn, selection, group_by, &[], |key, from, filter| {
+        format!(
+            "SELECT {key} AS key, n.gender AS gender, n.age_min AS age_min, n.age_max AS age_max, \
+             CAST(CASE WHEN a.kind = 'open' THEN 1 ELSE 0 END AS BIGINT) AS at_open, \
+             COALESCE(SUM(n.count), 0) AS visits \
+             {from} JOIN attendance n ON n.session_id = s.id {filter} \
+             GROUP BY 1, 2, 3, 4, 5"
+        )
+    })
+}
+
+pub fn unique_visitors(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+) -> QueryResult<Vec<VisitorCount>> {
+    run(conn, selection, group_by, &[], |key, from, filter| {
+        format!(
+            "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
+             {from} JOIN check_ins c ON c.session_id = s.id {filter} GROUP BY 1"
+        )
+    })
+}
+
+/// Visitors with no check-in to any session of the organisation dated before the period (or,
+/// grouped by month, before the row's month).
+pub fn first_time_visitors(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+) -> QueryResult<Vec<VisitorCount>> {
+    // By month, "first-time" means first seen in that month; otherwise in the period.
+    let (cutoff, binds) = match (group_by, engine(conn)) {
+        (Some(GroupBy::Month), Engine::Postgres) => ("date_trunc('month', s.date)::date", vec![]),
+        (Some(GroupBy::Month), Engine::Sqlite) => ("date(s.date, 'start of month')", vec![]),
+        _ => ("?", vec![Bind::Day(selection.from)]),
+    };
+    run(conn, selection, group_by, &binds, |key, from, filter| {
+        format!(
+            "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
+             {from} JOIN check_ins c ON c.session_id = s.id {filter} \
+             AND NOT EXISTS (SELECT 1 FROM check_ins e JOIN sessions es ON es.id = e.session_id \
+                 WHERE e.organisation_id = s.organisation_id AND e.visitor_key = c.visitor_key \
+                 AND es.date < {cutoff}) \
+             GROUP BY 1"
+        )
+    })
+}
+
+/// A value bound to a `?` of the SQL, in order.
+#[derive(Debug, Clone)]
+enum Bind {
+    Id(i64),
+    Day(NaiveDate),
+    Name(&'static str),
+}
+
+/// The engine's spelling of what differs.
+#[derive(Clone, Copy, PartialEq)]
+enum Engine {
+    Postgres,
+    Sqlite,
+}
+
+/// Builds the query (`sql(key, from, where)`) for the selection and grouping and runs it on
+/// the connection's engine; `extra` binds follow the selection's, for `?`s after the WHERE.
+fn run<R>(
+    conn: &mut DbConn,
+    selection: &Selection,
+    group_by: Option<GroupBy>,
+    extra: &[Bind],
+    sql: impl Fn(&str, &str, &str) -> String,
+) -> QueryResult<Vec<R>>
+where
+    R: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + 'static,
+{
+    let engine = engine(conn);
+    let (from, filter, mut binds) = from_and_where(selection, group_by);
+    binds.extend_from_slice(extra);
+    let text = numbered(&sql(&group_key(group_by, engine), &from, &filter), engine);
+    // One expansion per engine: diesel's raw queries are typed by their backend.
+    macro_rules! load {
+        ($conn:expr, $backend:ty) => {{
+            let mut query = diesel::sql_query(text).into_boxed::<$backend>();
+            for bind in binds {
+                query = match bind {
+                    Bind::Id(id) => query.bind::<BigInt, _>(id),
+                    Bind::Day(day) => query.bind::<Date, _>(day),
+                    Bind::Name(name) => query.bind::<Text, _>(name),
+                };
+            }
+            query.load($conn)
+        }};
+    }
+    match conn {
+        DbConn::Pg(pg) => load!(pg, diesel::pg::Pg),
+        DbConn::Sqlite(sqlite) => load!(sqlite, diesel::sqlite::Sqlite),
+    }
+}
+
+/// What a report row is keyed by, as text (`''` for the total).
+fn group_key(group_by: Option<GroupBy>, engine: Engine) -> String {
+    match group_by {
+        None => "CAST('' AS TEXT)".to_owned(),
+        Some(GroupBy::Unit) => "CAST(s.unit_id AS TEXT)".to_owned(),
+        Some(GroupBy::Activity) => "CAST(s.activity_id AS TEXT)".to_owned(),
+        Some(GroupBy::Kind) => "a.kind".to_owned(),
+        Some(GroupBy::DeliveryMode) => "a.delivery_mode".to_owned(),
+        Some(GroupBy::Topic) => "CAST(t.topic_id AS TEXT)".to_owned(),
+        Some(GroupBy::Month) => match engine {
+            Engine::Postgres => "to_char(s.date, 'YYYY-MM')".to_owned(),
+            Engine::Sqlite => "strftime('%Y-%m', s.date)".to_owned(),
+        },
+    }
+}
+
+/// `FROM …` the sessions and their activities, and `WHERE …` selecting them, with its binds.
+fn from_and_where(selection: &Selection, group_by: Option<GroupBy>) -> (String, String, Vec<Bind>) {
+    let mut from = String::from("FROM sessions s JOIN activities a ON a.id = s.activity_id");
+    if group_by == Some(GroupBy::Topic) {
+        from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
+    }
+    let mut conditions = vec!["s.organisation_id = ?", "s.date >= ?", "s.date <= ?"];
+    let mut binds = vec![
+        Bind::Id(selection.organisation_id),
+        Bind::Day(selection.from),
+        Bind::Day(selection.to),
+    ];
+    let unit_list;
+    if let Some(units) = &selection.unit_ids {
+        // An empty list selects nothing, as it should.
+        unit_list = format!(
+            "s.unit_id IN ({})",
+            vec!["?"; units.len().max(1)].join(", ")
+        );
+        conditions.push(&unit_list);
+        binds.extend(units.iter().map(|id| Bind::Id(*id)));
+        if units.is_empty() {
+            binds.push(Bind::Id(0));
+        }
+    }
+    if let Some(kind) = selection.kind {
+        conditions.push("a.kind = ?");
+        binds.push(Bind::Name(kind.as_str()));
+    }
+    if let Some(activity) = selection.activity_id {
+        conditions.push("s.activity_id = ?");
+        binds.push(Bind::Id(activity));
+    }
+    if let Some(mode) = selection.delivery_mode {
+        conditions.push("a.delivery_mode = ?");
+        binds.push(Bind::Name(mode.as_str()));
+    }
+    if let Some(topic) = selection.topic_id {
+        conditions.push(
+            "EXISTS (SELECT 1 FROM activity_topics ft \
+             WHERE ft.activity_id = s.activity_id AND ft.topic_id = ?)",
+        );
+        binds.push(Bind::Id(topic));
+    }
+    (from, format!("WHERE {}", conditions.join(" AND ")), binds)
+}
+
+fn engine(conn: &DbConn) -> Engine {
+    match conn {
+        DbConn::Pg(_) => Engine::Postgres,
+        DbConn::Sqlite(_) => Engine::Sqlite,
+    }
+}
+
+/// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL).
+fn numbered(sql: &str, engine: Engine) -> String {
+    if engine == Engine::Sqlite {
+        return sql.to_owned();
+    }
+    let mut out = String::with_capacity(sql.len() + 16);
+    for (index, part) in sql.split('?').enumerate() {
+        if index > 0 {
+            out.push_str(&format!("${index}"));
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Names to show for the keys of a grouping by unit, activity or topic (ids as text).
+pub fn labels(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    group_by: GroupBy,
+) -> QueryResult<std::collections::HashMap<String, String>> {
+    use crate::db::schema::{activities, topics, units};
+    let named: Vec<(i64, String)> = match group_by {
+        GroupBy::Unit => units::table
+            .filter(units::organisation_id.eq(organisation_id))
+            .select((units::id, units::name))
+            .load(conn)?,
+        GroupBy::Activity => activities::table
+            .filter(activities::organisation_id.eq(organisation_id))
+            .select((activities::id, activities::name))
+            .load(conn)?,
+        GroupBy::Topic => topics::table
+            .filter(topics::organisation_id.eq(organisation_id))
+            .select((topics::id, topics::name))
+            .load(conn)?,
+        GroupBy::Kind | GroupBy::DeliveryMode | GroupBy::Month => Vec::new(),
+    };
+    Ok(named
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), name))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_numbered_for_postgres_only() {
+        let sql = "a = ? AND b IN (?, ?)";
+        assert_eq!(numbered(sql, Engine::Sqlite), sql);
+        assert_eq!(numbered(sql, Engine::Postgres), "a = $1 AND b IN ($2, $3)");
+    }
+}

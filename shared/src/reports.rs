@@ -1,0 +1,233 @@
+//! Reports (SPEC section 7): the figures of the sessions in a scope and period, optionally
+//! filtered and grouped, with attendance in any age bands.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+use crate::structure::{ActivityKind, AgeBand, DeliveryMode};
+
+crate::text_enum! {
+    /// How a report's rows are grouped (besides the total).
+    pub enum GroupBy {
+        Unit = "unit",
+        Activity = "activity",
+        Kind = "kind",
+        Topic = "topic",
+        DeliveryMode = "delivery_mode",
+        Month = "month",
+    }
+}
+
+/// `GET /reports`: sessions dated `from`–`to` (both inclusive) of the listed units (or every
+/// unit the caller may read), narrowed by the filters.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ReportQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// Comma-separated unit ids, e.g. `3,7`.
+    pub unit_ids: Option<String>,
+    pub kind: Option<ActivityKind>,
+    pub activity_id: Option<i64>,
+    pub topic_id: Option<i64>,
+    pub delivery_mode: Option<DeliveryMode>,
+    pub group_by: Option<GroupBy>,
+    /// Age bands to report attendance in, e.g. `7-12,13-26`; default the organisation's
+    /// entry bands.
+    pub bands: Option<String>,
+}
+
+impl ReportQuery {
+    /// The listed units, or the field error that names what is wrong.
+    pub fn units(&self) -> Result<Option<Vec<i64>>, FieldError> {
+        parse_unit_ids(self.unit_ids.as_deref())
+    }
+
+    /// The requested bands: ascending, not overlapping, whole years 0–120.
+    pub fn age_bands(&self) -> Result<Option<Vec<AgeBand>>, FieldError> {
+        let Some(list) = self.bands.as_deref().filter(|list| !list.is_empty()) else {
+            return Ok(None);
+        };
+        let invalid = || {
+            FieldError::new(
+                "bands",
+                "invalid",
+                "Ascending, non-overlapping bands such as 7-12,13-26",
+            )
+        };
+        let mut bands: Vec<AgeBand> = Vec::new();
+        for item in list.split(',') {
+            let (min, max) = item.trim().split_once('-').ok_or_else(invalid)?;
+            let band = AgeBand {
+                min: min.trim().parse().map_err(|_| invalid())?,
+                max: max.trim().parse().map_err(|_| invalid())?,
+            };
+            let follows = bands.last().is_none_or(|last| band.min > last.max);
+            if band.min < 0 || band.max > 120 || band.min > band.max || !follows {
+                return Err(invalid());
+            }
+            bands.push(band);
+        }
+        Ok(Some(bands))
+    }
+
+    /// Every rule of the query itself, reported together.
+    pub fn errors(&self) -> Vec<FieldError> {
+        let mut errors = period_errors(self.from, self.to);
+        errors.extend(self.units().err());
+        errors.extend(self.age_bands().err());
+        errors
+    }
+}
+
+/// `from` after `to` is refused on `to`.
+pub fn period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
+    if from > to {
+        return vec![FieldError::new(
+            "to",
+            "date_order",
+            "The period ends before it starts",
+        )];
+    }
+    Vec::new()
+}
+
+/// A comma-separated list of unit ids (`None` when absent or empty).
+pub fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<i64>>, FieldError> {
+    let Some(list) = list.filter(|list| !list.is_empty()) else {
+        return Ok(None);
+    };
+    list.split(',')
+        .map(|id| id.trim().parse::<i64>())
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+        .map_err(|_| FieldError::new("unit_ids", "invalid", "A comma-separated list of unit ids"))
+}
+
+/// Visits per gender.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GenderCounts {
+    pub girl: i64,
+    pub boy: i64,
+    pub non_binary: i64,
+    pub not_stated: i64,
+}
+
+/// Visits in one requested band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct BandCount {
+    pub min: i32,
+    pub max: i32,
+    pub visits: i64,
+}
+
+/// Visits by age in the requested bands (SPEC 3.1): a row counts in a band only when it lies
+/// wholly inside it. Together the four parts add up to all visits.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AgeCounts {
+    pub bands: Vec<BandCount>,
+    /// Rows that straddle a band boundary: never split, never dropped.
+    pub unbanded: i64,
+    /// Rows wholly outside every requested band.
+    pub outside: i64,
+    /// Rows of the `unknown` age band.
+    pub unknown: i64,
+}
+
+/// Every figure of SPEC section 7 for one set of sessions. Hours are exact (minutes ÷ 60);
+/// shares are percentages; a figure whose denominator is zero is absent (null).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Figures {
+    pub sessions: i64,
+    /// Sum of attendance counts, check-ins included.
+    pub visits: i64,
+    pub visits_by_gender: GenderCounts,
+    pub visits_by_age: AgeCounts,
+    /// Distinct aliases with at least one check-in (erased ones still count).
+    pub unique_visitors: i64,
+    /// Of those, the ones whose first-ever check-in in the organisation lies in the period.
+    pub first_time_visitors: i64,
+    /// Durations of sessions of `open` activities.
+    pub opening_hours: f64,
+    /// Durations of sessions of `group` activities.
+    pub group_hours: f64,
+    /// Durations of all sessions.
+    pub activity_hours: f64,
+    /// Durations of youth-led sessions.
+    pub youth_led_hours: f64,
+    /// Youth-led hours as a percentage of activity hours.
+    pub youth_led_share: Option<f64>,
+    pub youth_producers: i64,
+    pub visits_per_session: Option<f64>,
+    /// Visits at `open` activities ÷ opening hours.
+    pub visits_per_opening_hour: Option<f64>,
+    /// Percentages of the visits with a stated gender.
+    pub share_girls: Option<f64>,
+    pub share_boys: Option<f64>,
+    pub share_non_binary: Option<f64>,
+}
+
+/// One row of a grouped report. A session of an activity with several topics counts in each
+/// of their rows, so topic rows may add up to more than the total.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReportGroup {
+    /// The unit, activity or topic id, the kind or delivery mode, or the month (`2026-03`).
+    pub key: String,
+    /// A name to show: the unit's, activity's or topic's name; else the key.
+    pub label: String,
+    pub figures: Figures,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Report {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub group_by: Option<GroupBy>,
+    pub total: Figures,
+    /// In key order; empty without `group_by`.
+    pub groups: Vec<ReportGroup>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn query(bands: &str) -> ReportQuery {
+        ReportQuery {
+            from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
+            unit_ids: None,
+            kind: None,
+            activity_id: None,
+            topic_id: None,
+            delivery_mode: None,
+            group_by: None,
+            bands: Some(bands.into()),
+        }
+    }
+
+    #[test]
+    fn bands_parse_ascending_and_apart() {
+        assert_eq!(
+            query("7-12, 13-26").age_bands().unwrap(),
+            Some(vec![
+                AgeBand { min: 7, max: 12 },
+                AgeBand { min: 13, max: 26 }
+            ])
+        );
+        for wrong in ["7-12,12-20", "13-7", "a-b", "7", "20-30,7-12"] {
+            assert_eq!(
+                query(wrong).age_bands().unwrap_err().path,
+                "bands",
+                "{wrong}"
+            );
+        }
+    }
+}
