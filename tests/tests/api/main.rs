@@ -12,6 +12,7 @@ mod bad_input;
 mod openapi;
 mod permissions;
 mod platform;
+mod reports;
 mod sessions;
 mod sessions_bad_input;
 mod structure;

@@ -1,0 +1,420 @@
+//! Reports (SPEC 7) on a hand-built dataset, against figures counted by hand below: every
+//! figure, custom age bands with unbanded and outside rows, filters, groupings, a session
+//! across midnight, periods that cut through the data, an archived activity and an erased
+//! alias.
+//!
+//! Unit A has the open activity (topic Sport) and the group (topics Sport and Culture, archived
+//! after logging); unit B an open activity. Check-ins by staff: Ada (girl, born 2012, so 14 in
+//! 2026) and Bo (boy, born 2008, so 18).
+//!
+//! | id | activity | date        | times        | min | entered by staff                          | youth-led, producers | check-ins |
+//! |----|----------|-------------|--------------|-----|-------------------------------------------|----------------------|-----------|
+//! | S5 | open A   | 28 Feb      | 18:00–20:00  | 120 | 1 boy 13–15                               | no, 0                | Bo        |
+//! | S1 | open A   | 2 March     | 18:00–21:00  | 180 | 4 girls 13–15, 3 boys 13–15, 1 not stated 16–18 | yes, 2         | Ada       |
+//! | S2 | open A   | 9 March     | 22:00–01:30  | 210 | 5 boys 16–18, 2 girls age unknown         | no, 0                | Bo        |
+//! | S3 | group A  | 15 March    | 17:00–18:30  |  90 | 1 non-binary 19–24, 6 girls 6–12          | yes, 4               | —         |
+//! | S4 | open B   | 1 April     | 15:00–17:00  | 120 | 2 girls 25–29                             | no, 0                | —         |
+
+use logbook_api::db::queries::aliases::{self, NewAlias};
+use logbook_shared::sessions::Gender;
+use logbook_shared::visitors::alias_key;
+use serde_json::{Value, json};
+
+use crate::sessions::{Org, log, ok_json};
+use crate::support::{TestApp, expect_error, field_paths, unique};
+
+const MARCH: &str = "from=2026-03-01&to=2026-03-31";
+
+struct Dataset {
+    org: Org,
+    ada: i64,
+    sport: i64,
+    culture: i64,
+}
+
+async fn build(app: &TestApp) -> Dataset {
+    let org = Org::build(app).await;
+    let mut topic_ids = Vec::new();
+    for name in ["Sport", "Culture"] {
+        let made = app
+            .call(
+                "POST",
+                "/api/v1/topics",
+                &org.admin,
+                Some(json!({ "name": name })),
+            )
+            .await;
+        topic_ids.push(ok_json(made, 201).await["id"].as_i64().unwrap());
+    }
+    let (sport, culture) = (topic_ids[0], topic_ids[1]);
+    set_activity(app, &org, org.open_a, json!({ "topic_ids": [sport] })).await;
+    set_activity(
+        app,
+        &org,
+        org.group_a,
+        json!({ "topic_ids": [sport, culture] }),
+    )
+    .await;
+
+    let organisation = org.organisation;
+    let ids = app
+        .db(move |conn| {
+            [("Ada", 2012, Gender::Girl), ("Bo", 2008, Gender::Boy)]
+                .iter()
+                .map(|(alias, birth_year, gender)| {
+                    let new = NewAlias {
+                        alias,
+                        alias_key: &alias_key(alias),
+                        birth_year: *birth_year,
+                        gender: *gender,
+                        pin_hash: None,
+                        visitor_key: &unique(),
+                    };
+                    aliases::insert(conn, organisation, &new).unwrap().id
+                })
+                .collect::<Vec<_>>()
+        })
+        .await;
+
+    let cell = |gender: &str, min: Option<i32>, max: Option<i32>, count: i32| json!({ "gender": gender, "age_min": min, "age_max": max, "count": count });
+    let sessions = [
+        (
+            org.open_a,
+            "2026-02-28",
+            "18:00",
+            "20:00",
+            vec![cell("boy", Some(13), Some(15), 1)],
+            false,
+            0,
+            vec!["Bo"],
+        ),
+        (
+            org.open_a,
+            "2026-03-02",
+            "18:00",
+            "21:00",
+            vec![
+                cell("girl", Some(13), Some(15), 4),
+                cell("boy", Some(13), Some(15), 3),
+                cell("not_stated", Some(16), Some(18), 1),
+            ],
+            true,
+            2,
+            vec!["Ada"],
+        ),
+        (
+            org.open_a,
+            "2026-03-09",
+            "22:00",
+            "01:30",
+            vec![
+                cell("boy", Some(16), Some(18), 5),
+                cell("girl", None, None, 2),
+            ],
+            false,
+            0,
+            vec!["Bo"],
+        ),
+        (
+            org.group_a,
+            "2026-03-15",
+            "17:00",
+            "18:30",
+            vec![
+                cell("non_binary", Some(19), Some(24), 1),
+                cell("girl", Some(6), Some(12), 6),
+            ],
+            true,
+            4,
+            vec![],
+        ),
+        (
+            org.open_b,
+            "2026-04-01",
+            "15:00",
+            "17:00",
+            vec![cell("girl", Some(25), Some(29), 2)],
+            false,
+            0,
+            vec![],
+        ),
+    ];
+    for (activity, date, start, end, attendance, youth_led, producers, visitors) in sessions {
+        let body = json!({ "activity_id": activity, "date": date, "start_time": start,
+                           "end_time": end, "attendance": attendance, "youth_led": youth_led,
+                           "youth_producers": producers });
+        let id = ok_json(log(app, &org.admin, &body).await, 201).await["id"]
+            .as_i64()
+            .unwrap();
+        for alias in visitors {
+            let path = format!("/api/v1/sessions/{id}/check-ins");
+            let response = app
+                .call("POST", &path, &org.admin, Some(json!({ "alias": alias })))
+                .await;
+            assert_eq!(response.status(), 201);
+        }
+    }
+    // Archiving an activity keeps its sessions in every report.
+    set_activity(app, &org, org.group_a, json!({ "archived": true })).await;
+    Dataset {
+        org,
+        ada: ids[0],
+        sport,
+        culture,
+    }
+}
+
+/// Changes some fields of an activity through the API.
+async fn set_activity(app: &TestApp, org: &Org, id: i64, changes: Value) {
+    let path = format!("/api/v1/activities/{id}");
+    let mut activity = ok_json(app.call("GET", &path, &org.admin, None).await, 200).await;
+    for (field, value) in changes.as_object().unwrap() {
+        activity[field] = value.clone();
+    }
+    let saved = app.call("PUT", &path, &org.admin, Some(activity)).await;
+    assert_eq!(saved.status(), 200);
+}
+
+async fn report(app: &TestApp, token: &str, query: &str) -> Value {
+    let path = format!("/api/v1/reports?{query}");
+    ok_json(app.call("GET", &path, token, None).await, 200).await
+}
+
+fn assert_close(actual: &Value, expected: f64, what: &str) {
+    let actual = actual
+        .as_f64()
+        .unwrap_or_else(|| panic!("{what} is {actual}"));
+    assert!(
+        (actual - expected).abs() < 1e-9,
+        "{what}: {actual} ≠ {expected}"
+    );
+}
+
+#[tokio::test]
+async fn every_figure_of_a_period_matches_the_hand_counted_one() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, ada, .. } = build(&app).await;
+    let march = report(&app, &org.admin, MARCH).await;
+    let total = &march["total"];
+
+    // S1, S2, S3; S5 is February's, S4 April's (S2 ends in March's tenth, counted on its day).
+    assert_eq!(total["sessions"], 3);
+    // S1: 4+3+1 + Ada; S2: 5+2 + Bo; S3: 1+6.
+    assert_eq!(total["visits"], 24);
+    assert_eq!(
+        total["visits_by_gender"],
+        json!({ "girl": 13, "boy": 9, "non_binary": 1, "not_stated": 1 })
+    );
+    // Entry bands: Ada counts at 14 in 13–15, Bo at 18 in 16–18.
+    assert_eq!(
+        total["visits_by_age"],
+        json!({ "bands": [
+            { "min": 6, "max": 12, "visits": 6 }, { "min": 13, "max": 15, "visits": 8 },
+            { "min": 16, "max": 18, "visits": 7 }, { "min": 19, "max": 24, "visits": 1 },
+            { "min": 25, "max": 29, "visits": 0 } ],
+          "unbanded": 0, "outside": 0, "unknown": 2 })
+    );
+    assert_eq!(total["unique_visitors"], 2);
+    // Bo was first seen on 28 February.
+    assert_eq!(total["first_time_visitors"], 1);
+    // Open: 180 + 210 minutes; group: 90; youth-led: 180 + 90.
+    assert_close(&total["opening_hours"], 6.5, "opening hours");
+    assert_close(&total["group_hours"], 1.5, "group hours");
+    assert_close(&total["activity_hours"], 8.0, "activity hours");
+    assert_close(&total["youth_led_hours"], 4.5, "youth-led hours");
+    assert_close(&total["youth_led_share"], 56.25, "youth-led share");
+    assert_eq!(total["youth_producers"], 6);
+    assert_close(&total["visits_per_session"], 8.0, "visits per session");
+    // Open visits 9 + 8 over 6.5 opening hours.
+    assert_close(
+        &total["visits_per_opening_hour"],
+        17.0 / 6.5,
+        "per opening hour",
+    );
+    // Of the 23 visits with a stated gender.
+    assert_close(&total["share_girls"], 1300.0 / 23.0, "share of girls");
+    assert_close(&total["share_boys"], 900.0 / 23.0, "share of boys");
+    assert_close(
+        &total["share_non_binary"],
+        100.0 / 23.0,
+        "share of non-binary",
+    );
+
+    // Erasing Ada changes nothing.
+    let erased = app
+        .call(
+            "DELETE",
+            &format!("/api/v1/aliases/{ada}"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert_eq!(erased.status(), 204);
+    assert_eq!(report(&app, &org.admin, MARCH).await, march);
+
+    // A period with nothing: counts are 0 and every ratio is absent.
+    let empty = report(&app, &org.admin, "from=2026-05-01&to=2026-05-31").await;
+    assert_eq!(empty["total"]["sessions"], 0);
+    for ratio in [
+        "youth_led_share",
+        "visits_per_session",
+        "visits_per_opening_hour",
+        "share_girls",
+    ] {
+        assert!(
+            empty["total"][ratio].is_null(),
+            "{ratio}: {}",
+            empty["total"][ratio]
+        );
+    }
+}
+
+#[tokio::test]
+async fn custom_age_bands_never_split_or_drop_a_row() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, .. } = build(&app).await;
+    // Estonia's 7–26: the 6–12 row straddles 7; everything else with an age lies inside.
+    let estonia = report(&app, &org.admin, &format!("{MARCH}&bands=7-12,13-26")).await;
+    assert_eq!(
+        estonia["total"]["visits_by_age"],
+        json!({ "bands": [ { "min": 7, "max": 12, "visits": 0 }, { "min": 13, "max": 26, "visits": 16 } ],
+                "unbanded": 6, "outside": 0, "unknown": 2 })
+    );
+    // Latvia's 13–25: the 6–12 row lies wholly outside.
+    let latvia = report(&app, &org.admin, &format!("{MARCH}&bands=13-25")).await;
+    assert_eq!(
+        latvia["total"]["visits_by_age"],
+        json!({ "bands": [ { "min": 13, "max": 25, "visits": 16 } ],
+                "unbanded": 0, "outside": 6, "unknown": 2 })
+    );
+    for wrong in ["13-7", "7-12,10-20", "x"] {
+        let refused = app
+            .call(
+                "GET",
+                &format!("/api/v1/reports?{MARCH}&bands={wrong}"),
+                &org.admin,
+                None,
+            )
+            .await;
+        assert_eq!(
+            field_paths(&expect_error(refused, 422, "validation_failed").await),
+            ["bands"]
+        );
+    }
+}
+
+#[tokio::test]
+async fn filters_and_groupings_match_the_hand_counted_figures() {
+    let app = TestApp::spawn().await;
+    let Dataset {
+        org,
+        sport,
+        culture,
+        ..
+    } = build(&app).await;
+    let total = |report: &Value| {
+        (
+            report["total"]["sessions"].clone(),
+            report["total"]["visits"].clone(),
+        )
+    };
+    let rows = |report: &Value| -> Vec<(String, i64, i64)> {
+        report["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|group| {
+                (
+                    group["label"].as_str().unwrap().to_owned(),
+                    group["figures"]["sessions"].as_i64().unwrap(),
+                    group["figures"]["visits"].as_i64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    let filtered = |filter: String| {
+        let (app, token) = (&app, org.admin.clone());
+        async move { report(app, &token, &format!("{MARCH}&{filter}")).await }
+    };
+    assert_eq!(
+        total(&filtered("kind=group".into()).await),
+        (json!(1), json!(7))
+    );
+    assert_eq!(
+        total(&filtered(format!("activity_id={}", org.open_a)).await),
+        (json!(2), json!(17))
+    );
+    assert_eq!(
+        total(&filtered(format!("topic_id={culture}")).await),
+        (json!(1), json!(7))
+    );
+    assert_eq!(
+        total(&filtered(format!("topic_id={sport}")).await),
+        (json!(3), json!(24))
+    );
+    assert_eq!(
+        total(&filtered("delivery_mode=digital".into()).await),
+        (json!(0), json!(0))
+    );
+    assert_eq!(
+        total(&filtered(format!("unit_ids={}", org.unit_b)).await),
+        (json!(0), json!(0))
+    );
+
+    let by_kind = filtered("group_by=kind".into()).await;
+    assert_eq!(
+        rows(&by_kind),
+        [("group".into(), 1, 7), ("open".into(), 2, 17)]
+    );
+    assert_close(
+        &by_kind["groups"][1]["figures"]["opening_hours"],
+        6.5,
+        "open rows' hours",
+    );
+    assert_close(
+        &by_kind["groups"][0]["figures"]["group_hours"],
+        1.5,
+        "group rows' hours",
+    );
+
+    // A session counts under each of its activity's topics; the total counts it once.
+    let by_topic = filtered("group_by=topic".into()).await;
+    assert_eq!(
+        rows(&by_topic),
+        [("Culture".into(), 1, 7), ("Sport".into(), 3, 24)]
+    );
+    assert_eq!(total(&by_topic), (json!(3), json!(24)));
+
+    let spring = "from=2026-02-01&to=2026-04-30";
+    let by_unit = report(&app, &org.admin, &format!("{spring}&group_by=unit")).await;
+    assert_eq!(rows(&by_unit), [("A".into(), 4, 26), ("B".into(), 1, 2)]);
+
+    // By month, first-time visitors are those first seen in that month: Bo in February,
+    // Ada in March.
+    let by_month = report(&app, &org.admin, &format!("{spring}&group_by=month")).await;
+    assert_eq!(
+        rows(&by_month),
+        [
+            ("2026-02".into(), 1, 2),
+            ("2026-03".into(), 3, 24),
+            ("2026-04".into(), 1, 2)
+        ]
+    );
+    let visitors: Vec<(i64, i64)> = by_month["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|group| {
+            (
+                group["figures"]["unique_visitors"].as_i64().unwrap(),
+                group["figures"]["first_time_visitors"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(visitors, [(1, 1), (2, 1), (0, 0)]);
+    assert_eq!(by_month["total"]["first_time_visitors"], 2);
+
+    // A viewer of unit A gets unit A's figures without asking.
+    let viewer = report(&app, &org.viewer_a, spring).await;
+    assert_eq!(total(&viewer), (json!(4), json!(26)));
+}
