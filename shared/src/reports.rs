@@ -19,8 +19,8 @@ crate::text_enum! {
     }
 }
 
-/// `GET /reports`: sessions dated `from`–`to` (both inclusive) of the listed units (or every
-/// unit the caller may read), narrowed by the filters.
+/// Which sessions a report or the qualitative record covers: those dated `from`–`to` (both
+/// inclusive) of the listed units (or every unit the caller may read), narrowed by the filters.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
 pub struct ReportQuery {
@@ -32,10 +32,6 @@ pub struct ReportQuery {
     pub activity_id: Option<i64>,
     pub topic_id: Option<i64>,
     pub delivery_mode: Option<DeliveryMode>,
-    pub group_by: Option<GroupBy>,
-    /// Age bands to report attendance in, e.g. `7-12,13-26`; default the organisation's
-    /// entry bands.
-    pub bands: Option<String>,
 }
 
 impl ReportQuery {
@@ -44,6 +40,25 @@ impl ReportQuery {
         parse_unit_ids(self.unit_ids.as_deref())
     }
 
+    /// Every rule of the query itself, reported together.
+    pub fn errors(&self) -> Vec<FieldError> {
+        let mut errors = period_errors(self.from, self.to);
+        errors.extend(self.units().err());
+        errors
+    }
+}
+
+/// How `GET /reports` lays its figures out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ReportLayout {
+    pub group_by: Option<GroupBy>,
+    /// Age bands to report attendance in, e.g. `7-12,13-26`; default the organisation's
+    /// entry bands.
+    pub bands: Option<String>,
+}
+
+impl ReportLayout {
     /// The requested bands: ascending, not overlapping, whole years 0–120.
     pub fn age_bands(&self) -> Result<Option<Vec<AgeBand>>, FieldError> {
         let Some(list) = self.bands.as_deref().filter(|list| !list.is_empty()) else {
@@ -71,14 +86,40 @@ impl ReportQuery {
         }
         Ok(Some(bands))
     }
+}
 
-    /// Every rule of the query itself, reported together.
-    pub fn errors(&self) -> Vec<FieldError> {
-        let mut errors = period_errors(self.from, self.to);
-        errors.extend(self.units().err());
-        errors.extend(self.age_bands().err());
-        errors
-    }
+/// `GET /reports/record`: notes and answers containing `q` (ignoring case).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct TextFilter {
+    pub q: Option<String>,
+}
+
+/// The qualitative record of a period (SPEC 7): notes and reflection answers by activity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ActivityRecord {
+    pub activity_id: i64,
+    pub activity_name: String,
+    /// Oldest first.
+    pub entries: Vec<RecordEntry>,
+}
+
+/// One session's notes and answers (sessions with neither are left out).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordEntry {
+    pub session_id: i64,
+    pub date: NaiveDate,
+    pub notes: String,
+    pub answers: Vec<RecordAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordAnswer {
+    pub question: String,
+    pub answer: String,
 }
 
 /// `from` after `to` is refused on `to`.
@@ -199,15 +240,8 @@ pub struct Report {
 mod tests {
     use super::*;
 
-    fn query(bands: &str) -> ReportQuery {
-        ReportQuery {
-            from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
-            to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
-            unit_ids: None,
-            kind: None,
-            activity_id: None,
-            topic_id: None,
-            delivery_mode: None,
+    fn query(bands: &str) -> ReportLayout {
+        ReportLayout {
             group_by: None,
             bands: Some(bands.into()),
         }

@@ -296,6 +296,7 @@ diesel::joinable!(invitations -> users (user_id));
 diesel::joinable!(sessions -> activities (activity_id));
 diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(reflection_answers -> sessions (session_id));
+diesel::joinable!(reflection_answers -> reflection_questions (question_id));
 diesel::joinable!(session_aims -> sessions (session_id));
 diesel::joinable!(session_audit -> users (user_id));
 diesel::joinable!(api_tokens -> units (unit_id));

@@ -5,7 +5,8 @@
 use std::collections::BTreeMap;
 
 use logbook_shared::reports::{
-    AgeCounts, BandCount, Figures, GenderCounts, GroupBy, Report, ReportGroup,
+    ActivityRecord, AgeCounts, BandCount, Figures, GenderCounts, GroupBy, RecordAnswer,
+    RecordEntry, Report, ReportGroup,
 };
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
@@ -44,6 +45,44 @@ pub fn report(
         total,
         groups,
     })
+}
+
+/// The qualitative record of the selected sessions: their notes and reflection answers by
+/// activity (containing `text`, ignoring case, when given).
+pub fn record(
+    conn: &mut DbConn,
+    selection: &Selection,
+    text: Option<&str>,
+) -> Result<Vec<ActivityRecord>, ApiError> {
+    let sessions = sql::record_sessions(conn, selection, text)?;
+    let ids: Vec<i64> = sessions.iter().map(|row| row.session_id).collect();
+    let mut answers: BTreeMap<i64, Vec<RecordAnswer>> = BTreeMap::new();
+    for (session_id, question, answer) in
+        sql::record_answers(conn, selection.organisation_id, &ids)?
+    {
+        answers
+            .entry(session_id)
+            .or_default()
+            .push(RecordAnswer { question, answer });
+    }
+    let mut record: Vec<ActivityRecord> = Vec::new();
+    for row in sessions {
+        let entry = RecordEntry {
+            session_id: row.session_id,
+            date: row.date,
+            notes: row.notes,
+            answers: answers.remove(&row.session_id).unwrap_or_default(),
+        };
+        match record.last_mut() {
+            Some(last) if last.activity_id == row.activity_id => last.entries.push(entry),
+            _ => record.push(ActivityRecord {
+                activity_id: row.activity_id,
+                activity_name: row.activity_name,
+                entries: vec![entry],
+            }),
+        }
+    }
+    Ok(record)
 }
 
 /// Everything counted for one group, before the ratios.

@@ -101,7 +101,7 @@ pub fn check_visible_unit_ids(
     refuse_unknown(unknown_ids("unit_ids", unit_ids, &visible))
 }
 
-/// 422 when any reference was unknown.
+/// 422 naming every field error, when there is any.
 pub fn refuse_unknown(fields: Vec<FieldError>) -> Result<(), ApiError> {
     if fields.is_empty() {
         Ok(())

@@ -1,73 +1,106 @@
-//! Reports: SPEC section 7's figures for a scope and period. Every organisation role reads
-//! them for its units (figures carry no notes and no aliases).
+//! Reports: SPEC section 7's figures for a scope and period, which every organisation role
+//! reads for its units (figures carry no notes and no aliases); and the qualitative record,
+//! which viewers do not read (notes are staff's).
 
 use actix_web::{get, web};
-use logbook_shared::reports::{Report, ReportQuery};
-use logbook_shared::{ErrorBody, field_errors_body};
+use logbook_shared::ErrorBody;
+use logbook_shared::reports::{ActivityRecord, Report, ReportLayout, ReportQuery, TextFilter};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::check_visible_unit_ids;
+use super::{check_visible_unit_ids, refuse_unknown};
 use crate::app::AppState;
+use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::organisations;
 use crate::db::queries::reports::Selection;
-use crate::db::{self};
+use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::reports;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(get_report);
+    cfg.service(get_report).service(get_record);
 }
 
 /// Every figure of SPEC 7 for the sessions dated `from`–`to` of the listed units (or every
 /// unit the caller may read), narrowed by the filters; grouped when `group_by` is given;
 /// attendance by age in `bands` (default: the organisation's entry bands).
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery),
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, ReportLayout),
     responses((status = 200, body = Report), (status = "4XX", body = ErrorBody)))]
 #[get("/reports")]
 async fn get_report(
     state: web::Data<AppState>,
     auth: AuthUser,
     query: web::Query<ReportQuery>,
+    layout: web::Query<ReportLayout>,
 ) -> Result<web::Json<Report>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
-    let query = query.into_inner();
-    let errors = query.errors();
-    if !errors.is_empty() {
-        return Err(ApiError::validation(field_errors_body(errors)));
-    }
-    let (listed, requested_bands) = (
-        query.units().ok().flatten(),
-        query.age_bands().ok().flatten(),
-    );
+    let (query, layout) = (query.into_inner(), layout.into_inner());
+    let mut errors = query.errors();
+    errors.extend(layout.age_bands().err());
+    refuse_unknown(errors)?;
+    let requested_bands = layout.age_bands().ok().flatten();
     let report = db::blocking(&state.pool, move |conn| {
-        let unit_ids = match listed {
-            Some(ids) => {
-                check_visible_unit_ids(conn, &auth, organisation, &ids)?;
-                Some(ids)
-            }
-            None => auth.scope.unit_ids(),
-        };
+        let selection = selection(conn, &auth, organisation, &query)?;
         let bands = match requested_bands {
             Some(bands) => bands,
             None => {
                 organisations::get(conn, organisation)?
-                    .ok_or_else(crate::auth::policy::not_found)?
+                    .ok_or_else(not_found)?
                     .settings()?
                     .entry_age_bands
             }
         };
-        let selection = Selection {
-            unit_ids,
-            kind: query.kind,
-            activity_id: query.activity_id,
-            topic_id: query.topic_id,
-            delivery_mode: query.delivery_mode,
-            ..Selection::period(organisation, query.from, query.to)
-        };
-        reports::report(conn, &selection, query.group_by, &bands)
+        reports::report(conn, &selection, layout.group_by, &bands)
     })
     .await?;
     Ok(web::Json(report))
+}
+
+/// The qualitative record: notes and reflection answers of the selected sessions by
+/// activity, only those containing `q` when given.
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, TextFilter),
+    responses((status = 200, body = Vec<ActivityRecord>), (status = "4XX", body = ErrorBody)))]
+#[get("/reports/record")]
+async fn get_record(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<ReportQuery>,
+    text: web::Query<TextFilter>,
+) -> Result<web::Json<Vec<ActivityRecord>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadSessions(organisation))?;
+    let query = query.into_inner();
+    refuse_unknown(query.errors())?;
+    let text = text.into_inner().q.filter(|q| !q.trim().is_empty());
+    let record = db::blocking(&state.pool, move |conn| {
+        let selection = selection(conn, &auth, organisation, &query)?;
+        reports::record(conn, &selection, text.as_deref())
+    })
+    .await?;
+    Ok(web::Json(record))
+}
+
+/// The sessions the query selects, within the caller's units.
+fn selection(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    query: &ReportQuery,
+) -> Result<Selection, ApiError> {
+    let unit_ids = match query.units().ok().flatten() {
+        Some(ids) => {
+            check_visible_unit_ids(conn, auth, organisation, &ids)?;
+            Some(ids)
+        }
+        None => auth.scope.unit_ids(),
+    };
+    Ok(Selection {
+        unit_ids,
+        kind: query.kind,
+        activity_id: query.activity_id,
+        topic_id: query.topic_id,
+        delivery_mode: query.delivery_mode,
+        ..Selection::period(organisation, query.from, query.to)
+    })
 }

@@ -605,6 +605,13 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 200, 200, 200, 200, 200, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/reports/record",
+        Target::ThisYear,
+        None,
+        [403, 403, 200, 200, 200, 403, 200, 401],
+    ),
 ];
 
 const fn case(

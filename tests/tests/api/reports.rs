@@ -418,3 +418,109 @@ async fn filters_and_groupings_match_the_hand_counted_figures() {
     let viewer = report(&app, &org.viewer_a, spring).await;
     assert_eq!(total(&viewer), (json!(4), json!(26)));
 }
+
+#[tokio::test]
+async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_text() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let question = app
+        .call(
+            "POST",
+            "/api/v1/reflection-questions",
+            &org.admin,
+            Some(json!({ "text": "What did they influence?", "activity_kinds": ["open"] })),
+        )
+        .await;
+    let question = ok_json(question, 201).await["id"].as_i64().unwrap();
+    let sessions = [
+        (
+            org.open_a,
+            "2026-03-02",
+            "Pancake night, 100% planned by them",
+            Some("The menu"),
+        ),
+        (org.open_a, "2026-03-05", "", None),
+        (org.group_a, "2026-03-03", "Quiet group evening", None),
+        (org.open_b, "2026-03-04", "Harbour games", None),
+        (org.open_a, "2026-04-02", "April, outside the period", None),
+    ];
+    let mut ids = Vec::new();
+    for (activity, date, notes, answer) in sessions {
+        let answers: Vec<Value> = answer
+            .map(|answer| json!({ "question_id": question, "answer": answer }))
+            .into_iter()
+            .collect();
+        let body = json!({ "activity_id": activity, "date": date, "start_time": "18:00",
+                           "end_time": "20:00", "notes": notes, "reflection_answers": answers });
+        ids.push(
+            ok_json(log(&app, &org.admin, &body).await, 201).await["id"]
+                .as_i64()
+                .unwrap(),
+        );
+    }
+    let record = |token: String, query: &str| {
+        let (app, path) = (&app, format!("/api/v1/reports/record?{MARCH}{query}"));
+        async move { ok_json(app.call("GET", &path, &token, None).await, 200).await }
+    };
+    let sessions_by_activity = |record: &Value| -> Vec<(i64, Vec<i64>)> {
+        record
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|activity| {
+                let entries = activity["entries"].as_array().unwrap();
+                (
+                    activity["activity_id"].as_i64().unwrap(),
+                    entries
+                        .iter()
+                        .map(|e| e["session_id"].as_i64().unwrap())
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+
+    // A session with neither notes nor answers, and April's, are not in March's record.
+    let all = record(org.admin.clone(), "").await;
+    assert_eq!(
+        sessions_by_activity(&all),
+        [
+            (org.open_a, vec![ids[0]]),
+            (org.group_a, vec![ids[2]]),
+            (org.open_b, vec![ids[3]])
+        ]
+    );
+    assert_eq!(
+        all[0]["entries"][0]["answers"],
+        json!([{ "question": "What did they influence?", "answer": "The menu" }])
+    );
+    // Text is found in notes and answers, ignoring case; % and _ are taken literally.
+    for (q, expected) in [
+        ("PANCAKE", vec![ids[0]]),
+        ("menu", vec![ids[0]]),
+        ("100%25", vec![ids[0]]),
+        ("_", vec![]),
+    ] {
+        let found = record(org.admin.clone(), &format!("&q={q}")).await;
+        let sessions: Vec<i64> = sessions_by_activity(&found)
+            .into_iter()
+            .flat_map(|(_, s)| s)
+            .collect();
+        assert_eq!(sessions, expected, "q={q}");
+    }
+    // A unit manager reads their units' record; viewers read none (notes are staff's).
+    let theirs = record(org.manager_a.clone(), "").await;
+    assert_eq!(
+        sessions_by_activity(&theirs),
+        [(org.open_a, vec![ids[0]]), (org.group_a, vec![ids[2]])]
+    );
+    let refused = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports/record?{MARCH}"),
+            &org.viewer_a,
+            None,
+        )
+        .await;
+    expect_error(refused, 403, "forbidden").await;
+}

@@ -112,10 +112,7 @@ pub fn list(
         .select(AliasRow::as_select())
         .into_boxed();
     if let Some(prefix) = prefix {
-        let escaped = prefix
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
+        let escaped = super::like_escaped(prefix);
         query = query.filter(aliases::alias_key.like(format!("{escaped}%")).escape('\\'));
     }
     query.load(conn)

@@ -33,6 +33,13 @@ pub fn stored<T>(text: &str, parse: fn(&str) -> Option<T>) -> Result<T, Error> {
         .ok_or_else(|| Error::DeserializationError(format!("unknown stored value {text:?}").into()))
 }
 
+/// `text` with LIKE's wildcards taken literally (escaped with a backslash: `ESCAPE '\'`).
+pub fn like_escaped(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
+}
+
 /// Rows after `cursor`, at most `limit + 1` of them (see `Page::from_rows`).
 pub fn fetch_limit(limit: i64) -> i64 {
     limit + 1

@@ -157,12 +157,75 @@ pub fn first_time_visitors(
     })
 }
 
+/// A session of the qualitative record.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RecordRow {
+    #[diesel(sql_type = BigInt)]
+    pub session_id: i64,
+    #[diesel(sql_type = BigInt)]
+    pub activity_id: i64,
+    #[diesel(sql_type = Text)]
+    pub activity_name: String,
+    #[diesel(sql_type = Date)]
+    pub date: NaiveDate,
+    #[diesel(sql_type = Text)]
+    pub notes: String,
+}
+
+/// The selected sessions that have notes or answers (containing `text`, ignoring case, when
+/// given), by activity name, then oldest first.
+pub fn record_sessions(
+    conn: &mut DbConn,
+    selection: &Selection,
+    text: Option<&str>,
+) -> QueryResult<Vec<RecordRow>> {
+    let (matching, binds) = match text {
+        Some(text) => {
+            let pattern = format!("%{}%", super::like_escaped(&text.to_lowercase()));
+            (
+                " AND (LOWER(s.notes) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reflection_answers r \
+                 WHERE r.session_id = s.id AND LOWER(r.answer) LIKE ? ESCAPE '\\'))",
+                vec![Bind::Text(pattern.clone()), Bind::Text(pattern)],
+            )
+        }
+        None => ("", Vec::new()),
+    };
+    run(conn, selection, None, &binds, |_, from, filter| {
+        format!(
+            "SELECT s.id AS session_id, s.activity_id AS activity_id, a.name AS activity_name, \
+             s.date AS date, s.notes AS notes {from} {filter} \
+             AND (s.notes <> '' OR EXISTS (SELECT 1 FROM reflection_answers h WHERE h.session_id = s.id)) \
+             {matching} ORDER BY a.name, s.activity_id, s.date, s.start_minute, s.id"
+        )
+    })
+}
+
+/// The answers of these sessions: (session id, question text, answer), by question.
+pub fn record_answers(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    session_ids: &[i64],
+) -> QueryResult<Vec<(i64, String, String)>> {
+    use crate::db::schema::{reflection_answers, reflection_questions};
+    reflection_answers::table
+        .inner_join(reflection_questions::table)
+        .filter(reflection_answers::organisation_id.eq(organisation_id))
+        .filter(reflection_answers::session_id.eq_any(session_ids.to_vec()))
+        .order((reflection_answers::session_id, reflection_questions::id))
+        .select((
+            reflection_answers::session_id,
+            reflection_questions::text,
+            reflection_answers::answer,
+        ))
+        .load(conn)
+}
+
 /// A value bound to a `?` of the SQL, in order.
 #[derive(Debug, Clone)]
 enum Bind {
     Id(i64),
     Day(NaiveDate),
-    Name(&'static str),
+    Text(String),
 }
 
 /// The engine's spelling of what differs.
@@ -196,7 +259,7 @@ where
                 query = match bind {
                     Bind::Id(id) => query.bind::<BigInt, _>(id),
                     Bind::Day(day) => query.bind::<Date, _>(day),
-                    Bind::Name(name) => query.bind::<Text, _>(name),
+                    Bind::Text(text) => query.bind::<Text, _>(text),
                 };
             }
             query.load($conn)
@@ -251,7 +314,7 @@ fn from_and_where(selection: &Selection, group_by: Option<GroupBy>) -> (String, 
     }
     if let Some(kind) = selection.kind {
         conditions.push("a.kind = ?");
-        binds.push(Bind::Name(kind.as_str()));
+        binds.push(Bind::Text(kind.as_str().to_owned()));
     }
     if let Some(activity) = selection.activity_id {
         conditions.push("s.activity_id = ?");
@@ -259,7 +322,7 @@ fn from_and_where(selection: &Selection, group_by: Option<GroupBy>) -> (String, 
     }
     if let Some(mode) = selection.delivery_mode {
         conditions.push("a.delivery_mode = ?");
-        binds.push(Bind::Name(mode.as_str()));
+        binds.push(Bind::Text(mode.as_str().to_owned()));
     }
     if let Some(topic) = selection.topic_id {
         conditions.push(
