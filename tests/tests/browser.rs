@@ -795,3 +795,66 @@ async fn staff_check_a_young_person_in_and_an_org_admin_exports_and_erases_the_a
     assert_eq!(found["items"], json!([]));
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+
+    // The figures the page should show: last year's total, and this year's for the dashboard.
+    let response = app.login(seed::DEMO_EMAIL, seed::DEMO_PASSWORD).await;
+    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
+    let api_report = |from: String, to: String| {
+        let (app, token) = (&app, token.clone());
+        async move {
+            app.call("GET", &format!("/api/v1/reports?from={from}&to={to}"), &token, None)
+                .await
+                .json::<serde_json::Value>()
+                .await
+                .unwrap()
+        }
+    };
+    let today = chrono::Utc::now().date_naive().to_string();
+    let this_year = api_report(format!("{year}-01-01"), today).await;
+    assert_eq!(
+        browser.text_of("#dashboard-visits strong").await,
+        this_year["total"]["visits"].to_string()
+    );
+
+    browser.click("nav a[href='/reports']").await;
+    browser.click("#report-last-year").await;
+    let last_year = api_report(format!("{}-01-01", year - 1), format!("{}-12-31", year - 1)).await;
+    browser
+        .texts_until("#figure-visits td", |texts| {
+            texts == [last_year["total"]["visits"].to_string()]
+        })
+        .await;
+    assert_eq!(
+        browser.text_of("#figure-unique_visitors td").await,
+        last_year["total"]["unique_visitors"].to_string()
+    );
+
+    // Grouped by unit: one row per youth centre; four charts, each an image with a title.
+    browser
+        .element("#report-group")
+        .await
+        .select_by_label("Unit")
+        .await
+        .unwrap();
+    browser.click("#report-show").await;
+    browser
+        .texts_until("#report-groups tr th[scope='row']", |rows| rows.len() == 3)
+        .await;
+    for chart in ["chart-visits", "chart-ages", "chart-hours", "chart-youth-led"] {
+        let svg = browser.element(&format!("#{chart} svg[role='img']")).await;
+        let labelled = svg.attr("aria-labelledby").await.unwrap().unwrap();
+        assert!(!browser.text_of(&format!("#{labelled}")).await.is_empty());
+    }
+    browser.stop().await;
+}

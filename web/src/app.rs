@@ -9,6 +9,7 @@ use crate::pages::invitation::InvitationPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::kiosks::KiosksPage;
 use crate::pages::log_session::LogSessionPage;
+use crate::pages::reports::ReportsPage;
 use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::structure::StructurePage;
@@ -61,6 +62,7 @@ fn switch(route: Route) -> Html {
         Route::LogSession => html! { <SignedIn><LogSessionPage /></SignedIn> },
         Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
         Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={id} /></SignedIn> },
+        Route::Reports => html! { <SignedIn><ReportsPage /></SignedIn> },
         Route::Kiosk => html! { <KioskPage /> },
         Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
         Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },

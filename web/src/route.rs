@@ -20,6 +20,8 @@ pub enum Route {
     Sessions,
     #[at("/sessions/:id")]
     EditSession { id: i64 },
+    #[at("/reports")]
+    Reports,
     #[at("/kiosk")]
     Kiosk,
     #[at("/kiosks")]

@@ -1,5 +1,7 @@
 pub mod attendance_grid;
+pub mod charts;
 pub mod check_in_panel;
+pub mod dashboard;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;

@@ -43,6 +43,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Link<Route> to={Route::Sessions}>{ i18n.t("nav.sessions") }</Link<Route>>
                     }
                     if role.is_some() {
+                        <Link<Route> to={Route::Reports}>{ i18n.t("nav.reports") }</Link<Route>>
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
                     if role.is_some_and(manages_visitors) {

@@ -2,6 +2,7 @@ use yew::prelude::*;
 
 use logbook_shared::Role;
 
+use crate::components::dashboard::Dashboard;
 use crate::components::unit_tree::UnitTree;
 use crate::i18n::use_i18n;
 use crate::pages::log_session::LogSessionPage;
@@ -25,6 +26,7 @@ pub fn HomePage() -> Html {
             <>
                 <p id="welcome" class="muted">{ i18n.t_with("home.title", &[("name", &name)]) }</p>
                 <LogSessionPage />
+                <Dashboard />
             </>
         };
     }
@@ -33,6 +35,7 @@ pub fn HomePage() -> Html {
             <h1 id="welcome">{ i18n.t_with("home.title", &[("name", &name)]) }</h1>
             <p>{ i18n.t("home.intro") }</p>
             if in_organisation {
+                <Dashboard />
                 <h2>{ i18n.t("home.your_units") }</h2>
                 <UnitTree />
             }

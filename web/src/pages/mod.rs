@@ -7,6 +7,7 @@ pub mod log_session;
 pub mod login;
 pub mod me;
 pub mod not_found;
+pub mod reports;
 pub mod sessions;
 pub mod settings;
 pub mod structure;

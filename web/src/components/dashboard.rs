@@ -1,0 +1,59 @@
+//! The home screen's dashboard: the caller's own units this year so far — key figures and
+//! visits per month.
+
+use logbook_shared::ErrorBody;
+use logbook_shared::reports::{GroupBy, Report};
+use yew::prelude::*;
+
+use crate::components::errors::ErrorBanner;
+use crate::i18n::use_i18n;
+use crate::pages::reports::{load_grouped, this_year, visits_by_gender_chart};
+
+const KEY_FIGURES: [&str; 4] = ["sessions", "visits", "unique_visitors", "activity_hours"];
+
+#[component]
+pub fn Dashboard() -> Html {
+    let i18n = use_i18n();
+    let report = use_state(|| None::<Result<Report, ErrorBody>>);
+    {
+        let report = report.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                report.set(Some(
+                    load_grouped(&this_year(), None, Some(GroupBy::Month)).await,
+                ));
+            });
+        });
+    }
+    let report = match &*report {
+        None => return html! {},
+        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
+        Some(Ok(report)) => report,
+    };
+    let total = &report.total;
+    let values = [
+        total.sessions.to_string(),
+        total.visits.to_string(),
+        total.unique_visitors.to_string(),
+        format!("{:.0}", total.activity_hours),
+    ];
+    let tiles: Html = KEY_FIGURES
+        .iter()
+        .zip(values)
+        .map(|(name, value)| {
+            html! {
+                <div class="tile" id={format!("dashboard-{name}")}>
+                    <strong>{ value }</strong>
+                    <span>{ i18n.t(&format!("report.figure.{name}")) }</span>
+                </div>
+            }
+        })
+        .collect();
+    html! {
+        <section class="dashboard" aria-labelledby="dashboard-title">
+            <h2 id="dashboard-title">{ i18n.t("dashboard.title") }</h2>
+            <div class="tiles">{ tiles }</div>
+            { visits_by_gender_chart(&i18n, report) }
+        </section>
+    }
+}

@@ -1,0 +1,414 @@
+//! Reports: pick units and a period (or a shortcut), optionally a grouping and age bands; see
+//! every figure, a table per group, and charts of visits over time by gender, the age
+//! distribution, hours by kind and the youth-led share.
+
+use chrono::{Datelike, NaiveDate};
+use logbook_shared::ErrorBody;
+use logbook_shared::reports::{Figures, GroupBy, Report, ReportLayout, ReportQuery};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::charts::{Bar, BarChart, ValueFormat};
+use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::form::edit_select;
+use crate::components::session_form::today;
+use crate::i18n::{I18n, use_i18n};
+use crate::state::structure::use_structure;
+
+/// What the page asks for.
+#[derive(Clone, PartialEq)]
+struct Request {
+    query: ReportQuery,
+    layout: ReportLayout,
+}
+
+/// The report, and the two the charts need (by month and by kind).
+#[derive(Clone, PartialEq)]
+struct Loaded {
+    report: Report,
+    by_month: Report,
+    by_kind: Report,
+}
+
+pub fn this_year() -> ReportQuery {
+    let today = today();
+    ReportQuery {
+        from: NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
+        to: today,
+        unit_ids: None,
+        kind: None,
+        activity_id: None,
+        topic_id: None,
+        delivery_mode: None,
+    }
+}
+
+/// `?from=…&to=…` and the other parameters that are set.
+pub fn query_string(query: &ReportQuery, layout: &ReportLayout) -> String {
+    let mut parts = vec![format!("from={}", query.from), format!("to={}", query.to)];
+    if let Some(units) = query.unit_ids.as_ref().filter(|units| !units.is_empty()) {
+        parts.push(format!("unit_ids={units}"));
+    }
+    if let Some(group_by) = layout.group_by {
+        parts.push(format!("group_by={}", group_by.as_str()));
+    }
+    if let Some(bands) = layout.bands.as_ref().filter(|bands| !bands.is_empty()) {
+        parts.push(format!("bands={}", js_sys::encode_uri_component(bands)));
+    }
+    format!("?{}", parts.join("&"))
+}
+
+/// The report with `group_by` instead of the page's own grouping.
+pub async fn load_grouped(
+    request: &ReportQuery,
+    bands: Option<String>,
+    group_by: Option<GroupBy>,
+) -> Result<Report, ErrorBody> {
+    let layout = ReportLayout { group_by, bands };
+    api::get(&format!("/reports{}", query_string(request, &layout))).await
+}
+
+async fn load(request: Request) -> Result<Loaded, ErrorBody> {
+    let bands = request.layout.bands.clone();
+    Ok(Loaded {
+        report: load_grouped(&request.query, bands.clone(), request.layout.group_by).await?,
+        by_month: load_grouped(&request.query, bands.clone(), Some(GroupBy::Month)).await?,
+        by_kind: load_grouped(&request.query, bands, Some(GroupBy::Kind)).await?,
+    })
+}
+
+#[component]
+pub fn ReportsPage() -> Html {
+    let i18n = use_i18n();
+    let structure = use_structure();
+    let form = use_state(|| Request {
+        query: this_year(),
+        layout: ReportLayout::default(),
+    });
+    let asked = use_state(|| (*form).clone());
+    let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
+    let error = use_state(|| None::<ErrorBody>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with((*asked).clone(), move |request| {
+            let request = request.clone();
+            loaded.set(None);
+            wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(load(request).await)) });
+        });
+    }
+    let onsubmit = {
+        let (form, asked, error) = (form.clone(), asked.clone(), error.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let request = (*form).clone();
+            let mut problems = request.query.errors();
+            problems.extend(request.layout.age_bands().err());
+            if !problems.is_empty() {
+                error.set(Some(logbook_shared::field_errors_body(problems)));
+                return;
+            }
+            error.set(None);
+            asked.set(request);
+        })
+    };
+    let set_date = |apply: fn(&mut ReportQuery, NaiveDate)| {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let value = event.target_unchecked_into::<HtmlInputElement>().value();
+            if let Ok(date) = value.parse::<NaiveDate>() {
+                let mut next = (*form).clone();
+                apply(&mut next.query, date);
+                form.set(next);
+            }
+        })
+    };
+    let shortcut = |(from, to): (NaiveDate, NaiveDate)| {
+        let (form, asked) = (form.clone(), asked.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*form).clone();
+            next.query.from = from;
+            next.query.to = to;
+            form.set(next.clone());
+            asked.set(next);
+        })
+    };
+    let today = today();
+    let year = today.year();
+    let day = |y: i32, m: u32, d: u32| NaiveDate::from_ymd_opt(y, m, d).unwrap_or(today);
+    let half_start = if today.month() <= 6 {
+        day(year, 1, 1)
+    } else {
+        day(year, 7, 1)
+    };
+    let units: Html = match &*structure.state {
+        Some(Ok(loaded)) => loaded
+            .units
+            .iter()
+            .map(|unit| {
+                let id = unit.id;
+                let chosen: Vec<i64> = form.query.units().ok().flatten().unwrap_or_default();
+                let checked = chosen.contains(&id);
+                let onchange = {
+                    let form = form.clone();
+                    Callback::from(move |_: Event| {
+                        let mut next = (*form).clone();
+                        let mut ids = next.query.units().ok().flatten().unwrap_or_default();
+                        match ids.iter().position(|unit| *unit == id) {
+                            Some(position) => {
+                                ids.remove(position);
+                            }
+                            None => ids.push(id),
+                        }
+                        next.query.unit_ids = Some(ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+                        form.set(next);
+                    })
+                };
+                html! {
+                    <label class="check" key={id}>
+                        <input type="checkbox" id={format!("report-unit-{id}")} {checked} {onchange} />
+                        { unit.name.clone() }
+                    </label>
+                }
+            })
+            .collect(),
+        _ => html! {},
+    };
+    let groupings: Html = GroupBy::ALL
+        .iter()
+        .map(|group| {
+            let selected = form.layout.group_by == Some(*group);
+            html! { <option value={group.as_str()} {selected}>{ i18n.t(&format!("report.group.{}", group.as_str())) }</option> }
+        })
+        .collect();
+    let on_group = edit_select(&form, |form, value| {
+        form.layout.group_by = GroupBy::parse(&value)
+    });
+    let on_bands = {
+        let form = form.clone();
+        Callback::from(move |event: InputEvent| {
+            let mut next = (*form).clone();
+            next.layout.bands = Some(event.target_unchecked_into::<HtmlInputElement>().value());
+            form.set(next);
+        })
+    };
+    let current = (*error).clone();
+    let body = match &*loaded {
+        None => html! { <p>{ i18n.t("app.loading") }</p> },
+        Some(Err(failure)) => html! { <ErrorBanner error={Some(failure.clone())} /> },
+        Some(Ok(loaded)) => results(&i18n, loaded),
+    };
+    html! {
+        <section>
+            <h1>{ i18n.t("report.title") }</h1>
+            <form class="card inline-form" {onsubmit} novalidate=true>
+                <ErrorBanner error={current.clone()} />
+                <div class="shortcuts">
+                    <button type="button" class="secondary" id="report-this-month" onclick={shortcut((day(year, today.month(), 1), today))}>{ i18n.t("report.this_month") }</button>
+                    <button type="button" class="secondary" id="report-half-year" onclick={shortcut((half_start, today))}>{ i18n.t("report.half_year") }</button>
+                    <button type="button" class="secondary" id="report-this-year" onclick={shortcut((day(year, 1, 1), today))}>{ i18n.t("report.this_year") }</button>
+                    <button type="button" class="secondary" id="report-last-year" onclick={shortcut((day(year - 1, 1, 1), day(year - 1, 12, 31)))}>{ i18n.t("report.last_year") }</button>
+                </div>
+                <label for="report-from">{ i18n.t("report.from") }</label>
+                <input id="report-from" type="date" value={form.query.from.to_string()} oninput={set_date(|q, d| q.from = d)} />
+                <label for="report-to">{ i18n.t("report.to") }</label>
+                <input id="report-to" type="date" value={form.query.to.to_string()} oninput={set_date(|q, d| q.to = d)} />
+                <FieldErrors error={current.clone()} path="to" id="report-to-errors" />
+                <fieldset>
+                    <legend>{ i18n.t("report.units") }</legend>
+                    { units }
+                </fieldset>
+                <label for="report-group">{ i18n.t("report.group_by") }</label>
+                <select id="report-group" onchange={on_group}>
+                    <option value="" selected={form.layout.group_by.is_none()}>{ i18n.t("report.group.none") }</option>
+                    { groupings }
+                </select>
+                <label for="report-bands">{ i18n.t("report.bands") }</label>
+                <input id="report-bands" placeholder="7-12,13-26" value={form.layout.bands.clone().unwrap_or_default()} oninput={on_bands} />
+                <FieldErrors error={current} path="bands" id="report-bands-errors" />
+                <button type="submit" id="report-show">{ i18n.t("report.show") }</button>
+            </form>
+            { body }
+        </section>
+    }
+}
+
+fn results(i18n: &I18n, loaded: &Loaded) -> Html {
+    let total = &loaded.report.total;
+    let groups: Html = loaded
+        .report
+        .groups
+        .iter()
+        .map(|group| {
+            let label = match loaded.report.group_by {
+                Some(GroupBy::Kind) => i18n.t(&format!("kind.{}", group.key)),
+                Some(GroupBy::DeliveryMode) => i18n.t(&format!("delivery.{}", group.key)),
+                _ => group.label.clone(),
+            };
+            let figures = &group.figures;
+            html! {
+                <tr>
+                    <th scope="row">{ label }</th>
+                    <td>{ figures.sessions }</td>
+                    <td>{ figures.visits }</td>
+                    <td>{ figures.unique_visitors }</td>
+                    <td>{ format!("{:.1}", figures.activity_hours) }</td>
+                    <td>{ percent(figures.youth_led_share) }</td>
+                </tr>
+            }
+        })
+        .collect();
+    html! {
+        <>
+            <h2>{ i18n.t("report.figures") }</h2>
+            { figures_table(i18n, total) }
+            if !loaded.report.groups.is_empty() {
+                <table class="report-groups" id="report-groups">
+                    <tr>
+                        <th scope="col">{ i18n.t(&format!("report.group.{}", loaded.report.group_by.map_or("none", GroupBy::as_str))) }</th>
+                        <th scope="col">{ i18n.t("report.figure.sessions") }</th>
+                        <th scope="col">{ i18n.t("report.figure.visits") }</th>
+                        <th scope="col">{ i18n.t("report.figure.unique_visitors") }</th>
+                        <th scope="col">{ i18n.t("report.figure.activity_hours") }</th>
+                        <th scope="col">{ i18n.t("report.figure.youth_led_share") }</th>
+                    </tr>
+                    { groups }
+                </table>
+            }
+            <div class="charts">
+                { visits_by_gender_chart(i18n, &loaded.by_month) }
+                { age_chart(i18n, total) }
+                { hours_by_kind_chart(i18n, &loaded.by_kind) }
+                { youth_led_chart(i18n, total) }
+            </div>
+        </>
+    }
+}
+
+fn percent(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1} %"))
+}
+
+fn decimal(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1}"))
+}
+
+/// Every figure of the total, one row each.
+pub fn figures_table(i18n: &I18n, figures: &Figures) -> Html {
+    let rows: Vec<(&str, String)> = vec![
+        ("sessions", figures.sessions.to_string()),
+        ("visits", figures.visits.to_string()),
+        ("unique_visitors", figures.unique_visitors.to_string()),
+        (
+            "first_time_visitors",
+            figures.first_time_visitors.to_string(),
+        ),
+        ("opening_hours", format!("{:.1}", figures.opening_hours)),
+        ("group_hours", format!("{:.1}", figures.group_hours)),
+        ("activity_hours", format!("{:.1}", figures.activity_hours)),
+        ("youth_led_hours", format!("{:.1}", figures.youth_led_hours)),
+        ("youth_led_share", percent(figures.youth_led_share)),
+        ("youth_producers", figures.youth_producers.to_string()),
+        ("visits_per_session", decimal(figures.visits_per_session)),
+        (
+            "visits_per_opening_hour",
+            decimal(figures.visits_per_opening_hour),
+        ),
+        ("share_girls", percent(figures.share_girls)),
+        ("share_boys", percent(figures.share_boys)),
+        ("share_non_binary", percent(figures.share_non_binary)),
+    ];
+    let rows: Html = rows
+        .into_iter()
+        .map(|(name, value)| {
+            html! {
+                <tr id={format!("figure-{name}")}>
+                    <th scope="row">{ i18n.t(&format!("report.figure.{name}")) }</th>
+                    <td>{ value }</td>
+                </tr>
+            }
+        })
+        .collect();
+    html! { <table class="figures">{ rows }</table> }
+}
+
+/// Visits per month, stacked by gender.
+pub fn visits_by_gender_chart(i18n: &I18n, by_month: &Report) -> Html {
+    let bars: Vec<Bar> = by_month
+        .groups
+        .iter()
+        .map(|group| {
+            let gender = group.figures.visits_by_gender;
+            Bar {
+                label: group.key.get(5..).unwrap_or(&group.key).to_owned(),
+                parts: [
+                    ("girl", gender.girl),
+                    ("boy", gender.boy),
+                    ("non_binary", gender.non_binary),
+                    ("not_stated", gender.not_stated),
+                ]
+                .into_iter()
+                .map(|(name, visits)| (i18n.t(&format!("gender.{name}")), visits as f64))
+                .collect(),
+            }
+        })
+        .collect();
+    html! { <BarChart id="chart-visits" title={i18n.t("report.chart.visits_by_gender")} {bars} /> }
+}
+
+fn age_chart(i18n: &I18n, total: &Figures) -> Html {
+    let ages = &total.visits_by_age;
+    let mut bars: Vec<Bar> = ages
+        .bands
+        .iter()
+        .map(|band| Bar {
+            label: format!("{}–{}", band.min, band.max),
+            parts: vec![(i18n.t("report.figure.visits"), band.visits as f64)],
+        })
+        .collect();
+    for (name, visits) in [
+        ("unbanded", ages.unbanded),
+        ("outside", ages.outside),
+        ("unknown", ages.unknown),
+    ] {
+        if visits > 0 {
+            bars.push(Bar {
+                label: i18n.t(&format!("report.age.{name}")),
+                parts: vec![(i18n.t("report.figure.visits"), visits as f64)],
+            });
+        }
+    }
+    html! { <BarChart id="chart-ages" title={i18n.t("report.chart.ages")} {bars} /> }
+}
+
+fn hours_by_kind_chart(i18n: &I18n, by_kind: &Report) -> Html {
+    let bars: Vec<Bar> = by_kind
+        .groups
+        .iter()
+        .map(|group| Bar {
+            label: i18n.t(&format!("kind.{}", group.key)),
+            parts: vec![(
+                i18n.t("report.figure.activity_hours"),
+                group.figures.activity_hours,
+            )],
+        })
+        .collect();
+    html! { <BarChart id="chart-hours" title={i18n.t("report.chart.hours_by_kind")} {bars} format={ValueFormat::OneDecimal} /> }
+}
+
+fn youth_led_chart(i18n: &I18n, total: &Figures) -> Html {
+    let bars = vec![Bar {
+        label: percent(total.youth_led_share),
+        parts: vec![
+            (
+                i18n.t("report.figure.youth_led_hours"),
+                total.youth_led_hours,
+            ),
+            (
+                i18n.t("report.other_hours"),
+                total.activity_hours - total.youth_led_hours,
+            ),
+        ],
+    }];
+    html! { <BarChart id="chart-youth-led" title={i18n.t("report.chart.youth_led")} {bars} format={ValueFormat::OneDecimal} /> }
+}
