@@ -813,11 +813,16 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     let api_report = |from: String, to: String| {
         let (app, token) = (&app, token.clone());
         async move {
-            app.call("GET", &format!("/api/v1/reports?from={from}&to={to}"), &token, None)
-                .await
-                .json::<serde_json::Value>()
-                .await
-                .unwrap()
+            app.call(
+                "GET",
+                &format!("/api/v1/reports?from={from}&to={to}"),
+                &token,
+                None,
+            )
+            .await
+            .json::<serde_json::Value>()
+            .await
+            .unwrap()
         }
     };
     let today = chrono::Utc::now().date_naive().to_string();
@@ -851,7 +856,12 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     browser
         .texts_until("#report-groups tr th[scope='row']", |rows| rows.len() == 3)
         .await;
-    for chart in ["chart-visits", "chart-ages", "chart-hours", "chart-youth-led"] {
+    for chart in [
+        "chart-visits",
+        "chart-ages",
+        "chart-hours",
+        "chart-youth-led",
+    ] {
         let svg = browser.element(&format!("#{chart} svg[role='img']")).await;
         let labelled = svg.attr("aria-labelledby").await.unwrap().unwrap();
         assert!(!browser.text_of(&format!("#{labelled}")).await.is_empty());
