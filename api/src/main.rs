@@ -1,5 +1,5 @@
 //! The `logbook` command: serve (the default), migrate, create-admin, create-org, seed-demo,
-//! purge-expired, openapi.
+//! seed-bench, purge-expired, openapi.
 
 use std::net::TcpListener;
 use std::process::ExitCode;
@@ -56,6 +56,15 @@ enum Command {
     },
     /// Add the demo organisation and its accounts (safe to repeat).
     SeedDemo,
+    /// Add national-scale generated data for the report benchmarks (a fresh database).
+    SeedBench {
+        /// Organisations, each with 10 units.
+        #[arg(long, default_value_t = 300)]
+        orgs: usize,
+        /// Years of sessions up to yesterday.
+        #[arg(long, default_value_t = 5)]
+        years: u32,
+    },
     /// Erase aliases unused for their organisation's retention period, and forget old
     /// idempotency keys (the server also does this every hour).
     PurgeExpired,
@@ -135,6 +144,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 "Demo data ready. Sign in as {} / {}",
                 seed::DEMO_EMAIL,
                 seed::DEMO_PASSWORD
+            );
+            Ok(())
+        }
+        Command::SeedBench { orgs, years } => {
+            let pool = db::connect(&cli.settings.database_url()?)?;
+            let started = std::time::Instant::now();
+            let scale = seed::bench::Scale {
+                organisations: orgs,
+                years,
+            };
+            let made = seed::bench::seed(&mut *pool.get()?, scale)?;
+            println!(
+                "Made {} sessions, {} attendance rows, {} check-ins in {:.0} s",
+                made.sessions,
+                made.attendance_rows,
+                made.check_ins,
+                started.elapsed().as_secs_f64()
             );
             Ok(())
         }

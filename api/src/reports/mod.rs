@@ -27,7 +27,7 @@ pub fn report(
         .unwrap_or_else(|| Counted::default().figures(bands));
     let mut groups = Vec::new();
     if let Some(group_by) = group_by {
-        let labels = sql::labels(conn, selection.organisation_id, group_by)?;
+        let labels = sql::labels(conn, &selection.organisation_ids, group_by)?;
         for (key, figures) in figures_by_key(conn, selection, Some(group_by), bands)? {
             let label = labels.get(&key).cloned().unwrap_or_else(|| key.clone());
             groups.push(ReportGroup {
@@ -58,7 +58,7 @@ pub fn record(
     let ids: Vec<i64> = sessions.iter().map(|row| row.session_id).collect();
     let mut answers: BTreeMap<i64, Vec<RecordAnswer>> = BTreeMap::new();
     for (session_id, question, answer) in
-        sql::record_answers(conn, selection.organisation_id, &ids)?
+        sql::record_answers(conn, &selection.organisation_ids, &ids)?
     {
         answers
             .entry(session_id)

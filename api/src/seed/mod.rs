@@ -2,6 +2,7 @@
 //! activities of every kind, accounts of every role, a year of sessions. Running it twice
 //! changes nothing.
 
+pub mod bench;
 mod sessions;
 mod visitors;
 

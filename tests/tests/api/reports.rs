@@ -524,3 +524,55 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
         .await;
     expect_error(refused, 403, "forbidden").await;
 }
+
+#[tokio::test]
+async fn seed_bench_fills_the_database_with_data_the_reports_read() {
+    let app = TestApp::spawn().await;
+    let scale = logbook_api::seed::bench::Scale {
+        organisations: 2,
+        years: 1,
+    };
+    let made = app
+        .db(move |conn| logbook_api::seed::bench::seed(conn, scale).unwrap())
+        .await;
+    // 10 units × 3 activities meeting every third day for a year, per organisation.
+    assert!(
+        made.sessions > 2 * 30 * 120 && made.sessions < 2 * 30 * 123,
+        "{made:?}"
+    );
+    // Two check-ins at each open session, about a third of them.
+    let per_session = made.check_ins as f64 / made.sessions as f64;
+    assert!((per_session - 2.0 / 3.0).abs() < 0.01, "{made:?}");
+    let organisation = app
+        .db(|conn| {
+            logbook_api::db::queries::organisations::find_by_name(
+                conn,
+                &logbook_api::seed::bench::name(1),
+            )
+            .unwrap()
+            .unwrap()
+            .id
+        })
+        .await;
+    let report = app
+        .db(move |conn| {
+            let today = chrono::Utc::now().date_naive();
+            let selection = logbook_api::db::queries::reports::Selection::period(
+                organisation,
+                today - chrono::Duration::days(400),
+                today,
+            );
+            logbook_api::reports::report(conn, &selection, None, &[]).unwrap()
+        })
+        .await;
+    assert_eq!(report.total.sessions as usize, made.sessions / 2);
+    assert!(
+        report.total.unique_visitors > 150,
+        "{}",
+        report.total.unique_visitors
+    );
+    let again = app
+        .db(move |conn| logbook_api::seed::bench::seed(conn, scale).is_err())
+        .await;
+    assert!(again, "a second run on the same database is refused");
+}

@@ -15,7 +15,8 @@ use crate::db::DbConn;
 /// The sessions a report covers.
 #[derive(Debug, Clone)]
 pub struct Selection {
-    pub organisation_id: i64,
+    /// One organisation for its own reports; several for a network's or a national figure.
+    pub organisation_ids: Vec<i64>,
     pub from: NaiveDate,
     pub to: NaiveDate,
     /// `None`: every unit of the organisation.
@@ -29,8 +30,17 @@ pub struct Selection {
 impl Selection {
     /// Every session of the organisation in the period.
     pub fn period(organisation_id: i64, from: NaiveDate, to: NaiveDate) -> Selection {
+        Selection::of_organisations(vec![organisation_id], from, to)
+    }
+
+    /// Every session of these organisations in the period.
+    pub fn of_organisations(
+        organisation_ids: Vec<i64>,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Selection {
         Selection {
-            organisation_id,
+            organisation_ids,
             from,
             to,
             unit_ids: None,
@@ -203,13 +213,13 @@ pub fn record_sessions(
 /// The answers of these sessions: (session id, question text, answer), by question.
 pub fn record_answers(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_ids: &[i64],
     session_ids: &[i64],
 ) -> QueryResult<Vec<(i64, String, String)>> {
     use crate::db::schema::{reflection_answers, reflection_questions};
     reflection_answers::table
         .inner_join(reflection_questions::table)
-        .filter(reflection_answers::organisation_id.eq(organisation_id))
+        .filter(reflection_answers::organisation_id.eq_any(organisation_ids.to_vec()))
         .filter(reflection_answers::session_id.eq_any(session_ids.to_vec()))
         .order((reflection_answers::session_id, reflection_questions::id))
         .select((
@@ -293,24 +303,14 @@ fn from_and_where(selection: &Selection, group_by: Option<GroupBy>) -> (String, 
     if group_by == Some(GroupBy::Topic) {
         from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
     }
-    let mut conditions = vec!["s.organisation_id = ?", "s.date >= ?", "s.date <= ?"];
-    let mut binds = vec![
-        Bind::Id(selection.organisation_id),
-        Bind::Day(selection.from),
-        Bind::Day(selection.to),
-    ];
+    let mut binds = Vec::new();
+    let organisations = in_list("s.organisation_id", &selection.organisation_ids, &mut binds);
+    let mut conditions = vec![organisations.as_str(), "s.date >= ?", "s.date <= ?"];
+    binds.extend([Bind::Day(selection.from), Bind::Day(selection.to)]);
     let unit_list;
     if let Some(units) = &selection.unit_ids {
-        // An empty list selects nothing, as it should.
-        unit_list = format!(
-            "s.unit_id IN ({})",
-            vec!["?"; units.len().max(1)].join(", ")
-        );
+        unit_list = in_list("s.unit_id", units, &mut binds);
         conditions.push(&unit_list);
-        binds.extend(units.iter().map(|id| Bind::Id(*id)));
-        if units.is_empty() {
-            binds.push(Bind::Id(0));
-        }
     }
     if let Some(kind) = selection.kind {
         conditions.push("a.kind = ?");
@@ -341,6 +341,15 @@ fn engine(conn: &DbConn) -> Engine {
     }
 }
 
+/// `column IN (?, …)` with a bind per id; an empty list selects nothing, as it should.
+fn in_list(column: &str, ids: &[i64], binds: &mut Vec<Bind>) -> String {
+    binds.extend(ids.iter().map(|id| Bind::Id(*id)));
+    if ids.is_empty() {
+        binds.push(Bind::Id(0));
+    }
+    format!("{column} IN ({})", vec!["?"; ids.len().max(1)].join(", "))
+}
+
 /// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL).
 fn numbered(sql: &str, engine: Engine) -> String {
     if engine == Engine::Sqlite {
@@ -359,21 +368,21 @@ fn numbered(sql: &str, engine: Engine) -> String {
 /// Names to show for the keys of a grouping by unit, activity or topic (ids as text).
 pub fn labels(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_ids: &[i64],
     group_by: GroupBy,
 ) -> QueryResult<std::collections::HashMap<String, String>> {
     use crate::db::schema::{activities, topics, units};
     let named: Vec<(i64, String)> = match group_by {
         GroupBy::Unit => units::table
-            .filter(units::organisation_id.eq(organisation_id))
+            .filter(units::organisation_id.eq_any(organisation_ids.to_vec()))
             .select((units::id, units::name))
             .load(conn)?,
         GroupBy::Activity => activities::table
-            .filter(activities::organisation_id.eq(organisation_id))
+            .filter(activities::organisation_id.eq_any(organisation_ids.to_vec()))
             .select((activities::id, activities::name))
             .load(conn)?,
         GroupBy::Topic => topics::table
-            .filter(topics::organisation_id.eq(organisation_id))
+            .filter(topics::organisation_id.eq_any(organisation_ids.to_vec()))
             .select((topics::id, topics::name))
             .load(conn)?,
         GroupBy::Kind | GroupBy::DeliveryMode | GroupBy::Month => Vec::new(),
