@@ -866,5 +866,14 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         let labelled = svg.attr("aria-labelledby").await.unwrap().unwrap();
         assert!(!browser.text_of(&format!("#{labelled}")).await.is_empty());
     }
+
+    // The qualitative record of the period finds the pancake evenings among the notes.
+    browser.element("#qualitative-record .record-entry").await;
+    browser.fill("#record-search", "pancakes").await;
+    browser
+        .texts_until("#qualitative-record .record-entry", |entries| {
+            !entries.is_empty() && entries.iter().all(|entry| entry.contains("pancakes"))
+        })
+        .await;
     browser.stop().await;
 }

@@ -5,6 +5,7 @@ pub mod dashboard;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;
+pub mod qualitative_record;
 pub mod questions_editor;
 pub mod session_form;
 pub mod shell;

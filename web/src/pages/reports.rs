@@ -12,8 +12,11 @@ use crate::api;
 use crate::components::charts::{Bar, BarChart, ValueFormat};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit_select;
+use crate::components::qualitative_record::QualitativeRecord;
 use crate::components::session_form::today;
+use crate::components::shell::logs_sessions;
 use crate::i18n::{I18n, use_i18n};
+use crate::state::session::{Session, use_session};
 use crate::state::structure::use_structure;
 
 /// What the page asks for.
@@ -198,6 +201,9 @@ pub fn ReportsPage() -> Html {
         Some(Err(failure)) => html! { <ErrorBanner error={Some(failure.clone())} /> },
         Some(Ok(loaded)) => results(&i18n, loaded),
     };
+    let session = use_session();
+    let reads_notes =
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if logs_sessions(me.role));
     html! {
         <section>
             <h1>{ i18n.t("report.title") }</h1>
@@ -229,6 +235,9 @@ pub fn ReportsPage() -> Html {
                 <button type="submit" id="report-show">{ i18n.t("report.show") }</button>
             </form>
             { body }
+            if reads_notes {
+                <QualitativeRecord query={asked.query.clone()} />
+            }
         </section>
     }
 }
