@@ -88,6 +88,21 @@ impl ReportLayout {
     }
 }
 
+crate::text_enum! {
+    /// The file `GET /reports/export` answers.
+    pub enum ExportFormat {
+        Csv = "csv",
+        Xlsx = "xlsx",
+    }
+}
+
+/// `GET /reports/export`: which file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ExportQuery {
+    pub format: ExportFormat,
+}
+
 /// `GET /reports/record`: notes and answers containing `q` (ignoring case).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]

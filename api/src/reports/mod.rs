@@ -2,6 +2,8 @@
 //! `db::queries::reports`. The database sums; this module only sorts the few aggregated rows
 //! into requested age bands and works out the ratios.
 
+pub mod export;
+
 use std::collections::BTreeMap;
 
 use logbook_shared::reports::{

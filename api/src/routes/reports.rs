@@ -2,9 +2,11 @@
 //! reads for its units (figures carry no notes and no aliases); and the qualitative record,
 //! which viewers do not read (notes are staff's).
 
-use actix_web::{get, web};
+use actix_web::{HttpResponse, get, web};
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{ActivityRecord, Report, ReportLayout, ReportQuery, TextFilter};
+use logbook_shared::reports::{
+    ActivityRecord, ExportFormat, ExportQuery, Report, ReportLayout, ReportQuery, TextFilter,
+};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::{check_visible_unit_ids, refuse_unknown};
@@ -15,10 +17,12 @@ use crate::db::queries::organisations;
 use crate::db::queries::reports::Selection;
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::reports;
+use crate::reports::{self, export};
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(get_report).service(get_record);
+    cfg.service(get_report)
+        .service(export_report)
+        .service(get_record);
 }
 
 /// Every figure of SPEC 7 for the sessions dated `from`–`to` of the listed units (or every
@@ -33,9 +37,56 @@ async fn get_report(
     query: web::Query<ReportQuery>,
     layout: web::Query<ReportLayout>,
 ) -> Result<web::Json<Report>, ApiError> {
+    Ok(web::Json(
+        build_report(&state, auth, query.into_inner(), layout.into_inner()).await?,
+    ))
+}
+
+/// The same report as a file: a row for the total and one per group, a column per figure.
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, ReportLayout, ExportQuery),
+    responses((status = 200, description = "text/csv or an XLSX workbook", content_type = "application/octet-stream"),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/reports/export")]
+async fn export_report(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    query: web::Query<ReportQuery>,
+    layout: web::Query<ReportLayout>,
+    format: web::Query<ExportQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let report = build_report(&state, auth, query.into_inner(), layout.into_inner()).await?;
+    let (body, content_type) = match format.format {
+        ExportFormat::Csv => (export::csv(&report), "text/csv; charset=utf-8"),
+        ExportFormat::Xlsx => (
+            export::xlsx(&report),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    };
+    let body = body.map_err(ApiError::internal)?;
+    let name = format!(
+        "report-{}-{}.{}",
+        report.from,
+        report.to,
+        format.format.as_str()
+    );
+    Ok(HttpResponse::Ok()
+        .content_type(content_type)
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(body))
+}
+
+/// The report `GET /reports` answers and `GET /reports/export` writes.
+async fn build_report(
+    state: &AppState,
+    auth: AuthUser,
+    query: ReportQuery,
+    layout: ReportLayout,
+) -> Result<Report, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
-    let (query, layout) = (query.into_inner(), layout.into_inner());
     let mut errors = query.errors();
     errors.extend(layout.age_bands().err());
     refuse_unknown(errors)?;
@@ -54,7 +105,7 @@ async fn get_report(
         reports::report(conn, &selection, layout.group_by, &bands)
     })
     .await?;
-    Ok(web::Json(report))
+    Ok(report)
 }
 
 /// The qualitative record: notes and reflection answers of the selected sessions by

@@ -607,6 +607,13 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/reports/export",
+        Target::ThisYear,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/reports/record",
         Target::ThisYear,
         None,
@@ -724,7 +731,7 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
     };
     let mut path = case.path.replace("{id}", &id).replace("{token}", &id);
     if let Target::ThisYear = case.target {
-        path.push_str("?from=2026-01-01&to=2026-12-31");
+        path.push_str("?from=2026-01-01&to=2026-12-31&format=csv");
     }
     let body = case.body.map(|body| body(fixture));
     let token = fixture.tokens[index].as_deref();

@@ -576,3 +576,85 @@ async fn seed_bench_fills_the_database_with_data_the_reports_read() {
         .await;
     assert!(again, "a second run on the same database is refused");
 }
+
+#[tokio::test]
+async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, .. } = build(&app).await;
+    let query = format!("{MARCH}&group_by=kind&bands=7-12,13-26");
+    let json = report(&app, &org.admin, &query).await;
+    let csv = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports/export?{query}&format=csv"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert_eq!(csv.status(), 200);
+    assert!(
+        csv.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let text = csv.text().await.unwrap();
+    let lines: Vec<Vec<&str>> = text.lines().map(|line| line.split(',').collect()).collect();
+    let column = |name: &str| lines[0].iter().position(|header| *header == name).unwrap();
+    // The total, then the groups in the report's order.
+    let labels: Vec<&str> = lines[1..].iter().map(|row| row[0]).collect();
+    assert_eq!(labels, ["total", "group", "open"]);
+    for (row, figures) in lines[1..].iter().zip(
+        std::iter::once(&json["total"]).chain(
+            json["groups"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|g| &g["figures"]),
+        ),
+    ) {
+        assert_eq!(row[column("visits")], figures["visits"].to_string());
+        assert_eq!(
+            row[column("visits_13_26")],
+            figures["visits_by_age"]["bands"][1]["visits"].to_string()
+        );
+        assert_eq!(
+            row[column("visits_unbanded")],
+            figures["visits_by_age"]["unbanded"].to_string()
+        );
+        let hours: f64 = row[column("activity_hours")].parse().unwrap();
+        assert_close(&figures["activity_hours"], hours, "activity hours");
+    }
+    // An absent figure is an empty cell, not 0.
+    assert_eq!(
+        lines[1][column("share_non_binary")].is_empty(),
+        json["total"]["share_non_binary"].is_null()
+    );
+
+    let xlsx = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports/export?{query}&format=xlsx"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert_eq!(xlsx.status(), 200);
+    assert!(
+        xlsx.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .ends_with(".xlsx\"")
+    );
+    let bytes = xlsx.bytes().await.unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "an XLSX file is a zip archive");
+    let wrong = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports/export?{MARCH}&format=pdf"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert_eq!(wrong.status(), 400);
+}
