@@ -75,6 +75,35 @@ pub fn new_idempotency_key() -> String {
         .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
 }
 
+/// Fetches a file with the access token and hands it to the browser as a download.
+pub async fn download(path: &str, file_name: &str) -> Result<(), ErrorBody> {
+    let response = send(with_token(Request::get(&url(path))).build()).await?;
+    if !response.ok() {
+        return read::<()>(response).await;
+    }
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|error| ErrorBody::new(ErrorCode::Unavailable, error.to_string()))?;
+    save_as(&bytes, file_name)
+        .map_err(|_| ErrorBody::new(ErrorCode::Internal, "The browser refused the download"))
+}
+
+fn save_as(bytes: &[u8], file_name: &str) -> Result<(), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&parts)?;
+    let href = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or(wasm_bindgen::JsValue::NULL)?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&href);
+    link.set_download(file_name);
+    link.click();
+    web_sys::Url::revoke_object_url(&href)
+}
+
 /// A request that needs no sign-in and answers no content (an invitation link).
 pub async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
     read(send(Request::post(&url(path)).json(body)).await?).await

@@ -5,6 +5,6 @@ pub mod kiosk;
 mod tokens;
 
 pub use client::{
-    create_once, delete, get, get_public, has_session, login, logout, me, new_idempotency_key,
-    post, post_public, put,
+    create_once, delete, download, get, get_public, has_session, login, logout, me,
+    new_idempotency_key, post, post_public, put,
 };

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{Figures, GroupBy, Report, ReportLayout, ReportQuery};
+use logbook_shared::reports::{ExportFormat, Figures, GroupBy, Report, ReportLayout, ReportQuery};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -234,11 +234,42 @@ pub fn ReportsPage() -> Html {
                 <FieldErrors error={current} path="bands" id="report-bands-errors" />
                 <button type="submit" id="report-show">{ i18n.t("report.show") }</button>
             </form>
+            <div class="exports">
+                { export_button(&i18n, &asked, ExportFormat::Csv) }
+                { export_button(&i18n, &asked, ExportFormat::Xlsx) }
+            </div>
             { body }
             if reads_notes {
                 <QualitativeRecord query={asked.query.clone()} />
             }
         </section>
+    }
+}
+
+/// Downloads the report the page shows as a file.
+fn export_button(i18n: &I18n, asked: &Request, format: ExportFormat) -> Html {
+    let path = format!(
+        "/reports/export{}&format={}",
+        query_string(&asked.query, &asked.layout),
+        format.as_str()
+    );
+    let name = format!(
+        "report-{}-{}.{}",
+        asked.query.from,
+        asked.query.to,
+        format.as_str()
+    );
+    let onclick = Callback::from(move |_: MouseEvent| {
+        let (path, name) = (path.clone(), name.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            // A failed download leaves the page as it is; the report above still stands.
+            let _ = api::download(&path, &name).await;
+        });
+    });
+    html! {
+        <button type="button" class="secondary" id={format!("report-export-{}", format.as_str())} {onclick}>
+            { i18n.t(&format!("report.export.{}", format.as_str())) }
+        </button>
     }
 }
 
