@@ -247,7 +247,7 @@ pub struct Report {
     pub to: NaiveDate,
     pub group_by: Option<GroupBy>,
     pub total: Figures,
-    /// In key order; empty without `group_by`.
+    /// By label (then key); empty without `group_by`.
     pub groups: Vec<ReportGroup>,
 }
 

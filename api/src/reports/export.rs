@@ -20,6 +20,7 @@ struct Table {
 fn table(report: &Report) -> Table {
     let mut header: Vec<String> = [
         "group",
+        "key",
         "sessions",
         "visits",
         "visits_girl",
@@ -58,21 +59,23 @@ fn table(report: &Report) -> Table {
         ]
         .map(str::to_owned),
     );
-    let mut rows = vec![row("total".to_owned(), &report.total)];
+    let mut rows = vec![row("total", "", &report.total)];
     rows.extend(
         report
             .groups
             .iter()
-            .map(|group| row(group.label.clone(), &group.figures)),
+            .map(|group| row(&group.label, &group.key, &group.figures)),
     );
     Table { header, rows }
 }
 
-fn row(label: String, figures: &Figures) -> Vec<Cell> {
+/// The group's label and key (two activities may share a name), then its figures.
+fn row(label: &str, key: &str, figures: &Figures) -> Vec<Cell> {
     let gender = figures.visits_by_gender;
     let ages = &figures.visits_by_age;
     let mut cells = vec![
-        Cell::Text(label),
+        Cell::Text(label.to_owned()),
+        Cell::Text(key.to_owned()),
         Cell::Count(figures.sessions),
         Cell::Count(figures.visits),
         Cell::Count(gender.girl),
@@ -109,7 +112,7 @@ pub fn csv(report: &Report) -> anyhow::Result<Vec<u8>> {
     writer.write_record(&table.header)?;
     for row in &table.rows {
         writer.write_record(row.iter().map(|cell| match cell {
-            Cell::Text(text) => text.clone(),
+            Cell::Text(text) => not_a_formula(text),
             Cell::Count(count) => count.to_string(),
             Cell::Measure(value) => value.map(|value| value.to_string()).unwrap_or_default(),
         }))?;
@@ -117,7 +120,17 @@ pub fn csv(report: &Report) -> anyhow::Result<Vec<u8>> {
     Ok(writer.into_inner()?)
 }
 
-/// One sheet; measures shown with two decimals but stored exactly.
+/// A name starting like a formula (`=`, `+`, `-`, `@`) is quoted, so that a spreadsheet
+/// opening the CSV shows it rather than running it.
+fn not_a_formula(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+/// One sheet (text cells are strings there, never formulas); measures shown with two decimals but stored exactly.
 pub fn xlsx(report: &Report) -> anyhow::Result<Vec<u8>> {
     let table = table(report);
     let mut workbook = Workbook::new();

@@ -57,15 +57,15 @@ pub fn record(
     text: Option<&str>,
 ) -> Result<Vec<ActivityRecord>, ApiError> {
     let sessions = sql::record_sessions(conn, selection, text)?;
-    let ids: Vec<i64> = sessions.iter().map(|row| row.session_id).collect();
     let mut answers: BTreeMap<i64, Vec<RecordAnswer>> = BTreeMap::new();
-    for (session_id, question, answer) in
-        sql::record_answers(conn, &selection.organisation_ids, &ids)?
-    {
+    for row in sql::record_answers(conn, selection)? {
         answers
-            .entry(session_id)
+            .entry(row.session_id)
             .or_default()
-            .push(RecordAnswer { question, answer });
+            .push(RecordAnswer {
+                question: row.question,
+                answer: row.answer,
+            });
     }
     let mut record: Vec<ActivityRecord> = Vec::new();
     for row in sessions {
@@ -146,14 +146,14 @@ impl Counted {
             *gender_slot(&mut by_gender, &row.gender) += row.visits;
             *age_slot(&mut by_age, row.age_min, row.age_max) += row.visits;
         }
-        let minutes = |pick: fn(&SessionTotals) -> i64| self.sessions.as_ref().map_or(0, pick);
+        let total = |pick: fn(&SessionTotals) -> i64| self.sessions.as_ref().map_or(0, pick);
         let (activity, opening, group, youth_led) = (
-            minutes(|s| s.activity_minutes),
-            minutes(|s| s.opening_minutes),
-            minutes(|s| s.group_minutes),
-            minutes(|s| s.youth_led_minutes),
+            total(|s| s.activity_minutes),
+            total(|s| s.opening_minutes),
+            total(|s| s.group_minutes),
+            total(|s| s.youth_led_minutes),
         );
-        let sessions = minutes(|s| s.sessions);
+        let sessions = total(|s| s.sessions);
         let stated = by_gender.girl + by_gender.boy + by_gender.non_binary;
         Figures {
             sessions,
@@ -167,7 +167,7 @@ impl Counted {
             activity_hours: hours(activity),
             youth_led_hours: hours(youth_led),
             youth_led_share: percent(youth_led, activity),
-            youth_producers: minutes(|s| s.youth_producers),
+            youth_producers: total(|s| s.youth_producers),
             visits_per_session: ratio(visits, sessions),
             visits_per_opening_hour: ratio(open_visits * 60, opening),
             share_girls: percent(by_gender.girl, stated),

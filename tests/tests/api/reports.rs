@@ -417,6 +417,34 @@ async fn filters_and_groupings_match_the_hand_counted_figures() {
     // A viewer of unit A gets unit A's figures without asking.
     let viewer = report(&app, &org.viewer_a, spring).await;
     assert_eq!(total(&viewer), (json!(4), json!(26)));
+
+    // A period starting mid-month: Ada, first seen on 2 March, checks in again on the 15th;
+    // from the 5th she is no first-timer, in the total or in March's row.
+    let group_sessions = app
+        .call(
+            "GET",
+            &format!("/api/v1/sessions?activity_id={}", org.group_a),
+            &org.admin,
+            None,
+        )
+        .await;
+    let s3 = ok_json(group_sessions, 200).await["items"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let path = format!("/api/v1/sessions/{s3}/check-ins");
+    let again = app
+        .call("POST", &path, &org.admin, Some(json!({ "alias": "Ada" })))
+        .await;
+    assert_eq!(again.status(), 201);
+    let mid = report(
+        &app,
+        &org.admin,
+        "from=2026-03-05&to=2026-03-31&group_by=month",
+    )
+    .await;
+    assert_eq!(mid["total"]["unique_visitors"], 2);
+    assert_eq!(mid["total"]["first_time_visitors"], 0);
+    assert_eq!(mid["groups"][0]["figures"]["first_time_visitors"], 0);
 }
 
 #[tokio::test]
@@ -440,7 +468,12 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
             Some("The menu"),
         ),
         (org.open_a, "2026-03-05", "", None),
-        (org.group_a, "2026-03-03", "Quiet group evening", None),
+        (
+            org.group_a,
+            "2026-03-03",
+            "Quiet group evening, Ärger about the room",
+            None,
+        ),
         (org.open_b, "2026-03-04", "Harbour games", None),
         (org.open_a, "2026-04-02", "April, outside the period", None),
     ];
@@ -500,6 +533,8 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
         ("menu", vec![ids[0]]),
         ("100%25", vec![ids[0]]),
         ("_", vec![]),
+        // Exact case beyond ASCII is found on both engines.
+        ("%C3%84rger", vec![ids[2]]),
     ] {
         let found = record(org.admin.clone(), &format!("&q={q}")).await;
         let sessions: Vec<i64> = sessions_by_activity(&found)

@@ -53,6 +53,18 @@ pub fn query_string(query: &ReportQuery, layout: &ReportLayout) -> String {
     if let Some(units) = query.unit_ids.as_ref().filter(|units| !units.is_empty()) {
         parts.push(format!("unit_ids={units}"));
     }
+    if let Some(kind) = query.kind {
+        parts.push(format!("kind={}", kind.as_str()));
+    }
+    if let Some(activity) = query.activity_id {
+        parts.push(format!("activity_id={activity}"));
+    }
+    if let Some(topic) = query.topic_id {
+        parts.push(format!("topic_id={topic}"));
+    }
+    if let Some(mode) = query.delivery_mode {
+        parts.push(format!("delivery_mode={}", mode.as_str()));
+    }
     if let Some(group_by) = layout.group_by {
         parts.push(format!("group_by={}", group_by.as_str()));
     }

@@ -143,28 +143,37 @@ pub fn unique_visitors(
 }
 
 /// Visitors with no check-in to any session of the organisation dated before the period (or,
-/// grouped by month, before the row's month).
+/// grouped by month, before the row's month where that starts later).
 pub fn first_time_visitors(
     conn: &mut DbConn,
     selection: &Selection,
     group_by: Option<GroupBy>,
 ) -> QueryResult<Vec<VisitorCount>> {
-    // By month, "first-time" means first seen in that month; otherwise in the period.
-    let (cutoff, binds) = match (group_by, engine(conn)) {
-        (Some(GroupBy::Month), Engine::Postgres) => ("date_trunc('month', s.date)::date", vec![]),
-        (Some(GroupBy::Month), Engine::Sqlite) => ("date(s.date, 'start of month')", vec![]),
-        _ => ("?", vec![Bind::Day(selection.from)]),
+    // By month, "first-time" means first seen in that month's part of the period.
+    let cutoff = match (group_by, engine(conn)) {
+        (Some(GroupBy::Month), Engine::Postgres) => {
+            "GREATEST(date_trunc('month', s.date)::date, ?)"
+        }
+        (Some(GroupBy::Month), Engine::Sqlite) => "MAX(date(s.date, 'start of month'), ?)",
+        _ => "?",
     };
-    run(conn, selection, group_by, &binds, |key, from, filter| {
-        format!(
-            "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
+    let period_start = [Bind::Day(selection.from)];
+    run(
+        conn,
+        selection,
+        group_by,
+        &period_start,
+        |key, from, filter| {
+            format!(
+                "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
              {from} JOIN check_ins c ON c.session_id = s.id {filter} \
              AND NOT EXISTS (SELECT 1 FROM check_ins e JOIN sessions es ON es.id = e.session_id \
                  WHERE e.organisation_id = s.organisation_id AND e.visitor_key = c.visitor_key \
                  AND es.date < {cutoff}) \
              GROUP BY 1"
-        )
-    })
+            )
+        },
+    )
 }
 
 /// A session of the qualitative record.
@@ -189,16 +198,28 @@ pub fn record_sessions(
     selection: &Selection,
     text: Option<&str>,
 ) -> QueryResult<Vec<RecordRow>> {
-    let (matching, binds) = match text {
+    // PostgreSQL's LOWER folds all of Unicode, as Rust does. SQLite's LIKE ignores ASCII case
+    // by itself, and folding the pattern there would miss an exact-case "Ärger".
+    let (notes, answer, folded) = match engine(conn) {
+        Engine::Postgres => (
+            "LOWER(s.notes)",
+            "LOWER(r.answer)",
+            text.map(str::to_lowercase),
+        ),
+        Engine::Sqlite => ("s.notes", "r.answer", text.map(str::to_owned)),
+    };
+    let (matching, binds) = match folded {
         Some(text) => {
-            let pattern = format!("%{}%", super::like_escaped(&text.to_lowercase()));
+            let pattern = format!("%{}%", super::like_escaped(&text));
             (
-                " AND (LOWER(s.notes) LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reflection_answers r \
-                 WHERE r.session_id = s.id AND LOWER(r.answer) LIKE ? ESCAPE '\\'))",
+                format!(
+                    " AND ({notes} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reflection_answers r \
+                     WHERE r.session_id = s.id AND {answer} LIKE ? ESCAPE '\\'))"
+                ),
                 vec![Bind::Text(pattern.clone()), Bind::Text(pattern)],
             )
         }
-        None => ("", Vec::new()),
+        None => (String::new(), Vec::new()),
     };
     run(conn, selection, None, &binds, |_, from, filter| {
         format!(
@@ -210,24 +231,31 @@ pub fn record_sessions(
     })
 }
 
-/// The answers of these sessions: (session id, question text, answer), by question.
+/// A reflection answer of the qualitative record.
+#[derive(Debug, Clone, QueryableByName)]
+pub struct RecordAnswerRow {
+    #[diesel(sql_type = BigInt)]
+    pub session_id: i64,
+    #[diesel(sql_type = Text)]
+    pub question: String,
+    #[diesel(sql_type = Text)]
+    pub answer: String,
+}
+
+/// The answers of the selected sessions, by session and question (joined here rather than
+/// passed as a list of ids, which a long period would make too long for SQLite).
 pub fn record_answers(
     conn: &mut DbConn,
-    organisation_ids: &[i64],
-    session_ids: &[i64],
-) -> QueryResult<Vec<(i64, String, String)>> {
-    use crate::db::schema::{reflection_answers, reflection_questions};
-    reflection_answers::table
-        .inner_join(reflection_questions::table)
-        .filter(reflection_answers::organisation_id.eq_any(organisation_ids.to_vec()))
-        .filter(reflection_answers::session_id.eq_any(session_ids.to_vec()))
-        .order((reflection_answers::session_id, reflection_questions::id))
-        .select((
-            reflection_answers::session_id,
-            reflection_questions::text,
-            reflection_answers::answer,
-        ))
-        .load(conn)
+    selection: &Selection,
+) -> QueryResult<Vec<RecordAnswerRow>> {
+    run(conn, selection, None, &[], |_, from, filter| {
+        format!(
+            "SELECT r.session_id AS session_id, q.text AS question, r.answer AS answer {from} \
+             JOIN reflection_answers r ON r.session_id = s.id \
+             JOIN reflection_questions q ON q.id = r.question_id {filter} \
+             ORDER BY r.session_id, q.id"
+        )
+    })
 }
 
 /// A value bound to a `?` of the SQL, in order.
