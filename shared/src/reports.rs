@@ -251,6 +251,31 @@ pub struct Report {
     pub groups: Vec<ReportGroup>,
 }
 
+/// The annual report (SPEC 7): the year's figures, the aims of the year and the
+/// organisation's written analysis, for one printable document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AnnualReport {
+    pub year: i32,
+    /// The year's figures, by month.
+    pub report: Report,
+    /// The aims whose period overlaps the year.
+    pub aims: Vec<crate::aims::Aim>,
+    /// Empty until the organisation writes it.
+    pub analysis: String,
+    pub analysis_updated_at: Option<chrono::NaiveDateTime>,
+}
+
+/// The organisation's written analysis of a year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AnalysisInput {
+    #[validate(length(max = 50000))]
+    pub analysis: String,
+}
+
+impl crate::validation::Rules for AnalysisInput {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -283,6 +283,17 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    annual_reports (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        year -> Integer,
+        analysis -> Text,
+        updated_by -> BigInt,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(users -> organisations (organisation_id));
 diesel::joinable!(users -> networks (network_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
@@ -325,4 +336,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     aliases,
     check_ins,
+    annual_reports,
 );

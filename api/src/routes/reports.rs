@@ -2,10 +2,11 @@
 //! reads for its units (figures carry no notes and no aliases); and the qualitative record,
 //! which viewers do not read (notes are staff's).
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get, put, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::reports::{
-    ActivityRecord, ExportFormat, ExportQuery, Report, ReportLayout, ReportQuery, TextFilter,
+    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, GroupBy, Report,
+    ReportLayout, ReportQuery, TextFilter,
 };
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -13,16 +14,19 @@ use super::{check_visible_unit_ids, refuse_unknown};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::organisations;
 use crate::db::queries::reports::Selection;
+use crate::db::queries::{aims, annual_reports, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
+use crate::extract::ValidJson;
 use crate::reports::{self, export};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_report)
         .service(export_report)
-        .service(get_record);
+        .service(get_record)
+        .service(get_annual_report)
+        .service(save_analysis);
 }
 
 /// Every figure of SPEC 7 for the sessions dated `from`–`to` of the listed units (or every
@@ -154,4 +158,88 @@ fn selection(
         delivery_mode: query.delivery_mode,
         ..Selection::period(organisation, query.from, query.to)
     })
+}
+
+/// The annual report: the year's figures by month for the caller's units, the aims whose
+/// period overlaps the year, and the organisation's written analysis.
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
+    responses((status = 200, body = AnnualReport), (status = "4XX", body = ErrorBody)))]
+#[get("/annual-reports/{year}")]
+async fn get_annual_report(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    year: web::Path<i32>,
+) -> Result<web::Json<AnnualReport>, ApiError> {
+    let year = year.into_inner();
+    let (from, to) = year_bounds(year)?;
+    let query = ReportQuery {
+        from,
+        to,
+        unit_ids: None,
+        kind: None,
+        activity_id: None,
+        topic_id: None,
+        delivery_mode: None,
+    };
+    let layout = ReportLayout {
+        group_by: Some(GroupBy::Month),
+        bands: None,
+    };
+    let scope = auth.scope.unit_ids();
+    let organisation = auth.require_organisation()?;
+    let report = build_report(&state, auth, query, layout).await?;
+    let (aims, analysis) = db::blocking(&state.pool, move |conn| {
+        let aims = aims::overlapping(conn, organisation, scope.as_deref(), from, to)?;
+        Ok((aims, annual_reports::analysis(conn, organisation, year)?))
+    })
+    .await?;
+    let (analysis, analysis_updated_at) = match analysis {
+        Some((text, at)) => (text, Some(at)),
+        None => (String::new(), None),
+    };
+    Ok(web::Json(AnnualReport {
+        year,
+        report,
+        aims,
+        analysis,
+        analysis_updated_at,
+    }))
+}
+
+/// Write the year's analysis (org admin); it replaces the earlier text.
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
+    request_body = AnalysisInput,
+    responses((status = 204), (status = "4XX", body = ErrorBody)))]
+#[put("/annual-reports/{year}/analysis")]
+async fn save_analysis(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    year: web::Path<i32>,
+    body: ValidJson<AnalysisInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let year = year.into_inner();
+    year_bounds(year)?;
+    let (text, user) = (body.0.analysis, auth.user.id);
+    db::blocking(&state.pool, move |conn| {
+        Ok(annual_reports::save(
+            conn,
+            organisation,
+            year,
+            text.trim(),
+            user,
+        )?)
+    })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// 1 January to 31 December; a year outside 2000–2200 names nothing (404).
+fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), ApiError> {
+    let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
+    match (day(1, 1), day(12, 31)) {
+        (Some(from), Some(to)) if (2000..=2200).contains(&year) => Ok((from, to)),
+        _ => Err(not_found()),
+    }
 }

@@ -95,6 +95,8 @@ enum Target {
     FreshAlias,
     /// No id; a query for this year.
     ThisYear,
+    /// A year in the path.
+    Year,
     BogusToken,
 }
 
@@ -614,6 +616,20 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/annual-reports/{year}",
+        Target::Year,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/annual-reports/{year}/analysis",
+        Target::Year,
+        Some(analysis),
+        [403, 403, 204, 403, 403, 403, 204, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/reports/record",
         Target::ThisYear,
         None,
@@ -727,9 +743,14 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
                 .to_string()
         }
         Target::ThisYear => String::new(),
+        Target::Year => "2026".to_owned(),
         Target::BogusToken => "no-such-invitation-token".to_owned(),
     };
-    let mut path = case.path.replace("{id}", &id).replace("{token}", &id);
+    let mut path = case
+        .path
+        .replace("{id}", &id)
+        .replace("{token}", &id)
+        .replace("{year}", &id);
     if let Target::ThisYear = case.target {
         path.push_str("?from=2026-01-01&to=2026-12-31&format=csv");
     }
@@ -932,6 +953,10 @@ fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
         visitor_key: &unique(),
     };
     aliases::insert(conn, organisation, &new).unwrap().id
+}
+
+fn analysis(_: &Fixture) -> Value {
+    json!({ "analysis": "A year of youth-led evenings." })
 }
 
 fn kiosk_in_scope(fixture: &Fixture) -> Value {

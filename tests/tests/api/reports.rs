@@ -693,3 +693,96 @@ async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
         .await;
     assert_eq!(wrong.status(), 400);
 }
+
+#[tokio::test]
+async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, .. } = build(&app).await;
+    let aim = json!({ "title": "More girls at the open evenings", "unit_id": null,
+                      "period_from": "2026-01-01", "period_to": "2026-06-30" });
+    let made = app
+        .call("POST", "/api/v1/aims", &org.admin, Some(aim))
+        .await;
+    assert_eq!(made.status(), 201);
+    let old = json!({ "title": "Last year's aim", "unit_id": null,
+                      "period_from": "2025-01-01", "period_to": "2025-12-31" });
+    assert_eq!(
+        app.call("POST", "/api/v1/aims", &org.admin, Some(old))
+            .await
+            .status(),
+        201
+    );
+
+    let empty = ok_json(
+        app.call("GET", "/api/v1/annual-reports/2026", &org.admin, None)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(empty["analysis"], "");
+    assert!(empty["analysis_updated_at"].is_null());
+    let written = json!({ "analysis": "  Youth-led work grew; the group moved to Tuesdays.  " });
+    let saved = app
+        .call(
+            "PUT",
+            "/api/v1/annual-reports/2026/analysis",
+            &org.admin,
+            Some(written),
+        )
+        .await;
+    assert_eq!(saved.status(), 204);
+    let annual = ok_json(
+        app.call("GET", "/api/v1/annual-reports/2026", &org.admin, None)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        annual["analysis"],
+        "Youth-led work grew; the group moved to Tuesdays."
+    );
+    assert!(annual["analysis_updated_at"].is_string());
+    let titles: Vec<&str> = annual["aims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|aim| aim["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["More girls at the open evenings"]);
+    // The year's figures are the report's, by month.
+    let year = report(&app, &org.admin, "from=2026-01-01&to=2026-12-31").await;
+    assert_eq!(annual["report"]["total"], year["total"]);
+    let months: Vec<&str> = annual["report"]["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(months, ["2026-02", "2026-03", "2026-04"]);
+
+    let refused = app
+        .call(
+            "PUT",
+            "/api/v1/annual-reports/2026/analysis",
+            &org.worker_a,
+            Some(json!({ "analysis": "mine" })),
+        )
+        .await;
+    expect_error(refused, 403, "forbidden").await;
+    let wrong = app
+        .call(
+            "PUT",
+            "/api/v1/annual-reports/2026/analysis",
+            &org.admin,
+            Some(json!({ "analysis": 5 })),
+        )
+        .await;
+    assert_eq!(
+        field_paths(&expect_error(wrong, 422, "validation_failed").await),
+        ["analysis"]
+    );
+    let nowhere = app
+        .call("GET", "/api/v1/annual-reports/1999", &org.admin, None)
+        .await;
+    expect_error(nowhere, 404, "not_found").await;
+}

@@ -139,3 +139,31 @@ pub fn list(
         .load::<AimRow>(conn)
         .map(|rows| rows.into_iter().map(Aim::from).collect())
 }
+
+/// The organisation's aims whose period overlaps `from`–`to`, limited to the units in `scope`
+/// (and the organisation's own aims) when given.
+pub fn overlapping(
+    conn: &mut DbConn,
+    organisation_id: i64,
+    scope: Option<&[i64]>,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> QueryResult<Vec<Aim>> {
+    let mut query = aims::table
+        .filter(aims::organisation_id.eq(organisation_id))
+        .filter(aims::period_from.le(to))
+        .filter(aims::period_to.ge(from))
+        .order((aims::period_from, aims::id))
+        .select(AimRow::as_select())
+        .into_boxed();
+    if let Some(unit_ids) = scope {
+        query = query.filter(
+            aims::unit_id
+                .is_null()
+                .or(aims::unit_id.eq_any(unit_ids.to_vec())),
+        );
+    }
+    query
+        .load::<AimRow>(conn)
+        .map(|rows| rows.into_iter().map(Aim::from).collect())
+}
