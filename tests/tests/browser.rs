@@ -875,5 +875,29 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
             !entries.is_empty() && entries.iter().all(|entry| entry.contains("pancakes"))
         })
         .await;
+
+    // The annual report: the org admin writes the analysis, and it is there after a reload.
+    browser.click("nav a[href='/annual-report']").await;
+    browser.element("#annual-aims").await;
+    browser
+        .fill("#annual-analysis", "Youth-led evenings doubled.")
+        .await;
+    browser.click("#annual-save").await;
+    browser.element("#annual-saved").await;
+    browser.client.refresh().await.unwrap();
+    let mut kept = None;
+    for _ in 0..100 {
+        kept = browser
+            .element("#annual-analysis")
+            .await
+            .prop("value")
+            .await
+            .unwrap();
+        if kept.as_deref() == Some("Youth-led evenings doubled.") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(kept.as_deref(), Some("Youth-led evenings doubled."));
     browser.stop().await;
 }

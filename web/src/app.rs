@@ -5,6 +5,7 @@ use crate::api;
 use crate::components::shell::Shell;
 use crate::i18n::{I18nProvider, use_i18n};
 use crate::pages::aliases::AliasesPage;
+use crate::pages::annual_report::AnnualReportPage;
 use crate::pages::invitation::InvitationPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::kiosks::KiosksPage;
@@ -63,6 +64,7 @@ fn switch(route: Route) -> Html {
         Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
         Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={id} /></SignedIn> },
         Route::Reports => html! { <SignedIn><ReportsPage /></SignedIn> },
+        Route::AnnualReport => html! { <SignedIn><AnnualReportPage /></SignedIn> },
         Route::Kiosk => html! { <KioskPage /> },
         Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
         Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },

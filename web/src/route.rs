@@ -22,6 +22,8 @@ pub enum Route {
     EditSession { id: i64 },
     #[at("/reports")]
     Reports,
+    #[at("/annual-report")]
+    AnnualReport,
     #[at("/kiosk")]
     Kiosk,
     #[at("/kiosks")]

@@ -44,6 +44,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                     }
                     if role.is_some() {
                         <Link<Route> to={Route::Reports}>{ i18n.t("nav.reports") }</Link<Route>>
+                        <Link<Route> to={Route::AnnualReport}>{ i18n.t("nav.annual_report") }</Link<Route>>
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
                     if role.is_some_and(manages_visitors) {

@@ -1,4 +1,5 @@
 pub mod aliases;
+pub mod annual_report;
 pub mod home;
 pub mod invitation;
 pub mod kiosk;

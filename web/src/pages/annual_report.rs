@@ -1,0 +1,124 @@
+//! The annual report: the year's figures and charts, the aims of the year and the
+//! organisation's written analysis (which the org admin writes here), laid out to print.
+
+use chrono::Datelike;
+use logbook_shared::reports::{AnalysisInput, AnnualReport};
+use logbook_shared::{ErrorBody, Role};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::api;
+use crate::components::errors::ErrorBanner;
+use crate::components::session_form::today;
+use crate::i18n::use_i18n;
+use crate::pages::reports::{figures_table, visits_by_gender_chart};
+use crate::state::session::{Session, use_session};
+
+/// Years offered: this one and the four before.
+const YEARS_BACK: i32 = 4;
+
+#[component]
+pub fn AnnualReportPage() -> Html {
+    let i18n = use_i18n();
+    let session = use_session();
+    let writes =
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.role == Role::OrgAdmin);
+    let this_year = today().year();
+    let year = use_state(|| this_year);
+    let annual = use_state(|| None::<Result<AnnualReport, ErrorBody>>);
+    let analysis = use_state(String::new);
+    let saved = use_state(|| None::<Result<(), ErrorBody>>);
+    {
+        let (annual, analysis) = (annual.clone(), analysis.clone());
+        use_effect_with(*year, move |year| {
+            let path = format!("/annual-reports/{year}");
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded: Result<AnnualReport, ErrorBody> = api::get(&path).await;
+                if let Ok(report) = &loaded {
+                    analysis.set(report.analysis.clone());
+                }
+                annual.set(Some(loaded));
+            });
+        });
+    }
+    let years: Html = (this_year - YEARS_BACK..=this_year)
+        .rev()
+        .map(|y| html! { <option value={y.to_string()} selected={*year == y}>{ y }</option> })
+        .collect();
+    let on_year = {
+        let (year, saved) = (year.clone(), saved.clone());
+        Callback::from(move |event: Event| {
+            let value = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(chosen) = value.parse() {
+                saved.set(None);
+                year.set(chosen);
+            }
+        })
+    };
+    let on_text = {
+        let analysis = analysis.clone();
+        Callback::from(move |event: InputEvent| {
+            analysis.set(event.target_unchecked_into::<HtmlTextAreaElement>().value())
+        })
+    };
+    let save = {
+        let (analysis, saved, year) = (analysis.clone(), saved.clone(), *year);
+        Callback::from(move |_: MouseEvent| {
+            let body = AnalysisInput {
+                analysis: (*analysis).clone(),
+            };
+            let saved = saved.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let path = format!("/annual-reports/{year}/analysis");
+                saved.set(Some(api::put::<_, ()>(&path, &body).await));
+            });
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    });
+    let body = match &*annual {
+        None => html! { <p>{ i18n.t("app.loading") }</p> },
+        Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
+        Some(Ok(report)) => {
+            let aims: Html = report
+                .aims
+                .iter()
+                .map(|aim| html! { <li key={aim.id}>{ format!("{} ({} – {})", aim.title, aim.period_from, aim.period_to) }</li> })
+                .collect();
+            html! {
+                <>
+                    <h2>{ i18n.t("report.figures") }</h2>
+                    { figures_table(&i18n, &report.report.total) }
+                    <div class="charts">{ visits_by_gender_chart(&i18n, &report.report) }</div>
+                    <h2>{ i18n.t("annual.aims") }</h2>
+                    if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
+                    <ul id="annual-aims">{ aims }</ul>
+                    <h2>{ i18n.t("annual.analysis") }</h2>
+                    if writes {
+                        <textarea id="annual-analysis" class="no-print" rows="10" value={(*analysis).clone()} oninput={on_text} />
+                        <button type="button" class="no-print" id="annual-save" onclick={save}>{ i18n.t("annual.save") }</button>
+                        if let Some(Ok(())) = &*saved { <p role="status" id="annual-saved" class="no-print">{ i18n.t("annual.saved") }</p> }
+                        if let Some(Err(error)) = &*saved { <ErrorBanner error={Some(error.clone())} /> }
+                    }
+                    <p id="annual-analysis-text" class={classes!("analysis", writes.then_some("print-only"))}>{ (*analysis).clone() }</p>
+                </>
+            }
+        }
+    };
+    html! {
+        <section class="annual-report">
+            <h1>{ i18n.t_with("annual.title", &[("year", &year.to_string())]) }</h1>
+            <div class="no-print">
+                <label for="annual-year">{ i18n.t("annual.year") }</label>
+                <select id="annual-year" onchange={on_year}>{ years }</select>
+                <button type="button" class="secondary" id="annual-print" onclick={print}>{ i18n.t("annual.print") }</button>
+            </div>
+            { body }
+        </section>
+    }
+}
