@@ -183,6 +183,13 @@ async fn demo_app() -> TestApp {
     app
 }
 
+/// An access token for the API, for checking what the browser did.
+async fn api_token(app: &TestApp, email: &str) -> String {
+    let response = app.login(email, seed::DEMO_PASSWORD).await;
+    let pair: serde_json::Value = response.json().await.unwrap();
+    pair["access_token"].as_str().unwrap().to_owned()
+}
+
 async fn sign_in(browser: &Browser, password: &str) {
     sign_in_as(browser, seed::DEMO_EMAIL, password).await;
 }
@@ -555,13 +562,7 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
     assert!(act.count <= 15, "{} interactions", act.count);
 
     // The server has it as entered, with the usual times of the activity.
-    let response = app
-        .login("worker@demo.logbook.example", seed::DEMO_PASSWORD)
-        .await;
-    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = api_token(&app, "worker@demo.logbook.example").await;
     let latest: serde_json::Value = app
         .call("GET", "/api/v1/sessions?limit=1", &token, None)
         .await
@@ -705,11 +706,7 @@ async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in
     assert!(act.count <= 3, "{} interactions", act.count);
 
     // The kiosk opened today's open evening, which counts her once, at 15.
-    let response = app.login(seed::DEMO_EMAIL, seed::DEMO_PASSWORD).await;
-    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = api_token(&app, seed::DEMO_EMAIL).await;
     let latest: serde_json::Value = app
         .call("GET", "/api/v1/sessions?limit=1", &token, None)
         .await
@@ -781,11 +778,7 @@ async fn staff_check_a_young_person_in_and_an_org_admin_exports_and_erases_the_a
     browser.click("button[id$='-erase']").await;
     browser.client.accept_alert().await.unwrap();
     browser.expect_texts(".alias-list li .name", &[]).await;
-    let response = app.login(seed::DEMO_EMAIL, seed::DEMO_PASSWORD).await;
-    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = api_token(&app, seed::DEMO_EMAIL).await;
     let found: serde_json::Value = app
         .call("GET", "/api/v1/aliases?q=mossowl", &token, None)
         .await
@@ -804,11 +797,7 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     sign_in(&browser, seed::DEMO_PASSWORD).await;
 
     // The figures the page should show: last year's total, and this year's for the dashboard.
-    let response = app.login(seed::DEMO_EMAIL, seed::DEMO_PASSWORD).await;
-    let token = response.json::<serde_json::Value>().await.unwrap()["access_token"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let token = api_token(&app, seed::DEMO_EMAIL).await;
     let year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
     let api_report = |from: String, to: String| {
         let (app, token) = (&app, token.clone());

@@ -79,17 +79,8 @@ pub fn unit_visible(
     Ok(queries::units::get(conn, organisation, unit)?.is_some() && auth.sees_unit(unit))
 }
 
-/// 422 naming each of `unit_ids` that is not a unit of the organisation.
-pub fn check_unit_ids(
-    conn: &mut DbConn,
-    organisation: i64,
-    unit_ids: &[i64],
-) -> Result<(), ApiError> {
-    let known = queries::units::existing(conn, organisation, unit_ids)?;
-    refuse_unknown(unknown_ids("unit_ids", unit_ids, &known))
-}
-
-/// 422 naming each of `unit_ids` that is not a unit in the caller's scope.
+/// 422 naming each of `unit_ids` that is not a unit in the caller's scope (for an org admin:
+/// not a unit of the organisation).
 pub fn check_visible_unit_ids(
     conn: &mut DbConn,
     auth: &AuthUser,

@@ -5,7 +5,7 @@ use logbook_shared::reflection::{
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{check_unit_ids, created};
+use super::{check_visible_unit_ids, created};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
@@ -69,7 +69,7 @@ async fn create_question(
     auth.authorize(Action::AdministerOrganisation(organisation))?;
     let input = body.0;
     let question = db::blocking(&state.pool, move |conn| {
-        check_unit_ids(conn, organisation, &input.unit_ids)?;
+        check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
         Ok(reflection_questions::insert(conn, organisation, &input)?)
     })
     .await?;
@@ -108,7 +108,7 @@ async fn update_question(
     let input = body.0;
     let question = db::blocking(&state.pool, move |conn| {
         reflection_questions::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        check_unit_ids(conn, organisation, &input.unit_ids)?;
+        check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
         Ok(reflection_questions::update(
             conn,
             organisation,

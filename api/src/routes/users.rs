@@ -5,7 +5,7 @@ use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserI
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{check_unit_ids, created};
+use super::{check_visible_unit_ids, created};
 use crate::accounts::{self, Home};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
@@ -61,7 +61,7 @@ async fn create_user(
     let organisation = administered_organisation(&auth)?;
     let input = body.0;
     let invited = db::blocking(&state.pool, move |conn| {
-        check_unit_ids(conn, organisation, &input.unit_ids)?;
+        check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
         conn.transaction(|conn| {
             let invitee = logbook_shared::users::Invitee {
                 email: input.email.clone(),
@@ -124,7 +124,7 @@ async fn update_user(
     }
     let user = db::blocking(&state.pool, move |conn| {
         users::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        check_unit_ids(conn, organisation, &input.unit_ids)?;
+        check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
         conn.transaction(|conn| {
             organisations::lock(conn, organisation)?;
             let user = save_profile(conn, organisation, id, &input)?;

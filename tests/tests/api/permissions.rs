@@ -7,7 +7,6 @@ use std::collections::BTreeSet;
 
 use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
-use logbook_api::db::queries::aliases::{self, NewAlias};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
     activities, aims, kiosks, networks, organisations, reflection_questions, topics, units, users,
@@ -19,11 +18,12 @@ use logbook_shared::sessions::{Gender, SessionInput};
 use logbook_shared::structure::{
     ActivityInput, ActivityKind, DeliveryMode, OrganisationSettings, UnitInput, UnitType,
 };
-use logbook_shared::visitors::{KioskInput, alias_key};
+use logbook_shared::visitors::KioskInput;
 use logbook_shared::{ListQuery, Role};
 use serde_json::{Value, json};
 
 use crate::support::{PASSWORD, TestApp, unique};
+use crate::visitors::store_alias;
 
 /// Who calls, in the order of the table's columns.
 const CALLERS: [&str; 8] = [
@@ -941,18 +941,8 @@ fn log_session(conn: &mut DbConn, organisation: i64, unit: i64, activity: i64, u
 
 const ALIAS: &str = "Matrix Fox";
 
-/// Stores a new alias directly; answers its id.
 fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
-    let key = alias_key(text);
-    let new = NewAlias {
-        alias: text,
-        alias_key: &key,
-        birth_year: 2011,
-        gender: Gender::Girl,
-        pin_hash: None,
-        visitor_key: &unique(),
-    };
-    aliases::insert(conn, organisation, &new).unwrap().id
+    store_alias(conn, organisation, (text, 2011, Gender::Girl))
 }
 
 fn analysis(_: &Fixture) -> Value {

@@ -15,15 +15,16 @@
 //! | S3 | group A  | 15 March    | 17:00–18:30  |  90 | 1 non-binary 19–24, 6 girls 6–12          | yes, 4               | —         |
 //! | S4 | open B   | 1 April     | 15:00–17:00  | 120 | 2 girls 25–29                             | no, 0                | —         |
 
-use logbook_api::db::queries::aliases::{self, NewAlias};
 use logbook_shared::sessions::Gender;
-use logbook_shared::visitors::alias_key;
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, log, ok_json};
-use crate::support::{TestApp, expect_error, field_paths, unique};
+use crate::sessions::{Org, cell, log, ok_json};
+use crate::support::{TestApp, expect_error, field_paths};
+use crate::visitors::{check_in_by_staff, store_aliases};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
+
+const PEOPLE: &[(&str, i32, Gender)] = &[("Ada", 2012, Gender::Girl), ("Bo", 2008, Gender::Boy)];
 
 struct Dataset {
     org: Org,
@@ -56,27 +57,7 @@ async fn build(app: &TestApp) -> Dataset {
     )
     .await;
 
-    let organisation = org.organisation;
-    let ids = app
-        .db(move |conn| {
-            [("Ada", 2012, Gender::Girl), ("Bo", 2008, Gender::Boy)]
-                .iter()
-                .map(|(alias, birth_year, gender)| {
-                    let new = NewAlias {
-                        alias,
-                        alias_key: &alias_key(alias),
-                        birth_year: *birth_year,
-                        gender: *gender,
-                        pin_hash: None,
-                        visitor_key: &unique(),
-                    };
-                    aliases::insert(conn, organisation, &new).unwrap().id
-                })
-                .collect::<Vec<_>>()
-        })
-        .await;
-
-    let cell = |gender: &str, min: Option<i32>, max: Option<i32>, count: i32| json!({ "gender": gender, "age_min": min, "age_max": max, "count": count });
+    let ids = store_aliases(app, org.organisation, PEOPLE).await;
     let sessions = [
         (
             org.open_a,
@@ -147,11 +128,7 @@ async fn build(app: &TestApp) -> Dataset {
             .as_i64()
             .unwrap();
         for alias in visitors {
-            let path = format!("/api/v1/sessions/{id}/check-ins");
-            let response = app
-                .call("POST", &path, &org.admin, Some(json!({ "alias": alias })))
-                .await;
-            assert_eq!(response.status(), 201);
+            check_in_by_staff(app, &org.admin, id, alias).await;
         }
     }
     // Archiving an activity keeps its sessions in every report.
@@ -431,11 +408,7 @@ async fn filters_and_groupings_match_the_hand_counted_figures() {
     let s3 = ok_json(group_sessions, 200).await["items"][0]["id"]
         .as_i64()
         .unwrap();
-    let path = format!("/api/v1/sessions/{s3}/check-ins");
-    let again = app
-        .call("POST", &path, &org.admin, Some(json!({ "alias": "Ada" })))
-        .await;
-    assert_eq!(again.status(), 201);
+    check_in_by_staff(&app, &org.admin, s3, "Ada").await;
     let mid = report(
         &app,
         &org.admin,

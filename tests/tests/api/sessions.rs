@@ -131,6 +131,11 @@ pub fn evening(activity: i64) -> Value {
     })
 }
 
+/// One attendance cell as JSON.
+pub fn cell(gender: &str, min: Option<i32>, max: Option<i32>, count: i32) -> Value {
+    json!({ "gender": gender, "age_min": min, "age_max": max, "count": count })
+}
+
 pub async fn log(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
     let key = unique();
     log_with_key(app, token, body, &key).await

@@ -4,14 +4,17 @@
 
 use chrono::{Datelike, TimeDelta, Utc};
 use diesel::prelude::*;
-use logbook_api::db::schema::aliases;
+use logbook_api::db::queries::aliases::{self, NewAlias};
+use logbook_api::db::schema::aliases as alias_rows;
 use logbook_api::visitors::privacy;
 use logbook_shared::Role;
 use logbook_shared::auth::TokenPair;
+use logbook_shared::sessions::Gender;
+use logbook_shared::visitors::alias_key;
 use serde_json::{Value, json};
 
 use crate::sessions::{Org, log, ok_json};
-use crate::support::{TestApp, expect_error, field_paths, merge};
+use crate::support::{TestApp, expect_error, field_paths, merge, unique};
 
 /// The organisation keeps its clock in UTC, so a test can say what runs "now".
 async fn use_utc(app: &TestApp, org: &Org, consent_text: &str) {
@@ -38,6 +41,23 @@ async fn register_kiosk(app: &TestApp, token: &str, unit: i64) -> (i64, String) 
     )
 }
 
+/// The organisation on UTC, a kiosk of unit A (registered by its manager) and an open
+/// session running there; answers the kiosk's token and the session's id.
+async fn open_kiosk(app: &TestApp, org: &Org) -> (String, i64) {
+    use_utc(app, org, "").await;
+    let (_, kiosk) = register_kiosk(app, &org.manager_a, org.unit_a).await;
+    let running = running_session(app, &org.worker_a, org.open_a).await;
+    (kiosk, running)
+}
+
+/// A young person makes an alias at the kiosk (and is checked in); answers the receipt.
+async fn make_at_kiosk(app: &TestApp, kiosk: &str, alias: Value) -> Value {
+    let made = app
+        .call("POST", "/api/v1/kiosk/aliases", kiosk, Some(alias))
+        .await;
+    ok_json(made, 201).await
+}
+
 /// A session of `activity` from an hour ago to an hour from now (UTC).
 async fn running_session(app: &TestApp, token: &str, activity: i64) -> i64 {
     let now = Utc::now().naive_utc();
@@ -50,6 +70,47 @@ async fn running_session(app: &TestApp, token: &str, activity: i64) -> i64 {
     ok_json(log(app, token, &body).await, 201).await["id"]
         .as_i64()
         .unwrap()
+}
+
+/// Stores an alias directly (a hand-built dataset); answers its id.
+pub fn store_alias(
+    conn: &mut logbook_api::db::DbConn,
+    organisation: i64,
+    (text, birth_year, gender): (&str, i32, Gender),
+) -> i64 {
+    let new = NewAlias {
+        alias: text,
+        alias_key: &alias_key(text),
+        birth_year,
+        gender,
+        pin_hash: None,
+        visitor_key: &unique(),
+    };
+    aliases::insert(conn, organisation, &new).unwrap().id
+}
+
+/// Stores these aliases; answers their ids in order.
+pub async fn store_aliases(
+    app: &TestApp,
+    organisation: i64,
+    people: &'static [(&'static str, i32, Gender)],
+) -> Vec<i64> {
+    app.db(move |conn| {
+        people
+            .iter()
+            .map(|person| store_alias(conn, organisation, *person))
+            .collect()
+    })
+    .await
+}
+
+/// Staff check `alias` in to the session; it must be a first check-in.
+pub async fn check_in_by_staff(app: &TestApp, token: &str, session: i64, alias: &str) {
+    let path = format!("/api/v1/sessions/{session}/check-ins");
+    let response = app
+        .call("POST", &path, token, Some(json!({ "alias": alias })))
+        .await;
+    assert_eq!(response.status(), 201);
 }
 
 fn this_year() -> i32 {
@@ -74,24 +135,14 @@ async fn session(app: &TestApp, token: &str, id: i64) -> Value {
 async fn a_young_person_registers_at_the_kiosk_and_checks_in_again_with_alias_and_pin() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    use_utc(&app, &org, "").await;
-    let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
-    let running = running_session(&app, &org.worker_a, org.open_a).await;
+    let (kiosk, running) = open_kiosk(&app, &org).await;
 
     let info = ok_json(app.call("GET", "/api/v1/kiosk", &kiosk, None).await, 200).await;
     assert_eq!(info["unit_name"], "A");
     assert_eq!(info["language"], "sv");
     assert_eq!(info["this_year"], this_year());
 
-    let created = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Star  Fox ", 14, Some("0042"))),
-        )
-        .await;
-    let receipt = ok_json(created, 201).await;
+    let receipt = make_at_kiosk(&app, &kiosk, new_alias("Star  Fox ", 14, Some("0042"))).await;
     assert_eq!(receipt["session_id"], running);
     assert_eq!(receipt["alias"], "Star Fox");
     assert_eq!(receipt["already_checked_in"], false);
@@ -182,10 +233,7 @@ async fn new_aliases_are_checked_and_under_the_consent_age_a_guardian_confirms()
         new_alias("Kim", 11, None),
         json!({ "guardian_confirmed": true }),
     );
-    let made = app
-        .call("POST", "/api/v1/kiosk/aliases", &kiosk, Some(confirmed))
-        .await;
-    assert_eq!(made.status(), 201);
+    make_at_kiosk(&app, &kiosk, confirmed).await;
     let taken = app
         .call(
             "POST",
@@ -200,7 +248,7 @@ async fn new_aliases_are_checked_and_under_the_consent_age_a_guardian_confirms()
 }
 
 fn count_aliases(conn: &mut logbook_api::db::DbConn) -> i64 {
-    aliases::table.count().get_result(conn).unwrap()
+    alias_rows::table.count().get_result(conn).unwrap()
 }
 
 #[tokio::test]
@@ -304,15 +352,7 @@ async fn guessing_a_pin_or_aliases_at_a_kiosk_is_throttled() {
     let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
     let (_, second_kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
     running_session(&app, &org.worker_a, org.open_a).await;
-    let made = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Owl", 15, Some("4321"))),
-        )
-        .await;
-    assert_eq!(made.status(), 201);
+    make_at_kiosk(&app, &kiosk, new_alias("Owl", 15, Some("4321"))).await;
 
     // The making counted as one attempt at "owl"; four wrong PINs fill the burst of five.
     for guess in ["0000", "0001", "0002", "0003"] {
@@ -397,24 +437,10 @@ async fn with_no_session_running_the_unit_decides_whether_a_check_in_opens_one()
         .await;
     assert_eq!(ok_json(saved, 200).await["check_in_opens_session"], true);
 
-    let first = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Lynx", 16, None)),
-        )
-        .await;
-    let opened = ok_json(first, 201).await["session_id"].as_i64().unwrap();
-    let second = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Puma", 17, None)),
-        )
-        .await;
-    assert_eq!(ok_json(second, 201).await["session_id"], opened);
+    let first = make_at_kiosk(&app, &kiosk, new_alias("Lynx", 16, None)).await;
+    let opened = first["session_id"].as_i64().unwrap();
+    let second = make_at_kiosk(&app, &kiosk, new_alias("Puma", 17, None)).await;
+    assert_eq!(second["session_id"], opened);
 
     let session = session(&app, &org.worker_a, opened).await;
     assert_eq!(session["activity_id"], org.open_a);
@@ -437,18 +463,8 @@ async fn with_no_session_running_the_unit_decides_whether_a_check_in_opens_one()
 async fn staff_check_a_young_person_in_from_the_session_form() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    use_utc(&app, &org, "").await;
-    let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
-    running_session(&app, &org.worker_a, org.open_a).await;
-    let made = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Heron", 15, Some("9999"))),
-        )
-        .await;
-    assert_eq!(made.status(), 201);
+    let (kiosk, _) = open_kiosk(&app, &org).await;
+    make_at_kiosk(&app, &kiosk, new_alias("Heron", 15, Some("9999"))).await;
     let yesterday = ok_json(
         log(
             &app,
@@ -519,19 +535,9 @@ async fn staff_check_a_young_person_in_from_the_session_form() {
 async fn an_alias_is_exported_and_erased_and_no_figure_changes() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    use_utc(&app, &org, "").await;
-    let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
-    let running = running_session(&app, &org.worker_a, org.open_a).await;
+    let (kiosk, running) = open_kiosk(&app, &org).await;
     for (alias, pin) in [("Wren", Some("1234")), ("Robin", None)] {
-        let made = app
-            .call(
-                "POST",
-                "/api/v1/kiosk/aliases",
-                &kiosk,
-                Some(new_alias(alias, 15, pin)),
-            )
-            .await;
-        assert_eq!(made.status(), 201);
+        make_at_kiosk(&app, &kiosk, new_alias(alias, 15, pin)).await;
     }
     let figures_path = "/api/v1/reports?from=2025-01-01&to=2030-12-31";
     let before = ok_json(app.call("GET", figures_path, &org.admin, None).await, 200).await;
@@ -634,18 +640,8 @@ async fn an_alias_is_exported_and_erased_and_no_figure_changes() {
 async fn aliases_unused_past_the_retention_period_are_purged_without_changing_figures() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    use_utc(&app, &org, "").await;
-    let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
-    running_session(&app, &org.worker_a, org.open_a).await;
-    let made = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Kestrel", 15, None)),
-        )
-        .await;
-    assert_eq!(made.status(), 201);
+    let (kiosk, _) = open_kiosk(&app, &org).await;
+    make_at_kiosk(&app, &kiosk, new_alias("Kestrel", 15, None)).await;
     let figures_path = "/api/v1/reports?from=2025-01-01&to=2030-12-31";
     let before = ok_json(app.call("GET", figures_path, &org.admin, None).await, 200).await;
 
@@ -669,18 +665,8 @@ async fn aliases_unused_past_the_retention_period_are_purged_without_changing_fi
 async fn aliases_of_one_organisation_are_invisible_to_another() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    use_utc(&app, &org, "").await;
-    let (_, kiosk) = register_kiosk(&app, &org.manager_a, org.unit_a).await;
-    running_session(&app, &org.worker_a, org.open_a).await;
-    let made = app
-        .call(
-            "POST",
-            "/api/v1/kiosk/aliases",
-            &kiosk,
-            Some(new_alias("Badger", 15, None)),
-        )
-        .await;
-    assert_eq!(made.status(), 201);
+    let (kiosk, _) = open_kiosk(&app, &org).await;
+    make_at_kiosk(&app, &kiosk, new_alias("Badger", 15, None)).await;
     let ours = ok_json(
         app.call("GET", "/api/v1/aliases", &org.admin, None).await,
         200,

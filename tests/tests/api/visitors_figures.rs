@@ -13,13 +13,19 @@
 //!
 //! First-ever check-ins: Ada and Bo on 10 January, Cy on 5 February, Di on 20 February.
 
-use logbook_api::db::queries::aliases::{self, NewAlias};
 use logbook_shared::sessions::Gender;
-use logbook_shared::visitors::alias_key;
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, log, ok_json};
-use crate::support::{TestApp, expect_error, field_paths, unique};
+use crate::sessions::{Org, cell, log, ok_json};
+use crate::support::{TestApp, expect_error, field_paths};
+use crate::visitors::{check_in_by_staff, store_aliases};
+
+const PEOPLE: &[(&str, i32, Gender)] = &[
+    ("Ada", 2012, Gender::Girl),
+    ("Bo", 2010, Gender::Boy),
+    ("Cy", 2011, Gender::NonBinary),
+    ("Di", 2009, Gender::Girl),
+];
 
 struct Dataset {
     org: Org,
@@ -29,31 +35,7 @@ struct Dataset {
 async fn build(app: &TestApp) -> Dataset {
     let org = Org::build(app).await;
     let organisation = org.organisation;
-    let people = [
-        ("Ada", 2012, Gender::Girl),
-        ("Bo", 2010, Gender::Boy),
-        ("Cy", 2011, Gender::NonBinary),
-        ("Di", 2009, Gender::Girl),
-    ];
-    let ids = app
-        .db(move |conn| {
-            people
-                .iter()
-                .map(|(alias, birth_year, gender)| {
-                    let new = NewAlias {
-                        alias,
-                        alias_key: &alias_key(alias),
-                        birth_year: *birth_year,
-                        gender: *gender,
-                        pin_hash: None,
-                        visitor_key: &unique(),
-                    };
-                    aliases::insert(conn, organisation, &new).unwrap().id
-                })
-                .collect::<Vec<_>>()
-        })
-        .await;
-    let cell = |gender: &str, min: Option<i32>, max: Option<i32>, count: i32| json!({ "gender": gender, "age_min": min, "age_max": max, "count": count });
+    let ids = store_aliases(app, organisation, PEOPLE).await;
     let sessions = [
         (
             org.open_a,
@@ -103,11 +85,7 @@ async fn build(app: &TestApp) -> Dataset {
             .as_i64()
             .unwrap();
         for alias in visitors {
-            let path = format!("/api/v1/sessions/{id}/check-ins");
-            let response = app
-                .call("POST", &path, &org.admin, Some(json!({ "alias": alias })))
-                .await;
-            assert_eq!(response.status(), 201);
+            check_in_by_staff(app, &org.admin, id, alias).await;
         }
     }
     Dataset { org, bo: ids[1] }

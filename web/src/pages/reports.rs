@@ -85,11 +85,26 @@ pub async fn load_grouped(
 }
 
 async fn load(request: Request) -> Result<Loaded, ErrorBody> {
-    let bands = request.layout.bands.clone();
+    let (query, bands, group_by) = (
+        &request.query,
+        &request.layout.bands,
+        request.layout.group_by,
+    );
+    let report = load_grouped(query, bands.clone(), group_by).await?;
+    // A chart's grouping that the page asked for anyway is not fetched twice.
+    let grouped = |chart: GroupBy| {
+        let report = (group_by == Some(chart)).then(|| report.clone());
+        async move {
+            match report {
+                Some(report) => Ok(report),
+                None => load_grouped(query, bands.clone(), Some(chart)).await,
+            }
+        }
+    };
     Ok(Loaded {
-        report: load_grouped(&request.query, bands.clone(), request.layout.group_by).await?,
-        by_month: load_grouped(&request.query, bands.clone(), Some(GroupBy::Month)).await?,
-        by_kind: load_grouped(&request.query, bands, Some(GroupBy::Kind)).await?,
+        by_month: grouped(GroupBy::Month).await?,
+        by_kind: grouped(GroupBy::Kind).await?,
+        report,
     })
 }
 
