@@ -111,11 +111,10 @@ fn figures_by_key(
         let key = row.key.clone();
         counted.entry(key).or_default().attendance.push(row);
     }
-    for row in sql::unique_visitors(conn, selection, group_by)? {
-        counted.entry(row.key).or_default().unique_visitors = row.visitors;
-    }
-    for row in sql::first_time_visitors(conn, selection, group_by)? {
-        counted.entry(row.key).or_default().first_time_visitors = row.visitors;
+    for row in sql::visitor_counts(conn, selection, group_by)? {
+        let counted = counted.entry(row.key).or_default();
+        counted.unique_visitors = row.visitors;
+        counted.first_time_visitors = row.first_time;
     }
     Ok(counted
         .into_iter()

@@ -8,7 +8,7 @@ use super::{created, refuse_unknown, unit_visible, unknown_ids};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, topics};
+use crate::db::queries::{activities, rollups, topics};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -102,7 +102,14 @@ async fn update_activity(
         let current = activities::get(conn, organisation, id)?.ok_or_else(not_found)?;
         auth.authorize(Action::ManageUnit(current.unit_id))?;
         check_references(conn, &auth, organisation, &input)?;
-        conn.transaction(|conn| Ok(activities::update(conn, organisation, id, &input)?))
+        conn.transaction(|conn| {
+            let updated = activities::update(conn, organisation, id, &input)?;
+            // Opening and group hours are summed ahead per kind.
+            if input.kind != current.kind {
+                rollups::refresh_kinds(conn, organisation)?;
+            }
+            Ok(updated)
+        })
     })
     .await?;
     Ok(web::Json(activity.ok_or_else(not_found)?))

@@ -18,7 +18,7 @@ use rand::{Rng, SeedableRng};
 use crate::db::DbConn;
 use crate::db::queries::bulk::{self, AliasRecord, AttendanceRecord, CheckInRecord, SessionRecord};
 use crate::db::queries::users::NewUser;
-use crate::db::queries::{activities, organisations, units, users};
+use crate::db::queries::{activities, organisations, rollups, units, users};
 
 /// How much to make.
 #[derive(Debug, Clone, Copy)]
@@ -163,8 +163,9 @@ fn organisation(
     bulk::insert_aliases(conn, &aliases)?;
     made.attendance_rows += bulk::insert_attendance(conn, &cells)?;
     made.check_ins += bulk::insert_check_ins(conn, &check_ins)?;
-    // In the same transaction: a run stopped later leaves the sequences right.
+    // In the same transaction: a run stopped later leaves the sequences and roll-ups right.
     bulk::catch_up_sequences(conn)?;
+    rollups::rebuild(conn, organisation)?;
     Ok(())
 }
 

@@ -18,7 +18,7 @@ use logbook_shared::{ListQuery, Role};
 
 use crate::accounts::{self, Home};
 use crate::db::DbConn;
-use crate::db::queries::{activities, networks, organisations, topics, units, users};
+use crate::db::queries::{activities, networks, organisations, rollups, topics, units, users};
 
 pub const DEMO_ORGANISATION: &str = "Demo municipality youth services";
 pub const DEMO_NETWORK: &str = "Demo national youth work network";
@@ -182,6 +182,8 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
         };
         let open_sessions = sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
         visitors::add(conn, organisation, &open_sessions)?;
+        // Stored straight, not through the API: sum up the reports' months once.
+        rollups::rebuild(conn, organisation)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;
         let network_staff = account("network@demo.logbook.example", "Nora Network");
         accounts::create(

@@ -16,9 +16,11 @@ use logbook_shared::{ErrorCode, FieldError, field_errors_body};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::DbConn;
+use crate::db::queries::rollups::{self, Slice, Touched};
 use crate::db::queries::sessions::{self as stored, Saving};
 use crate::db::queries::{
-    activities, aims, idempotency_keys, organisations, reflection_questions, session_audit,
+    activities, aims, check_ins, idempotency_keys, organisations, reflection_questions,
+    session_audit,
 };
 use crate::error::ApiError;
 use idempotency::IdempotencyKey;
@@ -49,6 +51,7 @@ pub fn create(
         idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
         let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
         record(conn, saving, id, AuditAction::Created, None, Some(&session))?;
+        refresh_rollups(conn, organisation, None, Some(&session), Vec::new())?;
         Ok(session)
     });
     match outcome {
@@ -90,6 +93,9 @@ pub fn update(
             Some(&current),
             Some(&session),
         )?;
+        // Its check-ins moved with it, which may change their first visits.
+        let visitors = check_ins::visitor_keys(conn, id)?;
+        refresh_rollups(conn, organisation, Some(&current), Some(&session), visitors)?;
         Ok(session)
     })
 }
@@ -109,7 +115,10 @@ pub fn delete(
     };
     conn.transaction(|conn| {
         record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
+        // Its check-ins go with it (`ON DELETE CASCADE`): read whose first visits may change.
+        let visitors = check_ins::visitor_keys(conn, id)?;
         stored::delete(conn, organisation, id)?;
+        refresh_rollups(conn, organisation, Some(&current), None, visitors)?;
         Ok(())
     })
 }
@@ -339,6 +348,34 @@ pub fn record(
             kiosk_id: saving.kiosk_id,
             action,
             changes: &changes,
+        },
+    )
+}
+
+/// Keeps the report roll-ups in step with a session's change, inside its transaction:
+/// the months it was and is in, and the first visits of `visitor_keys`.
+pub fn refresh_rollups(
+    conn: &mut DbConn,
+    organisation: i64,
+    before: Option<&Session>,
+    after: Option<&Session>,
+    visitor_keys: Vec<String>,
+) -> Result<(), DieselError> {
+    let slices = [before, after]
+        .into_iter()
+        .flatten()
+        .map(|session| Slice {
+            unit_id: session.unit_id,
+            activity_id: session.activity_id,
+            day: session.date,
+        })
+        .collect();
+    rollups::refresh(
+        conn,
+        organisation,
+        &Touched {
+            slices,
+            visitor_keys,
         },
     )
 }

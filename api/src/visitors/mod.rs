@@ -20,6 +20,7 @@ use crate::db::DbConn;
 use crate::db::queries::aliases::{self, AliasRow, NewAlias};
 use crate::db::queries::check_ins::{self, NewCheckIn};
 use crate::db::queries::kiosks::KioskRow;
+use crate::db::queries::rollups::{self, Slice, Touched};
 use crate::db::queries::sessions::{self as stored, Joinable, Saving};
 use crate::db::queries::{activities, units};
 use crate::error::ApiError;
@@ -128,6 +129,15 @@ fn count_visit(
         },
     )?;
     aliases::touch(conn, alias.id, crate::db::queries::now())?;
+    let counted = Touched {
+        slices: vec![Slice {
+            unit_id: session.unit_id,
+            activity_id: session.activity_id,
+            day: session.date,
+        }],
+        visitor_keys: vec![alias.visitor_key.clone()],
+    };
+    rollups::refresh(conn, alias.organisation_id, &counted)?;
     Ok((check_ins::get(conn, id)?, false))
 }
 
@@ -191,6 +201,7 @@ fn session_now(
     let id = stored::insert(conn, saving, &input)?;
     let created = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
     crate::sessions::record(conn, saving, id, AuditAction::Created, None, Some(&created))?;
+    crate::sessions::refresh_rollups(conn, organisation, None, Some(&created), Vec::new())?;
     Ok(stored::joinable_by_id(conn, organisation, id)?)
 }
 

@@ -28,6 +28,8 @@ const PEOPLE: &[(&str, i32, Gender)] = &[("Ada", 2012, Gender::Girl), ("Bo", 200
 
 struct Dataset {
     org: Org,
+    /// S5, S1, S2, S3, S4.
+    sessions: Vec<i64>,
     ada: i64,
     sport: i64,
     culture: i64,
@@ -58,6 +60,7 @@ async fn build(app: &TestApp) -> Dataset {
     .await;
 
     let ids = store_aliases(app, org.organisation, PEOPLE).await;
+    let mut session_ids = Vec::new();
     let sessions = [
         (
             org.open_a,
@@ -130,11 +133,13 @@ async fn build(app: &TestApp) -> Dataset {
         for alias in visitors {
             check_in_by_staff(app, &org.admin, id, alias).await;
         }
+        session_ids.push(id);
     }
     // Archiving an activity keeps its sessions in every report.
     set_activity(app, &org, org.group_a, json!({ "archived": true })).await;
     Dataset {
         org,
+        sessions: session_ids,
         ada: ids[0],
         sport,
         culture,
@@ -244,6 +249,72 @@ async fn every_figure_of_a_period_matches_the_hand_counted_one() {
             empty["total"][ratio]
         );
     }
+}
+
+/// Whole months are read from roll-ups kept in step on every write: moving, deleting and
+/// re-kinding must show in them at once, as in the days read from the sessions.
+#[tokio::test]
+async fn edits_deletions_and_kind_changes_show_in_whole_months_at_once() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, sessions, .. } = build(&app).await;
+    let (s5, s1) = (sessions[0], sessions[1]);
+    let totals = |report: Value| {
+        let total = &report["total"];
+        [
+            "sessions",
+            "visits",
+            "unique_visitors",
+            "first_time_visitors",
+        ]
+        .map(|figure| total[figure].as_i64().unwrap())
+    };
+    let april = "from=2026-04-01&to=2026-04-30";
+
+    // S1 moves from 2 March at unit A to 2 April at unit B, with Ada's check-in.
+    let moved = json!({ "activity_id": org.open_b, "date": "2026-04-02", "start_time": "18:00",
+        "end_time": "21:00", "youth_led": true, "youth_producers": 2, "attendance": [
+            cell("girl", Some(13), Some(15), 4), cell("boy", Some(13), Some(15), 3),
+            cell("not_stated", Some(16), Some(18), 1) ] });
+    let path = format!("/api/v1/sessions/{s1}");
+    ok_json(app.call("PUT", &path, &org.admin, Some(moved)).await, 200).await;
+    // March: S2 (7 + Bo) and S3 (7); Bo was first seen in February.
+    assert_eq!(totals(report(&app, &org.admin, MARCH).await), [2, 15, 1, 0]);
+    // April: S4 (2) and S1 (8 + Ada), Ada now first seen on 2 April.
+    assert_eq!(totals(report(&app, &org.admin, april).await), [2, 11, 1, 1]);
+    let unit_b = format!("{april}&unit_ids={}", org.unit_b);
+    assert_eq!(
+        totals(report(&app, &org.admin, &unit_b).await),
+        [2, 11, 1, 1]
+    );
+    let unit_a = format!("{MARCH}&unit_ids={}", org.unit_a);
+    assert_eq!(
+        totals(report(&app, &org.admin, &unit_a).await),
+        [2, 15, 1, 0]
+    );
+
+    // Deleting S5 makes Bo's first visit 9 March.
+    let path = format!("/api/v1/sessions/{s5}");
+    assert_eq!(
+        app.call("DELETE", &path, &org.admin, None).await.status(),
+        204
+    );
+    let february = "from=2026-02-01&to=2026-02-28";
+    assert_eq!(
+        totals(report(&app, &org.admin, february).await),
+        [0, 0, 0, 0]
+    );
+    assert_eq!(totals(report(&app, &org.admin, MARCH).await), [2, 15, 1, 1]);
+    // 5 March to April's end: the days of March from the sessions, April rolled up.
+    let mixed = "from=2026-03-05&to=2026-04-30";
+    assert_eq!(totals(report(&app, &org.admin, mixed).await), [4, 26, 2, 2]);
+    let year = "from=2026-01-01&to=2026-12-31";
+    assert_eq!(totals(report(&app, &org.admin, year).await), [4, 26, 2, 2]);
+
+    // The group becomes an open activity: its 90 minutes count as opening hours.
+    set_activity(&app, &org, org.group_a, json!({ "kind": "open" })).await;
+    let march = report(&app, &org.admin, MARCH).await;
+    assert_close(&march["total"]["opening_hours"], 5.0, "opening hours");
+    assert_close(&march["total"]["group_hours"], 0.0, "group hours");
 }
 
 #[tokio::test]

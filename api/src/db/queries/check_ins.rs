@@ -107,6 +107,14 @@ fn select_dto() -> (
     )
 }
 
+/// The visitors checked in at the session.
+pub fn visitor_keys(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<String>> {
+    check_ins::table
+        .filter(check_ins::session_id.eq(session_id))
+        .select(check_ins::visitor_key)
+        .load(conn)
+}
+
 pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<CheckIn> {
     let row: CheckInRow = check_ins::table
         .left_join(aliases::table)

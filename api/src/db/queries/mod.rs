@@ -16,6 +16,7 @@ pub mod organisations;
 pub mod reflection_questions;
 pub mod refresh_tokens;
 pub mod reports;
+pub mod rollups;
 pub mod session_audit;
 pub mod sessions;
 pub mod topics;

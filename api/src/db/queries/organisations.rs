@@ -125,14 +125,16 @@ pub fn update_settings(
 }
 
 /// Holds the organisation row until the transaction ends, so that concurrent changes to its
-/// accounts run one after the other (two admins demoting each other must see each other's
-/// change). SQLite already runs one writer at a time.
+/// accounts or report roll-ups run one after the other (two admins demoting each other must
+/// see each other's change). `NO KEY UPDATE`, so that rows being inserted with a reference to
+/// the organisation (which share-lock its key) do not deadlock with the holder. SQLite
+/// already runs one writer at a time.
 pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
     match conn {
         DbConn::Pg(pg) => organisations::table
             .find(organisation_id)
             .select(organisations::id)
-            .for_update()
+            .for_no_key_update()
             .get_result::<i64>(pg)
             .map(drop),
         DbConn::Sqlite(_) => Ok(()),

@@ -1,16 +1,18 @@
-//! The SQL behind SPEC 7's figures; `crate::reports` turns the rows into figures. Four
+//! The SQL behind SPEC 7's figures; `crate::reports` turns the rows into figures. Three
 //! aggregate queries, each grouped by the report's key (or one total): the sessions' own
-//! figures, attendance by gender and age range, unique and first-time visitors. Written as
-//! SQL because the key, the filters and the month expression vary per request and per engine.
+//! figures, attendance by gender and age range, unique and first-time visitors. Each reads a
+//! period's whole months from the roll-ups (`rollups.rs`) and only the days around them from
+//! the sessions. Written as SQL because the key, the filters and the tables vary per request
+//! and per engine.
 
-use chrono::NaiveDate;
-use diesel::deserialize::QueryableByName;
+use chrono::{Datelike, Months, NaiveDate};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Text};
 use logbook_shared::reports::GroupBy;
 use logbook_shared::structure::{ActivityKind, DeliveryMode};
 
 use crate::db::DbConn;
+use crate::db::raw::{Bind, Engine, Sql};
 
 /// The sessions a report covers.
 #[derive(Debug, Clone)]
@@ -88,13 +90,166 @@ pub struct AttendanceTotals {
     pub visits: i64,
 }
 
-/// A count of distinct visitors of one group.
+/// Distinct visitors of one group, and how many of them came for the first time.
 #[derive(Debug, Clone, QueryableByName)]
-pub struct VisitorCount {
+pub struct VisitorCounts {
     #[diesel(sql_type = Text)]
     pub key: String,
     #[diesel(sql_type = BigInt)]
     pub visitors: i64,
+    #[diesel(sql_type = BigInt)]
+    pub first_time: i64,
+}
+
+/// Where a part of a report's period is read from.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Source {
+    /// The sessions themselves: the days of a period's partial first and last months.
+    Sessions,
+    /// Per unit, activity and month (`monthly_*`): whole months of any selection.
+    Monthly,
+    /// Per organisation, kind and month (`organisation_*`): whole months of whole
+    /// organisations.
+    Organisation,
+}
+
+/// A stretch of the period and where to read it (rolled-up stretches run from month start to
+/// month start).
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    source: Source,
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+/// The period in parts: its whole months from a roll-up, the days before and after them from
+/// the sessions.
+fn parts(selection: &Selection, group_by: Option<GroupBy>) -> Vec<Part> {
+    let (from, to) = (selection.from, selection.to);
+    let first_whole = if from.day() == 1 {
+        from
+    } else {
+        next_month_start(from)
+    };
+    let after_whole = if next_day(to).day() == 1 {
+        next_day(to)
+    } else {
+        month_start(to)
+    };
+    if first_whole >= after_whole {
+        return vec![Part {
+            source: Source::Sessions,
+            from,
+            to,
+        }];
+    }
+    let whole_organisations = selection.unit_ids.is_none()
+        && selection.activity_id.is_none()
+        && selection.topic_id.is_none()
+        && selection.delivery_mode.is_none()
+        && matches!(group_by, None | Some(GroupBy::Kind) | Some(GroupBy::Month));
+    let rolled_up = Part {
+        source: if whole_organisations {
+            Source::Organisation
+        } else {
+            Source::Monthly
+        },
+        from: first_whole,
+        to: previous_day(after_whole),
+    };
+    let mut parts = vec![rolled_up];
+    if from < first_whole {
+        parts.push(Part {
+            source: Source::Sessions,
+            from,
+            to: previous_day(first_whole),
+        });
+    }
+    if after_whole <= to {
+        parts.push(Part {
+            source: Source::Sessions,
+            from: after_whole,
+            to,
+        });
+    }
+    parts
+}
+
+/// What a query counts, which picks the roll-up table.
+#[derive(Debug, Clone, Copy)]
+enum Counting {
+    Sessions,
+    Attendance,
+    Visitors,
+}
+
+impl Source {
+    fn from(self, counting: Counting, group_by: Option<GroupBy>) -> String {
+        let table = |suffix: &str| match self {
+            Source::Sessions => "sessions".to_owned(),
+            Source::Monthly => format!("monthly_{suffix}"),
+            Source::Organisation => format!("organisation_{suffix}"),
+        };
+        let mut from = match counting {
+            Counting::Sessions => format!("FROM {} s", table("sessions")),
+            Counting::Attendance => format!("FROM {} s", table("attendance")),
+            Counting::Visitors => format!("FROM {} s", table("visitors")),
+        };
+        if self != Source::Organisation {
+            from.push_str(" JOIN activities a ON a.id = s.activity_id");
+        }
+        if self == Source::Sessions {
+            from.push_str(match counting {
+                Counting::Sessions => "",
+                Counting::Attendance => " JOIN attendance n ON n.session_id = s.id",
+                Counting::Visitors => {
+                    " JOIN check_ins c ON c.session_id = s.id \
+                     JOIN first_visits f ON f.visitor_key = c.visitor_key"
+                }
+            });
+        }
+        if group_by == Some(GroupBy::Topic) {
+            from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
+        }
+        from
+    }
+
+    fn kind(self) -> &'static str {
+        match self {
+            Source::Organisation => "s.kind",
+            Source::Sessions | Source::Monthly => "a.kind",
+        }
+    }
+
+    /// (sessions, activity minutes, youth-led minutes) of a row.
+    fn session_columns(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            Source::Sessions => (
+                "1",
+                "s.duration_minutes",
+                "CASE WHEN s.youth_led THEN s.duration_minutes ELSE 0 END",
+            ),
+            Source::Monthly | Source::Organisation => {
+                ("s.sessions", "s.activity_minutes", "s.youth_led_minutes")
+            }
+        }
+    }
+
+    /// The table alias of attendance cells, and their count.
+    fn cells(self) -> (&'static str, &'static str) {
+        match self {
+            Source::Sessions => ("n", "n.count"),
+            Source::Monthly | Source::Organisation => ("s", "s.visits"),
+        }
+    }
+
+    /// A visitor's key and first visit.
+    fn visitor(self) -> (&'static str, &'static str) {
+        match self {
+            Source::Sessions => ("c.visitor_key", "f.date"),
+            Source::Monthly | Source::Organisation => ("s.visitor_key", "s.first_date"),
+        }
+    }
 }
 
 pub fn session_totals(
@@ -102,15 +257,32 @@ pub fn session_totals(
     selection: &Selection,
     group_by: Option<GroupBy>,
 ) -> QueryResult<Vec<SessionTotals>> {
-    let columns = "COUNT(*) AS sessions, \
-        COALESCE(SUM(s.duration_minutes), 0) AS activity_minutes, \
-        COALESCE(SUM(CASE WHEN a.kind = 'open' THEN s.duration_minutes ELSE 0 END), 0) AS opening_minutes, \
-        COALESCE(SUM(CASE WHEN a.kind = 'group' THEN s.duration_minutes ELSE 0 END), 0) AS group_minutes, \
-        COALESCE(SUM(CASE WHEN s.youth_led THEN s.duration_minutes ELSE 0 END), 0) AS youth_led_minutes, \
-        COALESCE(SUM(s.youth_producers), 0) AS youth_producers";
-    run(conn, selection, group_by, &[], |key, from, filter| {
-        format!("SELECT {key} AS key, {columns} {from} {filter} GROUP BY 1")
-    })
+    let engine = Engine::of(conn);
+    let union = each_part(selection, group_by, |part| {
+        let kind = part.source.kind();
+        let (count, minutes, youth_led) = part.source.session_columns();
+        let mut sql = Sql::new(&format!(
+            "SELECT {key} AS key, {count} AS sessions, {minutes} AS minutes, \
+             CASE WHEN {kind} = 'open' THEN {minutes} ELSE 0 END AS opening, \
+             CASE WHEN {kind} = 'group' THEN {minutes} ELSE 0 END AS grouped, \
+             {youth_led} AS youth_led, s.youth_producers AS producers {from}",
+            key = group_key(group_by, engine, part.source),
+            from = part.source.from(Counting::Sessions, group_by),
+        ));
+        sql.append(selecting(selection, part));
+        sql
+    });
+    let mut sql = Sql::new(&format!(
+        "SELECT key, {}, {}, {}, {}, {}, {} FROM (",
+        sum("sessions", "sessions"),
+        sum("minutes", "activity_minutes"),
+        sum("opening", "opening_minutes"),
+        sum("grouped", "group_minutes"),
+        sum("youth_led", "youth_led_minutes"),
+        sum("producers", "youth_producers"),
+    ));
+    sql.append(union).push(") p GROUP BY key");
+    sql.load(conn)
 }
 
 pub fn attendance_totals(
@@ -118,62 +290,149 @@ pub fn attendance_totals(
     selection: &Selection,
     group_by: Option<GroupBy>,
 ) -> QueryResult<Vec<AttendanceTotals>> {
-    run(conn, selection, group_by, &[], |key, from, filter| {
-        format!(
-            "SELECT {key} AS key, n.gender AS gender, n.age_min AS age_min, n.age_max AS age_max, \
-             CAST(CASE WHEN a.kind = 'open' THEN 1 ELSE 0 END AS BIGINT) AS at_open, \
-             COALESCE(SUM(n.count), 0) AS visits \
-             {from} JOIN attendance n ON n.session_id = s.id {filter} \
-             GROUP BY 1, 2, 3, 4, 5"
-        )
-    })
+    let engine = Engine::of(conn);
+    let union = each_part(selection, group_by, |part| {
+        let (cell, count) = part.source.cells();
+        let mut sql = Sql::new(&format!(
+            "SELECT {key} AS key, {cell}.gender AS gender, {cell}.age_min AS age_min, \
+             {cell}.age_max AS age_max, \
+             CAST(CASE WHEN {kind} = 'open' THEN 1 ELSE 0 END AS BIGINT) AS at_open, \
+             {count} AS visits {from}",
+            key = group_key(group_by, engine, part.source),
+            kind = part.source.kind(),
+            from = part.source.from(Counting::Attendance, group_by),
+        ));
+        sql.append(selecting(selection, part));
+        sql
+    });
+    let mut sql = Sql::new(&format!(
+        "SELECT key, gender, age_min, age_max, at_open, {} FROM (",
+        sum("visits", "visits")
+    ));
+    sql.append(union)
+        .push(") p GROUP BY key, gender, age_min, age_max, at_open");
+    sql.load(conn)
 }
 
-pub fn unique_visitors(
+/// Unique visitors, and those whose first visit to the organisation is in the period (or,
+/// grouped by month, in the row's month of it).
+pub fn visitor_counts(
     conn: &mut DbConn,
     selection: &Selection,
     group_by: Option<GroupBy>,
-) -> QueryResult<Vec<VisitorCount>> {
-    run(conn, selection, group_by, &[], |key, from, filter| {
-        format!(
-            "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
-             {from} JOIN check_ins c ON c.session_id = s.id {filter} GROUP BY 1"
-        )
-    })
+) -> QueryResult<Vec<VisitorCounts>> {
+    let engine = Engine::of(conn);
+    let union = each_part(selection, group_by, |part| {
+        let (visitor, first) = part.source.visitor();
+        let mut sql = Sql::new(&format!(
+            "SELECT {key} AS key, {visitor} AS visitor_key, {first} AS first_date, ",
+            key = group_key(group_by, engine, part.source),
+        ));
+        let cutoff = match group_by {
+            Some(GroupBy::Month) => engine.later_of(&engine.month_of("s.date"), "?"),
+            _ => "?".to_owned(),
+        };
+        sql.push_bound(&cutoff, [Bind::Day(selection.from)])
+            .push(" AS cutoff ")
+            .push(&part.source.from(Counting::Visitors, group_by));
+        sql.append(selecting(selection, part));
+        sql
+    });
+    let mut sql = Sql::new(
+        "SELECT key, CAST(COUNT(DISTINCT visitor_key) AS BIGINT) AS visitors, \
+         CAST(COUNT(DISTINCT CASE WHEN first_date >= cutoff THEN visitor_key END) AS BIGINT) \
+         AS first_time FROM (",
+    );
+    sql.append(union).push(") p GROUP BY key");
+    sql.load(conn)
 }
 
-/// Visitors with no check-in to any session of the organisation dated before the period (or,
-/// grouped by month, before the row's month where that starts later).
-pub fn first_time_visitors(
-    conn: &mut DbConn,
+/// `CAST(COALESCE(SUM(column), 0) AS BIGINT) AS name` (PostgreSQL sums BIGINTs as NUMERIC).
+fn sum(column: &str, name: &str) -> String {
+    format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT) AS {name}")
+}
+
+/// The parts' rows, one `SELECT` per part joined by `UNION ALL`.
+fn each_part(
     selection: &Selection,
     group_by: Option<GroupBy>,
-) -> QueryResult<Vec<VisitorCount>> {
-    // By month, "first-time" means first seen in that month's part of the period.
-    let cutoff = match (group_by, engine(conn)) {
-        (Some(GroupBy::Month), Engine::Postgres) => {
-            "GREATEST(date_trunc('month', s.date)::date, ?)"
+    select: impl Fn(&Part) -> Sql,
+) -> Sql {
+    let mut union = Sql::default();
+    for (index, part) in parts(selection, group_by).iter().enumerate() {
+        if index > 0 {
+            union.push(" UNION ALL ");
         }
-        (Some(GroupBy::Month), Engine::Sqlite) => "MAX(date(s.date, 'start of month'), ?)",
-        _ => "?",
-    };
-    let period_start = [Bind::Day(selection.from)];
-    run(
-        conn,
-        selection,
-        group_by,
-        &period_start,
-        |key, from, filter| {
-            format!(
-                "SELECT {key} AS key, COUNT(DISTINCT c.visitor_key) AS visitors \
-             {from} JOIN check_ins c ON c.session_id = s.id {filter} \
-             AND NOT EXISTS (SELECT 1 FROM check_ins e JOIN sessions es ON es.id = e.session_id \
-                 WHERE e.organisation_id = s.organisation_id AND e.visitor_key = c.visitor_key \
-                 AND es.date < {cutoff}) \
-             GROUP BY 1"
-            )
+        union.append(select(part));
+    }
+    union
+}
+
+/// `WHERE …` selecting the part's rows of the selection.
+fn selecting(selection: &Selection, part: &Part) -> Sql {
+    let mut sql = Sql::new(" WHERE ");
+    sql.in_list("s.organisation_id", &selection.organisation_ids)
+        .push(" AND s.date >= ")
+        .bind(Bind::Day(part.from))
+        .push(" AND s.date <= ")
+        .bind(Bind::Day(part.to));
+    if let Some(units) = &selection.unit_ids {
+        sql.push(" AND ").in_list("s.unit_id", units);
+    }
+    if let Some(kind) = selection.kind {
+        sql.push(&format!(" AND {} = ", part.source.kind()))
+            .bind(Bind::Text(kind.as_str().to_owned()));
+    }
+    if let Some(activity) = selection.activity_id {
+        sql.push(" AND s.activity_id = ").bind(Bind::Id(activity));
+    }
+    if let Some(mode) = selection.delivery_mode {
+        sql.push(" AND a.delivery_mode = ")
+            .bind(Bind::Text(mode.as_str().to_owned()));
+    }
+    if let Some(topic) = selection.topic_id {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM activity_topics ft \
+             WHERE ft.activity_id = s.activity_id AND ft.topic_id = ",
+        )
+        .bind(Bind::Id(topic))
+        .push(")");
+    }
+    sql
+}
+
+/// What a report row is keyed by, as text (`''` for the total).
+fn group_key(group_by: Option<GroupBy>, engine: Engine, source: Source) -> String {
+    match group_by {
+        None => "CAST('' AS TEXT)".to_owned(),
+        Some(GroupBy::Unit) => "CAST(s.unit_id AS TEXT)".to_owned(),
+        Some(GroupBy::Activity) => "CAST(s.activity_id AS TEXT)".to_owned(),
+        Some(GroupBy::Kind) => source.kind().to_owned(),
+        Some(GroupBy::DeliveryMode) => "a.delivery_mode".to_owned(),
+        Some(GroupBy::Topic) => "CAST(t.topic_id AS TEXT)".to_owned(),
+        Some(GroupBy::Month) => match engine {
+            Engine::Postgres => "to_char(s.date, 'YYYY-MM')".to_owned(),
+            Engine::Sqlite => "strftime('%Y-%m', s.date)".to_owned(),
         },
-    )
+    }
+}
+
+fn month_start(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+fn next_month_start(day: NaiveDate) -> NaiveDate {
+    month_start(day)
+        .checked_add_months(Months::new(1))
+        .unwrap_or(day)
+}
+
+fn next_day(day: NaiveDate) -> NaiveDate {
+    day.succ_opt().unwrap_or(day)
+}
+
+fn previous_day(day: NaiveDate) -> NaiveDate {
+    day.pred_opt().unwrap_or(day)
 }
 
 /// A session of the qualitative record.
@@ -200,7 +459,7 @@ pub fn record_sessions(
 ) -> QueryResult<Vec<RecordRow>> {
     // PostgreSQL's LOWER folds all of Unicode, as Rust does. SQLite's LIKE ignores ASCII case
     // by itself, and folding the pattern there would miss an exact-case "Ärger".
-    let (notes, answer, folded) = match engine(conn) {
+    let (notes, answer, folded) = match Engine::of(conn) {
         Engine::Postgres => (
             "LOWER(s.notes)",
             "LOWER(r.answer)",
@@ -208,27 +467,28 @@ pub fn record_sessions(
         ),
         Engine::Sqlite => ("s.notes", "r.answer", text.map(str::to_owned)),
     };
-    let (matching, binds) = match folded {
-        Some(text) => {
-            let pattern = format!("%{}%", super::like_escaped(&text));
-            (
-                format!(
-                    " AND ({notes} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reflection_answers r \
-                     WHERE r.session_id = s.id AND {answer} LIKE ? ESCAPE '\\'))"
-                ),
-                vec![Bind::Text(pattern.clone()), Bind::Text(pattern)],
-            )
-        }
-        None => (String::new(), Vec::new()),
-    };
-    run(conn, selection, None, &binds, |_, from, filter| {
-        format!(
-            "SELECT s.id AS session_id, s.activity_id AS activity_id, a.name AS activity_name, \
-             s.date AS date, s.notes AS notes {from} {filter} \
-             AND (s.notes <> '' OR EXISTS (SELECT 1 FROM reflection_answers h WHERE h.session_id = s.id)) \
-             {matching} ORDER BY a.name, s.activity_id, s.date, s.start_minute, s.id"
-        )
-    })
+    let mut sql = Sql::new(
+        "SELECT s.id AS session_id, s.activity_id AS activity_id, a.name AS activity_name, \
+         s.date AS date, s.notes AS notes ",
+    );
+    sql.push(&Source::Sessions.from(Counting::Sessions, None))
+        .append(selecting(selection, &whole_period(selection)))
+        .push(
+            " AND (s.notes <> '' OR EXISTS \
+             (SELECT 1 FROM reflection_answers h WHERE h.session_id = s.id))",
+        );
+    if let Some(text) = folded {
+        let pattern = format!("%{}%", super::like_escaped(&text));
+        sql.push_bound(
+            &format!(
+                " AND ({notes} LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM reflection_answers r \
+                 WHERE r.session_id = s.id AND {answer} LIKE ? ESCAPE '\\'))"
+            ),
+            [Bind::Text(pattern.clone()), Bind::Text(pattern)],
+        );
+    }
+    sql.push(" ORDER BY a.name, s.activity_id, s.date, s.start_minute, s.id");
+    sql.load(conn)
 }
 
 /// A reflection answer of the qualitative record.
@@ -248,149 +508,24 @@ pub fn record_answers(
     conn: &mut DbConn,
     selection: &Selection,
 ) -> QueryResult<Vec<RecordAnswerRow>> {
-    run(conn, selection, None, &[], |_, from, filter| {
-        format!(
-            "SELECT r.session_id AS session_id, q.text AS question, r.answer AS answer {from} \
-             JOIN reflection_answers r ON r.session_id = s.id \
-             JOIN reflection_questions q ON q.id = r.question_id {filter} \
-             ORDER BY r.session_id, q.id"
-        )
-    })
+    let mut sql = Sql::new(
+        "SELECT r.session_id AS session_id, q.text AS question, r.answer AS answer \
+         FROM sessions s JOIN activities a ON a.id = s.activity_id \
+         JOIN reflection_answers r ON r.session_id = s.id \
+         JOIN reflection_questions q ON q.id = r.question_id",
+    );
+    sql.append(selecting(selection, &whole_period(selection)))
+        .push(" ORDER BY r.session_id, q.id");
+    sql.load(conn)
 }
 
-/// A value bound to a `?` of the SQL, in order.
-#[derive(Debug, Clone)]
-enum Bind {
-    Id(i64),
-    Day(NaiveDate),
-    Text(String),
-}
-
-/// The engine's spelling of what differs.
-#[derive(Clone, Copy, PartialEq)]
-enum Engine {
-    Postgres,
-    Sqlite,
-}
-
-/// Builds the query (`sql(key, from, where)`) for the selection and grouping and runs it on
-/// the connection's engine; `extra` binds follow the selection's, for `?`s after the WHERE.
-fn run<R>(
-    conn: &mut DbConn,
-    selection: &Selection,
-    group_by: Option<GroupBy>,
-    extra: &[Bind],
-    sql: impl Fn(&str, &str, &str) -> String,
-) -> QueryResult<Vec<R>>
-where
-    R: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + 'static,
-{
-    let engine = engine(conn);
-    let (from, filter, mut binds) = from_and_where(selection, group_by);
-    binds.extend_from_slice(extra);
-    let text = numbered(&sql(&group_key(group_by, engine), &from, &filter), engine);
-    // One expansion per engine: diesel's raw queries are typed by their backend.
-    macro_rules! load {
-        ($conn:expr, $backend:ty) => {{
-            let mut query = diesel::sql_query(text).into_boxed::<$backend>();
-            for bind in binds {
-                query = match bind {
-                    Bind::Id(id) => query.bind::<BigInt, _>(id),
-                    Bind::Day(day) => query.bind::<Date, _>(day),
-                    Bind::Text(text) => query.bind::<Text, _>(text),
-                };
-            }
-            query.load($conn)
-        }};
+/// The selection's whole period, read from the sessions (the record is not rolled up).
+fn whole_period(selection: &Selection) -> Part {
+    Part {
+        source: Source::Sessions,
+        from: selection.from,
+        to: selection.to,
     }
-    match conn {
-        DbConn::Pg(pg) => load!(pg, diesel::pg::Pg),
-        DbConn::Sqlite(sqlite) => load!(sqlite, diesel::sqlite::Sqlite),
-    }
-}
-
-/// What a report row is keyed by, as text (`''` for the total).
-fn group_key(group_by: Option<GroupBy>, engine: Engine) -> String {
-    match group_by {
-        None => "CAST('' AS TEXT)".to_owned(),
-        Some(GroupBy::Unit) => "CAST(s.unit_id AS TEXT)".to_owned(),
-        Some(GroupBy::Activity) => "CAST(s.activity_id AS TEXT)".to_owned(),
-        Some(GroupBy::Kind) => "a.kind".to_owned(),
-        Some(GroupBy::DeliveryMode) => "a.delivery_mode".to_owned(),
-        Some(GroupBy::Topic) => "CAST(t.topic_id AS TEXT)".to_owned(),
-        Some(GroupBy::Month) => match engine {
-            Engine::Postgres => "to_char(s.date, 'YYYY-MM')".to_owned(),
-            Engine::Sqlite => "strftime('%Y-%m', s.date)".to_owned(),
-        },
-    }
-}
-
-/// `FROM …` the sessions and their activities, and `WHERE …` selecting them, with its binds.
-fn from_and_where(selection: &Selection, group_by: Option<GroupBy>) -> (String, String, Vec<Bind>) {
-    let mut from = String::from("FROM sessions s JOIN activities a ON a.id = s.activity_id");
-    if group_by == Some(GroupBy::Topic) {
-        from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
-    }
-    let mut binds = Vec::new();
-    let organisations = in_list("s.organisation_id", &selection.organisation_ids, &mut binds);
-    let mut conditions = vec![organisations.as_str(), "s.date >= ?", "s.date <= ?"];
-    binds.extend([Bind::Day(selection.from), Bind::Day(selection.to)]);
-    let unit_list;
-    if let Some(units) = &selection.unit_ids {
-        unit_list = in_list("s.unit_id", units, &mut binds);
-        conditions.push(&unit_list);
-    }
-    if let Some(kind) = selection.kind {
-        conditions.push("a.kind = ?");
-        binds.push(Bind::Text(kind.as_str().to_owned()));
-    }
-    if let Some(activity) = selection.activity_id {
-        conditions.push("s.activity_id = ?");
-        binds.push(Bind::Id(activity));
-    }
-    if let Some(mode) = selection.delivery_mode {
-        conditions.push("a.delivery_mode = ?");
-        binds.push(Bind::Text(mode.as_str().to_owned()));
-    }
-    if let Some(topic) = selection.topic_id {
-        conditions.push(
-            "EXISTS (SELECT 1 FROM activity_topics ft \
-             WHERE ft.activity_id = s.activity_id AND ft.topic_id = ?)",
-        );
-        binds.push(Bind::Id(topic));
-    }
-    (from, format!("WHERE {}", conditions.join(" AND ")), binds)
-}
-
-fn engine(conn: &DbConn) -> Engine {
-    match conn {
-        DbConn::Pg(_) => Engine::Postgres,
-        DbConn::Sqlite(_) => Engine::Sqlite,
-    }
-}
-
-/// `column IN (?, …)` with a bind per id; an empty list selects nothing, as it should.
-fn in_list(column: &str, ids: &[i64], binds: &mut Vec<Bind>) -> String {
-    binds.extend(ids.iter().map(|id| Bind::Id(*id)));
-    if ids.is_empty() {
-        binds.push(Bind::Id(0));
-    }
-    format!("{column} IN ({})", vec!["?"; ids.len().max(1)].join(", "))
-}
-
-/// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL).
-fn numbered(sql: &str, engine: Engine) -> String {
-    if engine == Engine::Sqlite {
-        return sql.to_owned();
-    }
-    let mut out = String::with_capacity(sql.len() + 16);
-    for (index, part) in sql.split('?').enumerate() {
-        if index > 0 {
-            out.push_str(&format!("${index}"));
-        }
-        out.push_str(part);
-    }
-    out
 }
 
 /// Names to show for the keys of a grouping by unit, activity or topic (ids as text).
@@ -425,10 +560,52 @@ pub fn labels(
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn stretches(from: &str, to: &str) -> Vec<(Source, NaiveDate, NaiveDate)> {
+        let selection = Selection::period(1, day(from), day(to));
+        parts(&selection, None)
+            .into_iter()
+            .map(|part| (part.source, part.from, part.to))
+            .collect()
+    }
+
     #[test]
-    fn placeholders_are_numbered_for_postgres_only() {
-        let sql = "a = ? AND b IN (?, ?)";
-        assert_eq!(numbered(sql, Engine::Sqlite), sql);
-        assert_eq!(numbered(sql, Engine::Postgres), "a = $1 AND b IN ($2, $3)");
+    fn whole_months_come_from_the_roll_ups_and_the_ends_from_the_sessions() {
+        use Source::*;
+        assert_eq!(
+            stretches("2026-01-01", "2026-12-31"),
+            vec![(Organisation, day("2026-01-01"), day("2026-12-31"))]
+        );
+        assert_eq!(
+            stretches("2026-01-15", "2026-03-10"),
+            vec![
+                (Organisation, day("2026-02-01"), day("2026-02-28")),
+                (Sessions, day("2026-01-15"), day("2026-01-31")),
+                (Sessions, day("2026-03-01"), day("2026-03-10")),
+            ]
+        );
+        assert_eq!(
+            stretches("2026-01-15", "2026-02-20"),
+            vec![(Sessions, day("2026-01-15"), day("2026-02-20"))]
+        );
+        assert_eq!(
+            stretches("2024-02-01", "2024-02-29"),
+            vec![(Organisation, day("2024-02-01"), day("2024-02-29"))]
+        );
+    }
+
+    #[test]
+    fn a_unit_selection_reads_the_unit_roll_ups() {
+        let mut selection = Selection::period(1, day("2026-01-01"), day("2026-01-31"));
+        selection.unit_ids = Some(vec![3]);
+        assert_eq!(parts(&selection, None)[0].source, Source::Monthly);
+        selection.unit_ids = None;
+        assert_eq!(
+            parts(&selection, Some(GroupBy::Activity))[0].source,
+            Source::Monthly
+        );
     }
 }

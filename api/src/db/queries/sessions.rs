@@ -357,36 +357,21 @@ fn set_children(
 }
 
 /// A session a check-in may join.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Queryable)]
 pub struct Joinable {
     pub id: i64,
     pub unit_id: i64,
+    pub activity_id: i64,
     pub date: NaiveDate,
     pub start_minute: i32,
     pub end_minute: i32,
     pub activity_name: String,
 }
 
-type JoinableRow = (i64, i64, NaiveDate, i32, i32, String);
-
-fn joinable(rows: Vec<JoinableRow>) -> Vec<Joinable> {
-    rows.into_iter()
-        .map(
-            |(id, unit_id, date, start_minute, end_minute, activity_name)| Joinable {
-                id,
-                unit_id,
-                date,
-                start_minute,
-                end_minute,
-                activity_name,
-            },
-        )
-        .collect()
-}
-
 fn joinable_columns() -> (
     sessions::id,
     sessions::unit_id,
+    sessions::activity_id,
     sessions::date,
     sessions::start_minute,
     sessions::end_minute,
@@ -395,6 +380,7 @@ fn joinable_columns() -> (
     (
         sessions::id,
         sessions::unit_id,
+        sessions::activity_id,
         sessions::date,
         sessions::start_minute,
         sessions::end_minute,
@@ -409,7 +395,7 @@ pub fn open_on(
     unit_id: i64,
     dates: &[NaiveDate],
 ) -> QueryResult<Vec<Joinable>> {
-    let rows = sessions::table
+    sessions::table
         .inner_join(activities::table)
         .filter(sessions::organisation_id.eq(organisation_id))
         .filter(sessions::unit_id.eq(unit_id))
@@ -417,8 +403,7 @@ pub fn open_on(
         .filter(activities::kind.eq(ActivityKind::Open.as_str()))
         .order((sessions::date, sessions::start_minute, sessions::id))
         .select(joinable_columns())
-        .load(conn)?;
-    Ok(joinable(rows))
+        .load(conn)
 }
 
 /// The session `id` as a check-in sees it.
@@ -427,13 +412,13 @@ pub fn joinable_by_id(
     organisation_id: i64,
     id: i64,
 ) -> QueryResult<Option<Joinable>> {
-    let rows = sessions::table
+    sessions::table
         .inner_join(activities::table)
         .filter(sessions::organisation_id.eq(organisation_id))
         .filter(sessions::id.eq(id))
         .select(joinable_columns())
-        .load(conn)?;
-    Ok(joinable(rows).pop())
+        .first(conn)
+        .optional()
 }
 
 /// The first session of the activity on `date`.
@@ -443,14 +428,13 @@ pub fn of_activity_on(
     activity_id: i64,
     date: NaiveDate,
 ) -> QueryResult<Option<Joinable>> {
-    let rows = sessions::table
+    sessions::table
         .inner_join(activities::table)
         .filter(sessions::organisation_id.eq(organisation_id))
         .filter(sessions::activity_id.eq(activity_id))
         .filter(sessions::date.eq(date))
         .order((sessions::start_minute, sessions::id))
-        .limit(1)
         .select(joinable_columns())
-        .load(conn)?;
-    Ok(joinable(rows).pop())
+        .first(conn)
+        .optional()
 }
