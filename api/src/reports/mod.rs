@@ -3,6 +3,7 @@
 //! into requested age bands and works out the ratios.
 
 pub mod export;
+pub mod pdf;
 
 use std::collections::BTreeMap;
 

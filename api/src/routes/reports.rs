@@ -26,6 +26,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(export_report)
         .service(get_record)
         .service(get_annual_report)
+        .service(get_annual_report_pdf)
         .service(save_analysis);
 }
 
@@ -73,13 +74,18 @@ async fn export_report(
         report.to,
         format.format.as_str()
     );
-    Ok(HttpResponse::Ok()
+    Ok(download(body, content_type, &name))
+}
+
+/// A file the browser saves under `name`.
+fn download(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
+    HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((
             "Content-Disposition",
             format!("attachment; filename=\"{name}\""),
         ))
-        .body(body))
+        .body(body)
 }
 
 /// The report `GET /reports` answers and `GET /reports/export` writes.
@@ -170,7 +176,38 @@ async fn get_annual_report(
     auth: AuthUser,
     year: web::Path<i32>,
 ) -> Result<web::Json<AnnualReport>, ApiError> {
-    let year = year.into_inner();
+    Ok(web::Json(
+        annual_report(&state, auth, year.into_inner()).await?,
+    ))
+}
+
+/// The same annual report as a PDF, to send or to archive.
+#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
+    responses((status = 200, description = "The annual report", content_type = "application/pdf"),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/annual-reports/{year}/pdf")]
+async fn get_annual_report_pdf(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    year: web::Path<i32>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    let annual = annual_report(&state, auth, year.into_inner()).await?;
+    let name = format!("annual-report-{}.pdf", annual.year);
+    let pdf = db::blocking(&state.pool, move |conn| {
+        let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
+        reports::pdf::annual_report(&organisation.name, &annual)
+    })
+    .await?;
+    Ok(download(pdf, "application/pdf", &name))
+}
+
+/// What `GET /annual-reports/{year}` answers and its PDF prints.
+async fn annual_report(
+    state: &AppState,
+    auth: AuthUser,
+    year: i32,
+) -> Result<AnnualReport, ApiError> {
     let (from, to) = year_bounds(year)?;
     let query = ReportQuery {
         from,
@@ -187,7 +224,7 @@ async fn get_annual_report(
     };
     let scope = auth.scope.unit_ids();
     let organisation = auth.require_organisation()?;
-    let report = build_report(&state, auth, query, layout).await?;
+    let report = build_report(state, auth, query, layout).await?;
     let (aims, analysis) = db::blocking(&state.pool, move |conn| {
         let aims = aims::overlapping(conn, organisation, scope.as_deref(), from, to)?;
         Ok((aims, annual_reports::analysis(conn, organisation, year)?))
@@ -197,13 +234,13 @@ async fn get_annual_report(
         Some((text, at)) => (text, Some(at)),
         None => (String::new(), None),
     };
-    Ok(web::Json(AnnualReport {
+    Ok(AnnualReport {
         year,
         report,
         aims,
         analysis,
         analysis_updated_at,
-    }))
+    })
 }
 
 /// Write the year's analysis (org admin); it replaces the earlier text.

@@ -622,6 +622,13 @@ const CASES: &[Case] = &[
         [403, 403, 200, 200, 200, 200, 200, 401],
     ),
     case(
+        "GET",
+        "/api/v1/annual-reports/{year}/pdf",
+        Target::Year,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
         "PUT",
         "/api/v1/annual-reports/{year}/analysis",
         Target::Year,

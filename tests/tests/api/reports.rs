@@ -804,6 +804,24 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         .collect();
     assert_eq!(months, ["2026-02", "2026-03", "2026-04"]);
 
+    // The same report as a PDF, with its title, figures, aims and analysis in it.
+    let pdf = app
+        .call("GET", "/api/v1/annual-reports/2026/pdf", &org.admin, None)
+        .await;
+    assert_eq!(pdf.status(), 200);
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).unwrap();
+    for expected in [
+        "Annual report 2026",
+        "Unique visitors",
+        "More girls at the open evenings",
+        "Youth-led work grew; the group moved to Tuesdays.",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is not in {text:?}");
+    }
+
     let refused = app
         .call(
             "PUT",

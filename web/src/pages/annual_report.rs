@@ -81,6 +81,19 @@ pub fn AnnualReportPage() -> Html {
             let _ = window.print();
         }
     });
+    let pdf = {
+        let year = *year;
+        Callback::from(move |_: MouseEvent| {
+            wasm_bindgen_futures::spawn_local(async move {
+                let (path, name) = (
+                    format!("/annual-reports/{year}/pdf"),
+                    format!("annual-report-{year}.pdf"),
+                );
+                // A failed download leaves the page as it is; the report on it still stands.
+                let _ = api::download(&path, &name).await;
+            });
+        })
+    };
     let body = match &*annual {
         None => html! { <p>{ i18n.t("app.loading") }</p> },
         Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
@@ -117,6 +130,7 @@ pub fn AnnualReportPage() -> Html {
                 <label for="annual-year">{ i18n.t("annual.year") }</label>
                 <select id="annual-year" onchange={on_year}>{ years }</select>
                 <button type="button" class="secondary" id="annual-print" onclick={print}>{ i18n.t("annual.print") }</button>
+                <button type="button" class="secondary" id="annual-pdf" onclick={pdf}>{ i18n.t("annual.pdf") }</button>
             </div>
             { body }
         </section>
