@@ -24,6 +24,8 @@ struct Browser {
     client: Client,
     driver: Child,
     _profile: tempfile::TempDir,
+    /// Where the browser saves downloads.
+    downloads: tempfile::TempDir,
 }
 
 impl Browser {
@@ -41,8 +43,13 @@ impl Browser {
                 .spawn()
                 .expect("chromedriver is installed (scripts/test installs it)");
         let profile = tempfile::tempdir().unwrap();
+        let downloads = tempfile::tempdir().unwrap();
         let capabilities = json!({
             "goog:chromeOptions": {
+                "prefs": {
+                    "download.default_directory": downloads.path(),
+                    "download.prompt_for_download": false
+                },
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
                 "args": [
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -66,6 +73,7 @@ impl Browser {
                         client,
                         driver,
                         _profile: profile,
+                        downloads,
                     };
                 }
                 Err(error) => last_error = Some(error),
@@ -163,6 +171,24 @@ impl Browser {
             "never reached {path}; at {}",
             self.client.current_url().await.unwrap()
         );
+    }
+
+    /// The file the browser downloaded as `name`, once it is complete.
+    async fn downloaded(&self, name: &str) -> Vec<u8> {
+        let path = self.downloads.path().join(name);
+        for _ in 0..100 {
+            if let Ok(bytes) = std::fs::read(&path)
+                && !bytes.is_empty()
+            {
+                return bytes;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        let there: Vec<_> = std::fs::read_dir(self.downloads.path())
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        panic!("{name} was never downloaded; the folder has {there:?}");
     }
 
     async fn stop(mut self) {
@@ -856,6 +882,29 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         assert!(!browser.text_of(&format!("#{labelled}")).await.is_empty());
     }
 
+    // The grouped report downloads as CSV, a row per unit after the total, and as XLSX.
+    browser.click("#report-export-csv").await;
+    let csv = String::from_utf8(
+        browser
+            .downloaded(&format!("report-{}-01-01-{}-12-31.csv", year - 1, year - 1))
+            .await,
+    )
+    .unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].starts_with("group,key,sessions,visits,"), "{csv}");
+    assert_eq!(lines.len(), 1 + 1 + 3, "{csv}");
+    let total_visits = lines[1].split(',').nth(3).unwrap();
+    assert_eq!(total_visits, last_year["total"]["visits"].to_string());
+    browser.click("#report-export-xlsx").await;
+    let xlsx = browser
+        .downloaded(&format!(
+            "report-{}-01-01-{}-12-31.xlsx",
+            year - 1,
+            year - 1
+        ))
+        .await;
+    assert!(xlsx.starts_with(b"PK"), "an XLSX workbook is a zip");
+
     // The qualitative record of the period finds the pancake evenings among the notes.
     browser.element("#qualitative-record .record-entry").await;
     browser.fill("#record-search", "pancakes").await;
@@ -888,5 +937,10 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(kept.as_deref(), Some("Youth-led evenings doubled."));
+    browser.click("#annual-pdf").await;
+    let pdf = browser
+        .downloaded(&format!("annual-report-{year}.pdf"))
+        .await;
+    assert!(pdf.starts_with(b"%PDF-"));
     browser.stop().await;
 }

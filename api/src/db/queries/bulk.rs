@@ -13,7 +13,7 @@ use crate::db::schema::{aliases, attendance, check_ins, sessions};
 const ROWS_PER_STATEMENT: usize = 1_000;
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = sessions)]
+#[diesel(table_name = sessions, treat_none_as_default_value = false)]
 pub struct SessionRecord {
     pub id: i64,
     pub organisation_id: i64,
@@ -35,7 +35,7 @@ pub struct SessionRecord {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = attendance)]
+#[diesel(table_name = attendance, treat_none_as_default_value = false)]
 pub struct AttendanceRecord {
     pub organisation_id: i64,
     pub session_id: i64,
@@ -47,7 +47,7 @@ pub struct AttendanceRecord {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = aliases)]
+#[diesel(table_name = aliases, treat_none_as_default_value = false)]
 pub struct AliasRecord {
     pub id: i64,
     pub organisation_id: i64,
@@ -62,7 +62,7 @@ pub struct AliasRecord {
 }
 
 #[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = check_ins)]
+#[diesel(table_name = check_ins, treat_none_as_default_value = false)]
 pub struct CheckInRecord {
     pub organisation_id: i64,
     pub session_id: i64,
@@ -73,19 +73,20 @@ pub struct CheckInRecord {
     pub checked_in_at: NaiveDateTime,
 }
 
-/// Inserts `rows` into `$table`, a statement per chunk, on the connection's engine.
+/// Inserts `rows` into `$table`: one `COPY` on PostgreSQL (many times faster than `INSERT`s
+/// there), a statement per chunk on SQLite.
 macro_rules! insert_all {
     ($conn:expr, $table:expr, $rows:expr) => {{
-        let mut inserted = 0;
-        for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
-            inserted += match $conn {
-                DbConn::Pg(pg) => diesel::insert_into($table).values(chunk).execute(pg)?,
-                DbConn::Sqlite(sqlite) => {
-                    diesel::insert_into($table).values(chunk).execute(sqlite)?
+        match $conn {
+            DbConn::Pg(pg) => diesel::copy_from($table).from_insertable($rows).execute(pg),
+            DbConn::Sqlite(sqlite) => {
+                let mut inserted = 0;
+                for chunk in $rows.chunks(ROWS_PER_STATEMENT) {
+                    inserted += diesel::insert_into($table).values(chunk).execute(sqlite)?;
                 }
-            };
+                Ok(inserted)
+            }
         }
-        Ok(inserted)
     }};
 }
 
