@@ -53,6 +53,7 @@ build_web() {
 }
 
 # start_postgres: a throwaway PostgreSQL cluster on a free port; sets PG_URL and stops it on exit.
+# PG_SETTINGS adds server settings ("-c name=value …").
 start_postgres() {
   ensure_apt postgresql
   local bin port
@@ -62,7 +63,7 @@ start_postgres() {
   as_root chown postgres "$PG_DIR"
   as_root runuser -u postgres -- "$bin/initdb" -A trust -U postgres -D "$PG_DIR/data" >/dev/null
   as_root runuser -u postgres -- "$bin/pg_ctl" -s -w -D "$PG_DIR/data" -l "$PG_DIR/log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c max_connections=300" start
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c max_connections=300 ${PG_SETTINGS:-}" start
   trap 'as_root runuser -u postgres -- "'"$bin"'/pg_ctl" -s -D "'"$PG_DIR"'/data" -m immediate stop; rm -rf "'"$PG_DIR"'"' EXIT
   PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }
