@@ -88,24 +88,17 @@ pub fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
     Ok(pool)
 }
 
-/// The migration that adds the report roll-ups.
-const ROLLUPS_MIGRATION: &str = "20261122000006";
-
 pub fn run_migrations(conn: &mut DbConn) -> anyhow::Result<()> {
     let applied = match conn {
         DbConn::Pg(pg) => pg.run_pending_migrations(POSTGRES_MIGRATIONS),
         DbConn::Sqlite(sqlite) => sqlite.run_pending_migrations(SQLITE_MIGRATIONS),
     }
     .map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
-    for version in &applied {
+    for version in applied {
         tracing::info!(%version, "applied migration");
     }
     // New roll-up tables start empty: fill them from the sessions already stored.
-    if applied
-        .iter()
-        .any(|version| version.to_string() == ROLLUPS_MIGRATION)
-    {
-        queries::rollups::rebuild_all(conn)?;
+    if queries::rollups::fill_once(conn)? {
         tracing::info!("filled the report roll-ups");
     }
     Ok(())

@@ -128,9 +128,12 @@ impl Sql {
         self.push(")")
     }
 
-    /// Appends `column IN (?, …)` with a bind per text.
+    /// Appends `column IN (?, …)` with a bind per text; an empty list selects nothing.
     pub fn in_texts(&mut self, column: &str, texts: &[String]) -> &mut Sql {
         self.push(column).push(" IN (");
+        if texts.is_empty() {
+            self.push("NULL");
+        }
         for (index, text) in texts.iter().enumerate() {
             if index > 0 {
                 self.push(", ");
@@ -163,7 +166,8 @@ impl Sql {
     }
 }
 
-/// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL).
+/// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL). Every `?` is one:
+/// the SQL written here has none in literals (nor PostgreSQL's `?` JSON operators).
 fn numbered(sql: &str, engine: Engine) -> String {
     if engine == Engine::Sqlite {
         return sql.to_owned();

@@ -338,3 +338,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     check_ins,
     annual_reports,
 );
+
+diesel::table! {
+    rollups_state (filled) {
+        filled -> Bool,
+    }
+}

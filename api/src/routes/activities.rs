@@ -8,7 +8,7 @@ use super::{created, refuse_unknown, unit_visible, unknown_ids};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, rollups, topics};
+use crate::db::queries::{activities, organisations, rollups, topics};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -103,9 +103,12 @@ async fn update_activity(
         auth.authorize(Action::ManageUnit(current.unit_id))?;
         check_references(conn, &auth, organisation, &input)?;
         conn.transaction(|conn| {
+            // The kind as it stands under the lock (a colleague may have changed it since).
+            organisations::lock(conn, organisation)?;
+            let kind_before = activities::get(conn, organisation, id)?.map(|a| a.kind);
             let updated = activities::update(conn, organisation, id, &input)?;
             // Opening and group hours are summed ahead per kind.
-            if input.kind != current.kind {
+            if kind_before != Some(input.kind) {
                 rollups::refresh_kinds(conn, organisation)?;
             }
             Ok(updated)

@@ -47,6 +47,7 @@ pub fn create(
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, None)?;
     let outcome = conn.transaction::<_, DieselError, _>(|conn| {
+        organisations::lock(conn, organisation)?;
         let id = stored::insert(conn, saving, &input)?;
         idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
         let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
@@ -80,22 +81,22 @@ pub fn update(
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, Some(&current))?;
     conn.transaction(|conn| {
-        // A colleague may have deleted it since it was read.
-        if !stored::update(conn, saving, id, &input)? {
-            return Err(not_found());
-        }
+        // What this change replaces, read under the lock: a colleague may have changed or
+        // deleted it since.
+        let before = locked(conn, auth, organisation, id)?;
+        stored::update(conn, saving, id, &input)?;
         let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
         record(
             conn,
             saving,
             id,
             AuditAction::Updated,
-            Some(&current),
+            Some(&before),
             Some(&session),
         )?;
         // Its check-ins moved with it, which may change their first visits.
         let visitors = check_ins::visitor_keys(conn, id)?;
-        refresh_rollups(conn, organisation, Some(&current), Some(&session), visitors)?;
+        refresh_rollups(conn, organisation, Some(&before), Some(&session), visitors)?;
         Ok(session)
     })
 }
@@ -106,14 +107,14 @@ pub fn delete(
     organisation: i64,
     id: i64,
 ) -> Result<(), ApiError> {
-    let current = visible(conn, auth, organisation, id)?;
-    let saving = Saving {
-        organisation_id: organisation,
-        unit_id: current.unit_id,
-        user_id: auth.user.id,
-        kiosk_id: None,
-    };
     conn.transaction(|conn| {
+        let current = locked(conn, auth, organisation, id)?;
+        let saving = Saving {
+            organisation_id: organisation,
+            unit_id: current.unit_id,
+            user_id: auth.user.id,
+            kiosk_id: None,
+        };
         record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
         // Its check-ins go with it (`ON DELETE CASCADE`): read whose first visits may change.
         let visitors = check_ins::visitor_keys(conn, id)?;
@@ -121,6 +122,18 @@ pub fn delete(
         refresh_rollups(conn, organisation, Some(&current), None, visitors)?;
         Ok(())
     })
+}
+
+/// The session as it stands once the organisation is locked: every writer of its sessions
+/// and check-ins queues there, so nothing changes it until this transaction ends.
+fn locked(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+) -> Result<Session, ApiError> {
+    organisations::lock(conn, organisation)?;
+    visible(conn, auth, organisation, id)
 }
 
 /// The session, when the caller may log for its unit (404 when they cannot see it at all).
@@ -364,11 +377,7 @@ pub fn refresh_rollups(
     let slices = [before, after]
         .into_iter()
         .flatten()
-        .map(|session| Slice {
-            unit_id: session.unit_id,
-            activity_id: session.activity_id,
-            day: session.date,
-        })
+        .map(|session| Slice::new(session.unit_id, session.activity_id, session.date))
         .collect();
     rollups::refresh(
         conn,

@@ -22,7 +22,7 @@ use crate::db::queries::check_ins::{self, NewCheckIn};
 use crate::db::queries::kiosks::KioskRow;
 use crate::db::queries::rollups::{self, Slice, Touched};
 use crate::db::queries::sessions::{self as stored, Joinable, Saving};
-use crate::db::queries::{activities, units};
+use crate::db::queries::{activities, organisations, units};
 use crate::error::ApiError;
 
 /// Who checks in at a kiosk: an alias found by its key, or one made there and then.
@@ -41,6 +41,8 @@ pub fn at_kiosk(
 ) -> Result<CheckInReceipt, ApiError> {
     conn.transaction(|conn| {
         units::lock(conn, kiosk.organisation_id, kiosk.unit())?;
+        // Session writers queue on the organisation: the session found below stays as read.
+        organisations::lock(conn, kiosk.organisation_id)?;
         let session = session_now(conn, kiosk, now)?.ok_or_else(closed)?;
         let alias = match visitor {
             // Read again under the lock: staff or the purge may have erased it meanwhile.
@@ -76,6 +78,11 @@ pub fn by_staff(
     let key = alias_key(alias);
     conn.transaction(|conn| {
         units::lock(conn, organisation, session.unit_id)?;
+        organisations::lock(conn, organisation)?;
+        // Read again under the lock: a colleague may have moved or deleted it meanwhile.
+        let session =
+            stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;
+        auth.authorize(Action::LogSessions(session.unit_id))?;
         let alias = aliases::find_by_key(conn, organisation, &key)?
             .ok_or_else(|| unknown_alias("alias"))?;
         count_visit(conn, &session, &alias)
@@ -130,11 +137,11 @@ fn count_visit(
     )?;
     aliases::touch(conn, alias.id, crate::db::queries::now())?;
     let counted = Touched {
-        slices: vec![Slice {
-            unit_id: session.unit_id,
-            activity_id: session.activity_id,
-            day: session.date,
-        }],
+        slices: vec![Slice::new(
+            session.unit_id,
+            session.activity_id,
+            session.date,
+        )],
         visitor_keys: vec![alias.visitor_key.clone()],
     };
     rollups::refresh(conn, alias.organisation_id, &counted)?;

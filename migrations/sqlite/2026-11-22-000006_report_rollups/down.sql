@@ -1,3 +1,4 @@
+DROP TABLE rollups_state;
 DROP TABLE first_visits;
 DROP TABLE organisation_visitors;
 DROP TABLE organisation_attendance;

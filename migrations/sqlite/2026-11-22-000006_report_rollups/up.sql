@@ -1,7 +1,8 @@
 -- Roll-ups of the report figures (issue 6), so that a report over whole months sums thousands
 -- of rows instead of millions. Every write of a session or check-in recomputes, in the same
 -- transaction, the months it touches (api/src/db/queries/rollups.rs); the server fills them
--- from the sessions when this migration is applied. `date` is the month's first day.
+-- from the sessions stored before at its next start (`rollups_state`), in one transaction.
+-- `date` is the month's first day.
 
 -- Per unit, activity and month: any report's whole months.
 CREATE TABLE monthly_sessions (
@@ -84,3 +85,9 @@ CREATE TABLE first_visits (
     date DATE NOT NULL
 );
 CREATE INDEX first_visits_organisation ON first_visits (organisation_id, date);
+
+-- Whether the roll-ups have been filled from the sessions stored before they existed.
+CREATE TABLE rollups_state (
+    filled BOOLEAN NOT NULL
+);
+INSERT INTO rollups_state (filled) VALUES (FALSE);

@@ -15,6 +15,7 @@
 //! | S3 | group A  | 15 March    | 17:00–18:30  |  90 | 1 non-binary 19–24, 6 girls 6–12          | yes, 4               | —         |
 //! | S4 | open B   | 1 April     | 15:00–17:00  | 120 | 2 girls 25–29                             | no, 0                | —         |
 
+use logbook_api::db::queries::rollups;
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
@@ -315,6 +316,25 @@ async fn edits_deletions_and_kind_changes_show_in_whole_months_at_once() {
     let march = report(&app, &org.admin, MARCH).await;
     assert_close(&march["total"]["opening_hours"], 5.0, "opening hours");
     assert_close(&march["total"]["group_hours"], 0.0, "group hours");
+
+    // Sessions stored before the roll-ups existed: the server fills them once, at its start.
+    let whole_year = report(&app, &org.admin, year).await;
+    let filled = app
+        .db(|conn| {
+            use diesel::connection::SimpleConnection;
+            conn.batch_execute(
+                "DELETE FROM monthly_sessions; DELETE FROM monthly_attendance; \
+                 DELETE FROM monthly_visitors; DELETE FROM organisation_sessions; \
+                 DELETE FROM organisation_attendance; DELETE FROM organisation_visitors; \
+                 DELETE FROM first_visits; UPDATE rollups_state SET filled = FALSE",
+            )
+            .unwrap();
+            let filled = rollups::fill_once(conn).unwrap();
+            (filled, rollups::fill_once(conn).unwrap())
+        })
+        .await;
+    assert_eq!(filled, (true, false), "filled once, then left alone");
+    assert_eq!(report(&app, &org.admin, year).await, whole_year);
 }
 
 #[tokio::test]

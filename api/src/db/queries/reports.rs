@@ -5,13 +5,14 @@
 //! the sessions. Written as SQL because the key, the filters and the tables vary per request
 //! and per engine.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Text};
 use logbook_shared::reports::GroupBy;
 use logbook_shared::structure::{ActivityKind, DeliveryMode};
 
 use crate::db::DbConn;
+use crate::db::queries::rollups::{month_start, next_month_start};
 use crate::db::raw::{Bind, Engine, Sql};
 
 /// The sessions a report covers.
@@ -113,8 +114,8 @@ enum Source {
     Organisation,
 }
 
-/// A stretch of the period and where to read it (rolled-up stretches run from month start to
-/// month start).
+/// A stretch of the period and where to read it (a rolled-up stretch runs from a month's
+/// first day to a month's last).
 #[derive(Debug, Clone, Copy)]
 struct Part {
     source: Source,
@@ -415,16 +416,6 @@ fn group_key(group_by: Option<GroupBy>, engine: Engine, source: Source) -> Strin
             Engine::Sqlite => "strftime('%Y-%m', s.date)".to_owned(),
         },
     }
-}
-
-fn month_start(day: NaiveDate) -> NaiveDate {
-    day.with_day(1).unwrap_or(day)
-}
-
-fn next_month_start(day: NaiveDate) -> NaiveDate {
-    month_start(day)
-        .checked_add_months(Months::new(1))
-        .unwrap_or(day)
 }
 
 fn next_day(day: NaiveDate) -> NaiveDate {

@@ -2,7 +2,7 @@
 //! (`monthly_*`) and per organisation and activity kind (`organisation_*`), and each visitor's
 //! first visit. They are recomputed from the sessions rather than adjusted, so a roll-up is
 //! always exactly what the raw rows give: every write of a session or check-in refreshes the
-//! months it touches in its own transaction.
+//! months it touches inside the write's transaction.
 
 use std::collections::BTreeSet;
 
@@ -12,20 +12,24 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::queries::organisations;
 use crate::db::raw::{Bind, Engine, Sql};
-use crate::db::schema::organisations as organisations_table;
+use crate::db::schema::{organisations as organisations_table, rollups_state};
 
 /// The sessions of one unit's activity in one month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy)]
 pub struct Slice {
-    pub unit_id: i64,
-    pub activity_id: i64,
-    /// Any day of the month.
-    pub day: NaiveDate,
+    unit_id: i64,
+    activity_id: i64,
+    month: NaiveDate,
 }
 
 impl Slice {
-    fn month(&self) -> NaiveDate {
-        first_of_month(self.day)
+    /// The slice of a session of the activity at the unit on `day`.
+    pub fn new(unit_id: i64, activity_id: i64, day: NaiveDate) -> Slice {
+        Slice {
+            unit_id,
+            activity_id,
+            month: month_start(day),
+        }
     }
 }
 
@@ -37,7 +41,9 @@ pub struct Touched {
 }
 
 /// Recomputes what `touched` names for the organisation; call it inside the write's
-/// transaction, after the write.
+/// transaction, after the write. Take `organisations::lock` before reading what the write
+/// replaces (the months it was in), so that no other writer changes it meanwhile; this takes
+/// it too, for writers that read nothing first.
 pub fn refresh(conn: &mut DbConn, organisation_id: i64, touched: &Touched) -> QueryResult<()> {
     // Two writers of one organisation would otherwise both replace the same months.
     organisations::lock(conn, organisation_id)?;
@@ -54,7 +60,7 @@ pub fn refresh(conn: &mut DbConn, organisation_id: i64, touched: &Touched) -> Qu
     let slices: BTreeSet<(i64, i64, NaiveDate)> = touched
         .slices
         .iter()
-        .map(|slice| (slice.unit_id, slice.activity_id, slice.month()))
+        .map(|slice| (slice.unit_id, slice.activity_id, slice.month))
         .collect();
     for &(unit_id, activity_id, month) in &slices {
         fill_monthly(conn, &Scope::Slice(unit_id, activity_id, month))?;
@@ -83,15 +89,27 @@ pub fn rebuild(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
     fill_organisation(conn, organisation_id, None)
 }
 
-/// Recomputes every organisation's roll-ups (when the tables are new).
-pub fn rebuild_all(conn: &mut DbConn) -> QueryResult<()> {
-    let all: Vec<i64> = organisations_table::table
-        .select(organisations_table::id)
-        .load(conn)?;
-    for organisation_id in all {
-        conn.transaction(|conn| rebuild(conn, organisation_id))?;
-    }
-    Ok(())
+/// Fills every organisation's roll-ups unless that was done: all or nothing, so a stop half
+/// way leaves them to be filled at the next start. Answers whether it filled them.
+pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
+    conn.transaction(|conn| {
+        let filled: bool = rollups_state::table
+            .select(rollups_state::filled)
+            .first(conn)?;
+        if filled {
+            return Ok(false);
+        }
+        let all: Vec<i64> = organisations_table::table
+            .select(organisations_table::id)
+            .load(conn)?;
+        for organisation_id in all {
+            rebuild(conn, organisation_id)?;
+        }
+        diesel::update(rollups_state::table)
+            .set(rollups_state::filled.eq(true))
+            .execute(conn)?;
+        Ok(true)
+    })
 }
 
 /// Which rows to recompute.
@@ -119,7 +137,7 @@ impl Scope<'_> {
                     .push(&format!(" AND {table}date >= "))
                     .bind(Bind::Day(*month))
                     .push(&format!(" AND {table}date < "))
-                    .bind(Bind::Day(next_month(*month)));
+                    .bind(Bind::Day(next_month_start(*month)));
             }
             Scope::Visitors(keys) => {
                 sql.in_texts(&format!("{table}visitor_key"), keys);
@@ -255,12 +273,14 @@ fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
     Ok(())
 }
 
-fn first_of_month(day: NaiveDate) -> NaiveDate {
+/// The first day of `day`'s month.
+pub fn month_start(day: NaiveDate) -> NaiveDate {
     day.with_day(1).unwrap_or(day)
 }
 
-fn next_month(month: NaiveDate) -> NaiveDate {
-    month
+/// The first day of the month after `day`'s.
+pub fn next_month_start(day: NaiveDate) -> NaiveDate {
+    month_start(day)
         .checked_add_months(chrono::Months::new(1))
-        .unwrap_or(month)
+        .unwrap_or(day)
 }
