@@ -12,6 +12,7 @@ pub mod reports;
 pub mod routes;
 pub mod seed;
 pub mod sessions;
+pub mod statistics;
 pub mod telemetry;
 pub mod tenants;
 pub mod visitors;

@@ -9,6 +9,7 @@ pub mod aims;
 pub mod auth;
 pub mod clock;
 pub mod error;
+pub mod networks;
 pub mod page;
 pub mod reflection;
 pub mod reports;

@@ -16,6 +16,9 @@ crate::text_enum! {
         Topic = "topic",
         DeliveryMode = "delivery_mode",
         Month = "month",
+        UnitType = "unit_type",
+        /// For networks: one row per member organisation.
+        Organisation = "organisation",
     }
 }
 

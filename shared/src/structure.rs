@@ -53,6 +53,8 @@ pub struct Network {
     pub name: String,
     pub archived: bool,
     pub created_at: NaiveDateTime,
+    /// Its statistics suppress cells counting fewer young people (SPEC 8).
+    pub min_cell: i32,
 }
 
 /// Updating a network or an organisation: its name, and archiving.

@@ -50,6 +50,9 @@ pub enum Action {
     ManageTenants,
     /// See one network's record.
     ReadNetwork(i64),
+    /// Invite organisations to the network, end memberships, pull its statistics and read
+    /// the log of pulls (the network's own admins).
+    ManageNetwork(i64),
     /// See one organisation's record.
     ReadOrganisation(i64),
     /// Read the caller's organisation's shared lists: settings, topics.
@@ -81,7 +84,7 @@ impl AuthUser {
             return Ok(());
         }
         let hidden = match action {
-            Action::ReadNetwork(_) | Action::ReadOrganisation(_) => true,
+            Action::ReadNetwork(_) | Action::ManageNetwork(_) | Action::ReadOrganisation(_) => true,
             Action::ReadOrganisationData(org)
             | Action::AdministerOrganisation(org)
             | Action::ReadSessions(org)
@@ -104,11 +107,11 @@ impl AuthUser {
                 Role::SystemAdmin,
                 Action::ManageTenants | Action::ReadNetwork(_) | Action::ReadOrganisation(_),
             ) => true,
-            (Role::NetworkAdmin, Action::ReadNetwork(network)) => {
+            (Role::NetworkAdmin, Action::ReadNetwork(network) | Action::ManageNetwork(network)) => {
                 self.user.network_id == Some(network)
             }
             (Role::SystemAdmin | Role::NetworkAdmin, _) => false,
-            (_, Action::ManageTenants | Action::ReadNetwork(_)) => false,
+            (_, Action::ManageTenants | Action::ReadNetwork(_) | Action::ManageNetwork(_)) => false,
             (_, Action::ReadOrganisation(org) | Action::ReadOrganisationData(org)) => own_org(org),
             (Role::OrgAdmin, Action::AdministerOrganisation(org)) => own_org(org),
             (_, Action::AdministerOrganisation(_)) => false,

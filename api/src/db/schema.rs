@@ -6,6 +6,7 @@ diesel::table! {
         name -> Text,
         archived -> Bool,
         created_at -> Timestamp,
+        min_cell -> Integer,
     }
 }
 
@@ -314,6 +315,9 @@ diesel::joinable!(api_tokens -> units (unit_id));
 diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(check_ins -> aliases (alias_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    network_memberships,
+    network_pull_organisations,
+    network_pulls,
     networks,
     organisations,
     users,
@@ -344,3 +348,40 @@ diesel::table! {
         filled -> Bool,
     }
 }
+
+diesel::table! {
+    network_memberships (id) {
+        id -> BigInt,
+        network_id -> BigInt,
+        organisation_id -> BigInt,
+        status -> Text,
+        invited_by -> BigInt,
+        invited_at -> Timestamp,
+        answered_at -> Nullable<Timestamp>,
+        ended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    network_pulls (id) {
+        id -> BigInt,
+        network_id -> BigInt,
+        user_id -> BigInt,
+        at -> Timestamp,
+        query -> Text,
+        format -> Text,
+    }
+}
+
+diesel::table! {
+    network_pull_organisations (pull_id, organisation_id) {
+        pull_id -> BigInt,
+        organisation_id -> BigInt,
+    }
+}
+
+diesel::joinable!(network_memberships -> networks (network_id));
+diesel::joinable!(network_memberships -> organisations (organisation_id));
+diesel::joinable!(network_pulls -> networks (network_id));
+diesel::joinable!(network_pulls -> users (user_id));
+diesel::joinable!(network_pull_organisations -> network_pulls (pull_id));

@@ -11,12 +11,14 @@ pub mod invitations;
 pub mod kiosk;
 pub mod kiosks;
 pub mod me;
+pub mod memberships;
 pub mod networks;
 pub mod organisations;
 pub mod reflection_questions;
 pub mod reports;
 pub mod session_audit;
 pub mod sessions;
+pub mod statistics;
 pub mod topics;
 pub mod units;
 pub mod users;
@@ -37,6 +39,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(me::configure)
         .configure(invitations::configure)
         .configure(networks::configure)
+        .configure(memberships::configure)
+        .configure(statistics::configure)
         .configure(organisations::configure)
         .configure(units::configure)
         .configure(topics::configure)

@@ -9,6 +9,7 @@ mod support;
 
 mod auth;
 mod bad_input;
+mod networks;
 mod openapi;
 mod permissions;
 mod platform;

@@ -9,10 +9,12 @@ use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
-    activities, aims, kiosks, networks, organisations, reflection_questions, topics, units, users,
+    activities, aims, kiosks, memberships, networks, organisations, reflection_questions, topics,
+    units, users,
 };
 use logbook_shared::aims::AimInput;
 use logbook_shared::auth::NewAccount;
+use logbook_shared::networks::MembershipStatus;
 use logbook_shared::reflection::ReflectionQuestionInput;
 use logbook_shared::sessions::{Gender, SessionInput};
 use logbook_shared::structure::{
@@ -97,6 +99,11 @@ enum Target {
     ThisYear,
     /// A year in the path.
     Year,
+    /// The network, with a query for this year.
+    NetworkThisYear,
+    /// A new invitation of the organisation to the network for each call (earlier ones
+    /// ended), so that every caller tries to answer or end one.
+    FreshInvitation,
     BogusToken,
 }
 
@@ -642,6 +649,76 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 200, 200, 200, 403, 200, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/organisation-directory",
+        Target::None,
+        None,
+        [404, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/networks/{id}/invitations",
+        Target::Network,
+        Some(invitation),
+        [404, 201, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks/{id}/memberships",
+        Target::Network,
+        None,
+        [404, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/network-memberships",
+        Target::None,
+        None,
+        [403, 403, 200, 403, 403, 403, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/network-memberships/{id}/accept",
+        Target::FreshInvitation,
+        None,
+        [404, 404, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/network-memberships/{id}/decline",
+        Target::FreshInvitation,
+        None,
+        [404, 404, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/network-memberships/{id}",
+        Target::FreshInvitation,
+        None,
+        [404, 200, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks/{id}/statistics",
+        Target::NetworkThisYear,
+        None,
+        [404, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks/{id}/pulls",
+        Target::Network,
+        None,
+        [404, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/network-pulls",
+        Target::None,
+        None,
+        [403, 403, 200, 403, 403, 403, 200, 401],
+    ),
 ];
 
 const fn case(
@@ -751,6 +828,14 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         }
         Target::ThisYear => String::new(),
         Target::Year => "2026".to_owned(),
+        Target::NetworkThisYear => fixture.network.to_string(),
+        Target::FreshInvitation => {
+            let (network, organisation, user) =
+                (fixture.network, fixture.organisation, fixture.worker);
+            app.db(move |conn| fresh_invitation(conn, network, organisation, user))
+                .await
+                .to_string()
+        }
         Target::BogusToken => "no-such-invitation-token".to_owned(),
     };
     let mut path = case
@@ -758,8 +843,10 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         .replace("{id}", &id)
         .replace("{token}", &id)
         .replace("{year}", &id);
-    if let Target::ThisYear = case.target {
-        path.push_str("?from=2026-01-01&to=2026-12-31&format=csv");
+    match case.target {
+        Target::ThisYear => path.push_str("?from=2026-01-01&to=2026-12-31&format=csv"),
+        Target::NetworkThisYear => path.push_str("?from=2026-01-01&to=2026-12-31"),
+        _ => {}
     }
     let body = case.body.map(|body| body(fixture));
     let token = fixture.tokens[index].as_deref();
@@ -950,6 +1037,24 @@ const ALIAS: &str = "Matrix Fox";
 
 fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
+}
+
+fn invitation(fixture: &Fixture) -> Value {
+    json!({ "organisation_id": fixture.organisation })
+}
+
+/// Ends the organisation's open invitations and membership, then invites it again.
+fn fresh_invitation(conn: &mut DbConn, network: i64, organisation: i64, user: i64) -> i64 {
+    for open in memberships::of_organisation(conn, organisation).unwrap() {
+        memberships::change_status(
+            conn,
+            open.id,
+            &[MembershipStatus::Invited, MembershipStatus::Member],
+            MembershipStatus::Ended,
+        )
+        .unwrap();
+    }
+    memberships::invite(conn, network, organisation, user).unwrap()
 }
 
 fn analysis(_: &Fixture) -> Value {

@@ -204,8 +204,10 @@ pub fn ReportsPage() -> Html {
             .collect(),
         _ => html! {},
     };
+    // One organisation's report has one organisation: that grouping is for networks.
     let groupings: Html = GroupBy::ALL
         .iter()
+        .filter(|group| **group != GroupBy::Organisation)
         .map(|group| {
             let selected = form.layout.group_by == Some(*group);
             html! { <option value={group.as_str()} {selected}>{ i18n.t(&format!("report.group.{}", group.as_str())) }</option> }
@@ -310,6 +312,7 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
             let label = match loaded.report.group_by {
                 Some(GroupBy::Kind) => i18n.t(&format!("kind.{}", group.key)),
                 Some(GroupBy::DeliveryMode) => i18n.t(&format!("delivery.{}", group.key)),
+                Some(GroupBy::UnitType) => i18n.t(&format!("unit_type.{}", group.key)),
                 _ => group.label.clone(),
             };
             let figures = &group.figures;

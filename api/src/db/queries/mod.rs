@@ -11,6 +11,8 @@ pub mod check_ins;
 pub mod idempotency_keys;
 pub mod invitations;
 pub mod kiosks;
+pub mod memberships;
+pub mod network_pulls;
 pub mod networks;
 pub mod organisations;
 pub mod reflection_questions;

@@ -13,6 +13,7 @@ pub struct NetworkRow {
     pub name: String,
     pub archived: bool,
     pub created_at: NaiveDateTime,
+    pub min_cell: i32,
 }
 
 impl From<NetworkRow> for Network {
@@ -22,6 +23,7 @@ impl From<NetworkRow> for Network {
             name: row.name,
             archived: row.archived,
             created_at: row.created_at,
+            min_cell: row.min_cell,
         }
     }
 }

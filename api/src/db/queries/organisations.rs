@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::networks::OrganisationEntry;
 use logbook_shared::structure::{AgeBand, NameInput, OrganisationSettings};
 
 use crate::db::DbConn;
@@ -139,6 +140,19 @@ pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
             .map(drop),
         DbConn::Sqlite(_) => Ok(()),
     }
+}
+
+/// The organisations in use, by name (what a network admin invites from).
+pub fn directory(conn: &mut DbConn) -> QueryResult<Vec<OrganisationEntry>> {
+    let rows: Vec<(i64, String)> = organisations::table
+        .filter(organisations::archived.eq(false))
+        .order((organisations::name, organisations::id))
+        .select((organisations::id, organisations::name))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name)| OrganisationEntry { id, name })
+        .collect())
 }
 
 /// Every organisation's `alias_retention_months`.

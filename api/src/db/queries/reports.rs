@@ -148,7 +148,10 @@ fn parts(selection: &Selection, group_by: Option<GroupBy>) -> Vec<Part> {
         && selection.activity_id.is_none()
         && selection.topic_id.is_none()
         && selection.delivery_mode.is_none()
-        && matches!(group_by, None | Some(GroupBy::Kind) | Some(GroupBy::Month));
+        && matches!(
+            group_by,
+            None | Some(GroupBy::Kind | GroupBy::Month | GroupBy::Organisation)
+        );
     let rolled_up = Part {
         source: if whole_organisations {
             Source::Organisation
@@ -209,8 +212,12 @@ impl Source {
                 }
             });
         }
-        if group_by == Some(GroupBy::Topic) {
-            from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
+        match group_by {
+            Some(GroupBy::Topic) => {
+                from.push_str(" JOIN activity_topics t ON t.activity_id = s.activity_id");
+            }
+            Some(GroupBy::UnitType) => from.push_str(" JOIN units u ON u.id = s.unit_id"),
+            _ => {}
         }
         from
     }
@@ -411,6 +418,8 @@ fn group_key(group_by: Option<GroupBy>, engine: Engine, source: Source) -> Strin
         Some(GroupBy::Kind) => source.kind().to_owned(),
         Some(GroupBy::DeliveryMode) => "a.delivery_mode".to_owned(),
         Some(GroupBy::Topic) => "CAST(t.topic_id AS TEXT)".to_owned(),
+        Some(GroupBy::UnitType) => "u.unit_type".to_owned(),
+        Some(GroupBy::Organisation) => "CAST(s.organisation_id AS TEXT)".to_owned(),
         Some(GroupBy::Month) => match engine {
             Engine::Postgres => "to_char(s.date, 'YYYY-MM')".to_owned(),
             Engine::Sqlite => "strftime('%Y-%m', s.date)".to_owned(),
@@ -525,7 +534,7 @@ pub fn labels(
     organisation_ids: &[i64],
     group_by: GroupBy,
 ) -> QueryResult<std::collections::HashMap<String, String>> {
-    use crate::db::schema::{activities, topics, units};
+    use crate::db::schema::{activities, organisations, topics, units};
     let named: Vec<(i64, String)> = match group_by {
         GroupBy::Unit => units::table
             .filter(units::organisation_id.eq_any(organisation_ids.to_vec()))
@@ -539,7 +548,11 @@ pub fn labels(
             .filter(topics::organisation_id.eq_any(organisation_ids.to_vec()))
             .select((topics::id, topics::name))
             .load(conn)?,
-        GroupBy::Kind | GroupBy::DeliveryMode | GroupBy::Month => Vec::new(),
+        GroupBy::Organisation => organisations::table
+            .filter(organisations::id.eq_any(organisation_ids.to_vec()))
+            .select((organisations::id, organisations::name))
+            .load(conn)?,
+        GroupBy::Kind | GroupBy::DeliveryMode | GroupBy::Month | GroupBy::UnitType => Vec::new(),
     };
     Ok(named
         .into_iter()

@@ -1,0 +1,135 @@
+//! The log of statistics pulls (SPEC 8 and 9): who pulled what, when, and whose figures.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use logbook_shared::networks::{Pull, StatisticsFormat};
+
+use crate::db::DbConn;
+use crate::db::schema::{network_pull_organisations, network_pulls, networks, users};
+
+/// A pull about to be kept.
+pub struct NewPull<'a> {
+    pub network_id: i64,
+    pub user_id: i64,
+    pub query: &'a str,
+    pub format: StatisticsFormat,
+    pub organisation_ids: &'a [i64],
+}
+
+pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
+    let id: i64 = diesel::insert_into(network_pulls::table)
+        .values((
+            network_pulls::network_id.eq(pull.network_id),
+            network_pulls::user_id.eq(pull.user_id),
+            network_pulls::at.eq(super::now()),
+            network_pulls::query.eq(pull.query),
+            network_pulls::format.eq(pull.format.as_str()),
+        ))
+        .returning(network_pulls::id)
+        .get_result(conn)?;
+    let rows: Vec<_> = pull
+        .organisation_ids
+        .iter()
+        .map(|organisation| {
+            (
+                network_pull_organisations::pull_id.eq(id),
+                network_pull_organisations::organisation_id.eq(*organisation),
+            )
+        })
+        .collect();
+    for row in rows {
+        diesel::insert_into(network_pull_organisations::table)
+            .values(row)
+            .execute(conn)?;
+    }
+    Ok(id)
+}
+
+type PullRow = (i64, i64, String, String, NaiveDateTime, String, String);
+
+/// The network's pulls, newest first.
+pub fn of_network(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<Pull>> {
+    let rows: Vec<PullRow> = network_pulls::table
+        .inner_join(networks::table)
+        .inner_join(users::table)
+        .filter(network_pulls::network_id.eq(network_id))
+        .order(network_pulls::id.desc())
+        .select(columns())
+        .load(conn)?;
+    with_organisations(conn, rows)
+}
+
+/// The pulls that returned the organisation's figures, newest first (also after it left).
+pub fn of_organisation(conn: &mut DbConn, organisation_id: i64) -> QueryResult<Vec<Pull>> {
+    let rows: Vec<PullRow> = network_pulls::table
+        .inner_join(networks::table)
+        .inner_join(users::table)
+        .filter(
+            network_pulls::id.eq_any(
+                network_pull_organisations::table
+                    .filter(network_pull_organisations::organisation_id.eq(organisation_id))
+                    .select(network_pull_organisations::pull_id),
+            ),
+        )
+        .order(network_pulls::id.desc())
+        .select(columns())
+        .load(conn)?;
+    with_organisations(conn, rows)
+}
+
+fn columns() -> (
+    network_pulls::id,
+    network_pulls::network_id,
+    networks::name,
+    users::display_name,
+    network_pulls::at,
+    network_pulls::query,
+    network_pulls::format,
+) {
+    (
+        network_pulls::id,
+        network_pulls::network_id,
+        networks::name,
+        users::display_name,
+        network_pulls::at,
+        network_pulls::query,
+        network_pulls::format,
+    )
+}
+
+fn with_organisations(conn: &mut DbConn, rows: Vec<PullRow>) -> QueryResult<Vec<Pull>> {
+    let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
+    let mut organisations: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    let links: Vec<(i64, i64)> = network_pull_organisations::table
+        .filter(network_pull_organisations::pull_id.eq_any(ids))
+        .order((
+            network_pull_organisations::pull_id,
+            network_pull_organisations::organisation_id,
+        ))
+        .select((
+            network_pull_organisations::pull_id,
+            network_pull_organisations::organisation_id,
+        ))
+        .load(conn)?;
+    for (pull, organisation) in links {
+        organisations.entry(pull).or_default().push(organisation);
+    }
+    rows.into_iter()
+        .map(
+            |(id, network_id, network_name, user_name, at, query, format)| {
+                Ok(Pull {
+                    id,
+                    network_id,
+                    network_name,
+                    user_name,
+                    at,
+                    query,
+                    format: super::stored(&format, StatisticsFormat::parse)?,
+                    organisation_ids: organisations.remove(&id).unwrap_or_default(),
+                })
+            },
+        )
+        .collect()
+}

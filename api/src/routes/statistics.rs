@@ -1,0 +1,131 @@
+//! A network's statistics (SPEC 8) as JSON or CSV, every pull logged; and the log, for the
+//! network and for each organisation whose figures a pull returned.
+
+use actix_web::{HttpRequest, HttpResponse, get, web};
+use logbook_shared::ErrorBody;
+use logbook_shared::networks::{Pull, Statistics, StatisticsFormat, StatisticsQuery};
+use logbook_shared::structure::DEFAULT_AGE_BANDS;
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::refuse_unknown;
+use crate::app::AppState;
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db;
+use crate::db::queries::network_pulls::{self, NewPull};
+use crate::db::queries::networks;
+use crate::error::ApiError;
+use crate::reports::export;
+use crate::statistics;
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(get_statistics)
+        .service(network_pulls_list)
+        .service(own_pulls);
+}
+
+/// Every figure of SPEC 7 for the network's current members, in total and by organisation,
+/// unit type or month: cells counting fewer young people than the network's threshold (or a
+/// member's stricter one) are suppressed, and so are the cells that would give them away.
+/// Each pull is logged.
+#[utoipa::path(tag = "networks", security(("bearer" = [])),
+    params(("id" = i64, Path), StatisticsQuery),
+    responses((status = 200, body = Statistics, description = "JSON, or CSV with `format=csv`"),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/networks/{id}/statistics")]
+async fn get_statistics(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    request: HttpRequest,
+    id: web::Path<i64>,
+    query: web::Query<StatisticsQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let network_id = id.into_inner();
+    auth.authorize(Action::ManageNetwork(network_id))?;
+    let query = query.into_inner();
+    refuse_unknown(query.errors())?;
+    let bands = query
+        .layout()
+        .age_bands()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
+    let format = query.format.unwrap_or(StatisticsFormat::Json);
+    let asked = request.query_string().to_owned();
+    let user = auth.user.id;
+    let (table, organisation_ids, min_cell, query) = db::blocking(&state.pool, move |conn| {
+        let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
+        let (table, organisation_ids, min_cell) =
+            statistics::table(conn, &network, &query, &bands)?;
+        network_pulls::insert(
+            conn,
+            &NewPull {
+                network_id,
+                user_id: user,
+                query: &asked,
+                format,
+                organisation_ids: &organisation_ids,
+            },
+        )?;
+        Ok((table, organisation_ids, min_cell, query))
+    })
+    .await?;
+    match format {
+        StatisticsFormat::Csv => {
+            let body = export::csv_of(&table).map_err(ApiError::internal)?;
+            Ok(HttpResponse::Ok()
+                .content_type("text/csv; charset=utf-8")
+                .insert_header((
+                    "Content-Disposition",
+                    format!(
+                        "attachment; filename=\"statistics-{}-{}.csv\"",
+                        query.from, query.to
+                    ),
+                ))
+                .body(body))
+        }
+        StatisticsFormat::Json => Ok(HttpResponse::Ok().json(statistics::statistics(
+            network_id,
+            &query,
+            &table,
+            organisation_ids,
+            min_cell,
+        ))),
+    }
+}
+
+/// Every pull of the network's statistics, newest first (its network admins).
+#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<Pull>), (status = "4XX", body = ErrorBody)))]
+#[get("/networks/{id}/pulls")]
+async fn network_pulls_list(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+) -> Result<web::Json<Vec<Pull>>, ApiError> {
+    let network_id = id.into_inner();
+    auth.authorize(Action::ManageNetwork(network_id))?;
+    let pulls = db::blocking(&state.pool, move |conn| {
+        Ok(network_pulls::of_network(conn, network_id)?)
+    })
+    .await?;
+    Ok(web::Json(pulls))
+}
+
+/// Every pull that returned the caller's organisation's figures, newest first, also from
+/// networks it has left (its org admins).
+#[utoipa::path(tag = "networks", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Pull>), (status = "4XX", body = ErrorBody)))]
+#[get("/network-pulls")]
+async fn own_pulls(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+) -> Result<web::Json<Vec<Pull>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let pulls = db::blocking(&state.pool, move |conn| {
+        Ok(network_pulls::of_organisation(conn, organisation)?)
+    })
+    .await?;
+    Ok(web::Json(pulls))
+}

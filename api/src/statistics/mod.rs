@@ -1,0 +1,103 @@
+//! A network's statistics (SPEC 8): its members' report, made by the same code as an
+//! organisation's own (`crate::reports`), laid out as one table (`reports::table`) with small
+//! cells suppressed. Only figures leave: no notes, reflections or aliases are read.
+
+pub mod suppression;
+
+use logbook_shared::networks::{
+    Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
+};
+use logbook_shared::reports::GroupBy;
+use logbook_shared::structure::AgeBand;
+
+use crate::db::DbConn;
+use crate::db::queries::memberships;
+use crate::db::queries::networks::NetworkRow;
+use crate::db::queries::reports::Selection;
+use crate::error::ApiError;
+use crate::reports::table::{self, Cell, Table};
+use suppression::Partition;
+
+/// The suppressed table of the network's current members, and who they are.
+pub fn table(
+    conn: &mut DbConn,
+    network: &NetworkRow,
+    query: &StatisticsQuery,
+    bands: &[AgeBand],
+) -> Result<(Table, Vec<i64>, i32), ApiError> {
+    let members = memberships::members(conn, network.id)?;
+    let organisation_ids: Vec<i64> = members.iter().map(|(id, _)| *id).collect();
+    // A member may ask for more protection than the network; the strictest holds.
+    let min_cell = members
+        .iter()
+        .map(|(_, own)| *own)
+        .fold(network.min_cell, i32::max);
+    let group_by = query.group_by.map(|grouping| match grouping {
+        StatisticsGrouping::Organisation => GroupBy::Organisation,
+        StatisticsGrouping::UnitType => GroupBy::UnitType,
+        StatisticsGrouping::Month => GroupBy::Month,
+    });
+    let selection = Selection::of_organisations(organisation_ids.clone(), query.from, query.to);
+    let report = crate::reports::report(conn, &selection, group_by, bands)?;
+    let mut table = table::of(&report);
+    let partition = match query.group_by {
+        None => Partition::None,
+        Some(StatisticsGrouping::Organisation) => Partition::Organisations,
+        Some(StatisticsGrouping::Month) => Partition::Months,
+        Some(StatisticsGrouping::UnitType) => Partition::UnitTypes,
+    };
+    suppression::suppress(&mut table, i64::from(min_cell), partition);
+    Ok((table, organisation_ids, min_cell))
+}
+
+/// The table as JSON: the figure columns, and per row its values with suppressed ones named.
+pub fn statistics(
+    network_id: i64,
+    query: &StatisticsQuery,
+    table: &Table,
+    organisation_ids: Vec<i64>,
+    min_cell: i32,
+) -> Statistics {
+    // The first two columns are the group's label and key.
+    let columns: Vec<String> = table.header[2..].to_vec();
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            let text = |cell: &Cell| match cell {
+                Cell::Text(text) => text.clone(),
+                _ => String::new(),
+            };
+            let mut suppressed = Vec::new();
+            let values = row[2..]
+                .iter()
+                .zip(&columns)
+                .map(|(cell, column)| match cell {
+                    Cell::Count(count) => Some(Figure::Count(*count)),
+                    Cell::Measure(value) => value.map(Figure::Measure),
+                    Cell::Suppressed => {
+                        suppressed.push(column.clone());
+                        None
+                    }
+                    Cell::Text(_) => None,
+                })
+                .collect();
+            StatisticsRow {
+                label: text(&row[0]),
+                key: text(&row[1]),
+                values,
+                suppressed,
+            }
+        })
+        .collect();
+    Statistics {
+        network_id,
+        from: query.from,
+        to: query.to,
+        group_by: query.group_by,
+        min_cell,
+        organisation_ids,
+        columns,
+        rows,
+    }
+}

@@ -1,0 +1,152 @@
+//! Partner networks (SPEC 8): membership by invitation, and the statistics a network pulls for
+//! its members — the report figures of SPEC 7 with small cells suppressed.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+use crate::reports::{ReportLayout, period_errors};
+
+crate::text_enum! {
+    /// Where an invitation stands.
+    pub enum MembershipStatus {
+        Invited = "invited",
+        Declined = "declined",
+        Member = "member",
+        Ended = "ended",
+    }
+}
+
+/// An organisation's invitation to, or membership of, a network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Membership {
+    pub id: i64,
+    pub network_id: i64,
+    pub network_name: String,
+    pub organisation_id: i64,
+    pub organisation_name: String,
+    pub status: MembershipStatus,
+    pub invited_at: NaiveDateTime,
+    /// When the organisation accepted or declined.
+    pub answered_at: Option<NaiveDateTime>,
+    pub ended_at: Option<NaiveDateTime>,
+}
+
+/// `POST /networks/{id}/invitations`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InvitationInput {
+    pub organisation_id: i64,
+}
+
+impl crate::validation::Rules for InvitationInput {}
+
+/// An organisation a network admin may invite: its name only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OrganisationEntry {
+    pub id: i64,
+    pub name: String,
+}
+
+crate::text_enum! {
+    /// How a network's statistics are grouped (besides the total).
+    pub enum StatisticsGrouping {
+        Organisation = "organisation",
+        UnitType = "unit_type",
+        Month = "month",
+    }
+}
+
+crate::text_enum! {
+    /// What `GET /networks/{id}/statistics` answers.
+    pub enum StatisticsFormat {
+        Json = "json",
+        Csv = "csv",
+    }
+}
+
+/// `GET /networks/{id}/statistics`: the members' sessions dated `from`–`to`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct StatisticsQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub group_by: Option<StatisticsGrouping>,
+    /// Age bands, e.g. `6-12,13-20`; default the bands of SPEC 3.1's entry default.
+    pub bands: Option<String>,
+    /// `json` (default) or `csv`.
+    pub format: Option<StatisticsFormat>,
+}
+
+impl StatisticsQuery {
+    pub fn errors(&self) -> Vec<FieldError> {
+        let mut errors = period_errors(self.from, self.to);
+        errors.extend(self.layout().age_bands().err());
+        errors
+    }
+
+    /// The bands as a report layout reads them.
+    pub fn layout(&self) -> ReportLayout {
+        ReportLayout {
+            group_by: None,
+            bands: self.bands.clone(),
+        }
+    }
+}
+
+/// A figure of a statistics row: a count, or a measure (hours, ratios, shares).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(untagged)]
+pub enum Figure {
+    Count(i64),
+    Measure(f64),
+}
+
+/// The total or one group; `values` follow `Statistics::columns`. A suppressed figure is
+/// `null` and named in `suppressed`; a figure with a zero denominator is `null` only.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatisticsRow {
+    /// `total`, or the group's name.
+    pub label: String,
+    /// Empty for the total; the organisation id, unit type or month (`2026-03`).
+    pub key: String,
+    pub values: Vec<Option<Figure>>,
+    pub suppressed: Vec<String>,
+}
+
+/// A network's statistics for a period: the total, then one row per group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Statistics {
+    pub network_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub group_by: Option<StatisticsGrouping>,
+    /// Cells counting fewer young people than this are suppressed.
+    pub min_cell: i32,
+    /// The member organisations counted.
+    pub organisation_ids: Vec<i64>,
+    pub columns: Vec<String>,
+    pub rows: Vec<StatisticsRow>,
+}
+
+/// One pull of a network's statistics, as kept for the network and its members.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Pull {
+    pub id: i64,
+    pub network_id: i64,
+    pub network_name: String,
+    /// Who pulled.
+    pub user_name: String,
+    pub at: NaiveDateTime,
+    /// The request's query string.
+    pub query: String,
+    pub format: StatisticsFormat,
+    /// The member organisations whose figures it returned.
+    pub organisation_ids: Vec<i64>,
+}
