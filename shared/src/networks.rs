@@ -105,6 +105,15 @@ pub enum Figure {
     Measure(f64),
 }
 
+impl Figure {
+    pub fn as_f64(self) -> f64 {
+        match self {
+            Figure::Count(count) => count as f64,
+            Figure::Measure(value) => value,
+        }
+    }
+}
+
 /// The total or one group; `values` follow `Statistics::columns`. A suppressed figure is
 /// `null` and named in `suppressed`; a figure with a zero denominator is `null` only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -149,4 +158,28 @@ pub struct Pull {
     pub format: StatisticsFormat,
     /// The member organisations whose figures it returned.
     pub organisation_ids: Vec<i64>,
+}
+
+/// Each member beside the network's median, per figure (`GET /networks/{id}/comparison`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Comparison {
+    pub network_id: i64,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub columns: Vec<String>,
+    /// Per column, the median of the members' shown values (suppressed ones left out);
+    /// `null` when no member shows one.
+    pub median: Vec<Option<f64>>,
+    /// One row per member organisation (only the caller's own for an org admin), suppressed
+    /// as in the statistics.
+    pub members: Vec<StatisticsRow>,
+}
+
+/// `GET /networks/{id}/comparison`: the members' sessions dated `from`–`to`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+pub struct ComparisonQuery {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
 }

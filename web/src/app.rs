@@ -10,6 +10,8 @@ use crate::pages::invitation::InvitationPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::kiosks::KiosksPage;
 use crate::pages::log_session::LogSessionPage;
+use crate::pages::network::NetworkPage;
+use crate::pages::networks::NetworksPage;
 use crate::pages::reports::ReportsPage;
 use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
@@ -68,6 +70,8 @@ fn switch(route: Route) -> Html {
         Route::Kiosk => html! { <KioskPage /> },
         Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
         Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },
+        Route::Network => html! { <SignedIn><NetworkPage /></SignedIn> },
+        Route::Networks => html! { <SignedIn><NetworksPage /></SignedIn> },
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }

@@ -30,6 +30,10 @@ pub enum Route {
     Kiosks,
     #[at("/aliases")]
     Aliases,
+    #[at("/network")]
+    Network,
+    #[at("/networks")]
+    Networks,
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

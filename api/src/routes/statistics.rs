@@ -3,7 +3,10 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use logbook_shared::ErrorBody;
-use logbook_shared::networks::{Pull, Statistics, StatisticsFormat, StatisticsQuery};
+use logbook_shared::networks::{
+    Comparison, ComparisonQuery, Pull, Statistics, StatisticsFormat, StatisticsGrouping,
+    StatisticsQuery,
+};
 use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -13,13 +16,15 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::network_pulls::{self, NewPull};
-use crate::db::queries::networks;
+use crate::db::queries::{memberships, networks};
 use crate::error::ApiError;
 use crate::reports::export;
+use crate::reports::table::Table;
 use crate::statistics;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_statistics)
+        .service(get_comparison)
         .service(network_pulls_list)
         .service(own_pulls);
 }
@@ -43,33 +48,10 @@ async fn get_statistics(
     let network_id = id.into_inner();
     auth.authorize(Action::ManageNetwork(network_id))?;
     let query = query.into_inner();
-    refuse_unknown(query.errors())?;
-    let bands = query
-        .layout()
-        .age_bands()
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
     let format = query.format.unwrap_or(StatisticsFormat::Json);
     let asked = request.query_string().to_owned();
-    let user = auth.user.id;
-    let (table, organisation_ids, min_cell, query) = db::blocking(&state.pool, move |conn| {
-        let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
-        let (table, organisation_ids, min_cell) =
-            statistics::table(conn, &network, &query, &bands)?;
-        network_pulls::insert(
-            conn,
-            &NewPull {
-                network_id,
-                user_id: user,
-                query: &asked,
-                format,
-                organisation_ids: &organisation_ids,
-            },
-        )?;
-        Ok((table, organisation_ids, min_cell, query))
-    })
-    .await?;
+    let (table, organisation_ids, min_cell, query) =
+        pulled(&state, auth.user.id, network_id, query, asked).await?;
     match format {
         StatisticsFormat::Csv => {
             let body = export::csv_of(&table).map_err(ApiError::internal)?;
@@ -92,6 +74,87 @@ async fn get_statistics(
             min_cell,
         ))),
     }
+}
+
+/// The members' suppressed table for the query, logged as a pull by `user`.
+async fn pulled(
+    state: &AppState,
+    user: i64,
+    network_id: i64,
+    query: StatisticsQuery,
+    asked: String,
+) -> Result<(Table, Vec<i64>, i32, StatisticsQuery), ApiError> {
+    refuse_unknown(query.errors())?;
+    let bands = query
+        .layout()
+        .age_bands()
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
+    let format = query.format.unwrap_or(StatisticsFormat::Json);
+    db::blocking(&state.pool, move |conn| {
+        let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
+        let (table, organisation_ids, min_cell) =
+            statistics::table(conn, &network, &query, &bands)?;
+        network_pulls::insert(
+            conn,
+            &NewPull {
+                network_id,
+                user_id: user,
+                query: &asked,
+                format,
+                organisation_ids: &organisation_ids,
+            },
+        )?;
+        Ok((table, organisation_ids, min_cell, query))
+    })
+    .await
+}
+
+/// Each member organisation beside the network's median, per figure: for the network's
+/// admins all members, for a member's org admin only their own. Logged as a pull: the
+/// median is made of every member's figures.
+#[utoipa::path(tag = "networks", security(("bearer" = [])),
+    params(("id" = i64, Path), ComparisonQuery),
+    responses((status = 200, body = Comparison), (status = "4XX", body = ErrorBody)))]
+#[get("/networks/{id}/comparison")]
+async fn get_comparison(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    request: HttpRequest,
+    id: web::Path<i64>,
+    query: web::Query<ComparisonQuery>,
+) -> Result<web::Json<Comparison>, ApiError> {
+    let network_id = id.into_inner();
+    let only = match auth.authorize(Action::ManageNetwork(network_id)) {
+        Ok(()) => None,
+        Err(refused) => {
+            let organisation = auth.organisation_id().ok_or(refused)?;
+            auth.authorize(Action::AdministerOrganisation(organisation))?;
+            let member = db::blocking(&state.pool, move |conn| {
+                Ok(memberships::members(conn, network_id)?
+                    .iter()
+                    .any(|(id, _)| *id == organisation))
+            })
+            .await?;
+            if !member {
+                return Err(not_found());
+            }
+            Some(organisation)
+        }
+    };
+    let query = StatisticsQuery {
+        from: query.from,
+        to: query.to,
+        group_by: Some(StatisticsGrouping::Organisation),
+        bands: None,
+        format: None,
+    };
+    let asked = format!("comparison?{}", request.query_string());
+    let (table, organisation_ids, min_cell, query) =
+        pulled(&state, auth.user.id, network_id, query, asked).await?;
+    let statistics = statistics::statistics(network_id, &query, &table, organisation_ids, min_cell);
+    Ok(web::Json(statistics::comparison(statistics, only)))
 }
 
 /// Every pull of the network's statistics, newest first (its network admins).

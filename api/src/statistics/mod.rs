@@ -5,7 +5,7 @@
 pub mod suppression;
 
 use logbook_shared::networks::{
-    Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
+    Comparison, Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
 use logbook_shared::reports::GroupBy;
 use logbook_shared::structure::AgeBand;
@@ -99,5 +99,61 @@ pub fn statistics(
         organisation_ids,
         columns,
         rows,
+    }
+}
+
+/// Each member's row of the statistics by organisation (only `only`'s when given), and per
+/// figure the median of the members' shown values: a suppressed cell stays out of it, so the
+/// median gives nothing hidden away. Members without sessions in the period have no row.
+pub fn comparison(statistics: Statistics, only: Option<i64>) -> Comparison {
+    let members: Vec<StatisticsRow> = statistics.rows.into_iter().skip(1).collect();
+    let median = statistics
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(index, column)| {
+            median(
+                members
+                    .iter()
+                    .filter(|row| !row.suppressed.contains(column))
+                    .filter_map(|row| row.values[index].map(Figure::as_f64))
+                    .collect(),
+            )
+        })
+        .collect();
+    let members = members
+        .into_iter()
+        .filter(|row| only.is_none_or(|id| row.key == id.to_string()))
+        .collect();
+    Comparison {
+        network_id: statistics.network_id,
+        from: statistics.from,
+        to: statistics.to,
+        columns: statistics.columns,
+        median,
+        members,
+    }
+}
+
+/// The middle value, or the mean of the two middle ones.
+fn median(mut values: Vec<f64>) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let middle = values.len() / 2;
+    match values.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(values[middle]),
+        _ => Some((values[middle - 1] + values[middle]) / 2.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn the_median_is_the_middle_or_the_mean_of_the_two_middle_values() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![7.0, 1.0, 3.0]), Some(3.0));
+        assert_eq!(median(vec![4.0, 1.0, 3.0, 10.0]), Some(3.5));
     }
 }

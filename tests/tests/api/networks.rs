@@ -244,6 +244,46 @@ async fn suppressed_cells_cannot_be_worked_out_from_totals_and_csv_says_the_same
     assert!(figure(&by_organisation, row_a, "share_girls").is_null());
     assert!(figure(&by_organisation, row_b, "visits_per_session").is_number());
 
+    // Each member beside the median: of 17 and 20 visits; hidden cells stay out of it.
+    let comparison_path =
+        format!("/api/v1/networks/{network}/comparison?from=2026-03-01&to=2026-03-31");
+    let comparison = ok_json(app.call("GET", &comparison_path, &admin, None).await, 200).await;
+    assert_eq!(comparison["members"].as_array().unwrap().len(), 2);
+    let median = |name: &str| {
+        let index = comparison["columns"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|column| column == name)
+            .unwrap();
+        comparison["median"][index].clone()
+    };
+    assert_eq!(median("visits"), 18.5);
+    assert_eq!(median("visits_not_stated"), 3.5);
+    assert!(
+        median("visits_girl").is_null(),
+        "both girls' cells are hidden"
+    );
+    // A member's org admin sees their own row beside the median; an outsider nothing.
+    let own = ok_json(app.call("GET", &comparison_path, &a.admin, None).await, 200).await;
+    let own_rows = own["members"].as_array().unwrap();
+    assert_eq!(own_rows.len(), 1);
+    assert_eq!(own_rows[0]["key"], a.organisation.to_string());
+    assert_eq!(own["median"], comparison["median"]);
+    expect_error(
+        app.call("GET", &comparison_path, &outsider.admin, None)
+            .await,
+        404,
+        "not_found",
+    )
+    .await;
+    expect_error(
+        app.call("GET", &comparison_path, &a.worker_a, None).await,
+        403,
+        "forbidden",
+    )
+    .await;
+
     // The same pull as CSV: the same cells, "suppressed" where JSON names them.
     let path = format!("/api/v1/networks/{network}/statistics?{query}&format=csv");
     let csv = app.call("GET", &path, &admin, None).await;

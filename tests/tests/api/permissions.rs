@@ -707,6 +707,14 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/networks/{id}/comparison",
+        Target::NetworkThisYear,
+        None,
+        // The organisation's last invitation has just been ended (the row above).
+        [404, 200, 404, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/networks/{id}/pulls",
         Target::Network,
         None,

@@ -23,6 +23,8 @@ pub fn Shell(props: &ShellProps) -> Html {
         Some(Session::SignedIn(me)) if me.organisation.is_some() => Some(me.role),
         _ => None,
     };
+    let network_admin =
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.role == Role::NetworkAdmin);
     let logout = Callback::from(move |_: MouseEvent| {
         let session = session.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -54,6 +56,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if role == Some(Role::OrgAdmin) {
                         <Link<Route> to={Route::Users}>{ i18n.t("nav.users") }</Link<Route>>
                         <Link<Route> to={Route::Settings}>{ i18n.t("nav.settings") }</Link<Route>>
+                        <Link<Route> to={Route::Networks}>{ i18n.t("nav.networks") }</Link<Route>>
+                    }
+                    if network_admin {
+                        <Link<Route> to={Route::Network}>{ i18n.t("nav.network") }</Link<Route>>
                     }
                     <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
                 </nav>

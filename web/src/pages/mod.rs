@@ -7,6 +7,8 @@ pub mod kiosks;
 pub mod log_session;
 pub mod login;
 pub mod me;
+pub mod network;
+pub mod networks;
 pub mod not_found;
 pub mod reports;
 pub mod sessions;
