@@ -944,3 +944,88 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     assert!(pdf.starts_with(b"%PDF-"));
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_figures() {
+    const NETWORK_EMAIL: &str = "network@demo.logbook.example";
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+
+    // The network admin invites the demo municipality.
+    sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
+    browser.click("nav a[href='/network']").await;
+    browser
+        .xpath("//select[@id='invite-organisation']/option[normalize-space()!='–']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser.click("#invite").await;
+    browser
+        .texts_until("#memberships li .status", |statuses| {
+            statuses == ["Invited"]
+        })
+        .await;
+    browser.click("#logout").await;
+    browser.wait_for_path("/login").await;
+
+    // Its org admin accepts, and sees the organisation beside the network's median.
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    browser.click("nav a[href='/networks']").await;
+    browser.click("#memberships li button.accept").await;
+    browser
+        .texts_until("#memberships li .status", |statuses| statuses == ["Member"])
+        .await;
+    browser.element("#network-comparison").await;
+    browser.click("#logout").await;
+    browser.wait_for_path("/login").await;
+
+    // The network's statistics show the member's visits of this year, as the API counts
+    // them, and download as CSV.
+    sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
+    browser.click("nav a[href='/network']").await;
+    let token = api_token(&app, NETWORK_EMAIL).await;
+    let networks: serde_json::Value = app
+        .call("GET", "/api/v1/networks", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let network = networks["items"][0]["id"].as_i64().unwrap();
+    let today = chrono::Utc::now().date_naive();
+    let from = format!("{}-01-01", today.format("%Y"));
+    let statistics: serde_json::Value = app
+        .call(
+            "GET",
+            &format!("/api/v1/networks/{network}/statistics?from={from}&to={today}"),
+            &token,
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let visits = statistics["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|column| column == "visits")
+        .unwrap();
+    let expected = statistics["rows"][0]["values"][visits].to_string();
+    browser
+        .texts_until("#statistic-visits td", |cells| {
+            cells.first().map(String::as_str) == Some(expected.as_str())
+        })
+        .await;
+    browser.click("#network-csv").await;
+    let csv = browser
+        .downloaded(&format!("statistics-{from}-{today}.csv"))
+        .await;
+    assert!(
+        String::from_utf8(csv)
+            .unwrap()
+            .starts_with("group,key,sessions,visits,")
+    );
+    browser.stop().await;
+}
