@@ -68,9 +68,20 @@ impl Modify for BearerScheme {
                 "A kiosk token from `POST /kiosks`: check-ins at one unit only",
             ))
             .build();
+        let api_token = HttpBuilder::new()
+            .scheme(HttpAuthScheme::Bearer)
+            .description(Some(
+                "An integration token (`lbt_…`) from `POST /api-tokens`, in the same header as \
+                 a login token. It acts as the admin who made it, within its scopes: \
+                 `reports:read`, `sessions:read`, `sessions:write`, `structure:read` (an \
+                 organisation's) or `statistics:read` (a network's); anything else is 403, and \
+                 a revoked or expired token is 401",
+            ))
+            .build();
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme("bearer", SecurityScheme::Http(scheme));
         components.add_security_scheme("kiosk", SecurityScheme::Http(kiosk));
+        components.add_security_scheme("api_token", SecurityScheme::Http(api_token));
     }
 }
 

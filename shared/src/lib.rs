@@ -6,6 +6,7 @@
 mod macros;
 
 pub mod aims;
+pub mod api_tokens;
 pub mod auth;
 pub mod clock;
 pub mod error;

@@ -7,10 +7,12 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, web};
+use logbook_shared::api_tokens::{API_TOKEN_PREFIX, TokenScope};
 use logbook_shared::{ErrorCode, Role};
 
 use super::jwt::TokenError;
 use super::policy::UnitScope;
+use super::secret;
 use crate::app::AppState;
 use crate::db::queries::organisations::Organisation;
 use crate::db::queries::users::User;
@@ -24,8 +26,11 @@ pub struct AuthUser {
     pub organisation: Option<Organisation>,
     /// The units the role holds for (organisation accounts).
     pub scope: UnitScope,
-    /// The login (refresh-token family) this request's token belongs to.
+    /// The login (refresh-token family) this request's token belongs to; empty for an
+    /// integration token.
     pub session_id: String,
+    /// An integration token's scopes: it acts as its maker within these only.
+    pub token_scopes: Option<Vec<TokenScope>>,
 }
 
 impl FromRequest for AuthUser {
@@ -39,6 +44,9 @@ impl FromRequest for AuthUser {
             let state = state.ok_or_else(|| ApiError::internal("AppState is not registered"))?;
             let token =
                 token.ok_or_else(|| ApiError::unauthorized("Sign in first: no bearer token"))?;
+            if token.starts_with(API_TOKEN_PREFIX) {
+                return integration(&state, token).await;
+            }
             let claims = state.jwt.verify(&token).map_err(|error| match error {
                 TokenError::Expired => ApiError::new(
                     StatusCode::UNAUTHORIZED,
@@ -68,18 +76,58 @@ impl FromRequest for AuthUser {
             .await?;
             let (user, organisation, unit_ids) = found
                 .ok_or_else(|| ApiError::unauthorized("The login has ended; sign in again"))?;
-            let role = Role::parse(&user.role).ok_or_else(|| {
-                ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
-            })?;
-            Ok(AuthUser {
-                user,
-                role,
-                organisation,
-                scope: UnitScope::from_unit_ids(unit_ids),
-                session_id,
-            })
+            caller(user, organisation, unit_ids, session_id, None)
         })
     }
+}
+
+/// The maker of an integration token, within its scopes: revoked, expired or made by an
+/// account that is no longer active, it is refused (401).
+async fn integration(state: &AppState, token: String) -> Result<AuthUser, ApiError> {
+    let hash = secret::hash(&token);
+    let found = db::blocking(&state.pool, move |conn| {
+        let Some(row) = queries::api_tokens::authenticate(conn, &hash)? else {
+            return Ok(None);
+        };
+        if row.expires_at.is_none_or(|at| at <= queries::now()) {
+            return Err(ApiError::new(
+                StatusCode::UNAUTHORIZED,
+                ErrorCode::TokenExpired,
+                "The API token has expired",
+            ));
+        }
+        let Some((user, organisation)) =
+            queries::users::find_active_with_organisation(conn, row.created_by)?
+        else {
+            return Ok(None);
+        };
+        let unit_ids = queries::users::unit_ids(conn, user.id)?;
+        Ok(Some((user, organisation, unit_ids, row.scopes()?)))
+    })
+    .await?;
+    let (user, organisation, unit_ids, scopes) =
+        found.ok_or_else(|| ApiError::unauthorized("The API token is not valid"))?;
+    caller(user, organisation, unit_ids, String::new(), Some(scopes))
+}
+
+fn caller(
+    user: User,
+    organisation: Option<Organisation>,
+    unit_ids: Vec<i64>,
+    session_id: String,
+    token_scopes: Option<Vec<TokenScope>>,
+) -> Result<AuthUser, ApiError> {
+    let role = Role::parse(&user.role).ok_or_else(|| {
+        ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
+    })?;
+    Ok(AuthUser {
+        user,
+        role,
+        organisation,
+        scope: UnitScope::from_unit_ids(unit_ids),
+        session_id,
+        token_scopes,
+    })
 }
 
 pub fn bearer_token(req: &HttpRequest) -> Option<String> {

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use actix_web::http::StatusCode;
+use logbook_shared::api_tokens::TokenScope;
 use logbook_shared::{ErrorCode, Role};
 
 use super::AuthUser;
@@ -50,9 +51,10 @@ pub enum Action {
     ManageTenants,
     /// See one network's record.
     ReadNetwork(i64),
-    /// Invite organisations to the network, end memberships, pull its statistics and read
-    /// the log of pulls (the network's own admins).
+    /// Invite organisations to the network and end memberships (its own admins).
     ManageNetwork(i64),
+    /// Pull the network's statistics and comparison, and read its log of pulls (its admins).
+    ReadNetworkStatistics(i64),
     /// See one organisation's record.
     ReadOrganisation(i64),
     /// Read the caller's organisation's shared lists: settings, topics.
@@ -77,14 +79,41 @@ pub enum Action {
     ReadReports(i64),
 }
 
+impl Action {
+    /// The token scope that allows the action; `None` for what no token may do (administer,
+    /// manage units, aliases, kiosks, tokens, memberships).
+    fn scope(self) -> Option<TokenScope> {
+        match self {
+            Action::ReadReports(_) => Some(TokenScope::ReadReports),
+            Action::ReadSessions(_) | Action::ReadAuditTrail(_) => Some(TokenScope::ReadSessions),
+            Action::LogSessions(_) => Some(TokenScope::WriteSessions),
+            Action::ReadUnit(_) | Action::ReadOrganisationData(_) | Action::ReadOrganisation(_) => {
+                Some(TokenScope::ReadStructure)
+            }
+            Action::ReadNetwork(_) | Action::ReadNetworkStatistics(_) => {
+                Some(TokenScope::ReadStatistics)
+            }
+            Action::ManageTenants
+            | Action::ManageNetwork(_)
+            | Action::AdministerOrganisation(_)
+            | Action::ManageUnit(_)
+            | Action::ManageAliases(_)
+            | Action::ManageKiosks(_) => None,
+        }
+    }
+}
+
 impl AuthUser {
     /// Answers `Ok` when the caller may take `action`, else the error to return.
     pub fn authorize(&self, action: Action) -> Result<(), ApiError> {
         if self.may(action) {
-            return Ok(());
+            return self.within_token_scopes(action);
         }
         let hidden = match action {
-            Action::ReadNetwork(_) | Action::ManageNetwork(_) | Action::ReadOrganisation(_) => true,
+            Action::ReadNetwork(_)
+            | Action::ManageNetwork(_)
+            | Action::ReadNetworkStatistics(_)
+            | Action::ReadOrganisation(_) => true,
             Action::ReadOrganisationData(org)
             | Action::AdministerOrganisation(org)
             | Action::ReadSessions(org)
@@ -107,11 +136,20 @@ impl AuthUser {
                 Role::SystemAdmin,
                 Action::ManageTenants | Action::ReadNetwork(_) | Action::ReadOrganisation(_),
             ) => true,
-            (Role::NetworkAdmin, Action::ReadNetwork(network) | Action::ManageNetwork(network)) => {
-                self.user.network_id == Some(network)
-            }
+            (
+                Role::NetworkAdmin,
+                Action::ReadNetwork(network)
+                | Action::ManageNetwork(network)
+                | Action::ReadNetworkStatistics(network),
+            ) => self.user.network_id == Some(network),
             (Role::SystemAdmin | Role::NetworkAdmin, _) => false,
-            (_, Action::ManageTenants | Action::ReadNetwork(_) | Action::ManageNetwork(_)) => false,
+            (
+                _,
+                Action::ManageTenants
+                | Action::ReadNetwork(_)
+                | Action::ManageNetwork(_)
+                | Action::ReadNetworkStatistics(_),
+            ) => false,
             (_, Action::ReadOrganisation(org) | Action::ReadOrganisationData(org)) => own_org(org),
             (Role::OrgAdmin, Action::AdministerOrganisation(org)) => own_org(org),
             (_, Action::AdministerOrganisation(_)) => false,
@@ -140,6 +178,21 @@ impl AuthUser {
             (_, Action::ReadUnit(unit)) => self.scope.contains(unit),
             (Role::UnitManager, Action::ManageUnit(unit)) => self.scope.contains(unit),
             (_, Action::ManageUnit(_)) => false,
+        }
+    }
+
+    /// An integration token acts as its maker, but only in its scopes (403 outside them).
+    fn within_token_scopes(&self, action: Action) -> Result<(), ApiError> {
+        let Some(scopes) = &self.token_scopes else {
+            return Ok(());
+        };
+        match action.scope() {
+            Some(needed) if scopes.contains(&needed) => Ok(()),
+            _ => Err(ApiError::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                "This token's scopes do not allow this",
+            )),
         }
     }
 

@@ -243,7 +243,7 @@ diesel::table! {
 diesel::table! {
     api_tokens (id) {
         id -> BigInt,
-        organisation_id -> BigInt,
+        organisation_id -> Nullable<BigInt>,
         kind -> Text,
         name -> Text,
         unit_id -> Nullable<BigInt>,
@@ -253,6 +253,9 @@ diesel::table! {
         created_at -> Timestamp,
         last_used_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
+        network_id -> Nullable<BigInt>,
+        scopes -> Text,
+        expires_at -> Nullable<Timestamp>,
     }
 }
 

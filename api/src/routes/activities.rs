@@ -31,6 +31,7 @@ async fn list_activities(
     filter: web::Query<ActivityFilter>,
 ) -> Result<web::Json<Page<Activity>>, ApiError> {
     let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
     let (page, filter, scope) = (
         page.into_inner(),
         filter.into_inner(),

@@ -1,8 +1,9 @@
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use diesel::Connection;
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
-use logbook_shared::{ErrorBody, FieldError, field_errors_body};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::app::AppState;
@@ -49,6 +50,13 @@ async fn change_password(
     auth: AuthUser,
     body: ValidJson<ChangePassword>,
 ) -> Result<HttpResponse, ApiError> {
+    if auth.token_scopes.is_some() {
+        return Err(ApiError::new(
+            StatusCode::FORBIDDEN,
+            ErrorCode::Forbidden,
+            "An API token cannot change its maker's password",
+        ));
+    }
     // Guessing the current password here is throttled like signing in, on a budget of its own.
     let address = req.peer_addr().map(|peer| peer.ip());
     state

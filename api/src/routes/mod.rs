@@ -4,6 +4,7 @@
 pub mod activities;
 pub mod aims;
 pub mod aliases;
+pub mod api_tokens;
 pub mod auth;
 pub mod check_ins;
 pub mod health;
@@ -40,6 +41,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(invitations::configure)
         .configure(networks::configure)
         .configure(memberships::configure)
+        .configure(api_tokens::configure)
         .configure(statistics::configure)
         .configure(organisations::configure)
         .configure(units::configure)

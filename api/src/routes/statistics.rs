@@ -46,7 +46,7 @@ async fn get_statistics(
     query: web::Query<StatisticsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let network_id = id.into_inner();
-    auth.authorize(Action::ManageNetwork(network_id))?;
+    auth.authorize(Action::ReadNetworkStatistics(network_id))?;
     let query = query.into_inner();
     let format = query.format.unwrap_or(StatisticsFormat::Json);
     let asked = request.query_string().to_owned();
@@ -126,7 +126,7 @@ async fn get_comparison(
     query: web::Query<ComparisonQuery>,
 ) -> Result<web::Json<Comparison>, ApiError> {
     let network_id = id.into_inner();
-    let only = match auth.authorize(Action::ManageNetwork(network_id)) {
+    let only = match auth.authorize(Action::ReadNetworkStatistics(network_id)) {
         Ok(()) => None,
         Err(refused) => {
             let organisation = auth.organisation_id().ok_or(refused)?;
@@ -167,7 +167,7 @@ async fn network_pulls_list(
     id: web::Path<i64>,
 ) -> Result<web::Json<Vec<Pull>>, ApiError> {
     let network_id = id.into_inner();
-    auth.authorize(Action::ManageNetwork(network_id))?;
+    auth.authorize(Action::ReadNetworkStatistics(network_id))?;
     let pulls = db::blocking(&state.pool, move |conn| {
         Ok(network_pulls::of_network(conn, network_id)?)
     })

@@ -30,6 +30,7 @@ async fn list_units(
     filter: web::Query<ArchivedFilter>,
 ) -> Result<web::Json<Page<Unit>>, ApiError> {
     let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
     let (page, archived, scope) = (page.into_inner(), filter.archived, auth.scope.unit_ids());
     let rows = db::blocking(&state.pool, move |conn| {
         Ok(units::list(

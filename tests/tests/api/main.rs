@@ -7,6 +7,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod api_tokens;
 mod auth;
 mod bad_input;
 mod networks;

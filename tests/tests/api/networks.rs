@@ -14,7 +14,7 @@ use crate::support::{PASSWORD, TestApp, expect_error, unique};
 use crate::visitors::{check_in_by_staff, store_aliases};
 
 /// A network and its admin's token.
-async fn new_network(app: &TestApp) -> (i64, String) {
+pub async fn new_network(app: &TestApp) -> (i64, String) {
     let email = format!("network-{}@example.org", unique());
     let account = NewAccount {
         email: email.clone(),

@@ -7,12 +7,14 @@ use std::collections::BTreeSet;
 
 use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
+use logbook_api::db::queries::api_tokens::{self, NewToken, Owner};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
     activities, aims, kiosks, memberships, networks, organisations, reflection_questions, topics,
     units, users,
 };
 use logbook_shared::aims::AimInput;
+use logbook_shared::api_tokens::TokenScope;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::networks::MembershipStatus;
 use logbook_shared::reflection::ReflectionQuestionInput;
@@ -104,6 +106,8 @@ enum Target {
     /// A new invitation of the organisation to the network for each call (earlier ones
     /// ended), so that every caller tries to answer or end one.
     FreshInvitation,
+    /// A new integration token of the organisation for each call.
+    FreshApiToken,
     BogusToken,
 }
 
@@ -722,6 +726,28 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/api-tokens",
+        Target::None,
+        None,
+        [403, 200, 200, 403, 403, 403, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/api-tokens",
+        Target::None,
+        Some(api_token),
+        // A network's tokens may only read statistics.
+        [403, 422, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "DELETE",
+        "/api/v1/api-tokens/{id}",
+        Target::FreshApiToken,
+        None,
+        [403, 404, 204, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/network-pulls",
         Target::None,
         None,
@@ -837,6 +863,12 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         Target::ThisYear => String::new(),
         Target::Year => "2026".to_owned(),
         Target::NetworkThisYear => fixture.network.to_string(),
+        Target::FreshApiToken => {
+            let (organisation, user) = (fixture.organisation, fixture.worker);
+            app.db(move |conn| fresh_api_token(conn, organisation, user))
+                .await
+                .to_string()
+        }
         Target::FreshInvitation => {
             let (network, organisation, user) =
                 (fixture.network, fixture.organisation, fixture.worker);
@@ -1045,6 +1077,23 @@ const ALIAS: &str = "Matrix Fox";
 
 fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
+}
+
+fn api_token(_: &Fixture) -> Value {
+    let expires_on = chrono::Utc::now().date_naive() + chrono::Duration::days(30);
+    json!({ "name": "Dashboard", "scopes": ["reports:read"], "expires_on": expires_on })
+}
+
+fn fresh_api_token(conn: &mut DbConn, organisation: i64, user: i64) -> i64 {
+    let new = NewToken {
+        owner: Owner::Organisation(organisation),
+        name: "Dashboard",
+        scopes: &[TokenScope::ReadReports],
+        expires_at: chrono::Utc::now().naive_utc() + chrono::Duration::days(30),
+        created_by: user,
+        token_hash: &unique(),
+    };
+    api_tokens::insert(conn, &new).unwrap().id
 }
 
 fn invitation(fixture: &Fixture) -> Value {

@@ -14,6 +14,8 @@ const KIND: &str = "kiosk";
 #[diesel(table_name = api_tokens)]
 pub struct KioskRow {
     pub id: i64,
+    /// Kiosks always belong to an organisation (only network tokens have none).
+    #[diesel(select_expression = api_tokens::organisation_id.assume_not_null())]
     pub organisation_id: i64,
     pub kind: String,
     pub name: String,
@@ -52,7 +54,7 @@ pub fn insert(
     input: &KioskInput,
     token_hash: &str,
 ) -> QueryResult<KioskRow> {
-    diesel::insert_into(api_tokens::table)
+    let id = diesel::insert_into(api_tokens::table)
         .values((
             api_tokens::organisation_id.eq(organisation_id),
             api_tokens::kind.eq(KIND),
@@ -63,7 +65,12 @@ pub fn insert(
             api_tokens::created_by.eq(created_by),
             api_tokens::created_at.eq(super::now()),
         ))
-        .get_result(conn)
+        .returning(api_tokens::id)
+        .get_result::<i64>(conn)?;
+    api_tokens::table
+        .find(id)
+        .select(KioskRow::as_select())
+        .first(conn)
 }
 
 /// The organisation's kiosks, limited to the units in `scope` when given, newest first.

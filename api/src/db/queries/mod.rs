@@ -6,6 +6,7 @@ pub mod activities;
 pub mod aims;
 pub mod aliases;
 pub mod annual_reports;
+pub mod api_tokens;
 pub mod bulk;
 pub mod check_ins;
 pub mod idempotency_keys;
