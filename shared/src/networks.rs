@@ -5,7 +5,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
+use crate::key_figures::RatesQuery;
 use crate::reports::{ReportLayout, period_errors};
+use crate::structure::AgeBand;
 
 crate::text_enum! {
     /// Where an invitation stands.
@@ -78,13 +80,23 @@ pub struct StatisticsQuery {
     pub bands: Option<String>,
     /// `json` (default) or `csv`.
     pub format: Option<StatisticsFormat>,
+    /// The age range of visits per 1,000 residents, e.g. `6-20` (the default).
+    pub ages: Option<String>,
 }
 
 impl StatisticsQuery {
     pub fn errors(&self) -> Vec<FieldError> {
         let mut errors = period_errors(self.from, self.to);
         errors.extend(self.layout().age_bands().err());
+        errors.extend(self.rate_ages().err());
         errors
+    }
+
+    pub fn rate_ages(&self) -> Result<AgeBand, FieldError> {
+        RatesQuery {
+            ages: self.ages.clone(),
+        }
+        .ages()
     }
 
     /// The bands as a report layout reads them.

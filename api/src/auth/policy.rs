@@ -221,7 +221,7 @@ pub fn not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found")
 }
 
-fn forbidden() -> ApiError {
+pub fn forbidden() -> ApiError {
     ApiError::new(
         StatusCode::FORBIDDEN,
         ErrorCode::Forbidden,

@@ -388,3 +388,22 @@ diesel::joinable!(network_memberships -> organisations (organisation_id));
 diesel::joinable!(network_pulls -> networks (network_id));
 diesel::joinable!(network_pulls -> users (user_id));
 diesel::joinable!(network_pull_organisations -> network_pulls (pull_id));
+
+diesel::table! {
+    populations (organisation_id, year, age) {
+        organisation_id -> BigInt,
+        year -> Integer,
+        age -> Integer,
+        residents -> Integer,
+    }
+}
+
+diesel::table! {
+    key_figures (organisation_id, year) {
+        organisation_id -> BigInt,
+        year -> Integer,
+        cost -> Nullable<BigInt>,
+        staff -> Nullable<Double>,
+        opening_weeks -> Nullable<Integer>,
+    }
+}

@@ -4,6 +4,7 @@
 
 pub mod export;
 pub mod pdf;
+pub mod rates;
 pub mod table;
 
 use std::collections::BTreeMap;

@@ -9,6 +9,7 @@ pub mod auth;
 pub mod check_ins;
 pub mod health;
 pub mod invitations;
+pub mod key_figures;
 pub mod kiosk;
 pub mod kiosks;
 pub mod me;
@@ -56,7 +57,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(kiosks::configure)
         .configure(kiosk::configure)
         .configure(aliases::configure)
-        .configure(reports::configure);
+        .configure(reports::configure)
+        .configure(key_figures::configure);
 }
 
 /// 201 with the created record.

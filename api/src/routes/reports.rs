@@ -273,7 +273,7 @@ async fn save_analysis(
 }
 
 /// 1 January to 31 December; a year outside 2000–2200 names nothing (404).
-fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), ApiError> {
+pub(super) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), ApiError> {
     let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
     match (day(1, 1), day(12, 31)) {
         (Some(from), Some(to)) if (2000..=2200).contains(&year) => Ok((from, to)),

@@ -149,6 +149,7 @@ async fn get_comparison(
         group_by: Some(StatisticsGrouping::Organisation),
         bands: None,
         format: None,
+        ages: None,
     };
     let asked = format!("comparison?{}", request.query_string());
     let (table, organisation_ids, min_cell, query) =

@@ -4,6 +4,7 @@
 
 pub mod suppression;
 
+use logbook_shared::field_errors_body;
 use logbook_shared::networks::{
     Comparison, Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
@@ -15,6 +16,7 @@ use crate::db::queries::memberships;
 use crate::db::queries::networks::NetworkRow;
 use crate::db::queries::reports::Selection;
 use crate::error::ApiError;
+use crate::reports::rates;
 use crate::reports::table::{self, Cell, Table};
 use suppression::Partition;
 
@@ -47,7 +49,58 @@ pub fn table(
         Some(StatisticsGrouping::UnitType) => Partition::UnitTypes,
     };
     suppression::suppress(&mut table, i64::from(min_cell), partition);
+    let ages = query
+        .rate_ages()
+        .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
+    if let Some((each, total)) = rates::by_organisation(conn, &selection, ages)? {
+        let each_row = |key: &str| match query.group_by {
+            _ if key.is_empty() => Some(total),
+            Some(StatisticsGrouping::Organisation) => {
+                key.parse().ok().and_then(|id: i64| each.get(&id).copied())
+            }
+            _ => None,
+        };
+        append_rates(&mut table, ages, i64::from(min_cell), each_row);
+    }
     Ok((table, organisation_ids, min_cell))
+}
+
+/// Two more columns: visits per 1,000 residents of the ages, and cost per visit — hidden when
+/// they would give a small count (or a hidden one) back.
+fn append_rates(
+    table: &mut Table,
+    ages: AgeBand,
+    min_cell: i64,
+    inputs_of: impl Fn(&str) -> Option<rates::Inputs>,
+) {
+    table.header.extend([
+        format!("visits_per_1000_residents_{}_{}", ages.min, ages.max),
+        "cost_per_visit".to_owned(),
+    ]);
+    let visits = table.header.iter().position(|name| name == "visits");
+    for row in &mut table.rows {
+        let key = match &row[1] {
+            Cell::Text(key) => key.clone(),
+            _ => String::new(),
+        };
+        let visits_hidden = visits.is_some_and(|column| row[column] == Cell::Suppressed);
+        let (rate, cost) = match inputs_of(&key) {
+            Some(inputs) => (
+                if (1..min_cell).contains(&inputs.visits_in_ages) || visits_hidden {
+                    Cell::Suppressed
+                } else {
+                    Cell::Measure(inputs.visits_per_1000())
+                },
+                if visits_hidden {
+                    Cell::Suppressed
+                } else {
+                    Cell::Measure(inputs.cost_per_visit())
+                },
+            ),
+            None => (Cell::Measure(None), Cell::Measure(None)),
+        };
+        row.extend([rate, cost]);
+    }
 }
 
 /// The table as JSON: the figure columns, and per row its values with suppressed ones named.

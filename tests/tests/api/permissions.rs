@@ -655,6 +655,28 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/key-figures/{year}",
+        Target::Year,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/key-figures/{year}",
+        Target::Year,
+        Some(key_figures),
+        [403, 403, 204, 403, 403, 403, 204, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/key-figures/{year}/rates",
+        Target::Year,
+        None,
+        // Municipality-wide: unit-scoped roles get none.
+        [403, 403, 200, 403, 403, 403, 200, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/organisation-directory",
         Target::None,
         None,
@@ -1077,6 +1099,10 @@ const ALIAS: &str = "Matrix Fox";
 
 fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
+}
+
+fn key_figures(_: &Fixture) -> Value {
+    json!({ "population": [{ "age": 12, "residents": 340 }], "cost": 1000 })
 }
 
 fn api_token(_: &Fixture) -> Value {

@@ -11,6 +11,7 @@ pub mod bulk;
 pub mod check_ins;
 pub mod idempotency_keys;
 pub mod invitations;
+pub mod key_figures;
 pub mod kiosks;
 pub mod memberships;
 pub mod network_pulls;

@@ -1,0 +1,2 @@
+DROP TABLE key_figures;
+DROP TABLE populations;
