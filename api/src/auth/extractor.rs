@@ -86,7 +86,7 @@ impl FromRequest for AuthUser {
 async fn integration(state: &AppState, token: String) -> Result<AuthUser, ApiError> {
     let hash = secret::hash(&token);
     let found = db::blocking(&state.pool, move |conn| {
-        let Some(row) = queries::api_tokens::authenticate(conn, &hash)? else {
+        let Some(row) = queries::api_tokens::find(conn, &hash)? else {
             return Ok(None);
         };
         if row.expires_at.is_none_or(|at| at <= queries::now()) {
@@ -102,6 +102,7 @@ async fn integration(state: &AppState, token: String) -> Result<AuthUser, ApiErr
             return Ok(None);
         };
         let unit_ids = queries::users::unit_ids(conn, user.id)?;
+        queries::api_tokens::touch(conn, row.id)?;
         Ok(Some((user, organisation, unit_ids, row.scopes()?)))
     })
     .await?;

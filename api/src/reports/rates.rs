@@ -46,13 +46,19 @@ impl Inputs {
     }
 }
 
-/// The inputs of each organisation of the selection and of all of them together; `None` when
-/// the period is not within one calendar year (population and cost are yearly).
+/// The inputs of each organisation of a selection, and of all of them together.
+pub struct ByOrganisation {
+    pub each: HashMap<i64, Inputs>,
+    pub total: Inputs,
+}
+
+/// The inputs of the selection's organisations; `None` when the period is not within one
+/// calendar year (population and cost are yearly).
 pub fn by_organisation(
     conn: &mut DbConn,
     selection: &Selection,
     ages: AgeBand,
-) -> Result<Option<(HashMap<i64, Inputs>, Inputs)>, ApiError> {
+) -> Result<Option<ByOrganisation>, ApiError> {
     let year = selection.from.year();
     if selection.to.year() != year {
         return Ok(None);
@@ -79,7 +85,7 @@ pub fn by_organisation(
         total.add(&inputs);
         each.insert(*id, inputs);
     }
-    Ok(Some((each, total)))
+    Ok(Some(ByOrganisation { each, total }))
 }
 
 /// The period's days over the year's.

@@ -118,7 +118,7 @@ fn owner(auth: &AuthUser) -> Result<Owner, ApiError> {
     Ok(Owner::Organisation(organisation))
 }
 
-/// Scopes the owner may give, and a last day from tomorrow to two years ahead.
+/// Scopes the owner may give, and a last day from today to two years ahead.
 fn rules(owner: Owner, input: &ApiTokenInput) -> Vec<FieldError> {
     let allowed: &[TokenScope] = match owner {
         Owner::Organisation(_) => &TokenScope::ORGANISATION,

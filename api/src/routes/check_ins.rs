@@ -27,7 +27,7 @@ async fn list_check_ins(
 ) -> Result<web::Json<Vec<CheckIn>>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let list = db::blocking(&state.pool, move |conn| {
-        sessions::visible(conn, &auth, organisation, id)?;
+        sessions::readable(conn, &auth, organisation, id)?;
         Ok(check_ins::of_session(conn, id)?)
     })
     .await?;

@@ -90,8 +90,9 @@ async fn get_rates(
         .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
     let rates = db::blocking(&state.pool, move |conn| {
         let selection = Selection::period(organisation, from, to);
-        let (_, inputs) = rates::by_organisation(conn, &selection, ages)?
-            .ok_or_else(|| ApiError::internal("a calendar year spans one year"))?;
+        let inputs = rates::by_organisation(conn, &selection, ages)?
+            .ok_or_else(|| ApiError::internal("a calendar year spans one year"))?
+            .total;
         let cost = key_figures::get(conn, organisation, year)?.cost;
         Ok(Rates {
             year,

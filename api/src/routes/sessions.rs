@@ -92,7 +92,7 @@ async fn get_session(
 ) -> Result<web::Json<Session>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let session = db::blocking(&state.pool, move |conn| {
-        sessions::visible(conn, &auth, organisation, id)
+        sessions::readable(conn, &auth, organisation, id)
     })
     .await?;
     Ok(web::Json(session))

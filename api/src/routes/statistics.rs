@@ -51,7 +51,7 @@ async fn get_statistics(
     let format = query.format.unwrap_or(StatisticsFormat::Json);
     let asked = request.query_string().to_owned();
     let (table, organisation_ids, min_cell, query) =
-        pulled(&state, auth.user.id, network_id, query, asked).await?;
+        pulled(&state, auth.user.id, network_id, query, format, asked).await?;
     match format {
         StatisticsFormat::Csv => {
             let body = export::csv_of(&table).map_err(ApiError::internal)?;
@@ -82,6 +82,7 @@ async fn pulled(
     user: i64,
     network_id: i64,
     query: StatisticsQuery,
+    format: StatisticsFormat,
     asked: String,
 ) -> Result<(Table, Vec<i64>, i32, StatisticsQuery), ApiError> {
     refuse_unknown(query.errors())?;
@@ -91,7 +92,6 @@ async fn pulled(
         .ok()
         .flatten()
         .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
-    let format = query.format.unwrap_or(StatisticsFormat::Json);
     db::blocking(&state.pool, move |conn| {
         let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
         let (table, organisation_ids, min_cell) =
@@ -152,8 +152,15 @@ async fn get_comparison(
         ages: None,
     };
     let asked = format!("comparison?{}", request.query_string());
-    let (table, organisation_ids, min_cell, query) =
-        pulled(&state, auth.user.id, network_id, query, asked).await?;
+    let (table, organisation_ids, min_cell, query) = pulled(
+        &state,
+        auth.user.id,
+        network_id,
+        query,
+        StatisticsFormat::Json,
+        asked,
+    )
+    .await?;
     let statistics = statistics::statistics(network_id, &query, &table, organisation_ids, min_cell);
     Ok(web::Json(statistics::comparison(statistics, only)))
 }

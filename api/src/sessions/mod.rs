@@ -136,6 +136,22 @@ fn locked(
     visible(conn, auth, organisation, id)
 }
 
+/// The session, when the caller may read sessions and sees its unit (404 when they cannot
+/// see it at all; 403 for viewers and tokens without `sessions:read`).
+pub fn readable(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: i64,
+    id: i64,
+) -> Result<Session, ApiError> {
+    let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
+    if !auth.sees_unit(session.unit_id) {
+        return Err(not_found());
+    }
+    auth.authorize(Action::ReadSessions(organisation))?;
+    Ok(session)
+}
+
 /// The session, when the caller may log for its unit (404 when they cannot see it at all).
 pub fn visible(
     conn: &mut DbConn,

@@ -34,25 +34,24 @@ pub fn table(
         .iter()
         .map(|(_, own)| *own)
         .fold(network.min_cell, i32::max);
-    let group_by = query.group_by.map(|grouping| match grouping {
-        StatisticsGrouping::Organisation => GroupBy::Organisation,
-        StatisticsGrouping::UnitType => GroupBy::UnitType,
-        StatisticsGrouping::Month => GroupBy::Month,
-    });
+    let (group_by, partition) = match query.group_by {
+        None => (None, Partition::None),
+        Some(StatisticsGrouping::Organisation) => {
+            (Some(GroupBy::Organisation), Partition::Organisations)
+        }
+        Some(StatisticsGrouping::UnitType) => (Some(GroupBy::UnitType), Partition::UnitTypes),
+        Some(StatisticsGrouping::Month) => (Some(GroupBy::Month), Partition::Months),
+    };
     let selection = Selection::of_organisations(organisation_ids.clone(), query.from, query.to);
     let report = crate::reports::report(conn, &selection, group_by, bands)?;
     let mut table = table::of(&report);
-    let partition = match query.group_by {
-        None => Partition::None,
-        Some(StatisticsGrouping::Organisation) => Partition::Organisations,
-        Some(StatisticsGrouping::Month) => Partition::Months,
-        Some(StatisticsGrouping::UnitType) => Partition::UnitTypes,
-    };
     suppression::suppress(&mut table, i64::from(min_cell), partition);
     let ages = query
         .rate_ages()
         .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
-    if let Some((each, total)) = rates::by_organisation(conn, &selection, ages)? {
+    if let Some(rates::ByOrganisation { each, total }) =
+        rates::by_organisation(conn, &selection, ages)?
+    {
         let each_row = |key: &str| match query.group_by {
             _ if key.is_empty() => Some(total),
             Some(StatisticsGrouping::Organisation) => {
@@ -157,7 +156,8 @@ pub fn statistics(
 
 /// Each member's row of the statistics by organisation (only `only`'s when given), and per
 /// figure the median of the members' shown values: a suppressed cell stays out of it, so the
-/// median gives nothing hidden away. Members without sessions in the period have no row.
+/// median gives nothing hidden away, and it needs three members, so that no member works out
+/// another's figure from its own. Members without sessions in the period have no row.
 pub fn comparison(statistics: Statistics, only: Option<i64>) -> Comparison {
     let members: Vec<StatisticsRow> = statistics.rows.into_iter().skip(1).collect();
     let median = statistics
@@ -188,12 +188,15 @@ pub fn comparison(statistics: Statistics, only: Option<i64>) -> Comparison {
     }
 }
 
-/// The middle value, or the mean of the two middle ones.
+/// A median of fewer members would let one member work out another's figure from its own.
+const FEWEST_FOR_A_MEDIAN: usize = 3;
+
+/// The middle value, or the mean of the two middle ones; none of fewer than three values.
 fn median(mut values: Vec<f64>) -> Option<f64> {
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
     match values.len() {
-        0 => None,
+        n if n < FEWEST_FOR_A_MEDIAN => None,
         n if n % 2 == 1 => Some(values[middle]),
         _ => Some((values[middle - 1] + values[middle]) / 2.0),
     }
@@ -206,6 +209,11 @@ mod tests {
     #[test]
     fn the_median_is_the_middle_or_the_mean_of_the_two_middle_values() {
         assert_eq!(median(vec![]), None);
+        assert_eq!(
+            median(vec![4.0, 1.0]),
+            None,
+            "two members would see each other"
+        );
         assert_eq!(median(vec![7.0, 1.0, 3.0]), Some(3.0));
         assert_eq!(median(vec![4.0, 1.0, 3.0, 10.0]), Some(3.5));
     }

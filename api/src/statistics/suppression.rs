@@ -95,32 +95,37 @@ fn hide_a_second(table: &mut Table, sum: &Sum) -> bool {
     }
 }
 
-/// Ratios of a row that would let a hidden count be worked out again.
+/// Ratios that would let a hidden count be worked out again.
 fn hide_revealing_ratios(table: &mut Table, columns: &Columns, min_cell: i64) {
-    for row in &mut table.rows {
-        let hidden = |row: &[Cell], name: &str| {
-            columns
-                .index(name)
-                .is_some_and(|column| row[column] == Cell::Suppressed)
-        };
-        let visits_hidden = hidden(row, "visits");
-        let stated_hidden = GENDERS[..3].iter().any(|name| hidden(row, name));
-        // Visits at open activities = visits per opening hour × opening hours.
-        let open_visits = match (
+    let hidden = |row: &[Cell], name: &str| {
+        columns
+            .index(name)
+            .is_some_and(|column| row[column] == Cell::Suppressed)
+    };
+    // Visits per opening hour × opening hours gives the visits at open activities, and visits
+    // minus those the others; a small one in any row could be subtracted from the total's, so
+    // the whole column goes.
+    let small = |count: i64| (1..min_cell).contains(&count);
+    let opening_column_reveals = table.rows.iter().any(|row| {
+        let open = match (
             columns.measure(row, "visits_per_opening_hour"),
             columns.measure(row, "opening_hours"),
         ) {
             (Some(per_hour), Some(hours)) => (per_hour * hours).round() as i64,
             _ => 0,
         };
+        let visits = columns.count(row, "visits");
+        hidden(row, "visits") || small(open) || visits.is_some_and(|all| small(all - open))
+    });
+    for row in &mut table.rows {
         let mut hide = Vec::new();
-        if visits_hidden {
+        if hidden(row, "visits") {
             hide.push("visits_per_session");
         }
-        if visits_hidden || (1..min_cell).contains(&open_visits) {
+        if opening_column_reveals {
             hide.push("visits_per_opening_hour");
         }
-        if stated_hidden {
+        if GENDERS[..3].iter().any(|name| hidden(row, name)) {
             hide.extend(SHARES);
         }
         for name in hide {
@@ -149,6 +154,13 @@ impl Columns {
 
     fn indices(&self, names: &[&str]) -> Vec<usize> {
         names.iter().filter_map(|name| self.index(name)).collect()
+    }
+
+    fn count(&self, row: &[Cell], name: &str) -> Option<i64> {
+        match self.index(name).map(|column| &row[column]) {
+            Some(Cell::Count(value)) => Some(*value),
+            _ => None,
+        }
     }
 
     fn measure(&self, row: &[Cell], name: &str) -> Option<f64> {

@@ -1,8 +1,8 @@
 -- SPEC 8: organisations join a network by accepting its invitation; every pull of the
 -- network's statistics is kept, with the organisations whose figures it returned.
 
--- Cells counting fewer young people are suppressed; a member's own `network_min_cell` can
--- only raise it for that member's figures.
+-- Cells counting fewer young people are suppressed; a member's own `network_min_cell`, when
+-- stricter, holds for the whole table of a pull that includes it.
 ALTER TABLE networks ADD COLUMN min_cell INTEGER NOT NULL DEFAULT 5;
 
 CREATE TABLE network_memberships (

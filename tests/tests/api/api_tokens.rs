@@ -70,10 +70,18 @@ async fn a_token_works_within_its_scopes_only_and_as_its_maker() {
     assert!(listed[0].get("token").is_none(), "the secret is shown once");
 
     // A writing token logs sessions as the admin who made it.
-    let (writer, _) = make(&app, &org.admin, &["sessions:write", "sessions:read"]).await;
+    let (writer, _) = make(&app, &org.admin, &["sessions:write"]).await;
     let logged = ok_json(log(&app, &writer, &evening(org.open_a)).await, 201).await;
+    // Reading it takes `sessions:read`.
     let path = format!("/api/v1/sessions/{}", logged["id"]);
-    assert_eq!(app.call("GET", &path, &writer, None).await.status(), 200);
+    expect_error(
+        app.call("GET", &path, &writer, None).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let (reader, _) = make(&app, &org.admin, &["sessions:read"]).await;
+    assert_eq!(app.call("GET", &path, &reader, None).await.status(), 200);
     let trail = ok_json(
         app.call(
             "GET",

@@ -117,21 +117,23 @@ pub fn revoke(conn: &mut DbConn, owner: Owner, id: i64) -> QueryResult<bool> {
     Ok(true)
 }
 
-/// The unrevoked token with this hash, its use recorded (expiry is the caller's to judge).
-pub fn authenticate(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<TokenRow>> {
-    let found = api_tokens::table
+/// The unrevoked token with this hash (its expiry is the caller's to judge).
+pub fn find(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<TokenRow>> {
+    api_tokens::table
         .filter(api_tokens::token_hash.eq(token_hash))
         .filter(api_tokens::kind.eq(KIND))
         .filter(api_tokens::revoked_at.is_null())
         .select(TokenRow::as_select())
         .first(conn)
-        .optional()?;
-    if let Some(token) = &found {
-        diesel::update(api_tokens::table.find(token.id))
-            .set(api_tokens::last_used_at.eq(super::now()))
-            .execute(conn)?;
-    }
-    Ok(found)
+        .optional()
+}
+
+/// Records that the token was used now.
+pub fn touch(conn: &mut DbConn, id: i64) -> QueryResult<()> {
+    diesel::update(api_tokens::table.find(id))
+        .set(api_tokens::last_used_at.eq(super::now()))
+        .execute(conn)
+        .map(drop)
 }
 
 fn owned(owner: Owner) -> api_tokens::BoxedQuery<'static, crate::db::MultiBackend> {

@@ -18,7 +18,12 @@ pub struct NewPull<'a> {
     pub organisation_ids: &'a [i64],
 }
 
+/// Keeps the pull with its organisations, all or nothing.
 pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
+    conn.transaction(|conn| insert_rows(conn, pull))
+}
+
+fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
     let id: i64 = diesel::insert_into(network_pulls::table)
         .values((
             network_pulls::network_id.eq(pull.network_id),
