@@ -1029,3 +1029,59 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
     );
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+
+    // A reports token, shown once, that the API then accepts.
+    browser.click("nav a[href='/api-tokens']").await;
+    browser.fill("#token-name", "Municipal dashboard").await;
+    browser.click("#token-create").await;
+    let token = browser.text_of("#new-token").await;
+    assert!(token.starts_with("lbt_"), "{token}");
+    let year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
+    let path = format!("/api/v1/reports?from={year}-01-01&to={year}-12-31");
+    assert_eq!(app.call("GET", &path, &token, None).await.status(), 200);
+    browser
+        .texts_until("#api-tokens li strong", |names| {
+            names == ["Municipal dashboard"]
+        })
+        .await;
+
+    // Last year's residents aged 6–20 and cost give the rates beside them.
+    browser.click("nav a[href='/key-figures']").await;
+    browser.element("#residents-6").await;
+    for age in 6..=20 {
+        browser.fill(&format!("#residents-{age}"), "100").await;
+    }
+    browser.fill("#cost", "150000").await;
+    browser.click("#key-figures-save").await;
+    browser.element("#key-figures-saved").await;
+    let admin = api_token(&app, seed::DEMO_EMAIL).await;
+    let rates: serde_json::Value = app
+        .call(
+            "GET",
+            &format!("/api/v1/key-figures/{}/rates", year - 1),
+            &admin,
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(rates["residents"], 1500);
+    let expected = format!(
+        "{:.1}",
+        rates["visits_per_1000_residents"].as_f64().unwrap()
+    );
+    browser
+        .texts_until("#key-figures-rates td", |cells| {
+            cells.first().map(String::as_str) == Some(expected.as_str())
+        })
+        .await;
+    browser.stop().await;
+}

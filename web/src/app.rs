@@ -6,7 +6,9 @@ use crate::components::shell::Shell;
 use crate::i18n::{I18nProvider, use_i18n};
 use crate::pages::aliases::AliasesPage;
 use crate::pages::annual_report::AnnualReportPage;
+use crate::pages::api_tokens::ApiTokensPage;
 use crate::pages::invitation::InvitationPage;
+use crate::pages::key_figures::KeyFiguresPage;
 use crate::pages::kiosk::KioskPage;
 use crate::pages::kiosks::KiosksPage;
 use crate::pages::log_session::LogSessionPage;
@@ -71,6 +73,8 @@ fn switch(route: Route) -> Html {
         Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
         Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },
         Route::Network => html! { <SignedIn><NetworkPage /></SignedIn> },
+        Route::ApiTokens => html! { <SignedIn><ApiTokensPage /></SignedIn> },
+        Route::KeyFigures => html! { <SignedIn><KeyFiguresPage /></SignedIn> },
         Route::Networks => html! { <SignedIn><NetworksPage /></SignedIn> },
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },

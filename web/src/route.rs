@@ -32,6 +32,10 @@ pub enum Route {
     Aliases,
     #[at("/network")]
     Network,
+    #[at("/api-tokens")]
+    ApiTokens,
+    #[at("/key-figures")]
+    KeyFigures,
     #[at("/networks")]
     Networks,
     #[at("/invitation/:token")]

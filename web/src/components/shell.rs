@@ -57,9 +57,13 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Link<Route> to={Route::Users}>{ i18n.t("nav.users") }</Link<Route>>
                         <Link<Route> to={Route::Settings}>{ i18n.t("nav.settings") }</Link<Route>>
                         <Link<Route> to={Route::Networks}>{ i18n.t("nav.networks") }</Link<Route>>
+                        <Link<Route> to={Route::KeyFigures}>{ i18n.t("nav.key_figures") }</Link<Route>>
                     }
                     if network_admin {
                         <Link<Route> to={Route::Network}>{ i18n.t("nav.network") }</Link<Route>>
+                    }
+                    if network_admin || role == Some(Role::OrgAdmin) {
+                        <Link<Route> to={Route::ApiTokens}>{ i18n.t("nav.api_tokens") }</Link<Route>>
                     }
                     <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
                 </nav>

@@ -1,7 +1,9 @@
 pub mod aliases;
 pub mod annual_report;
+pub mod api_tokens;
 pub mod home;
 pub mod invitation;
+pub mod key_figures;
 pub mod kiosk;
 pub mod kiosks;
 pub mod log_session;
