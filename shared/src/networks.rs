@@ -195,3 +195,15 @@ pub struct ComparisonQuery {
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
+
+/// `PUT /networks/{id}/settings`: what the network's admins set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NetworkSettings {
+    /// Cells counting fewer young people are suppressed; a member's own, stricter threshold
+    /// still holds for pulls that include it.
+    #[validate(range(min = 2, max = 100))]
+    pub min_cell: i32,
+}
+
+impl crate::validation::Rules for NetworkSettings {}

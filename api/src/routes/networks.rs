@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::networks::NetworkSettings;
 use logbook_shared::structure::{CreatedNetwork, NameInput, Network, NewTenant};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -16,7 +17,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_networks)
         .service(create_network)
         .service(get_network)
-        .service(update_network);
+        .service(update_network)
+        .service(update_settings);
 }
 
 /// Networks: all for the system admin, their own for a network admin.
@@ -88,6 +90,27 @@ async fn update_network(
     let (id, input) = (id.into_inner(), body.0);
     let row = db::blocking(&state.pool, move |conn| {
         Ok(networks::update(conn, id, &input)?)
+    })
+    .await?;
+    Ok(web::Json(row.ok_or_else(not_found)?.into()))
+}
+
+/// Set the network's suppression threshold (its network admins).
+#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+    request_body = NetworkSettings,
+    responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
+#[put("/networks/{id}/settings")]
+async fn update_settings(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<i64>,
+    body: ValidJson<NetworkSettings>,
+) -> Result<web::Json<Network>, ApiError> {
+    let id = id.into_inner();
+    auth.authorize(Action::ManageNetwork(id))?;
+    let min_cell = body.0.min_cell;
+    let row = db::blocking(&state.pool, move |conn| {
+        Ok(networks::set_min_cell(conn, id, min_cell)?)
     })
     .await?;
     Ok(web::Json(row.ok_or_else(not_found)?.into()))

@@ -113,6 +113,18 @@ async fn a_count_of_four_young_people_is_suppressed_and_five_or_six_are_shown() 
     assert!(!suppressed(&april, 0, "unique_visitors"));
     let may = statistics(&app, network, &admin, &month("05")).await;
     assert_eq!(figure(&may, 0, "unique_visitors"), 6);
+    // A stricter network hides six as well; below 2 is refused.
+    let settings = format!("/api/v1/networks/{network}/settings");
+    let stricter = app
+        .call("PUT", &settings, &admin, Some(json!({ "min_cell": 7 })))
+        .await;
+    assert_eq!(ok_json(stricter, 200).await["min_cell"], 7);
+    let strict = statistics(&app, network, &admin, &month("05")).await;
+    assert!(suppressed(&strict, 0, "unique_visitors"));
+    let refused = app
+        .call("PUT", &settings, &admin, Some(json!({ "min_cell": 1 })))
+        .await;
+    expect_error(refused, 422, "validation_failed").await;
     // Zero young people is nobody to protect.
     assert_eq!(figure(&may, 0, "visits_25_29"), 0);
 }

@@ -676,6 +676,13 @@ const CASES: &[Case] = &[
         [403, 403, 200, 403, 403, 403, 200, 401],
     ),
     case(
+        "PUT",
+        "/api/v1/networks/{id}/settings",
+        Target::Network,
+        Some(network_settings),
+        [404, 200, 404, 404, 404, 404, 404, 401],
+    ),
+    case(
         "GET",
         "/api/v1/organisation-directory",
         Target::None,
@@ -1099,6 +1106,10 @@ const ALIAS: &str = "Matrix Fox";
 
 fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
+}
+
+fn network_settings(_: &Fixture) -> Value {
+    json!({ "min_cell": 5 })
 }
 
 fn key_figures(_: &Fixture) -> Value {

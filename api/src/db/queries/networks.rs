@@ -72,3 +72,10 @@ pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Opti
         .get_result(conn)
         .optional()
 }
+
+pub fn set_min_cell(conn: &mut DbConn, id: i64, min_cell: i32) -> QueryResult<Option<NetworkRow>> {
+    diesel::update(networks::table.find(id))
+        .set(networks::min_cell.eq(min_cell))
+        .get_result(conn)
+        .optional()
+}
