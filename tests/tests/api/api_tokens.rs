@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use crate::networks::new_network;
 use crate::sessions::{Org, evening, log, ok_json};
-use crate::support::{TestApp, expect_error};
+use crate::support::{TestApp, expect_error, field_paths};
 
 fn in_days(days: i64) -> String {
     (Utc::now().date_naive() + Duration::days(days)).to_string()
@@ -166,26 +166,14 @@ async fn scopes_and_expiry_are_checked_when_a_token_is_made() {
         .call("POST", "/api/v1/api-tokens", &org.admin, Some(bad))
         .await;
     let body = expect_error(refused, 422, "validation_failed").await;
-    let paths: Vec<&str> = body["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|field| field["path"].as_str().unwrap())
-        .collect();
-    assert_eq!(paths, ["name", "scopes[2]"]);
+    assert_eq!(field_paths(&body), ["name", "scopes[2]"]);
     let wrong =
         json!({ "name": "Stats", "scopes": ["statistics:read"], "expires_on": in_days(800) });
     let refused = app
         .call("POST", "/api/v1/api-tokens", &org.admin, Some(wrong))
         .await;
     let body = expect_error(refused, 422, "validation_failed").await;
-    let paths: Vec<&str> = body["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|field| field["path"].as_str().unwrap())
-        .collect();
-    assert_eq!(paths, ["scopes[0]", "expires_on"]);
+    assert_eq!(field_paths(&body), ["scopes[0]", "expires_on"]);
     // Youth workers make no tokens.
     let body = json!({ "name": "Mine", "scopes": ["reports:read"], "expires_on": in_days(3) });
     let refused = app

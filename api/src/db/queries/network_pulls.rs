@@ -84,15 +84,8 @@ pub fn of_organisation(conn: &mut DbConn, organisation_id: i64) -> QueryResult<V
     with_organisations(conn, rows)
 }
 
-fn columns() -> (
-    network_pulls::id,
-    network_pulls::network_id,
-    networks::name,
-    users::display_name,
-    network_pulls::at,
-    network_pulls::query,
-    network_pulls::format,
-) {
+#[diesel::dsl::auto_type(no_type_alias)]
+fn columns() -> _ {
     (
         network_pulls::id,
         network_pulls::network_id,
