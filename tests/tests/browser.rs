@@ -1027,6 +1027,14 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
             .unwrap()
             .starts_with("group,key,sessions,visits,")
     );
+    // The network admin makes the threshold stricter.
+    browser.fill("#network-min-cell", "7").await;
+    browser.click("#network-min-cell-save").await;
+    browser
+        .texts_until("section.network p.muted", |texts| {
+            texts.iter().any(|text| text.contains("fewer than 7"))
+        })
+        .await;
     browser.stop().await;
 }
 

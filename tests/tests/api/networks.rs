@@ -430,6 +430,23 @@ async fn membership_runs_by_invitation_and_the_pull_log_outlives_it() {
     let march = "from=2026-03-01&to=2026-03-31";
     let pulled = statistics(&app, network, &admin, march).await;
     assert_eq!(figure(&pulled, 0, "visits"), 9, "members only");
+    // Nothing but the aggregates: none of the member's own endpoints answer its network.
+    for path in [
+        format!("/api/v1/reports?{march}"),
+        format!("/api/v1/reports/record?{march}"),
+        "/api/v1/sessions".to_owned(),
+        "/api/v1/aliases".to_owned(),
+        "/api/v1/units".to_owned(),
+        format!("/api/v1/organisations/{}", member.organisation),
+        "/api/v1/session-audit".to_owned(),
+        "/api/v1/network-pulls".to_owned(),
+    ] {
+        let status = app.call("GET", &path, &admin, None).await.status();
+        assert!(
+            status == 403 || status == 404,
+            "{path} answered the network admin {status}"
+        );
+    }
     // Another network's admin reads nothing of this network.
     let theirs = format!("/api/v1/networks/{network}/statistics?{march}");
     expect_error(

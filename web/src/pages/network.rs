@@ -3,8 +3,8 @@
 //! member with the network's median, and read the log of pulls.
 
 use logbook_shared::networks::{
-    Comparison, InvitationInput, Membership, MembershipStatus, OrganisationEntry, Pull, Statistics,
-    StatisticsGrouping, StatisticsRow,
+    Comparison, InvitationInput, Membership, MembershipStatus, NetworkSettings, OrganisationEntry,
+    Pull, Statistics, StatisticsGrouping, StatisticsRow,
 };
 use logbook_shared::structure::Network;
 use logbook_shared::{ErrorBody, Page};
@@ -36,6 +36,7 @@ pub fn NetworkPage() -> Html {
     let generation = use_state(|| 0u32);
     let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
     let chosen = use_state(|| None::<i64>);
+    let min_cell = use_state(|| None::<i32>);
     {
         let loaded = loaded.clone();
         let (from, to) = (period.from, period.to);
@@ -93,6 +94,7 @@ pub fn NetworkPage() -> Html {
             { memberships(&i18n, &loaded, &reload, &chosen) }
             <h2>{ i18n.t_with("network.statistics", &[("from", &period.from.to_string()), ("to", &period.to.to_string())]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
+            { threshold(&i18n, &loaded.network, &reload, &min_cell) }
             <label for="network-group">{ i18n.t("report.group_by") }</label>
             <select id="network-group" onchange={on_group}>
                 <option value="" selected={grouping.is_none()}>{ i18n.t("report.group.none") }</option>
@@ -211,6 +213,47 @@ fn memberships(
             </select>
             <button type="button" id="invite" onclick={invite}>{ i18n.t("network.invite") }</button>
         </>
+    }
+}
+
+/// The network's own suppression threshold, which its admins set.
+fn threshold(
+    i18n: &I18n,
+    network: &Network,
+    reload: &Callback<()>,
+    typed: &UseStateHandle<Option<i32>>,
+) -> Html {
+    let id = network.id;
+    let value = typed.unwrap_or(network.min_cell);
+    let oninput = {
+        let typed = typed.clone();
+        Callback::from(move |event: InputEvent| {
+            let text = event
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            typed.set(text.parse().ok());
+        })
+    };
+    let save = {
+        let reload = reload.clone();
+        Callback::from(move |_: MouseEvent| {
+            let reload = reload.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let path = format!("/networks/{id}/settings");
+                let saved: Result<Network, ErrorBody> =
+                    api::put(&path, &NetworkSettings { min_cell: value }).await;
+                if saved.is_ok() {
+                    reload.emit(());
+                }
+            });
+        })
+    };
+    html! {
+        <div class="threshold">
+            <label for="network-min-cell">{ i18n.t("network.min_cell") }</label>
+            <input id="network-min-cell" type="number" min="2" max="100" value={value.to_string()} {oninput} />
+            <button type="button" class="secondary" id="network-min-cell-save" onclick={save}>{ i18n.t("network.save_min_cell") }</button>
+        </div>
     }
 }
 
