@@ -40,14 +40,29 @@ ensure_wasm_bindgen() {
   fi
 }
 
-# Builds the web app into dist/: the wasm, its JS glue, index.html and the static files.
+# Binaryen's wasm-opt, from npm (Debian's is too old for what Rust emits), kept under target/.
+BINARYEN_VERSION=132.0.0
+WASM_OPT=target/tools/binaryen/node_modules/binaryen/bin/wasm-opt
+ensure_wasm_opt() {
+  if [ ! -x "$WASM_OPT" ]; then
+    command -v npm >/dev/null || ensure_apt nodejs npm
+    say "Installing binaryen $BINARYEN_VERSION (wasm-opt, once)"
+    mkdir -p target/tools/binaryen
+    npm install --silent --prefix target/tools/binaryen "binaryen@$BINARYEN_VERSION" >/dev/null
+  fi
+}
+
+# Builds the web app into dist/: the wasm (optimised for size: phones on mobile data load it),
+# its JS glue, index.html and the static files.
 build_web() {
   ensure_wasm_bindgen
+  ensure_wasm_opt
   say "Building the web app"
   cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web
   rm -rf dist && mkdir -p dist
   wasm-bindgen --target web --no-typescript --out-dir dist --out-name logbook \
     target/wasm32-unknown-unknown/release-web/logbook-web.wasm
+  "$WASM_OPT" -Oz dist/logbook_bg.wasm -o dist/logbook_bg.wasm
   cp web/index.html dist/
   cp -r web/static/. dist/
 }
