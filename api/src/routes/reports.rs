@@ -78,7 +78,7 @@ async fn export_report(
 }
 
 /// A file the browser saves under `name`.
-fn download(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
+pub(super) fn download(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
     HttpResponse::Ok()
         .content_type(content_type)
         .insert_header((

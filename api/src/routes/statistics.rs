@@ -11,6 +11,7 @@ use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::refuse_unknown;
+use super::reports::download;
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
@@ -55,16 +56,8 @@ async fn get_statistics(
     match format {
         StatisticsFormat::Csv => {
             let body = export::csv_of(&table).map_err(ApiError::internal)?;
-            Ok(HttpResponse::Ok()
-                .content_type("text/csv; charset=utf-8")
-                .insert_header((
-                    "Content-Disposition",
-                    format!(
-                        "attachment; filename=\"statistics-{}-{}.csv\"",
-                        query.from, query.to
-                    ),
-                ))
-                .body(body))
+            let name = format!("statistics-{}-{}.csv", query.from, query.to);
+            Ok(download(body, "text/csv; charset=utf-8", &name))
         }
         StatisticsFormat::Json => Ok(HttpResponse::Ok().json(statistics::statistics(
             network_id,

@@ -16,7 +16,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
 use crate::db::DbConn;
-use crate::db::queries::bulk::{self, AliasRecord, AttendanceRecord, CheckInRecord, SessionRecord};
+use crate::db::queries::bulk::{self, AliasRecord, AttendanceRecord, CheckInRecord};
+use crate::db::queries::sessions::SessionRow;
 use crate::db::queries::users::NewUser;
 use crate::db::queries::{activities, organisations, rollups, units, users};
 
@@ -123,7 +124,7 @@ fn organisation(
             let mut date = from + Duration::days(offset as i64);
             while date <= to {
                 let end = (start + minutes) % (24 * 60);
-                sessions.push(SessionRecord {
+                sessions.push(SessionRow {
                     id: session_id,
                     organisation_id: organisation,
                     unit_id: unit,

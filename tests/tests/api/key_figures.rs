@@ -96,13 +96,15 @@ async fn a_network_gets_the_same_rates_and_none_that_give_a_small_count_away() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
     log_visits(&app, &org).await;
-    app.call(
-        "PUT",
-        "/api/v1/key-figures/2026",
-        &org.admin,
-        Some(figures()),
-    )
-    .await;
+    let saved = app
+        .call(
+            "PUT",
+            "/api/v1/key-figures/2026",
+            &org.admin,
+            Some(figures()),
+        )
+        .await;
+    assert_eq!(saved.status(), 204);
     let (network, admin) = new_network(&app).await;
     let invited = ok_json(
         app.call(

@@ -2,37 +2,16 @@
 //! two-engine connection cannot express, so each batch runs on the concrete engine. Sessions
 //! and aliases carry their ids, so the rows that point at them can be made in the same pass.
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use diesel::dsl::max;
 use diesel::prelude::*;
 
 use crate::db::DbConn;
+use crate::db::queries::sessions::SessionRow;
 use crate::db::schema::{aliases, attendance, check_ins, sessions};
 
 /// Rows per statement: well under both engines' limits on bound values.
 const ROWS_PER_STATEMENT: usize = 1_000;
-
-#[derive(Debug, Clone, Insertable)]
-#[diesel(table_name = sessions, treat_none_as_default_value = false)]
-pub struct SessionRecord {
-    pub id: i64,
-    pub organisation_id: i64,
-    pub unit_id: i64,
-    pub activity_id: i64,
-    pub date: NaiveDate,
-    pub start_minute: i32,
-    pub end_minute: i32,
-    pub duration_minutes: i32,
-    pub youth_led: bool,
-    pub youth_producers: i32,
-    pub staff_count: i32,
-    pub volunteer_count: i32,
-    pub notes: String,
-    pub created_by: i64,
-    pub created_at: NaiveDateTime,
-    pub updated_by: i64,
-    pub updated_at: NaiveDateTime,
-}
 
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = attendance, treat_none_as_default_value = false)]
@@ -90,7 +69,7 @@ macro_rules! insert_all {
     }};
 }
 
-pub fn insert_sessions(conn: &mut DbConn, rows: &[SessionRecord]) -> QueryResult<usize> {
+pub fn insert_sessions(conn: &mut DbConn, rows: &[SessionRow]) -> QueryResult<usize> {
     insert_all!(conn, sessions::table, rows)
 }
 

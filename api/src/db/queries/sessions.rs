@@ -14,9 +14,9 @@ use logbook_shared::structure::ActivityKind;
 use crate::db::DbConn;
 use crate::db::schema::{activities, attendance, reflection_answers, session_aims, sessions};
 
-/// The whole row, in table order.
-#[derive(Debug, Clone, Queryable, Selectable)]
-#[diesel(table_name = sessions)]
+/// The whole row, in table order (bulk loads insert it whole, ids given).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = sessions, treat_none_as_default_value = false)]
 pub struct SessionRow {
     pub id: i64,
     pub organisation_id: i64,
