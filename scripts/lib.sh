@@ -82,3 +82,99 @@ start_postgres() {
   trap 'as_root runuser -u postgres -- "'"$bin"'/pg_ctl" -s -D "'"$PG_DIR"'/data" -m immediate stop; rm -rf "'"$PG_DIR"'"' EXIT
   PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
 }
+
+# The OpenAPI document and a client generated from it (issue 13). Exact versions: a new
+# generator may read the same document differently.
+OPENAPI_SPEC_VALIDATOR_VERSION=0.9.0
+OPENAPI_PYTHON_CLIENT_VERSION=0.29.1
+PYCLIENT_HTTPX_VERSION=0.28.1 # what the generated client sends its requests with
+PYCLIENT_VENV=target/tools/pyclient
+
+# ensure_pyclient_tools: a venv with the validator and the generator, made once.
+ensure_pyclient_tools() {
+  local wanted="openapi-spec-validator==$OPENAPI_SPEC_VALIDATOR_VERSION openapi-python-client==$OPENAPI_PYTHON_CLIENT_VERSION httpx==$PYCLIENT_HTTPX_VERSION"
+  if [ "$(cat "$ROOT/$PYCLIENT_VENV/pinned" 2>/dev/null)" != "$wanted" ]; then
+    say "Installing openapi-spec-validator $OPENAPI_SPEC_VALIDATOR_VERSION and openapi-python-client $OPENAPI_PYTHON_CLIENT_VERSION (once)"
+    python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+      || { echo "The generated client needs Python 3.11 or later (python3 is $(python3 -V))" >&2; return 1; }
+    python3 -c 'import ensurepip, venv' 2>/dev/null || ensure_apt python3-venv
+    rm -rf "${ROOT:?}/$PYCLIENT_VENV"
+    python3 -m venv "$ROOT/$PYCLIENT_VENV" || return 1
+    # shellcheck disable=SC2086 # $wanted is a list of requirements
+    "$ROOT/$PYCLIENT_VENV/bin/pip" install -q --disable-pip-version-check $wanted || return 1
+    echo "$wanted" >"$ROOT/$PYCLIENT_VENV/pinned"
+  fi
+}
+
+# quietly LOG WHAT COMMAND...: runs COMMAND with its output in LOG; prints LOG and WHAT only
+# when it fails.
+quietly() {
+  local log=$1 what=$2
+  shift 2
+  if ! "$@" >"$log" 2>&1; then
+    cat "$log" >&2
+    printf '\n\033[1;31mFAILED: %s\033[0m\n' "$what" >&2
+    return 1
+  fi
+}
+
+# check_openapi_and_generated_client: validates openapi/openapi.json as OpenAPI 3.1, generates
+# a Python client from it into target/generated-client (anew each time), and runs an
+# integrator's scenario (tests/client/scenario.py) through that client against
+# target/debug/logbook serving a fresh demo database. The caller builds the server first
+# (`cargo build -q -p logbook-api`). Silent when all is well; on failure prints what failed
+# and the server's log. Runs in a subshell: its own EXIT trap always stops the server.
+check_openapi_and_generated_client() (
+  set -euo pipefail
+  ensure_pyclient_tools || exit 1
+  local venv="$ROOT/$PYCLIENT_VENV" server="$ROOT/target/debug/logbook"
+  local out="$ROOT/target/generated-client" work port pid=""
+  work=$(mktemp -d)
+  trap 'if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
+  trap 'exit 130' INT TERM
+
+  quietly "$work/validate.log" "openapi/openapi.json is not valid OpenAPI (openapi-spec-validator $OPENAPI_SPEC_VALIDATOR_VERSION)" \
+    "$venv/bin/openapi-spec-validator" "$ROOT/openapi/openapi.json" || exit 1
+
+  rm -rf "$out" && mkdir -p "$out"
+  # --fail-on-warning: a warning means an operation or schema left out of the client.
+  # The generator's formatting hooks run ruff from the venv.
+  quietly "$work/generate.log" "openapi-python-client $OPENAPI_PYTHON_CLIENT_VERSION could not generate a complete client from openapi/openapi.json" \
+    env PATH="$venv/bin:$PATH" "$venv/bin/openapi-python-client" generate \
+    --path "$ROOT/openapi/openapi.json" --config "$ROOT/tests/client/generator.yaml" \
+    --meta none --output-path "$out/logbook_client" --overwrite --fail-on-warning || exit 1
+
+  if [ ! -x "$server" ]; then
+    printf '\033[1;31mFAILED: %s is missing; build it first (cargo build -q -p logbook-api)\033[0m\n' "$server" >&2
+    exit 1
+  fi
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  # A database of its own: the caller's DATABASE_URL is not this server's.
+  local -a settings=(env -u DATABASE_URL LOGBOOK_DATA_DIR="$work/data" LOGBOOK_WEB_DIR="$work/no-web"
+    LOGBOOK_BIND="127.0.0.1:$port" LOGBOOK_JWT_SECRET="generated-client-scenario-$(date +%s%N)-secret"
+    RUST_LOG=warn)
+  mkdir -p "$work/data"
+  quietly "$work/seed.log" "logbook seed-demo failed" "${settings[@]}" "$server" seed-demo || exit 1
+  "${settings[@]}" "$server" serve >"$work/server.log" 2>&1 &
+  pid=$!
+  local waited=0
+  until python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=1)' \
+    "http://127.0.0.1:$port/healthz" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null || [ "$waited" -ge 300 ]; then
+      cat "$work/server.log" >&2
+      printf '\n\033[1;31mFAILED: the server did not answer /healthz on port %s\033[0m\n' "$port" >&2
+      exit 1
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+
+  if ! PYTHONPATH="$out" "$venv/bin/python" "$ROOT/tests/client/scenario.py" "http://127.0.0.1:$port" \
+    >"$work/scenario.log" 2>&1; then
+    cat "$work/scenario.log" >&2
+    printf '\n--- the server'"'"'s log (last 40 lines) ---\n' >&2
+    tail -n 40 "$work/server.log" >&2
+    printf '\n\033[1;31mFAILED: the integrator'"'"'s scenario through the generated client (tests/client/scenario.py)\033[0m\n' >&2
+    exit 1
+  fi
+)

@@ -9,6 +9,7 @@ use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Next, from_fn};
 use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
 use logbook_shared::auth::{LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair};
+use logbook_shared::reports::ExportFormat;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, Role};
 use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa::openapi::OpenApi as OpenApiDocument;
@@ -17,17 +18,17 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::{JwtKeys, KioskThrottle, LoginThrottle};
+use crate::auth::{AliasThrottle, JwtKeys, LoginThrottle};
 use crate::db::Pool;
 use crate::error::{ApiError, code_for_status};
-use crate::{extract, routes, web_app};
+use crate::{contract, extract, routes, web_app};
 
 /// What every handler can reach.
 pub struct AppState {
     pub pool: Pool,
     pub jwt: JwtKeys,
     pub login_throttle: LoginThrottle,
-    pub kiosk_throttle: KioskThrottle,
+    pub alias_throttle: AliasThrottle,
 }
 
 impl AppState {
@@ -36,7 +37,7 @@ impl AppState {
             pool,
             jwt: JwtKeys::new(jwt_secret),
             login_throttle: LoginThrottle::default(),
-            kiosk_throttle: KioskThrottle::default(),
+            alias_throttle: AliasThrottle::default(),
         }
     }
 }
@@ -49,8 +50,7 @@ impl AppState {
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&BearerScheme),
-    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef)),
-    tags((name = "auth", description = "Sign in, tokens and the signed-in user"))
+    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, ExportFormat))
 )]
 struct ApiDoc;
 
@@ -86,13 +86,13 @@ impl Modify for BearerScheme {
 }
 
 /// The OpenAPI document, as the server serves it and as `openapi/openapi.json` stores it.
-pub fn openapi_document() -> OpenApiDocument {
+pub fn openapi_document() -> serde_json::Value {
     let (_app, document) = App::new()
         .into_utoipa_app()
         .openapi(ApiDoc::openapi())
         .service(scope("/api/v1").configure(routes::configure))
         .split_for_parts();
-    document
+    contract::finish(serde_json::to_value(document).unwrap_or_default())
 }
 
 /// Starts serving on `listener`; the returned future runs the server until it is stopped.
@@ -104,13 +104,13 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .app_data(state.clone())
             .app_data(extract::payload_config())
             .app_data(extract::path_config())
-            .app_data(extract::query_config())
             .wrap(ErrorHandlers::new().default_handler(ensure_json_error))
             .wrap(from_fn(add_request_id_header))
             .wrap(TracingLogger::default())
             // Before the `/api/v1` scope, which would otherwise claim the document's path.
             .service(
-                SwaggerUi::new("/api/docs/{_:.*}").url("/api/v1/openapi.json", document.clone()),
+                SwaggerUi::new("/api/docs/{_:.*}")
+                    .external_url_unchecked("/api/v1/openapi.json", document.clone()),
             )
             .into_utoipa_app()
             .service(scope("/api/v1").configure(routes::configure))

@@ -65,6 +65,10 @@ impl ApiError {
         )
     }
 
+    pub fn status(&self) -> StatusCode {
+        self.status
+    }
+
     pub fn body(&self) -> &ErrorBody {
         &self.body
     }

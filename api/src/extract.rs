@@ -106,22 +106,70 @@ fn strip_position(message: &str) -> String {
         .to_owned()
 }
 
-/// `web::Path` failures: 404, since a path that does not parse names nothing that exists.
-pub fn path_config() -> web::PathConfig {
-    web::PathConfig::default().error_handler(|error, _req| {
-        ApiError::new(
-            StatusCode::NOT_FOUND,
-            ErrorCode::NotFound,
-            error.to_string(),
-        )
-        .into()
-    })
+/// The query string as `T`, read with the path of any field that does not parse and then
+/// validated by its shared `check()`: 400 naming a parameter that is missing, of the wrong
+/// type or not one of its values; 422 naming one out of range.
+#[derive(Debug)]
+pub struct ValidQuery<T>(pub T);
+
+impl<T> ValidQuery<T> {
+    pub fn into_inner(self) -> T {
+        self.0
+    }
 }
 
-/// `web::Query` failures: 400 naming the parameter as serde reports it.
-pub fn query_config() -> web::QueryConfig {
-    web::QueryConfig::default()
-        .error_handler(|error, _req| ApiError::bad_request(error.to_string()).into())
+impl<T> std::ops::Deref for ValidQuery<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T> FromRequest for ValidQuery<T>
+where
+    T: DeserializeOwned + Rules,
+{
+    type Error = ApiError;
+    type Future = std::future::Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        std::future::ready(parse_query(req.query_string()).map(ValidQuery))
+    }
+}
+
+fn parse_query<T: DeserializeOwned + Rules>(query: &str) -> Result<T, ApiError> {
+    let deserializer =
+        serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    let value: T = serde_path_to_error::deserialize(deserializer).map_err(|error| {
+        let message = strip_position(&error.inner().to_string());
+        let path = field_path(&error.path().to_string(), &message);
+        let mut body = ErrorBody::new(ErrorCode::BadRequest, "A query parameter is not readable");
+        body.fields.push(FieldError {
+            path,
+            code: "type".to_owned(),
+            message,
+        });
+        ApiError::with_body(StatusCode::BAD_REQUEST, body)
+    })?;
+    value.check().map_err(ApiError::validation)?;
+    Ok(value)
+}
+
+/// `web::Path` failures: 400 naming the path parameter that does not parse (an id that is
+/// not a number, a year out of range of a year).
+pub fn path_config() -> web::PathConfig {
+    web::PathConfig::default().error_handler(|error, req| {
+        let mut body = ErrorBody::new(ErrorCode::BadRequest, "A path parameter is not readable");
+        for (name, _) in req.match_info().iter() {
+            body.fields.push(FieldError {
+                path: name.to_owned(),
+                code: "type".to_owned(),
+                message: error.to_string(),
+            });
+        }
+        ApiError::with_body(StatusCode::BAD_REQUEST, body).into()
+    })
 }
 
 /// Bounds every body read, including the one [`ValidJson`] reads.

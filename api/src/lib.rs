@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod app;
 pub mod auth;
 pub mod config;
+pub mod contract;
 pub mod db;
 pub mod error;
 pub mod extract;

@@ -175,7 +175,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Openapi => {
-            println!("{}", app::openapi_document().to_pretty_json()?);
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&app::openapi_document())?
+            );
             Ok(())
         }
     }

@@ -18,6 +18,7 @@ pub struct Aim {
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     pub archived: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -57,11 +58,13 @@ impl Rules for AimInput {
 }
 
 /// Filters of `GET /aims`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AimFilter {
     /// The unit's own aims and the organisation's.
     pub unit_id: Option<i64>,
     /// Absent: both; `false`: only current ones.
     pub archived: Option<bool>,
 }
+
+impl crate::Rules for AimFilter {}

@@ -79,10 +79,14 @@ pub struct ApiToken {
     pub id: i64,
     pub name: String,
     pub scopes: Vec<TokenScope>,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
     /// The token stops working at this moment (the end of `expires_on`, UTC).
+    #[serde(with = "crate::utc")]
     pub expires_at: NaiveDateTime,
+    #[serde(with = "crate::utc::option")]
     pub last_used_at: Option<NaiveDateTime>,
+    #[serde(with = "crate::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
 }
 

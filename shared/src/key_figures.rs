@@ -68,11 +68,13 @@ pub struct Rates {
 }
 
 /// The age range of per-capita rates: `6-20` by default, as SPEC 8's example.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct RatesQuery {
     pub ages: Option<String>,
 }
+
+impl crate::Rules for RatesQuery {}
 
 /// SPEC 8's example range.
 pub const DEFAULT_RATE_AGES: AgeBand = AgeBand { min: 6, max: 20 };

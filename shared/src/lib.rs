@@ -19,6 +19,7 @@ pub mod role;
 pub mod sessions;
 pub mod structure;
 pub mod users;
+pub mod utc;
 pub mod validation;
 pub mod visitors;
 

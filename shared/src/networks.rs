@@ -29,9 +29,12 @@ pub struct Membership {
     pub organisation_id: i64,
     pub organisation_name: String,
     pub status: MembershipStatus,
+    #[serde(with = "crate::utc")]
     pub invited_at: NaiveDateTime,
     /// When the organisation accepted or declined.
+    #[serde(with = "crate::utc::option")]
     pub answered_at: Option<NaiveDateTime>,
+    #[serde(with = "crate::utc::option")]
     pub ended_at: Option<NaiveDateTime>,
 }
 
@@ -70,8 +73,8 @@ crate::text_enum! {
 }
 
 /// `GET /networks/{id}/statistics`: the members' sessions dated `from`–`to`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct StatisticsQuery {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -84,10 +87,12 @@ pub struct StatisticsQuery {
     pub ages: Option<String>,
 }
 
+impl crate::Rules for StatisticsQuery {}
+
 impl StatisticsQuery {
     pub fn errors(&self) -> Vec<FieldError> {
         let mut errors = period_errors(self.from, self.to);
-        errors.extend(self.layout().age_bands().err());
+        errors.extend(self.layout().disjoint_age_bands().err());
         errors.extend(self.rate_ages().err());
         errors
     }
@@ -110,12 +115,28 @@ impl StatisticsQuery {
 
 /// A figure of a statistics row: a count, or a measure (hours, ratios, shares).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(untagged)]
 pub enum Figure {
     Count(i64),
     Measure(f64),
 }
+
+/// On the wire a figure is one JSON number (a count has no fraction); `oneOf` integer or
+/// number would match a count twice, which is invalid.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for Figure {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::Number)
+            .description(Some(
+                "A figure of a statistics row: a count, or a measure (hours, ratios, shares)",
+            ))
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for Figure {}
 
 impl Figure {
     pub fn as_f64(self) -> f64 {
@@ -164,6 +185,7 @@ pub struct Pull {
     pub network_name: String,
     /// Who pulled.
     pub user_name: String,
+    #[serde(with = "crate::utc")]
     pub at: NaiveDateTime,
     /// The request's query string.
     pub query: String,
@@ -189,12 +211,14 @@ pub struct Comparison {
 }
 
 /// `GET /networks/{id}/comparison`: the members' sessions dated `from`–`to`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ComparisonQuery {
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
+
+impl crate::Rules for ComparisonQuery {}
 
 /// `PUT /networks/{id}/settings`: what the network's admins set.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]

@@ -15,14 +15,18 @@ pub struct Page<T> {
 }
 
 /// The paging part of every list query.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ListQuery {
     /// Items per page, 1–200 (default 50).
+    #[validate(range(min = 1, max = 200))]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 200))]
     pub limit: Option<i64>,
     /// The `next_cursor` of the previous page.
     pub cursor: Option<i64>,
 }
+
+impl crate::Rules for ListQuery {}
 
 impl ListQuery {
     pub fn limit(&self) -> i64 {

@@ -24,6 +24,7 @@ pub struct ReflectionQuestion {
     pub unit_ids: Vec<i64>,
     /// No longer asked; its answers stay.
     pub retired: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -106,14 +107,16 @@ impl From<&ReflectionQuestion> for ReflectionQuestionInput {
 }
 
 /// Filters of `GET /reflection-questions`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ReflectionQuestionFilter {
     /// Only the current questions asked for this activity.
     pub activity_id: Option<i64>,
     /// Absent: both; `false`: only current ones.
     pub retired: Option<bool>,
 }
+
+impl crate::Rules for ReflectionQuestionFilter {}
 
 #[cfg(test)]
 mod tests {

@@ -24,8 +24,8 @@ crate::text_enum! {
 
 /// Which sessions a report or the qualitative record covers: those dated `from`–`to` (both
 /// inclusive) of the listed units (or every unit the caller may read), narrowed by the filters.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ReportQuery {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -36,6 +36,8 @@ pub struct ReportQuery {
     pub topic_id: Option<i64>,
     pub delivery_mode: Option<DeliveryMode>,
 }
+
+impl crate::Rules for ReportQuery {}
 
 impl ReportQuery {
     /// The listed units, or the field error that names what is wrong.
@@ -52,8 +54,8 @@ impl ReportQuery {
 }
 
 /// How `GET /reports` lays its figures out.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ReportLayout {
     pub group_by: Option<GroupBy>,
     /// Age bands to report attendance in, e.g. `7-12,13-26`; default the organisation's
@@ -61,8 +63,12 @@ pub struct ReportLayout {
     pub bands: Option<String>,
 }
 
+impl crate::Rules for ReportLayout {}
+
 impl ReportLayout {
-    /// The requested bands: ascending, not overlapping, whole years 0–120.
+    /// The requested bands, whole years 0–120, in the order asked. Bands may overlap (SPEC
+    /// 3.1 counts a row in every band that wholly contains it), so one request can carry
+    /// Finland's 0-28 and Latvia's 13-25; the same band twice is refused.
     pub fn age_bands(&self) -> Result<Option<Vec<AgeBand>>, FieldError> {
         let Some(list) = self.bands.as_deref().filter(|list| !list.is_empty()) else {
             return Ok(None);
@@ -71,7 +77,7 @@ impl ReportLayout {
             FieldError::new(
                 "bands",
                 "invalid",
-                "Ascending, non-overlapping bands such as 7-12,13-26",
+                "Bands of whole years such as 7-12,13-26, each listed once",
             )
         };
         let mut bands: Vec<AgeBand> = Vec::new();
@@ -81,13 +87,30 @@ impl ReportLayout {
                 min: min.trim().parse().map_err(|_| invalid())?,
                 max: max.trim().parse().map_err(|_| invalid())?,
             };
-            let follows = bands.last().is_none_or(|last| band.min > last.max);
-            if band.min < 0 || band.max > 120 || band.min > band.max || !follows {
+            if band.min < 0 || band.max > 120 || band.min > band.max || bands.contains(&band) {
                 return Err(invalid());
             }
             bands.push(band);
         }
         Ok(Some(bands))
+    }
+
+    /// [`Self::age_bands`] for published statistics, where bands must be ascending and apart:
+    /// two overlapping bands would give their difference, which suppression does not protect.
+    pub fn disjoint_age_bands(&self) -> Result<Option<Vec<AgeBand>>, FieldError> {
+        let bands = self.age_bands()?;
+        let apart = bands
+            .as_deref()
+            .is_none_or(|bands| bands.windows(2).all(|pair| pair[0].max < pair[1].min));
+        if apart {
+            Ok(bands)
+        } else {
+            Err(FieldError::new(
+                "bands",
+                "overlapping",
+                "Network statistics need ascending bands that do not overlap, such as 7-12,13-26",
+            ))
+        }
     }
 }
 
@@ -100,18 +123,22 @@ crate::text_enum! {
 }
 
 /// `GET /reports/export`: which file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ExportQuery {
     pub format: ExportFormat,
 }
 
+impl crate::Rules for ExportQuery {}
+
 /// `GET /reports/record`: notes and answers containing `q` (ignoring case).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct TextFilter {
     pub q: Option<String>,
 }
+
+impl crate::Rules for TextFilter {}
 
 /// The qualitative record of a period (SPEC 7): notes and reflection answers by activity.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -183,8 +210,8 @@ pub struct BandCount {
     pub visits: i64,
 }
 
-/// Visits by age in the requested bands (SPEC 3.1): a row counts in a band only when it lies
-/// wholly inside it. Together the four parts add up to all visits.
+/// Visits by age in the requested bands (SPEC 3.1): a row counts in every band that wholly
+/// contains it. With bands apart, the four parts add up to all visits.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgeCounts {
@@ -266,6 +293,7 @@ pub struct AnnualReport {
     pub aims: Vec<crate::aims::Aim>,
     /// Empty until the organisation writes it.
     pub analysis: String,
+    #[serde(with = "crate::utc::option")]
     pub analysis_updated_at: Option<chrono::NaiveDateTime>,
 }
 
@@ -291,7 +319,7 @@ mod tests {
     }
 
     #[test]
-    fn bands_parse_ascending_and_apart() {
+    fn bands_may_overlap_but_not_repeat() {
         assert_eq!(
             query("7-12, 13-26").age_bands().unwrap(),
             Some(vec![
@@ -299,11 +327,30 @@ mod tests {
                 AgeBand { min: 13, max: 26 }
             ])
         );
-        for wrong in ["7-12,12-20", "13-7", "a-b", "7", "20-30,7-12"] {
+        assert_eq!(
+            query("0-28,13-25").age_bands().unwrap(),
+            Some(vec![
+                AgeBand { min: 0, max: 28 },
+                AgeBand { min: 13, max: 25 }
+            ])
+        );
+        for wrong in ["13-7", "a-b", "7", "7-12,7-12", "0-121"] {
             assert_eq!(
                 query(wrong).age_bands().unwrap_err().path,
                 "bands",
                 "{wrong}"
+            );
+        }
+    }
+
+    #[test]
+    fn published_bands_are_ascending_and_apart() {
+        assert!(query("7-12,13-26").disjoint_age_bands().is_ok());
+        for overlapping in ["0-28,13-25", "7-12,12-20", "20-30,7-12"] {
+            assert_eq!(
+                query(overlapping).disjoint_age_bands().unwrap_err().code,
+                "overlapping",
+                "{overlapping}"
             );
         }
     }

@@ -223,8 +223,10 @@ pub struct Session {
     pub reflection_answers: Vec<ReflectionAnswer>,
     pub aim_ids: Vec<i64>,
     pub created_by: i64,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
     pub updated_by: i64,
+    #[serde(with = "crate::utc")]
     pub updated_at: NaiveDateTime,
 }
 
@@ -249,8 +251,8 @@ impl From<&Session> for SessionInput {
 }
 
 /// Filters of `GET /sessions` (newest first).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct SessionFilter {
     pub unit_id: Option<i64>,
     pub activity_id: Option<i64>,
@@ -260,6 +262,8 @@ pub struct SessionFilter {
     /// Last day, inclusive.
     pub to: Option<NaiveDate>,
 }
+
+impl crate::Rules for SessionFilter {}
 
 crate::text_enum! {
     pub enum AuditAction {
@@ -289,6 +293,7 @@ pub struct AuditEntry {
     pub user_name: String,
     /// Set when a kiosk made the change (`user_id` is then the one who registered it).
     pub kiosk_name: Option<String>,
+    #[serde(with = "crate::utc")]
     pub at: NaiveDateTime,
     /// Field name → its value before and after. Creates list every field's value after,
     /// deletes every field's value before.
@@ -296,12 +301,14 @@ pub struct AuditEntry {
 }
 
 /// Filters of `GET /session-audit` (newest first).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AuditFilter {
     pub session_id: Option<i64>,
     pub unit_id: Option<i64>,
 }
+
+impl crate::Rules for AuditFilter {}
 
 #[cfg(test)]
 mod tests {

@@ -52,6 +52,7 @@ pub struct Network {
     pub id: i64,
     pub name: String,
     pub archived: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
     /// Its statistics suppress cells counting fewer young people (SPEC 8).
     pub min_cell: i32,
@@ -103,6 +104,7 @@ pub struct Organisation {
     pub id: i64,
     pub name: String,
     pub archived: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -209,6 +211,7 @@ pub struct Unit {
     pub archived: bool,
     #[serde(flatten)]
     pub check_in: CheckInSetting,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -325,6 +328,7 @@ pub struct Activity {
     #[serde(with = "crate::clock::hh_mm_option")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "21:00"))]
     pub usual_end_time: Option<NaiveTime>,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -444,8 +448,8 @@ impl From<&Unit> for UnitInput {
 }
 
 /// Filters of `GET /activities`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ActivityFilter {
     pub unit_id: Option<i64>,
     pub kind: Option<ActivityKind>,
@@ -455,13 +459,17 @@ pub struct ActivityFilter {
     pub archived: Option<bool>,
 }
 
+impl crate::Rules for ActivityFilter {}
+
 /// Filters of the other structure lists.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ArchivedFilter {
     /// Absent: both; `false`: only current ones.
     pub archived: Option<bool>,
 }
+
+impl crate::Rules for ArchivedFilter {}
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,7 @@ pub struct User {
     pub active: bool,
     /// True until the person has set a password through their link.
     pub invitation_pending: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
@@ -97,6 +98,7 @@ pub struct InvitationLink {
     pub token: String,
     /// The web app's page for it, e.g. `/invitation/<token>`; the admin copies the full URL.
     pub path: String,
+    #[serde(with = "crate::utc")]
     pub expires_at: NaiveDateTime,
 }
 
@@ -140,9 +142,11 @@ pub struct ChangePassword {
 impl Rules for ChangePassword {}
 
 /// Filters of `GET /users`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct UserFilter {
     pub role: Option<Role>,
     pub active: Option<bool>,
 }
+
+impl crate::Rules for UserFilter {}

@@ -162,16 +162,20 @@ pub struct Alias {
     pub birth_year: i32,
     pub gender: Gender,
     pub has_pin: bool,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::utc")]
     pub last_seen_at: NaiveDateTime,
 }
 
 /// `GET /aliases`: aliases starting with `q` (ignoring case), in id order.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams))]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AliasFilter {
     pub q: Option<String>,
 }
+
+impl crate::Rules for AliasFilter {}
 
 /// One check-in; `alias` is absent once the alias has been erased.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +186,7 @@ pub struct CheckIn {
     pub alias: Option<String>,
     pub gender: Gender,
     pub age: i32,
+    #[serde(with = "crate::utc")]
     pub checked_in_at: NaiveDateTime,
 }
 
@@ -208,6 +213,7 @@ pub struct AliasExport {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ExportedCheckIn {
     /// UTC, like every stored timestamp; `session_date` is the organisation's local day.
+    #[serde(with = "crate::utc")]
     pub checked_in_at: NaiveDateTime,
     pub unit: String,
     pub activity: String,
@@ -248,8 +254,11 @@ pub struct Kiosk {
     pub unit_id: i64,
     pub name: String,
     pub language: String,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::utc::option")]
     pub last_used_at: Option<NaiveDateTime>,
+    #[serde(with = "crate::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
 }
 

@@ -12,4 +12,4 @@ pub mod throttle;
 pub use extractor::AuthUser;
 pub use jwt::JwtKeys;
 pub use policy::{Action, UnitScope};
-pub use throttle::{KioskThrottle, LoginThrottle};
+pub use throttle::{AliasThrottle, LoginThrottle};

@@ -73,6 +73,8 @@ pub enum Action {
     ReadAuditTrail(i64),
     /// Find, export and erase the organisation's aliases (subject requests, SPEC 9).
     ManageAliases(i64),
+    /// Register a young person's alias from the staff side (not viewers).
+    RegisterAliases(i64),
     /// Register and revoke kiosk devices (each then needs `ManageUnit` of its unit).
     ManageKiosks(i64),
     /// Read figures of the units in the caller's scope (every organisation role).
@@ -98,6 +100,7 @@ impl Action {
             | Action::AdministerOrganisation(_)
             | Action::ManageUnit(_)
             | Action::ManageAliases(_)
+            | Action::RegisterAliases(_)
             | Action::ManageKiosks(_) => None,
         }
     }
@@ -119,6 +122,7 @@ impl AuthUser {
             | Action::ReadSessions(org)
             | Action::ReadAuditTrail(org)
             | Action::ManageAliases(org)
+            | Action::RegisterAliases(org)
             | Action::ManageKiosks(org)
             | Action::ReadReports(org) => self.organisation_id() != Some(org),
             Action::ReadUnit(unit) | Action::ManageUnit(unit) | Action::LogSessions(unit) => {
@@ -153,9 +157,10 @@ impl AuthUser {
             (_, Action::ReadOrganisation(org) | Action::ReadOrganisationData(org)) => own_org(org),
             (Role::OrgAdmin, Action::AdministerOrganisation(org)) => own_org(org),
             (_, Action::AdministerOrganisation(_)) => false,
-            (Role::OrgAdmin | Role::UnitManager | Role::YouthWorker, Action::ReadSessions(org)) => {
-                own_org(org)
-            }
+            (
+                Role::OrgAdmin | Role::UnitManager | Role::YouthWorker,
+                Action::ReadSessions(org) | Action::RegisterAliases(org),
+            ) => own_org(org),
             (Role::OrgAdmin | Role::UnitManager, Action::ReadAuditTrail(org)) => own_org(org),
             (
                 Role::OrgAdmin | Role::UnitManager,
@@ -166,6 +171,7 @@ impl AuthUser {
                 Action::ReadSessions(_)
                 | Action::ReadAuditTrail(_)
                 | Action::ManageAliases(_)
+                | Action::RegisterAliases(_)
                 | Action::ManageKiosks(_),
             ) => false,
             (_, Action::ReadReports(org)) => own_org(org),

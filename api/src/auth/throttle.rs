@@ -73,29 +73,38 @@ pub const PER_KIOSK: NonZeroU32 = non_zero(30);
 pub const PER_ALIAS_BURST: NonZeroU32 = non_zero(5);
 const ALIAS_REFILL: Duration = Duration::from_secs(180);
 
-/// Check-ins and new aliases at kiosks: per device, and per alias across the organisation's
-/// kiosks, so neither aliases nor PINs can be guessed quickly.
-pub struct KioskThrottle {
+/// Check-ins and new aliases at kiosks and by staff: per device or account, and per alias
+/// across the organisation, so neither aliases nor PINs can be guessed quickly.
+pub struct AliasThrottle {
     by_kiosk: Limiter<i64>,
+    by_staff: Limiter<i64>,
     by_alias: Limiter<(i64, String)>,
 }
 
-impl Default for KioskThrottle {
+impl Default for AliasThrottle {
     fn default() -> Self {
         let per_alias = Quota::with_period(ALIAS_REFILL)
             .unwrap_or_else(|| Quota::per_minute(PER_ALIAS_BURST))
             .allow_burst(PER_ALIAS_BURST);
         Self {
             by_kiosk: Limiter::new(Quota::per_minute(PER_KIOSK)),
+            by_staff: Limiter::new(Quota::per_minute(PER_KIOSK)),
             by_alias: Limiter::new(per_alias),
         }
     }
 }
 
-impl KioskThrottle {
+impl AliasThrottle {
     /// Counts one attempt at `alias_key` of the organisation from `kiosk`.
-    pub fn attempt(&self, kiosk: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
+    pub fn at_kiosk(&self, kiosk: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
         self.by_kiosk.check(&kiosk)?;
+        self.by_alias.check(&(organisation, alias_key.to_owned()))
+    }
+
+    /// Counts one attempt at `alias_key` by a staff account (`user`), as a kiosk would: making
+    /// an alias tells whether it is taken.
+    pub fn by_staff(&self, user: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
+        self.by_staff.check(&user)?;
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 }
@@ -105,14 +114,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sixth_guess_at_one_alias_waits_on_any_kiosk() {
-        let throttle = KioskThrottle::default();
-        for kiosk in 1..=5 {
-            assert!(throttle.attempt(kiosk, 1, "fox").is_ok());
+    fn sixth_guess_at_one_alias_waits_on_any_kiosk_or_account() {
+        let throttle = AliasThrottle::default();
+        for kiosk in 1..=4 {
+            assert!(throttle.at_kiosk(kiosk, 1, "fox").is_ok());
         }
-        let wait = throttle.attempt(6, 1, "fox").unwrap_err();
+        assert!(throttle.by_staff(1, 1, "fox").is_ok());
+        let wait = throttle.at_kiosk(6, 1, "fox").unwrap_err();
         assert!(wait > Duration::from_secs(60));
-        assert!(throttle.attempt(6, 2, "fox").is_ok());
+        assert!(throttle.by_staff(2, 1, "fox").is_err());
+        assert!(throttle.at_kiosk(6, 2, "fox").is_ok());
     }
 
     #[test]

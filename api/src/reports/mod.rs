@@ -9,6 +9,8 @@ pub mod table;
 
 use std::collections::BTreeMap;
 
+use chrono::{Datelike, Months, NaiveDate};
+
 use logbook_shared::reports::{
     ActivityRecord, AgeCounts, BandCount, Figures, GenderCounts, GroupBy, RecordAnswer,
     RecordEntry, Report, ReportGroup,
@@ -33,7 +35,16 @@ pub fn report(
     let mut groups = Vec::new();
     if let Some(group_by) = group_by {
         let labels = sql::labels(conn, &selection.organisation_ids, group_by)?;
-        for (key, figures) in figures_by_key(conn, selection, Some(group_by), bands)? {
+        let mut by_key = figures_by_key(conn, selection, Some(group_by), bands)?;
+        if group_by == GroupBy::Month {
+            // A chart or a spreadsheet needs every month, also those without sessions.
+            for month in months(selection.from, selection.to) {
+                by_key
+                    .entry(month)
+                    .or_insert_with(|| Counted::default().figures(bands));
+            }
+        }
+        for (key, figures) in by_key {
             let label = labels.get(&key).cloned().unwrap_or_else(|| key.clone());
             groups.push(ReportGroup {
                 key,
@@ -146,7 +157,7 @@ impl Counted {
                 open_visits += row.visits;
             }
             *gender_slot(&mut by_gender, &row.gender) += row.visits;
-            *age_slot(&mut by_age, row.age_min, row.age_max) += row.visits;
+            count_ages(&mut by_age, row.age_min, row.age_max, row.visits);
         }
         let total = |pick: fn(&SessionTotals) -> i64| self.sessions.as_ref().map_or(0, pick);
         let (activity, opening, group, youth_led) = (
@@ -188,27 +199,47 @@ fn gender_slot<'a>(counts: &'a mut GenderCounts, gender: &str) -> &'a mut i64 {
     }
 }
 
-/// SPEC 3.1: in a band only when wholly inside it; straddling a boundary is `unbanded`.
-fn age_slot(counts: &mut AgeCounts, min: Option<i32>, max: Option<i32>) -> &mut i64 {
+/// SPEC 3.1: a row counts in every band that wholly contains it (bands may overlap); a row
+/// in no band is `unbanded` when it straddles a boundary, else `outside`.
+fn count_ages(counts: &mut AgeCounts, min: Option<i32>, max: Option<i32>, visits: i64) {
     let (Some(min), Some(max)) = (min, max) else {
-        return &mut counts.unknown;
+        counts.unknown += visits;
+        return;
     };
-    if let Some(index) = counts
+    let mut banded = false;
+    for band in counts
         .bands
-        .iter()
-        .position(|band| band.min <= min && max <= band.max)
+        .iter_mut()
+        .filter(|band| band.min <= min && max <= band.max)
     {
-        return &mut counts.bands[index].visits;
+        band.visits += visits;
+        banded = true;
+    }
+    if banded {
+        return;
     }
     if counts
         .bands
         .iter()
         .any(|band| band.min <= max && min <= band.max)
     {
-        &mut counts.unbanded
+        counts.unbanded += visits;
     } else {
-        &mut counts.outside
+        counts.outside += visits;
     }
+}
+
+/// The months that `from`–`to` touches, as `YYYY-MM` (the keys of a grouping by month).
+fn months(from: NaiveDate, to: NaiveDate) -> Vec<String> {
+    let mut months = Vec::new();
+    let mut day = from.with_day(1).unwrap_or(from);
+    while day <= to {
+        months.push(day.format("%Y-%m").to_string());
+        day = day
+            .checked_add_months(Months::new(1))
+            .unwrap_or(NaiveDate::MAX);
+    }
+    months
 }
 
 fn hours(minutes: i64) -> f64 {
@@ -227,36 +258,53 @@ fn percent(part: i64, whole: i64) -> Option<f64> {
 mod tests {
     use super::*;
 
-    fn bands() -> AgeCounts {
+    fn bands(ranges: &[(i32, i32)]) -> AgeCounts {
         AgeCounts {
-            bands: vec![
-                BandCount {
-                    min: 7,
-                    max: 12,
+            bands: ranges
+                .iter()
+                .map(|&(min, max)| BandCount {
+                    min,
+                    max,
                     visits: 0,
-                },
-                BandCount {
-                    min: 13,
-                    max: 26,
-                    visits: 0,
-                },
-            ],
+                })
+                .collect(),
             ..AgeCounts::default()
         }
     }
 
     #[test]
     fn rows_count_in_a_band_only_when_wholly_inside_it() {
-        let mut counts = bands();
-        *age_slot(&mut counts, Some(13), Some(15)) += 4;
-        *age_slot(&mut counts, Some(14), Some(14)) += 1;
-        *age_slot(&mut counts, Some(6), Some(12)) += 3;
-        *age_slot(&mut counts, Some(25), Some(29)) += 2;
-        *age_slot(&mut counts, Some(30), Some(35)) += 5;
-        *age_slot(&mut counts, None, None) += 7;
+        let mut counts = bands(&[(7, 12), (13, 26)]);
+        count_ages(&mut counts, Some(13), Some(15), 4);
+        count_ages(&mut counts, Some(14), Some(14), 1);
+        count_ages(&mut counts, Some(6), Some(12), 3);
+        count_ages(&mut counts, Some(25), Some(29), 2);
+        count_ages(&mut counts, Some(30), Some(35), 5);
+        count_ages(&mut counts, None, None, 7);
         assert_eq!(counts.bands[0].visits, 0);
         assert_eq!(counts.bands[1].visits, 5);
         assert_eq!((counts.unbanded, counts.outside, counts.unknown), (5, 5, 7));
+    }
+
+    #[test]
+    fn a_row_counts_in_every_overlapping_band_that_holds_it() {
+        let mut counts = bands(&[(0, 28), (13, 25)]);
+        count_ages(&mut counts, Some(14), Some(14), 3);
+        count_ages(&mut counts, Some(6), Some(12), 2);
+        count_ages(&mut counts, Some(25), Some(29), 1);
+        assert_eq!(counts.bands[0].visits, 5);
+        assert_eq!(counts.bands[1].visits, 3);
+        assert_eq!((counts.unbanded, counts.outside), (1, 0));
+    }
+
+    #[test]
+    fn a_period_touches_every_month_it_overlaps() {
+        let day = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        assert_eq!(
+            months(day("2025-11-15"), day("2026-02-01")),
+            ["2025-11", "2025-12", "2026-01", "2026-02"]
+        );
+        assert_eq!(months(day("2026-03-31"), day("2026-03-31")), ["2026-03"]);
     }
 
     #[test]

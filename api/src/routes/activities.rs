@@ -11,7 +11,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db::queries::{activities, organisations, rollups, topics};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_activities)
@@ -21,14 +21,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// Activities of the units the caller's role holds for.
-#[utoipa::path(tag = "structure", security(("bearer" = [])), params(ListQuery, ActivityFilter),
+#[utoipa::path(tag = "structure", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, ActivityFilter),
     responses((status = 200, body = Page<Activity>), (status = "4XX", body = ErrorBody)))]
 #[get("/activities")]
 async fn list_activities(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<ActivityFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<ActivityFilter>,
 ) -> Result<web::Json<Page<Activity>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -69,7 +69,7 @@ async fn create_activity(
     Ok(created(&activity))
 }
 
-#[utoipa::path(tag = "structure", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "structure", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Activity), (status = "4XX", body = ErrorBody)))]
 #[get("/activities/{id}")]
 async fn get_activity(

@@ -10,7 +10,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db::queries::aims;
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_aims)
@@ -20,14 +20,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The organisation's aims and those of the units the caller's role holds for.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, AimFilter),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, AimFilter),
     responses((status = 200, body = Page<Aim>), (status = "4XX", body = ErrorBody)))]
 #[get("/aims")]
 async fn list_aims(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<AimFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<AimFilter>,
 ) -> Result<web::Json<Page<Aim>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -68,7 +68,7 @@ async fn create_aim(
     Ok(created(&aim))
 }
 
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Aim), (status = "4XX", body = ErrorBody)))]
 #[get("/aims/{id}")]
 async fn get_aim(

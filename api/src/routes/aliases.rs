@@ -1,8 +1,9 @@
-//! The organisation's aliases for subject requests (SPEC 9): find, export everything held,
-//! erase. Org admins and unit managers; aliases belong to the whole organisation.
+//! The organisation's aliases: staff register a young person, and for subject requests
+//! (SPEC 9) org admins and unit managers find, export everything held and erase. Aliases
+//! belong to the whole organisation.
 
-use actix_web::{HttpResponse, delete, get, web};
-use logbook_shared::visitors::{Alias, AliasExport, AliasFilter, alias_key};
+use actix_web::{HttpResponse, delete, get, post, web};
+use logbook_shared::visitors::{Alias, AliasExport, AliasFilter, AliasInput, alias_key};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -11,10 +12,12 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::aliases};
 use crate::error::ApiError;
-use crate::visitors::privacy;
+use crate::extract::{ValidJson, ValidQuery};
+use crate::visitors::{self, AliasDraft, Place, privacy};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_aliases)
+        .service(register_alias)
         .service(export_alias)
         .service(erase_alias);
 }
@@ -26,8 +29,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_aliases(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<AliasFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<AliasFilter>,
 ) -> Result<web::Json<Page<Alias>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ManageAliases(organisation))?;
@@ -50,6 +53,37 @@ async fn list_aliases(
     Ok(web::Json(Page::from_rows(items, page.limit(), |alias| {
         alias.id
     })))
+}
+
+/// Register a young person's alias from the staff side (org admins, unit managers, youth
+/// workers), with the same rules as the kiosk: birth year, gender, an optional PIN, and under
+/// the consent age `guardian_confirmed`. Nothing is counted until a check-in (`POST
+/// /sessions/{id}/check-ins`, also to a past session). Throttled like a kiosk, since "taken"
+/// tells that an alias exists.
+#[utoipa::path(tag = "visitors", security(("bearer" = [])), request_body = AliasInput,
+    responses((status = 201, body = Alias),
+        (status = 429, description = "Too many attempts", body = ErrorBody),
+        (status = "4XX", body = ErrorBody)))]
+#[post("/aliases")]
+async fn register_alias(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<AliasInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::RegisterAliases(organisation))?;
+    let input = body.0;
+    state
+        .alias_throttle
+        .by_staff(auth.user.id, organisation, &alias_key(&input.alias))
+        .map_err(ApiError::too_many_requests)?;
+    let alias = db::blocking(&state.pool, move |conn| {
+        let place = Place::of(conn, organisation)?;
+        let draft = AliasDraft::of(&input, &place)?;
+        visitors::register_by_staff(conn, organisation, &draft)
+    })
+    .await?;
+    Ok(super::created(&alias.to_dto()?))
 }
 
 /// Everything held about one alias: its profile (never the PIN) and every check-in.

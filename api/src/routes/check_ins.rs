@@ -17,7 +17,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The aliases checked in to the session (erased ones without their alias).
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Vec<CheckIn>), (status = "4XX", body = ErrorBody)))]
 #[get("/sessions/{id}/check-ins")]
 async fn list_check_ins(
@@ -36,7 +36,7 @@ async fn list_check_ins(
 
 /// Check a young person in by alias (no PIN: staff know them). It counts once in the
 /// session's attendance, in their gender and exact age; a repeat answers 200 with the first.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), params(("id" = i64, Path)),
     request_body = StaffCheckInInput,
     responses((status = 201, body = CheckIn), (status = 200, body = CheckIn),
         (status = "4XX", body = ErrorBody)))]

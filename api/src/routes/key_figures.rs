@@ -14,7 +14,7 @@ use crate::db;
 use crate::db::queries::key_figures;
 use crate::db::queries::reports::Selection;
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::rates;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -24,7 +24,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The year's key figures and residents by age (every organisation role reads them).
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path)),
     responses((status = 200, body = KeyFigures), (status = "4XX", body = ErrorBody)))]
 #[get("/key-figures/{year}")]
 async fn get_key_figures(
@@ -69,14 +69,14 @@ async fn save_key_figures(
 
 /// The whole organisation's rates of the year: visits per 1,000 residents of `ages`
 /// (default 6–20) and cost per visit. Municipality-wide, so for unscoped roles only.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path), RatesQuery),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path), RatesQuery),
     responses((status = 200, body = Rates), (status = "4XX", body = ErrorBody)))]
 #[get("/key-figures/{year}/rates")]
 async fn get_rates(
     state: web::Data<AppState>,
     auth: AuthUser,
     year: web::Path<i32>,
-    query: web::Query<RatesQuery>,
+    query: ValidQuery<RatesQuery>,
 ) -> Result<web::Json<Rates>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;

@@ -4,23 +4,19 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Datelike;
-use logbook_shared::visitors::{
-    AliasInput, CheckInInput, CheckInReceipt, KioskInfo, alias_key, alias_text,
-};
-use logbook_shared::{ErrorBody, field_errors_body};
+use logbook_shared::ErrorBody;
+use logbook_shared::visitors::{AliasInput, CheckInInput, CheckInReceipt, KioskInfo, alias_key};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::created;
 use crate::app::AppState;
-use crate::auth::{password, secret};
-use crate::db::queries::aliases::NewAlias;
-use crate::db::queries::{aliases, organisations, units};
-use crate::db::{self, DbConn};
+use crate::auth::password;
+use crate::db;
+use crate::db::queries::{aliases, units};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
-use crate::local_time;
 use crate::visitors::kiosk::KioskDevice;
-use crate::visitors::{self, Visitor, unknown_alias};
+use crate::visitors::{self, AliasDraft, Place, Visitor, unknown_alias};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(kiosk_info)
@@ -38,7 +34,7 @@ async fn kiosk_info(
 ) -> Result<web::Json<KioskInfo>, ApiError> {
     let kiosk = kiosk.0;
     let info = db::blocking(&state.pool, move |conn| {
-        let place = Place::of(conn, &kiosk)?;
+        let place = Place::of(conn, kiosk.organisation_id)?;
         let unit = units::get(conn, kiosk.organisation_id, kiosk.unit())?
             .ok_or_else(crate::auth::policy::not_found)?;
         Ok(KioskInfo {
@@ -69,8 +65,8 @@ async fn kiosk_check_in(
     let (kiosk, input) = (kiosk.0, body.0);
     let key = alias_key(&input.alias);
     state
-        .kiosk_throttle
-        .attempt(kiosk.id, kiosk.organisation_id, &key)
+        .alias_throttle
+        .at_kiosk(kiosk.id, kiosk.organisation_id, &key)
         .map_err(ApiError::too_many_requests)?;
     let receipt = db::blocking(&state.pool, move |conn| {
         let alias = aliases::find_by_key(conn, kiosk.organisation_id, &key)?;
@@ -87,7 +83,7 @@ async fn kiosk_check_in(
         let Some(alias) = alias.filter(|_| pin_matches) else {
             return Err(unknown_alias("alias"));
         };
-        let now = Place::of(conn, &kiosk)?.now;
+        let now = Place::of(conn, kiosk.organisation_id)?.now;
         visitors::at_kiosk(conn, &kiosk, now, Visitor::Returning(alias))
     })
     .await?;
@@ -111,59 +107,14 @@ async fn kiosk_new_alias(
     let key = alias_key(&input.alias);
     // A taken alias answers differently, so trying names counts as guessing.
     state
-        .kiosk_throttle
-        .attempt(kiosk.id, kiosk.organisation_id, &key)
+        .alias_throttle
+        .at_kiosk(kiosk.id, kiosk.organisation_id, &key)
         .map_err(ApiError::too_many_requests)?;
     let receipt = db::blocking(&state.pool, move |conn| {
-        let place = Place::of(conn, &kiosk)?;
-        let errors = input.check_against(place.now.year(), place.consent_age);
-        if !errors.is_empty() {
-            return Err(ApiError::validation(field_errors_body(errors)));
-        }
-        let pin_hash = input
-            .pin
-            .as_deref()
-            .map(password::hash)
-            .transpose()
-            .map_err(ApiError::internal)?;
-        let (text, visitor_key) = (alias_text(&input.alias), secret::new_id());
-        let new = NewAlias {
-            alias: &text,
-            alias_key: &key,
-            birth_year: input.birth_year,
-            gender: input.gender,
-            pin_hash: pin_hash.as_deref(),
-            visitor_key: &visitor_key,
-        };
-        visitors::at_kiosk(conn, &kiosk, place.now, Visitor::New(new))
+        let place = Place::of(conn, kiosk.organisation_id)?;
+        let draft = AliasDraft::of(&input, &place)?;
+        visitors::at_kiosk(conn, &kiosk, place.now, Visitor::New(draft.as_new()))
     })
     .await?;
     Ok(created(&receipt))
-}
-
-/// The kiosk's organisation as the kiosk needs it: its local time and consent rule.
-struct Place {
-    organisation_name: String,
-    now: chrono::NaiveDateTime,
-    consent_age: i32,
-    consent_text: String,
-}
-
-impl Place {
-    fn of(
-        conn: &mut DbConn,
-        kiosk: &crate::db::queries::kiosks::KioskRow,
-    ) -> Result<Place, ApiError> {
-        let organisation = organisations::get(conn, kiosk.organisation_id)?
-            .ok_or_else(crate::auth::policy::not_found)?;
-        let settings = organisation.settings()?;
-        let zone = local_time::zone(&settings.time_zone)
-            .map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
-        Ok(Place {
-            organisation_name: organisation.name,
-            now: local_time::now_in(zone),
-            consent_age: settings.digital_consent_age,
-            consent_text: settings.consent_text,
-        })
-    }
 }

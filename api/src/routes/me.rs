@@ -19,7 +19,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// The signed-in user.
 #[utoipa::path(
     tag = "auth",
-    security(("bearer" = [])),
+    security(("bearer" = []), ("api_token" = [])),
     responses(
         (status = 200, description = "The signed-in user", body = Me),
         (status = 401, description = "No valid access token", body = ErrorBody),

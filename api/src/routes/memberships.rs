@@ -152,10 +152,18 @@ async fn end(
     let id = id.into_inner();
     let membership = db::blocking(&state.pool, move |conn| {
         let current = memberships::get(conn, id)?.ok_or_else(not_found)?;
-        let on_a_side = auth
-            .authorize(Action::ManageNetwork(current.network_id))
-            .or_else(|_| auth.authorize(Action::AdministerOrganisation(current.organisation_id)));
-        on_a_side?;
+        auth.authorize(Action::ManageNetwork(current.network_id))
+            .or_else(|network_side| {
+                auth.authorize(Action::AdministerOrganisation(current.organisation_id))
+                    .map_err(|organisation_side| {
+                        // "Not allowed" (a token without the scope) tells more than "not found".
+                        if network_side.status() == StatusCode::FORBIDDEN {
+                            network_side
+                        } else {
+                            organisation_side
+                        }
+                    })
+            })?;
         move_to(
             conn,
             id,

@@ -61,6 +61,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(key_figures::configure);
 }
 
+/// A downloaded file (PDF, XLSX), as the OpenAPI document declares it.
+#[derive(utoipa::ToSchema)]
+#[schema(value_type = String, format = Binary)]
+pub struct FileBody(pub Vec<u8>);
+
 /// 201 with the created record.
 pub fn created(value: &impl Serialize) -> HttpResponse {
     HttpResponse::Created().json(value)

@@ -10,7 +10,7 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::networks};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::tenants;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -22,17 +22,21 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// Networks: all for the system admin, their own for a network admin.
-#[utoipa::path(tag = "networks", security(("bearer" = [])), params(ListQuery),
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])), params(ListQuery),
     responses((status = 200, body = Page<Network>), (status = "4XX", body = ErrorBody)))]
 #[get("/networks")]
 async fn list_networks(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
+    page: ValidQuery<ListQuery>,
 ) -> Result<web::Json<Page<Network>>, ApiError> {
     let only = match auth.authorize(Action::ManageTenants) {
         Ok(()) => None,
-        Err(refused) => Some(auth.user.network_id.ok_or(refused)?),
+        Err(refused) => {
+            let own = auth.user.network_id.ok_or(refused)?;
+            auth.authorize(Action::ReadNetwork(own))?;
+            Some(own)
+        }
     };
     let page = page.into_inner();
     let rows = db::blocking(&state.pool, move |conn| {
@@ -62,7 +66,7 @@ async fn create_network(
     Ok(created(&network))
 }
 
-#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
 #[get("/networks/{id}")]
 async fn get_network(
@@ -96,7 +100,7 @@ async fn update_network(
 }
 
 /// Set the network's suppression threshold (its network admins).
-#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(operation_id = "update_network_settings", tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
     request_body = NetworkSettings,
     responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
 #[put("/networks/{id}/settings")]

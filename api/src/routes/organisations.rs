@@ -11,7 +11,7 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::organisations};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::{local_time, tenants};
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -24,17 +24,21 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// Organisations: all for the system admin, their own for an organisation's people.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), params(ListQuery),
+#[utoipa::path(tag = "organisations", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery),
     responses((status = 200, body = Page<Organisation>), (status = "4XX", body = ErrorBody)))]
 #[get("/organisations")]
 async fn list_organisations(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
+    page: ValidQuery<ListQuery>,
 ) -> Result<web::Json<Page<Organisation>>, ApiError> {
     let only = match auth.authorize(Action::ManageTenants) {
         Ok(()) => None,
-        Err(refused) => Some(auth.organisation_id().ok_or(refused)?),
+        Err(refused) => {
+            let own = auth.organisation_id().ok_or(refused)?;
+            auth.authorize(Action::ReadOrganisation(own))?;
+            Some(own)
+        }
     };
     let page = page.into_inner();
     let rows = db::blocking(&state.pool, move |conn| {
@@ -64,7 +68,7 @@ async fn create_organisation(
     Ok(created(&organisation))
 }
 
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "organisations", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Organisation), (status = "4XX", body = ErrorBody)))]
 #[get("/organisations/{id}")]
 async fn get_organisation(
@@ -98,7 +102,7 @@ async fn update_organisation(
 }
 
 /// The organisation's settings: entry age bands, small-cell thresholds, consent age, retention.
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "organisations", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = OrganisationSettings), (status = "4XX", body = ErrorBody)))]
 #[get("/organisations/{id}/settings")]
 async fn get_settings(
@@ -113,7 +117,7 @@ async fn get_settings(
 }
 
 /// Change the settings (org admin).
-#[utoipa::path(tag = "organisations", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(operation_id = "update_organisation_settings", tag = "organisations", security(("bearer" = [])), params(("id" = i64, Path)),
     request_body = OrganisationSettings,
     responses((status = 200, body = OrganisationSettings), (status = "4XX", body = ErrorBody)))]
 #[put("/organisations/{id}/settings")]

@@ -11,7 +11,7 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::reflection_questions};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::sessions;
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -23,14 +23,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 /// The organisation's reflection questions; with `activity_id`, only the current ones asked
 /// for that activity (what the session form shows).
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, ReflectionQuestionFilter),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, ReflectionQuestionFilter),
     responses((status = 200, body = Page<ReflectionQuestion>), (status = "4XX", body = ErrorBody)))]
 #[get("/reflection-questions")]
 async fn list_questions(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<ReflectionQuestionFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<ReflectionQuestionFilter>,
 ) -> Result<web::Json<Page<ReflectionQuestion>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -76,7 +76,7 @@ async fn create_question(
     Ok(created(&question))
 }
 
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = ReflectionQuestion), (status = "4XX", body = ErrorBody)))]
 #[get("/reflection-questions/{id}")]
 async fn get_question(

@@ -3,14 +3,14 @@
 //! which viewers do not read (notes are staff's).
 
 use actix_web::{HttpResponse, get, put, web};
-use logbook_shared::ErrorBody;
 use logbook_shared::reports::{
     ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, GroupBy, Report,
     ReportLayout, ReportQuery, TextFilter,
 };
+use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{check_visible_unit_ids, refuse_unknown};
+use super::{FileBody, check_visible_unit_ids, refuse_unknown};
 use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
@@ -18,7 +18,7 @@ use crate::db::queries::reports::Selection;
 use crate::db::queries::{aims, annual_reports, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::{self, export};
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -33,14 +33,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// Every figure of SPEC 7 for the sessions dated `from`–`to` of the listed units (or every
 /// unit the caller may read), narrowed by the filters; grouped when `group_by` is given;
 /// attendance by age in `bands` (default: the organisation's entry bands).
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, ReportLayout),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(ReportQuery, ReportLayout),
     responses((status = 200, body = Report), (status = "4XX", body = ErrorBody)))]
 #[get("/reports")]
 async fn get_report(
     state: web::Data<AppState>,
     auth: AuthUser,
-    query: web::Query<ReportQuery>,
-    layout: web::Query<ReportLayout>,
+    query: ValidQuery<ReportQuery>,
+    layout: ValidQuery<ReportLayout>,
 ) -> Result<web::Json<Report>, ApiError> {
     Ok(web::Json(
         build_report(&state, auth, query.into_inner(), layout.into_inner()).await?,
@@ -48,16 +48,17 @@ async fn get_report(
 }
 
 /// The same report as a file: a row for the total and one per group, a column per figure.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, ReportLayout, ExportQuery),
-    responses((status = 200, description = "text/csv or an XLSX workbook", content_type = "application/octet-stream"),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(ReportQuery, ReportLayout, ExportQuery),
+    responses((status = 200, description = "The report as CSV or as an XLSX workbook (`format`)",
+            content((String = "text/csv"), (FileBody = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
         (status = "4XX", body = ErrorBody)))]
 #[get("/reports/export")]
 async fn export_report(
     state: web::Data<AppState>,
     auth: AuthUser,
-    query: web::Query<ReportQuery>,
-    layout: web::Query<ReportLayout>,
-    format: web::Query<ExportQuery>,
+    query: ValidQuery<ReportQuery>,
+    layout: ValidQuery<ReportLayout>,
+    format: ValidQuery<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let report = build_report(&state, auth, query.into_inner(), layout.into_inner()).await?;
     let (body, content_type) = match format.format {
@@ -120,14 +121,14 @@ async fn build_report(
 
 /// The qualitative record: notes and reflection answers of the selected sessions by
 /// activity, only those containing `q` when given.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(ReportQuery, TextFilter),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(ReportQuery, TextFilter),
     responses((status = 200, body = Vec<ActivityRecord>), (status = "4XX", body = ErrorBody)))]
 #[get("/reports/record")]
 async fn get_record(
     state: web::Data<AppState>,
     auth: AuthUser,
-    query: web::Query<ReportQuery>,
-    text: web::Query<TextFilter>,
+    query: ValidQuery<ReportQuery>,
+    text: ValidQuery<TextFilter>,
 ) -> Result<web::Json<Vec<ActivityRecord>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadSessions(organisation))?;
@@ -168,7 +169,7 @@ fn selection(
 
 /// The annual report: the year's figures by month for the caller's units, the aims whose
 /// period overlaps the year, and the organisation's written analysis.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path)),
     responses((status = 200, body = AnnualReport), (status = "4XX", body = ErrorBody)))]
 #[get("/annual-reports/{year}")]
 async fn get_annual_report(
@@ -182,8 +183,8 @@ async fn get_annual_report(
 }
 
 /// The same annual report as a PDF, to send or to archive.
-#[utoipa::path(tag = "reports", security(("bearer" = [])), params(("year" = i32, Path)),
-    responses((status = 200, description = "The annual report", content_type = "application/pdf"),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path)),
+    responses((status = 200, description = "The annual report", content((FileBody = "application/pdf"))),
         (status = "4XX", body = ErrorBody)))]
 #[get("/annual-reports/{year}/pdf")]
 async fn get_annual_report_pdf(
@@ -277,6 +278,8 @@ pub(super) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::Naive
     let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
     match (day(1, 1), day(12, 31)) {
         (Some(from), Some(to)) if (2000..=2200).contains(&year) => Ok((from, to)),
-        _ => Err(not_found()),
+        _ => Err(ApiError::validation(field_errors_body(vec![
+            FieldError::new("year", "range", "A year from 2000 to 2200"),
+        ]))),
     }
 }

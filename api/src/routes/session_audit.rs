@@ -7,6 +7,7 @@ use crate::app::AppState;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::session_audit};
 use crate::error::ApiError;
+use crate::extract::ValidQuery;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_audit_entries);
@@ -14,14 +15,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 /// Who created, changed and deleted which session, and what changed, newest first: for org
 /// admins, and unit managers for their units. Entries outlive deleted sessions.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, AuditFilter),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(ListQuery, AuditFilter),
     responses((status = 200, body = Page<AuditEntry>), (status = "4XX", body = ErrorBody)))]
 #[get("/session-audit")]
 async fn list_audit_entries(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<AuditFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<AuditFilter>,
 ) -> Result<web::Json<Page<AuditEntry>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadAuditTrail(organisation))?;

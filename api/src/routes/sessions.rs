@@ -8,7 +8,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::sessions as stored;
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 use crate::sessions;
 use crate::sessions::idempotency::IdempotencyKey;
 
@@ -22,14 +22,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 /// Sessions of the units the caller's role holds for, newest first (not for viewers: sessions
 /// carry notes).
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(ListQuery, SessionFilter),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(ListQuery, SessionFilter),
     responses((status = 200, body = Page<Session>), (status = "4XX", body = ErrorBody)))]
 #[get("/sessions")]
 async fn list_sessions(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<SessionFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<SessionFilter>,
 ) -> Result<web::Json<Page<Session>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadSessions(organisation))?;
@@ -62,9 +62,11 @@ async fn list_sessions(
 /// Log a session. The `Idempotency-Key` header (a client-made key, e.g. a random UUID) makes
 /// a repeat of the same create answer the first result instead of creating a second session;
 /// the repeat's answer carries `Idempotent-Replayed: true`.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), request_body = SessionInput,
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), request_body = SessionInput,
     params(("Idempotency-Key" = String, Header, description = "A client-made key unique to this session, e.g. a random UUID")),
-    responses((status = 201, body = Session), (status = "4XX", body = ErrorBody)))]
+    responses((status = 201, body = Session, headers(("Idempotent-Replayed" = bool,
+            description = "`true` when this answers an earlier request with the same key"))),
+        (status = "4XX", body = ErrorBody)))]
 #[post("/sessions")]
 async fn create_session(
     state: web::Data<AppState>,
@@ -82,7 +84,7 @@ async fn create_session(
         .json(created.session))
 }
 
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Session), (status = "4XX", body = ErrorBody)))]
 #[get("/sessions/{id}")]
 async fn get_session(
@@ -99,7 +101,7 @@ async fn get_session(
 }
 
 /// Change a session; the audit trail keeps what it was.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)), request_body = SessionInput,
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), params(("id" = i64, Path)), request_body = SessionInput,
     responses((status = 200, body = Session), (status = "4XX", body = ErrorBody)))]
 #[put("/sessions/{id}")]
 async fn update_session(
@@ -117,7 +119,7 @@ async fn update_session(
 }
 
 /// Delete a session; the audit trail keeps what it was.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), params(("id" = i64, Path)),
     responses((status = 204, description = "Deleted"), (status = "4XX", body = ErrorBody)))]
 #[delete("/sessions/{id}")]
 async fn delete_session(

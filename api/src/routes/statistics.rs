@@ -19,6 +19,7 @@ use crate::db;
 use crate::db::queries::network_pulls::{self, NewPull};
 use crate::db::queries::{memberships, networks};
 use crate::error::ApiError;
+use crate::extract::ValidQuery;
 use crate::reports::export;
 use crate::reports::table::Table;
 use crate::statistics;
@@ -34,9 +35,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// unit type or month: cells counting fewer young people than the network's threshold (or a
 /// member's stricter one) are suppressed, and so are the cells that would give them away.
 /// Each pull is logged.
-#[utoipa::path(tag = "networks", security(("bearer" = [])),
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
     params(("id" = i64, Path), StatisticsQuery),
-    responses((status = 200, body = Statistics, description = "JSON, or CSV with `format=csv`"),
+    responses((status = 200, description = "JSON, or CSV with `format=csv`",
+            content((Statistics = "application/json"), (String = "text/csv"))),
         (status = "4XX", body = ErrorBody)))]
 #[get("/networks/{id}/statistics")]
 async fn get_statistics(
@@ -44,7 +46,7 @@ async fn get_statistics(
     auth: AuthUser,
     request: HttpRequest,
     id: web::Path<i64>,
-    query: web::Query<StatisticsQuery>,
+    query: ValidQuery<StatisticsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let network_id = id.into_inner();
     auth.authorize(Action::ReadNetworkStatistics(network_id))?;
@@ -81,7 +83,7 @@ async fn pulled(
     refuse_unknown(query.errors())?;
     let bands = query
         .layout()
-        .age_bands()
+        .disjoint_age_bands()
         .ok()
         .flatten()
         .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
@@ -107,7 +109,7 @@ async fn pulled(
 /// Each member organisation beside the network's median, per figure: for the network's
 /// admins all members, for a member's org admin only their own. Logged as a pull: the
 /// median is made of every member's figures.
-#[utoipa::path(tag = "networks", security(("bearer" = [])),
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
     params(("id" = i64, Path), ComparisonQuery),
     responses((status = 200, body = Comparison), (status = "4XX", body = ErrorBody)))]
 #[get("/networks/{id}/comparison")]
@@ -116,7 +118,7 @@ async fn get_comparison(
     auth: AuthUser,
     request: HttpRequest,
     id: web::Path<i64>,
-    query: web::Query<ComparisonQuery>,
+    query: ValidQuery<ComparisonQuery>,
 ) -> Result<web::Json<Comparison>, ApiError> {
     let network_id = id.into_inner();
     let only = match auth.authorize(Action::ReadNetworkStatistics(network_id)) {
@@ -159,7 +161,7 @@ async fn get_comparison(
 }
 
 /// Every pull of the network's statistics, newest first (its network admins).
-#[utoipa::path(tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Vec<Pull>), (status = "4XX", body = ErrorBody)))]
 #[get("/networks/{id}/pulls")]
 async fn network_pulls_list(

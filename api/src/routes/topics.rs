@@ -9,7 +9,7 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::topics};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_topics)
@@ -18,14 +18,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The organisation's topic list.
-#[utoipa::path(tag = "structure", security(("bearer" = [])), params(ListQuery, ArchivedFilter),
+#[utoipa::path(tag = "structure", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, ArchivedFilter),
     responses((status = 200, body = Page<Topic>), (status = "4XX", body = ErrorBody)))]
 #[get("/topics")]
 async fn list_topics(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<ArchivedFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<ArchivedFilter>,
 ) -> Result<web::Json<Page<Topic>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadOrganisationData(organisation))?;

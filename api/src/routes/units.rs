@@ -10,7 +10,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db::queries::{activities, units};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_units)
@@ -20,14 +20,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The units the caller's role holds for.
-#[utoipa::path(tag = "structure", security(("bearer" = [])), params(ListQuery, ArchivedFilter),
+#[utoipa::path(tag = "structure", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, ArchivedFilter),
     responses((status = 200, body = Page<Unit>), (status = "4XX", body = ErrorBody)))]
 #[get("/units")]
 async fn list_units(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<ArchivedFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<ArchivedFilter>,
 ) -> Result<web::Json<Page<Unit>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -67,7 +67,7 @@ async fn create_unit(
     Ok(created(&row.into_dto()?))
 }
 
-#[utoipa::path(tag = "structure", security(("bearer" = [])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "structure", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Unit), (status = "4XX", body = ErrorBody)))]
 #[get("/units/{id}")]
 async fn get_unit(

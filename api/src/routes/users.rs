@@ -13,7 +13,7 @@ use crate::auth::{Action, AuthUser};
 use crate::db::queries::{organisations, users};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
-use crate::extract::ValidJson;
+use crate::extract::{ValidJson, ValidQuery};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_users)
@@ -30,8 +30,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_users(
     state: web::Data<AppState>,
     auth: AuthUser,
-    page: web::Query<ListQuery>,
-    filter: web::Query<UserFilter>,
+    page: ValidQuery<ListQuery>,
+    filter: ValidQuery<UserFilter>,
 ) -> Result<web::Json<Page<User>>, ApiError> {
     let organisation = administered_organisation(&auth)?;
     let (page, filter) = (page.into_inner(), filter.into_inner());

@@ -6,7 +6,7 @@ pub mod audit;
 pub mod idempotency;
 
 use actix_web::http::StatusCode;
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::sessions::{AuditAction, Session, SessionInput};
@@ -85,6 +85,10 @@ pub fn update(
         // deleted it since.
         let before = locked(conn, auth, organisation, id)?;
         stored::update(conn, saving, id, &input)?;
+        let years = input.date.year() - before.date.year();
+        if years != 0 {
+            check_ins::shift_ages(conn, id, years)?;
+        }
         let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
         record(
             conn,
@@ -231,9 +235,18 @@ fn check(
     input: &SessionInput,
     current: Option<&Session>,
 ) -> Result<Saving, ApiError> {
-    let activity = visible_activity(conn, auth, organisation, input.activity_id)?;
-    auth.authorize(Action::LogSessions(activity.unit_id))?;
-    let same_activity = current.is_some_and(|session| session.activity_id == input.activity_id);
+    // A session stays with the unit where it happened: when its activity has moved to another
+    // unit since, an edit that keeps the activity keeps the unit (and who may edit it).
+    let kept_unit = current
+        .filter(|session| session.activity_id == input.activity_id)
+        .map(|session| session.unit_id);
+    let same_activity = kept_unit.is_some();
+    let activity = match kept_unit {
+        Some(_) => activities::get(conn, organisation, input.activity_id)?.ok_or_else(not_found)?,
+        None => visible_activity(conn, auth, organisation, input.activity_id)?,
+    };
+    let unit_id = kept_unit.unwrap_or(activity.unit_id);
+    auth.authorize(Action::LogSessions(unit_id))?;
     let mut errors = Vec::new();
     if activity.archived && !same_activity {
         errors.push(FieldError::new(
@@ -250,22 +263,16 @@ fn check(
         conn,
         organisation,
         input,
-        (activity.kind, activity.unit_id),
+        (activity.kind, unit_id),
         current,
     )?);
-    errors.extend(check_aims(
-        conn,
-        organisation,
-        input,
-        activity.unit_id,
-        current,
-    )?);
+    errors.extend(check_aims(conn, organisation, input, unit_id, current)?);
     if !errors.is_empty() {
         return Err(refuse(errors));
     }
     Ok(Saving {
         organisation_id: organisation,
-        unit_id: activity.unit_id,
+        unit_id,
         user_id: auth.user.id,
         kiosk_id: None,
     })

@@ -9,13 +9,16 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::clock::{minute_of_day, runs_at, time_of_minute};
+use logbook_shared::sessions::Gender;
 use logbook_shared::sessions::{AuditAction, SessionInput};
 use logbook_shared::structure::{Activity, ActivityKind};
-use logbook_shared::visitors::{CheckIn, CheckInReceipt, age_in, alias_key};
+use logbook_shared::visitors::{
+    AliasInput, CheckIn, CheckInReceipt, age_in, alias_key, alias_text,
+};
 use logbook_shared::{ErrorCode, FieldError, field_errors_body};
 
 use crate::auth::policy::not_found;
-use crate::auth::{Action, AuthUser};
+use crate::auth::{Action, AuthUser, password, secret};
 use crate::db::DbConn;
 use crate::db::queries::aliases::{self, AliasRow, NewAlias};
 use crate::db::queries::check_ins::{self, NewCheckIn};
@@ -24,6 +27,7 @@ use crate::db::queries::rollups::{self, Slice, Touched};
 use crate::db::queries::sessions::{self as stored, Joinable, Saving};
 use crate::db::queries::{activities, organisations, units};
 use crate::error::ApiError;
+use crate::local_time;
 
 /// Who checks in at a kiosk: an alias found by its key, or one made there and then.
 pub enum Visitor<'a> {
@@ -63,6 +67,89 @@ pub fn at_kiosk(
             already_checked_in,
         })
     })
+}
+
+/// The organisation as a new alias or a check-in needs it: its local time and consent rule.
+pub struct Place {
+    pub organisation_name: String,
+    pub now: NaiveDateTime,
+    pub consent_age: i32,
+    pub consent_text: String,
+}
+
+impl Place {
+    pub fn of(conn: &mut DbConn, organisation: i64) -> Result<Place, ApiError> {
+        let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
+        let settings = organisation.settings()?;
+        let zone = local_time::zone(&settings.time_zone)
+            .map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
+        Ok(Place {
+            organisation_name: organisation.name,
+            now: local_time::now_in(zone),
+            consent_age: settings.digital_consent_age,
+            consent_text: settings.consent_text,
+        })
+    }
+}
+
+/// A new alias as the kiosk and staff make it: checked against the organisation's consent
+/// age this year, its PIN hashed, a fresh visitor key.
+pub struct AliasDraft {
+    text: String,
+    key: String,
+    birth_year: i32,
+    gender: Gender,
+    pin_hash: Option<String>,
+    visitor_key: String,
+}
+
+impl AliasDraft {
+    pub fn of(input: &AliasInput, place: &Place) -> Result<AliasDraft, ApiError> {
+        let errors = input.check_against(place.now.year(), place.consent_age);
+        if !errors.is_empty() {
+            return Err(ApiError::validation(field_errors_body(errors)));
+        }
+        let pin_hash = input
+            .pin
+            .as_deref()
+            .map(password::hash)
+            .transpose()
+            .map_err(ApiError::internal)?;
+        Ok(AliasDraft {
+            text: alias_text(&input.alias),
+            key: alias_key(&input.alias),
+            birth_year: input.birth_year,
+            gender: input.gender,
+            pin_hash,
+            visitor_key: secret::new_id(),
+        })
+    }
+
+    pub fn as_new(&self) -> NewAlias<'_> {
+        NewAlias {
+            alias: &self.text,
+            alias_key: &self.key,
+            birth_year: self.birth_year,
+            gender: self.gender,
+            pin_hash: self.pin_hash.as_deref(),
+            visitor_key: &self.visitor_key,
+        }
+    }
+}
+
+/// Staff register a young person's alias, for example to check them in to a past session;
+/// nothing is counted until a check-in.
+pub fn register_by_staff(
+    conn: &mut DbConn,
+    organisation: i64,
+    draft: &AliasDraft,
+) -> Result<AliasRow, ApiError> {
+    match aliases::insert(conn, organisation, &draft.as_new()) {
+        Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
+            Err(alias_taken())
+        }
+        other => Ok(other?),
+    }
 }
 
 /// Staff check a young person in to a session they may log (no PIN needed).

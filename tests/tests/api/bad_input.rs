@@ -160,3 +160,46 @@ async fn unknown_routes_and_methods_under_api_are_json_errors() {
     let status = wrong_method.status().as_u16();
     expect_error(wrong_method, status, code).await;
 }
+
+#[tokio::test]
+async fn every_bad_query_or_path_parameter_is_named() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::OrgAdmin).await;
+    let token = app.login_ok(&email).await.access_token;
+    let month = "from=2026-01-01&to=2026-01-31";
+    let grouped = format!("/api/v1/reports?{month}&group_by=Month");
+    let export = format!("/api/v1/reports/export?{month}&format=pdf");
+    for (path, status, code, parameter) in [
+        ("/api/v1/sessions?limit=abc", 400, "bad_request", "limit"),
+        (
+            "/api/v1/sessions?limit=500",
+            422,
+            "validation_failed",
+            "limit",
+        ),
+        ("/api/v1/units?limit=0", 422, "validation_failed", "limit"),
+        ("/api/v1/units?cursor=first", 400, "bad_request", "cursor"),
+        ("/api/v1/reports?to=2026-01-31", 400, "bad_request", "from"),
+        (
+            "/api/v1/reports?from=2026-13-01&to=2026-12-31",
+            400,
+            "bad_request",
+            "from",
+        ),
+        (grouped.as_str(), 400, "bad_request", "group_by"),
+        (export.as_str(), 400, "bad_request", "format"),
+        ("/api/v1/sessions/abc", 400, "bad_request", "id"),
+        ("/api/v1/annual-reports/twenty", 400, "bad_request", "year"),
+        (
+            "/api/v1/annual-reports/1800",
+            422,
+            "validation_failed",
+            "year",
+        ),
+    ] {
+        let response = app.call("GET", path, &token, None).await;
+        assert_eq!(response.status(), status, "{path}");
+        let body = expect_error(response, status, code).await;
+        assert_eq!(field_paths(&body), [parameter], "{path}: {body}");
+    }
+}

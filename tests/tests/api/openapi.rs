@@ -2,6 +2,9 @@
 
 use serde_json::Value;
 
+use serde_json::json;
+
+use crate::support::contract::{check_answer, request_faults};
 use crate::support::{TestApp, workspace_root};
 
 #[test]
@@ -72,5 +75,85 @@ async fn the_server_serves_the_document_and_its_ui() {
         script.status(),
         200,
         "Swagger UI assets are embedded, not fetched from a CDN"
+    );
+}
+
+// The contract check that every API test runs through must itself refuse what a generated
+// client would: these feed it wrong answers and requests directly.
+
+#[test]
+fn the_contract_check_accepts_an_answer_as_declared() {
+    let me = json!({ "id": 1, "email": "a@example.org", "display_name": "A", "role": "youth_worker",
+                     "unit_ids": [2], "organisation": { "id": 3, "name": "Demo" } });
+    check_answer(
+        "get",
+        "/api/v1/me",
+        200,
+        "application/json",
+        me.to_string().as_bytes(),
+    );
+}
+
+#[test]
+#[should_panic(expected = "does not match the document")]
+fn the_contract_check_refuses_an_enum_value_the_document_does_not_list() {
+    let me = json!({ "id": 1, "email": "a@example.org", "display_name": "A", "role": "YouthWorker",
+                     "unit_ids": [2], "organisation": null });
+    check_answer(
+        "get",
+        "/api/v1/me",
+        200,
+        "application/json",
+        me.to_string().as_bytes(),
+    );
+}
+
+#[test]
+#[should_panic(expected = "does not match the document")]
+fn the_contract_check_refuses_a_timestamp_without_an_offset() {
+    let token = json!({ "id": 1, "name": "Sync", "scopes": ["reports:read"],
+        "created_at": "2026-12-01T21:36:09.191263858",
+        "expires_at": "2027-12-01T00:00:00Z", "last_used_at": null, "revoked_at": null });
+    check_answer(
+        "get",
+        "/api/v1/api-tokens",
+        200,
+        "application/json",
+        json!([token]).to_string().as_bytes(),
+    );
+}
+
+#[test]
+#[should_panic(expected = "declares no such status")]
+fn the_contract_check_refuses_an_undeclared_status() {
+    check_answer("get", "/api/v1/me", 302, "application/json", b"{}");
+}
+
+#[test]
+#[should_panic(expected = "is not one the document declares")]
+fn the_contract_check_refuses_an_undeclared_content_type() {
+    check_answer(
+        "get",
+        "/api/v1/reports/export",
+        200,
+        "application/octet-stream",
+        b"x",
+    );
+}
+
+#[test]
+fn the_contract_check_finds_what_is_wrong_with_a_request() {
+    let session = json!({ "activity_id": 1, "date": "2026-11-02", "start_time": "18:00",
+        "end_time": "21:00", "attendance": [{ "gender": "Girl", "age_min": 13, "age_max": 15, "count": 4 }] });
+    let faults = request_faults("post", "http://localhost/api/v1/sessions", &session);
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert!(faults[0].contains("/attendance/0/gender"), "{faults:?}");
+    let query =
+        "http://localhost/api/v1/reports?from=2026-01-01&to=2026-01-31&group_by=Month&limit=5";
+    let faults = request_faults("get", query, &json!(null));
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert!(
+        faults[0].starts_with("query parameter group_by=Month"),
+        "{faults:?}"
     );
 }

@@ -577,6 +577,13 @@ const CASES: &[Case] = &[
         [403, 403, 200, 200, 403, 403, 200, 401],
     ),
     case(
+        "POST",
+        "/api/v1/aliases",
+        Target::None,
+        Some(fresh_alias),
+        [403, 403, 201, 201, 201, 403, 201, 401],
+    ),
+    case(
         "GET",
         "/api/v1/aliases/{id}/export",
         Target::Alias,
@@ -840,6 +847,120 @@ async fn every_operation_answers_every_caller_as_the_table_says() {
     );
 }
 
+/// The scopes an organisation's and a network's admin may give their tokens.
+const ORGANISATION_SCOPES: [&str; 4] = [
+    "reports:read",
+    "sessions:read",
+    "sessions:write",
+    "structure:read",
+];
+const NETWORK_SCOPES: [&str; 1] = ["statistics:read"];
+
+/// The `api_token` scopes the document lists for the operation; `None` when no integration
+/// token may call it.
+fn declared_scopes(document: &Value, case: &Case) -> Option<Vec<String>> {
+    let operation = &document["paths"][case.path][case.method.to_lowercase()];
+    operation["security"]
+        .as_array()?
+        .iter()
+        .find_map(|requirement| requirement.get("api_token"))
+        .map(|scopes| {
+            scopes
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|scope| scope.as_str().unwrap().to_owned())
+                .collect()
+        })
+}
+
+/// An integration token of the caller (`maker`, a login token) with these scopes.
+async fn integration_token(app: &TestApp, maker: &str, scopes: &[&str]) -> String {
+    let last_day = (chrono::Utc::now() + chrono::Duration::days(30)).date_naive();
+    let body = json!({ "name": "Contract check", "scopes": scopes, "expires_on": last_day });
+    let response = app
+        .call("POST", "/api/v1/api-tokens", maker, Some(body))
+        .await;
+    assert_eq!(response.status(), 201, "making a token with {scopes:?}");
+    let made: Value = response.json().await.unwrap();
+    made["token"].as_str().unwrap().to_owned()
+}
+
+/// The document's `api_token` requirement of every operation is what the server enforces:
+/// wherever an org admin or a network admin may act, a token of theirs holding exactly the
+/// listed scopes gets the same answer, and one holding all their other scopes gets 403.
+#[tokio::test]
+async fn integration_tokens_open_exactly_what_the_document_lists_for_their_scopes() {
+    let document = logbook_api::app::openapi_document();
+    let app = TestApp::spawn().await;
+    let fixture = fixture(&app).await;
+    let makers = [
+        ("network_admin", &NETWORK_SCOPES[..]),
+        ("org_admin", &ORGANISATION_SCOPES[..]),
+    ];
+    let mut tokens: std::collections::HashMap<(usize, Vec<&str>), String> = Default::default();
+    let mut wrong = Vec::new();
+    for case in CASES {
+        let operation = &document["paths"][case.path][case.method.to_lowercase()];
+        if operation.get("security").is_none() {
+            continue; // Open to anyone (sign-in, invitation links): a token changes nothing.
+        }
+        let declared = declared_scopes(&document, case);
+        for (maker, all) in makers {
+            let index = CALLERS.iter().position(|c| *c == maker).unwrap();
+            let by_maker = case.expected[index];
+            if !(200..300).contains(&by_maker) {
+                continue;
+            }
+            let listed: Option<Vec<&str>> = declared.as_ref().and_then(|scopes| {
+                let mine: Vec<&str> = all
+                    .iter()
+                    .copied()
+                    .filter(|scope| scopes.iter().any(|s| s == scope))
+                    .collect();
+                (scopes.is_empty() || !mine.is_empty()).then_some(mine)
+            });
+            let mut tries: Vec<(Vec<&str>, u16)> = Vec::new();
+            match &listed {
+                // Any token: one of the maker's scopes will do.
+                Some(mine) if mine.is_empty() => tries.push((vec![all[0]], by_maker)),
+                Some(mine) => {
+                    tries.push((mine.clone(), by_maker));
+                    let others: Vec<&str> =
+                        all.iter().copied().filter(|s| !mine.contains(s)).collect();
+                    if !others.is_empty() {
+                        tries.push((others, 403));
+                    }
+                }
+                None => tries.push((all.to_vec(), 403)),
+            }
+            for (scopes, expected) in tries {
+                let maker_login = fixture.tokens[index].clone().unwrap();
+                let key = (index, scopes.clone());
+                if !tokens.contains_key(&key) {
+                    let token = integration_token(&app, &maker_login, &scopes).await;
+                    tokens.insert(key.clone(), token);
+                }
+                let token = tokens[&key].clone();
+                let who = format!("{maker}'s token with {scopes:?}");
+                let status = send_with(&app, &fixture, case, Some(&token), &who).await;
+                if status != expected {
+                    wrong.push(format!(
+                        "{} {} as {who}: got {status}, expected {expected} (document lists {declared:?})",
+                        case.method, case.path
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} answers to integration tokens differ from the document:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
 fn documented_operations() -> BTreeSet<(String, String)> {
     let document = serde_json::to_value(logbook_api::app::openapi_document()).unwrap();
     let mut operations = BTreeSet::new();
@@ -853,6 +974,17 @@ fn documented_operations() -> BTreeSet<(String, String)> {
 
 async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u16 {
     let index = CALLERS.iter().position(|c| *c == caller).unwrap();
+    send_with(app, fixture, case, fixture.tokens[index].as_deref(), caller).await
+}
+
+/// [`send`] with any bearer token; `caller` names it in messages.
+async fn send_with(
+    app: &TestApp,
+    fixture: &Fixture,
+    case: &Case,
+    token: Option<&str>,
+    caller: &str,
+) -> u16 {
     let id = match case.target {
         Target::None => String::new(),
         Target::Network => fixture.network.to_string(),
@@ -918,7 +1050,6 @@ async fn send(app: &TestApp, fixture: &Fixture, case: &Case, caller: &str) -> u1
         _ => {}
     }
     let body = case.body.map(|body| body(fixture));
-    let token = fixture.tokens[index].as_deref();
     // Every create may carry an idempotency key; session creates must.
     let key = unique();
     let response = app
@@ -1170,6 +1301,22 @@ fn kiosk_check_in(_: &Fixture) -> Value {
 
 fn new_alias(_: &Fixture) -> Value {
     json!({ "alias": "New Fox", "birth_year": 2011, "gender": "boy" })
+}
+
+/// An alias no call has made yet (letters only: six digits would read as a phone number).
+fn fresh_alias(_: &Fixture) -> Value {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let mut number = NEXT.fetch_add(1, Ordering::Relaxed);
+    let mut letters = String::new();
+    loop {
+        letters.push(char::from(b'a' + (number % 26) as u8));
+        number /= 26;
+        if number == 0 {
+            break;
+        }
+    }
+    json!({ "alias": format!("Staff fox {letters}"), "birth_year": 2011, "gender": "boy" })
 }
 
 fn session_of(activity: i64) -> Value {

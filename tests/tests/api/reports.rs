@@ -355,7 +355,15 @@ async fn custom_age_bands_never_split_or_drop_a_row() {
         json!({ "bands": [ { "min": 13, "max": 25, "visits": 16 } ],
                 "unbanded": 0, "outside": 6, "unknown": 2 })
     );
-    for wrong in ["13-7", "7-12,10-20", "x"] {
+    // Finland's 0–28 and Latvia's 13–25 in one request: a row counts in every band that
+    // wholly holds it, so the two bands overlap as the two countries' figures do.
+    let both = report(&app, &org.admin, &format!("{MARCH}&bands=0-28,13-25")).await;
+    assert_eq!(
+        both["total"]["visits_by_age"],
+        json!({ "bands": [ { "min": 0, "max": 28, "visits": 22 }, { "min": 13, "max": 25, "visits": 16 } ],
+                "unbanded": 0, "outside": 0, "unknown": 2 })
+    );
+    for wrong in ["13-7", "7-12,7-12", "x"] {
         let refused = app
             .call(
                 "GET",
@@ -481,6 +489,27 @@ async fn filters_and_groupings_match_the_hand_counted_figures() {
         .collect();
     assert_eq!(visitors, [(1, 1), (2, 1), (0, 0)]);
     assert_eq!(by_month["total"]["first_time_visitors"], 2);
+    // Every month of the period, also those without sessions: zero counts, no ratios.
+    let longer = report(
+        &app,
+        &org.admin,
+        "from=2026-01-15&to=2026-05-02&group_by=month",
+    )
+    .await;
+    assert_eq!(
+        rows(&longer),
+        [
+            ("2026-01".into(), 0, 0),
+            ("2026-02".into(), 1, 2),
+            ("2026-03".into(), 3, 24),
+            ("2026-04".into(), 1, 2),
+            ("2026-05".into(), 0, 0)
+        ]
+    );
+    let january = &longer["groups"][0]["figures"];
+    assert_eq!(january["visits_per_session"], Value::Null);
+    assert_eq!(january["share_girls"], Value::Null);
+    assert_eq!(january["activity_hours"], 0.0);
 
     // A viewer of unit A gets unit A's figures without asking.
     let viewer = report(&app, &org.viewer_a, spring).await;
@@ -816,13 +845,29 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
     // The year's figures are the report's, by month.
     let year = report(&app, &org.admin, "from=2026-01-01&to=2026-12-31").await;
     assert_eq!(annual["report"]["total"], year["total"]);
-    let months: Vec<&str> = annual["report"]["groups"]
+    let months: Vec<(String, i64)> = annual["report"]["groups"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|g| g["key"].as_str().unwrap())
+        .map(|g| {
+            let key = g["key"].as_str().unwrap().to_owned();
+            (key, g["figures"]["sessions"].as_i64().unwrap())
+        })
         .collect();
-    assert_eq!(months, ["2026-02", "2026-03", "2026-04"]);
+    let expected: Vec<(String, i64)> = (1..=12)
+        .map(|month| {
+            let sessions = match month {
+                2 | 4 => 1,
+                3 => 3,
+                _ => 0,
+            };
+            (format!("2026-{month:02}"), sessions)
+        })
+        .collect();
+    assert_eq!(
+        months, expected,
+        "every month of the year, also those without sessions"
+    );
 
     // The same report as a PDF, with its title, figures, aims and analysis in it.
     let pdf = app
@@ -863,8 +908,11 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         field_paths(&expect_error(wrong, 422, "validation_failed").await),
         ["analysis"]
     );
-    let nowhere = app
+    let out_of_range = app
         .call("GET", "/api/v1/annual-reports/1999", &org.admin, None)
         .await;
-    expect_error(nowhere, 404, "not_found").await;
+    assert_eq!(
+        field_paths(&expect_error(out_of_range, 422, "validation_failed").await),
+        ["year"]
+    );
 }

@@ -599,3 +599,52 @@ async fn sessions_link_aims_of_their_unit_or_organisation_within_the_period() {
         .collect();
     assert_eq!(titles, ["More girls in open activities", "2025 aim"]);
 }
+
+#[tokio::test]
+async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happened() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let past = merge(evening(org.open_a), json!({ "date": "2026-03-02" }));
+    let id = ok_json(log(&app, &org.worker_a, &past).await, 201).await["id"]
+        .as_i64()
+        .unwrap();
+    let activity_path = format!("/api/v1/activities/{}", org.open_a);
+    let activity = ok_json(app.call("GET", &activity_path, &org.admin, None).await, 200).await;
+    let moved = merge(activity, json!({ "unit_id": org.unit_b }));
+    let response = app
+        .call("PUT", &activity_path, &org.admin, Some(moved))
+        .await;
+    assert_eq!(response.status(), 200);
+
+    // The session happened at unit A: it stays there, also when edited, and unit A's people
+    // keep it.
+    let path = format!("/api/v1/sessions/{id}");
+    let kept = ok_json(app.call("GET", &path, &org.worker_a, None).await, 200).await;
+    assert_eq!(kept["unit_id"], org.unit_a);
+    let edited = merge(
+        past.clone(),
+        json!({ "notes": "Written up after the move." }),
+    );
+    let edited = app.call("PUT", &path, &org.worker_a, Some(edited)).await;
+    assert_eq!(ok_json(edited, 200).await["unit_id"], org.unit_a);
+    let visits = |unit: i64| {
+        let (app, token) = (&app, org.admin.clone());
+        async move {
+            let query = format!("/api/v1/reports?from=2026-03-01&to=2026-03-31&unit_ids={unit}");
+            ok_json(app.call("GET", &query, &token, None).await, 200).await["total"]["visits"]
+                .clone()
+        }
+    };
+    assert_eq!(visits(org.unit_a).await, 15);
+    assert_eq!(visits(org.unit_b).await, 0);
+
+    // Sessions logged after the move belong to unit B, out of unit A's worker's reach.
+    let later = merge(evening(org.open_a), json!({ "date": "2026-03-09" }));
+    let later = ok_json(log(&app, &org.admin, &later).await, 201).await;
+    assert_eq!(later["unit_id"], org.unit_b);
+    let refused = log(&app, &org.worker_a, &evening(org.open_a)).await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["activity_id"]
+    );
+}

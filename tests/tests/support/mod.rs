@@ -7,6 +7,8 @@
 
 #![allow(dead_code)] // Each test binary uses a different part of this module.
 
+pub mod contract;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, OnceLock};
@@ -24,7 +26,8 @@ pub const PASSWORD: &str = "a long test password";
 
 pub struct TestApp {
     pub address: String,
-    pub client: reqwest::Client,
+    /// Holds every request and answer against the OpenAPI document (`contract`).
+    pub client: reqwest_middleware::ClientWithMiddleware,
     pub pool: Pool,
     _database: TestDatabase,
 }
@@ -58,7 +61,9 @@ impl TestApp {
         tokio::spawn(server);
         TestApp {
             address,
-            client: reqwest::Client::new(),
+            client: reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
+                .with(contract::ContractCheck)
+                .build(),
             pool,
             _database: database,
         }

@@ -1,11 +1,13 @@
-//! The session form's check-ins: who checked in with an alias, and checking someone in by
-//! their alias (staff need no PIN).
+//! The session form's check-ins: who checked in with an alias, checking someone in by their
+//! alias (staff need no PIN), and registering a young person who has none yet, who is then
+//! checked in too.
 
-use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
+use logbook_shared::visitors::{Alias, AliasInput, CheckIn, StaffCheckInInput};
 use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
 use crate::i18n::use_i18n;
@@ -13,6 +15,8 @@ use crate::i18n::use_i18n;
 #[derive(Properties, PartialEq)]
 pub struct CheckInPanelProps {
     pub session_id: i64,
+    pub consent_age: i32,
+    pub consent_text: String,
 }
 
 #[component]
@@ -31,20 +35,15 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move { list.set(Some(api::get(&path).await)) });
         });
     }
-    let onsubmit = {
+    // Checks `alias` in; on success the form empties and the list reloads.
+    let check_in = {
         let (form, error, generation, path) = (
             form.clone(),
             error.clone(),
             generation.clone(),
             path.clone(),
         );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let body = (*form).clone();
-            if let Err(invalid) = body.check() {
-                error.set(Some(invalid));
-                return;
-            }
+        Callback::from(move |body: StaffCheckInInput| {
             let (form, error, generation, path) = (
                 form.clone(),
                 error.clone(),
@@ -65,6 +64,34 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
             });
         })
     };
+    let onsubmit = {
+        let (form, error, check_in) = (form.clone(), error.clone(), check_in.clone());
+        Callback::from(move |event: SubmitEvent| {
+            event.prevent_default();
+            let body = (*form).clone();
+            match body.check() {
+                Ok(()) => check_in.emit(body),
+                Err(invalid) => error.set(Some(invalid)),
+            }
+        })
+    };
+    let registering = use_state(|| None::<ErrorBody>);
+    let on_register = {
+        let registering = registering.clone();
+        Callback::from(move |body: AliasInput| {
+            let (registering, check_in) = (registering.clone(), check_in.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::post::<_, Alias>("/aliases", &body).await {
+                    Ok(made) => {
+                        registering.set(None);
+                        check_in.emit(StaffCheckInInput { alias: made.alias });
+                    }
+                    Err(failure) => registering.set(Some(failure)),
+                }
+            });
+        })
+    };
+    let this_year = js_sys::Date::new_0().get_full_year() as i32;
     let rows: Html = match &*list {
         Some(Ok(items)) if items.is_empty() => html! { <li>{ i18n.t("check_ins.none") }</li> },
         Some(Ok(items)) => items
@@ -97,6 +124,12 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
                 <FieldErrors error={current} path="alias" id="check-in-alias-errors" />
                 <button type="submit" id="check-in-save">{ i18n.t("check_ins.add") }</button>
             </form>
+            <details id="register">
+                <summary>{ i18n.t("register.open") }</summary>
+                <AliasForm voice={Voice::Staff} id="register" this_year={this_year}
+                    consent_age={props.consent_age} consent_text={props.consent_text.clone()}
+                    error={(*registering).clone()} on_submit={on_register} />
+            </details>
         </section>
     }
 }

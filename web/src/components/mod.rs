@@ -1,3 +1,4 @@
+pub mod alias_form;
 pub mod attendance_grid;
 pub mod charts;
 pub mod check_in_panel;

@@ -3,15 +3,12 @@
 //! makes an alias. It works with the device's kiosk token only, never an account.
 
 use gloo::timers::callback::Timeout;
-use logbook_shared::sessions::Gender;
-use logbook_shared::visitors::{
-    AliasInput, CheckInInput, CheckInReceipt, KioskInfo, OLDEST_AGE, YOUNGEST_AGE, age_in,
-    needs_guardian,
-};
+use logbook_shared::visitors::{AliasInput, CheckInInput, CheckInReceipt, KioskInfo};
 use logbook_shared::{ErrorBody, ErrorCode, Rules};
 use yew::prelude::*;
 
 use crate::api::kiosk;
+use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
 use crate::i18n::{I18n, kiosk_i18n, use_i18n};
@@ -227,37 +224,10 @@ struct NewAliasFormProps {
 #[component]
 fn NewAliasForm(props: &NewAliasFormProps) -> Html {
     let i18n = use_i18n();
-    let this_year = props.info.this_year;
-    let form = use_state(|| AliasInput {
-        alias: String::new(),
-        birth_year: 0,
-        gender: Gender::NotStated,
-        pin: None,
-        guardian_confirmed: false,
-    });
     let error = use_state(|| None::<ErrorBody>);
-    let consent_age = props.info.digital_consent_age;
-    let onsubmit = {
-        let (form, error, token, on_done) = (
-            form.clone(),
-            error.clone(),
-            props.token.clone(),
-            props.on_done.clone(),
-        );
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let body = (*form).clone();
-            let mut invalid = body.check().err();
-            let later = body.check_against(this_year, consent_age);
-            if !later.is_empty() {
-                let mut all = invalid.unwrap_or_else(|| logbook_shared::field_errors_body(vec![]));
-                all.fields.extend(later);
-                invalid = Some(all);
-            }
-            if invalid.is_some() {
-                error.set(invalid);
-                return;
-            }
+    let on_submit = {
+        let (error, token, on_done) = (error.clone(), props.token.clone(), props.on_done.clone());
+        Callback::from(move |body: AliasInput| {
             let (error, token, on_done) = (error.clone(), token.clone(), on_done.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match kiosk::post(&token, "/kiosk/aliases", &body).await {
@@ -267,89 +237,14 @@ fn NewAliasForm(props: &NewAliasFormProps) -> Html {
             });
         })
     };
-    let years: Html = (this_year - OLDEST_AGE..=this_year - YOUNGEST_AGE)
-        .rev()
-        .map(|year| {
-            html! { <option value={year.to_string()} selected={form.birth_year == year}>{ year }</option> }
-        })
-        .collect();
-    let genders: Html = Gender::ALL
-        .iter()
-        .map(|gender| {
-            let gender = *gender;
-            let onchange = {
-                let form = form.clone();
-                Callback::from(move |_: Event| {
-                    form.set(AliasInput {
-                        gender,
-                        ..(*form).clone()
-                    })
-                })
-            };
-            let id = format!("new-gender-{}", gender.as_str());
-            html! {
-                <label class="kiosk-choice" for={id.clone()}>
-                    <input type="radio" name="gender" id={id} checked={form.gender == gender} {onchange} />
-                    { i18n.t(&format!("gender.{}", gender.as_str())) }
-                </label>
-            }
-        })
-        .collect();
-    let under_age =
-        form.birth_year > 0 && needs_guardian(age_in(this_year, form.birth_year), consent_age);
-    let consent_text = if props.info.consent_text.is_empty() {
-        i18n.t("kiosk.guardian_default")
-    } else {
-        props.info.consent_text.clone()
-    };
-    let on_guardian = {
-        let form = form.clone();
-        Callback::from(move |_: Event| {
-            form.set(AliasInput {
-                guardian_confirmed: !form.guardian_confirmed,
-                ..(*form).clone()
-            })
-        })
-    };
-    let current = (*error).clone();
     let on_cancel = props.on_cancel.clone();
     html! {
-        <form class="kiosk-card" {onsubmit} novalidate=true>
-            <h2>{ i18n.t("kiosk.new_title") }</h2>
-            <p class="hint">{ i18n.t("kiosk.alias_hint") }</p>
-            <ErrorBanner error={current.clone()} />
-            <label for="new-alias">{ i18n.t("kiosk.alias") }</label>
-            <input id="new-alias" autocomplete="off" value={form.alias.clone()}
-                oninput={edit(&form, |f, v| f.alias = v)} aria-describedby="new-alias-errors" />
-            <FieldErrors error={current.clone()} path="alias" id="new-alias-errors" />
-            <label for="new-birth-year">{ i18n.t("kiosk.birth_year") }</label>
-            <select id="new-birth-year" aria-describedby="new-birth-year-errors"
-                onchange={crate::components::form::edit_select(&form, |f, v| f.birth_year = v.parse().unwrap_or(0))}>
-                <option value="0" selected={form.birth_year == 0}>{ i18n.t("kiosk.choose") }</option>
-                { years }
-            </select>
-            <FieldErrors error={current.clone()} path="birth_year" id="new-birth-year-errors" />
-            <fieldset class="kiosk-choices">
-                <legend>{ i18n.t("kiosk.gender") }</legend>
-                { genders }
-            </fieldset>
-            <label for="new-pin">{ i18n.t("kiosk.new_pin") }</label>
-            <input id="new-pin" type="password" inputmode="numeric" maxlength="4" autocomplete="off"
-                value={form.pin.clone().unwrap_or_default()}
-                oninput={edit(&form, |f, v| f.pin = Some(v).filter(|pin| !pin.is_empty()))}
-                aria-describedby="new-pin-errors" />
-            <FieldErrors error={current.clone()} path="pin" id="new-pin-errors" />
-            if under_age {
-                <label class="kiosk-choice" for="new-guardian">
-                    <input type="checkbox" id="new-guardian" checked={form.guardian_confirmed} onchange={on_guardian} />
-                    { consent_text }
-                </label>
-                <FieldErrors error={current} path="guardian_confirmed" id="new-guardian-errors" />
-            }
-            <button type="submit" id="new-save">{ i18n.t("kiosk.new_save") }</button>
+        <AliasForm voice={Voice::YoungPerson} id="new" class="kiosk-card"
+            this_year={props.info.this_year} consent_age={props.info.digital_consent_age}
+            consent_text={props.info.consent_text.clone()} error={(*error).clone()} {on_submit}>
             <button type="button" class="secondary" id="new-cancel" onclick={move |_| on_cancel.emit(())}>
                 { i18n.t("kiosk.back") }
             </button>
-        </form>
+        </AliasForm>
     }
 }

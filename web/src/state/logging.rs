@@ -14,6 +14,10 @@ pub struct Logging {
     /// Current activities, the most recently logged first.
     pub activities: Vec<Activity>,
     pub bands: Vec<AgeBand>,
+    /// Under this age a new alias needs a guardian's confirmation, in the words of
+    /// `consent_text` (empty: the built-in words).
+    pub consent_age: i32,
+    pub consent_text: String,
     /// The latest sessions in one's units, newest first.
     pub recent: Vec<Session>,
 }
@@ -51,6 +55,8 @@ async fn load(organisation: i64) -> Result<Logging, ErrorBody> {
     Ok(Logging {
         activities,
         bands: settings.entry_age_bands,
+        consent_age: settings.digital_consent_age,
+        consent_text: settings.consent_text,
         recent: recent.items,
     })
 }

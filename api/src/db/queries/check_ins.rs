@@ -107,6 +107,26 @@ fn select_dto() -> (
     )
 }
 
+/// Ages at a visit are the session's year minus the birth year: when a session moves to
+/// another year, its check-ins and the attendance they counted age with it (also those of
+/// erased aliases, whose birth year is gone).
+pub fn shift_ages(conn: &mut DbConn, session_id: i64, years: i32) -> QueryResult<()> {
+    diesel::update(check_ins::table.filter(check_ins::session_id.eq(session_id)))
+        .set(check_ins::age.eq(check_ins::age + years))
+        .execute(conn)?;
+    diesel::update(
+        attendance::table
+            .filter(attendance::session_id.eq(session_id))
+            .filter(attendance::checked_in.eq(true)),
+    )
+    .set((
+        attendance::age_min.eq(attendance::age_min + years),
+        attendance::age_max.eq(attendance::age_max + years),
+    ))
+    .execute(conn)
+    .map(drop)
+}
+
 /// The visitors checked in at the session.
 pub fn visitor_keys(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<String>> {
     check_ins::table
