@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 pub const DEFAULT_LIMIT: i64 = 50;
 pub const MAX_LIMIT: i64 = 200;
 
-/// One page of a list, in ascending id order.
+/// One page of a list, in the order the list gives (ascending id, but sessions and the audit
+/// trail newest first).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Page<T> {

@@ -11,10 +11,13 @@ pub fn serialize<S: Serializer>(at: &NaiveDateTime, serializer: S) -> Result<S::
 
 /// Any RFC 3339 time, turned into UTC.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDateTime, D::Error> {
-    let text = String::deserialize(deserializer)?;
-    DateTime::parse_from_rfc3339(&text)
+    parse(&String::deserialize(deserializer)?)
+}
+
+fn parse<E: serde::de::Error>(text: &str) -> Result<NaiveDateTime, E> {
+    DateTime::parse_from_rfc3339(text)
         .map(|at| at.naive_utc())
-        .map_err(serde::de::Error::custom)
+        .map_err(E::custom)
 }
 
 /// The same for an optional timestamp (`null` when absent).
@@ -35,11 +38,7 @@ pub mod option {
         deserializer: D,
     ) -> Result<Option<NaiveDateTime>, D::Error> {
         Option::<String>::deserialize(deserializer)?
-            .map(|text| {
-                DateTime::parse_from_rfc3339(&text)
-                    .map(|at| at.naive_utc())
-                    .map_err(serde::de::Error::custom)
-            })
+            .map(|text| super::parse(&text))
             .transpose()
     }
 }

@@ -747,7 +747,7 @@ async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in
 }
 
 #[tokio::test]
-async fn staff_check_a_young_person_in_and_an_org_admin_exports_and_erases_the_alias() {
+async fn staff_check_young_people_in_or_register_them_and_an_org_admin_erases_an_alias() {
     let app = demo_app().await;
     let browser = Browser::start().await;
     browser.client.goto(&app.url("/login")).await.unwrap();
@@ -785,6 +785,37 @@ async fn staff_check_a_young_person_in_and_an_org_admin_exports_and_erases_the_a
         .await;
     assert!(
         listed.iter().any(|text| text.starts_with("Mossowl")),
+        "{listed:?}"
+    );
+
+    // Someone new without an alias: the worker registers one for them, which checks them in.
+    browser.click("#register summary").await;
+    let this_year: i32 = chrono::Utc::now().format("%Y").to_string().parse().unwrap();
+    let birth_year = browser.element("#register-birth-year").await;
+    birth_year
+        .select_by_label(&(this_year - 10).to_string())
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .text_of("label[for='register-guardian']")
+            .await
+            .contains("guardian")
+    );
+    birth_year
+        .select_by_label(&(this_year - 16).to_string())
+        .await
+        .unwrap();
+    browser.fill("#register-alias", "Kestrel").await;
+    browser.click("#register-gender-girl").await;
+    browser.click("#register-save").await;
+    let listed = browser
+        .texts_until("#check-in-list li.check-in", |texts| {
+            texts.len() == before + 2
+        })
+        .await;
+    assert!(
+        listed.iter().any(|text| text.starts_with("Kestrel")),
         "{listed:?}"
     );
     browser.click("#logout").await;

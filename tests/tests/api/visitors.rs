@@ -728,6 +728,12 @@ async fn aliases_of_one_organisation_are_invisible_to_another() {
     assert_eq!(app.db(count_aliases).await, 1);
 }
 
+/// Staff register an alias (`POST /aliases`).
+async fn register(app: &TestApp, token: &str, alias: Value) -> reqwest::Response {
+    app.call("POST", "/api/v1/aliases", token, Some(alias))
+        .await
+}
+
 #[tokio::test]
 async fn staff_register_a_young_person_and_check_them_in_to_a_past_session() {
     let app = TestApp::spawn().await;
@@ -738,38 +744,17 @@ async fn staff_register_a_young_person_and_check_them_in_to_a_past_session() {
         .as_i64()
         .unwrap();
 
-    let made = app
-        .call(
-            "POST",
-            "/api/v1/aliases",
-            &org.worker_a,
-            Some(new_alias("Otter", 16, Some("4321"))),
-        )
-        .await;
+    let made = register(&app, &org.worker_a, new_alias("Otter", 16, Some("4321"))).await;
     let made = ok_json(made, 201).await;
     assert_eq!(made["alias"], "Otter");
     assert_eq!(session(&app, &org.worker_a, past).await["visits"], 0);
     check_in_by_staff(&app, &org.worker_a, past, "otter").await;
     assert_eq!(session(&app, &org.worker_a, past).await["visits"], 1);
 
-    let taken = app
-        .call(
-            "POST",
-            "/api/v1/aliases",
-            &org.manager_a,
-            Some(new_alias("OTTER", 14, None)),
-        )
-        .await;
+    let taken = register(&app, &org.manager_a, new_alias("OTTER", 14, None)).await;
     let taken = expect_error(taken, 422, "validation_failed").await;
     assert_eq!(taken["fields"][0]["code"], "taken");
-    let young = app
-        .call(
-            "POST",
-            "/api/v1/aliases",
-            &org.worker_a,
-            Some(new_alias("Minnow", 10, None)),
-        )
-        .await;
+    let young = register(&app, &org.worker_a, new_alias("Minnow", 10, None)).await;
     assert_eq!(
         field_paths(&expect_error(young, 422, "validation_failed").await),
         ["guardian_confirmed"]
@@ -778,41 +763,18 @@ async fn staff_register_a_young_person_and_check_them_in_to_a_past_session() {
         new_alias("Minnow", 10, None),
         json!({ "guardian_confirmed": true }),
     );
-    let confirmed = app
-        .call("POST", "/api/v1/aliases", &org.worker_a, Some(confirmed))
-        .await;
+    let confirmed = register(&app, &org.worker_a, confirmed).await;
     assert_eq!(confirmed.status(), 201);
-    let viewer = app
-        .call(
-            "POST",
-            "/api/v1/aliases",
-            &org.viewer_a,
-            Some(new_alias("Pike", 16, None)),
-        )
-        .await;
+    let viewer = register(&app, &org.viewer_a, new_alias("Pike", 16, None)).await;
     expect_error(viewer, 403, "forbidden").await;
 
     // "Taken" tells that an alias exists, so trying one alias is throttled as at a kiosk:
     // two tries at "otter" so far, a burst of five in all.
     for _ in 0..3 {
-        let again = app
-            .call(
-                "POST",
-                "/api/v1/aliases",
-                &org.admin,
-                Some(new_alias("Otter", 15, None)),
-            )
-            .await;
+        let again = register(&app, &org.admin, new_alias("Otter", 15, None)).await;
         expect_error(again, 422, "validation_failed").await;
     }
-    let throttled = app
-        .call(
-            "POST",
-            "/api/v1/aliases",
-            &org.admin,
-            Some(new_alias("Otter", 15, None)),
-        )
-        .await;
+    let throttled = register(&app, &org.admin, new_alias("Otter", 15, None)).await;
     assert!(throttled.headers().contains_key("retry-after"));
     expect_error(throttled, 429, "too_many_requests").await;
 }

@@ -129,6 +129,9 @@ pub struct ActivityFormProps {
     pub existing: Option<Activity>,
     /// The organisation's current topics to choose from.
     pub topics: Vec<Topic>,
+    /// The units an existing activity may move to (the server checks the caller may).
+    #[prop_or_default]
+    pub units: Vec<Unit>,
     pub on_saved: Callback<()>,
 }
 
@@ -178,6 +181,28 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     let on_usual_end = edit(&form, |form, value| {
         form.usual_end_time = hh_mm::parse(&value)
     });
+    let on_unit = edit_select(&form, |form, value| {
+        form.unit_id = value.parse().unwrap_or(form.unit_id);
+    });
+    let unit_name = |id: i64| {
+        props
+            .units
+            .iter()
+            .find(|unit| unit.id == id)
+            .map_or_else(|| format!("#{id}"), |unit| unit.name.clone())
+    };
+    // Sessions stay with the unit where they happened (docs/api.md): say so before the move.
+    let moving = props
+        .existing
+        .as_ref()
+        .filter(|activity| activity.unit_id != form.unit_id)
+        .map(|activity| {
+            let (from, to) = (unit_name(activity.unit_id), unit_name(form.unit_id));
+            i18n.t_with(
+                "structure.move_keeps_sessions",
+                &[("from", &from), ("to", &to)],
+            )
+        });
     let (save, label) = match &props.existing {
         Some(activity) => (
             Save::Update(format!("/activities/{}", activity.id)),
@@ -217,6 +242,18 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             <select id={id("kind")} onchange={on_kind}>
                 { options(&i18n, ActivityKind::ALL, "kind", form.kind, |k| k.as_str()) }
             </select>
+            if props.existing.is_some() && props.units.len() > 1 {
+                <label for={id("unit")}>{ i18n.t("structure.unit") }</label>
+                <select id={id("unit")} onchange={on_unit} aria-describedby={id("unit-note")}>
+                    { for props.units.iter().map(|unit| html! {
+                        <option value={unit.id.to_string()} selected={unit.id == form.unit_id}>{ unit.name.clone() }</option>
+                    }) }
+                </select>
+                if let Some(note) = moving {
+                    <p class="hint" id={id("unit-note")}>{ note }</p>
+                }
+                <FieldErrors error={error_now.clone()} path="unit_id" id={id("unit-errors")} />
+            }
             <label for={id("mode")}>{ i18n.t("structure.delivery_mode") }</label>
             <select id={id("mode")} onchange={on_mode}>
                 { options(&i18n, DeliveryMode::ALL, "delivery", form.delivery_mode, |m| m.as_str()) }

@@ -173,7 +173,8 @@ impl Branch<'_> {
                 }
                 if **self.editing == Some(Editing::Activity(activity.id)) {
                     <ActivityForm unit_id={activity.unit_id} existing={activity.clone()}
-                        topics={self.loaded.topics.clone()} on_saved={self.after_save()} />
+                        topics={self.loaded.topics.clone()} units={self.loaded.units.clone()}
+                        on_saved={self.after_save()} />
                 }
             </li>
         }
