@@ -321,7 +321,8 @@ async fn a_wrong_password_shows_the_error_and_bad_input_is_caught_before_sending
 }
 
 #[tokio::test]
-async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_that_unit() {
+async fn an_org_admin_builds_a_unit_moves_an_activity_and_invites_a_youth_worker_who_sees_only_that_unit()
+ {
     let app = demo_app().await;
     let browser = Browser::start().await;
     browser.client.goto(&app.url("/login")).await.unwrap();
@@ -370,6 +371,36 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         .expect_texts(
             "#unit-tree > li:last-child .activity .name",
             &["Open evenings for all", "Homework club"],
+        )
+        .await;
+    // Move the homework club to the first youth centre: the form says where its past
+    // sessions stay before it is saved.
+    let second = "#unit-tree > li:last-child .activity:nth-child(2)";
+    browser.click(&format!("{second} button.link")).await;
+    let first_centre = browser
+        .text_of("#unit-tree > li:first-child .unit-head .name")
+        .await;
+    browser
+        .element(&format!("{second} select[id$='-unit']"))
+        .await
+        .select_by_label(&first_centre)
+        .await
+        .unwrap();
+    let note = browser
+        .text_of(&format!("{second} p[id$='-unit-note']"))
+        .await;
+    assert!(
+        note.starts_with("Past sessions stay with Riverside youth centre")
+            && note.contains(&first_centre),
+        "{note}"
+    );
+    browser
+        .click(&format!("{second} button[id$='-save']"))
+        .await;
+    browser
+        .expect_texts(
+            "#unit-tree > li:last-child .activity .name",
+            &["Open evenings for all"],
         )
         .await;
 
@@ -428,10 +459,7 @@ async fn an_org_admin_builds_a_unit_and_invites_a_youth_worker_who_sees_only_tha
         )
         .await;
     browser
-        .expect_texts(
-            "#unit-tree .activity .name",
-            &["Open evenings for all", "Homework club"],
-        )
+        .expect_texts("#unit-tree .activity .name", &["Open evenings for all"])
         .await;
     browser.stop().await;
 }
