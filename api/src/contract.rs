@@ -43,16 +43,15 @@ pub fn finish(mut document: Value) -> Value {
     add_common_headers(&mut document);
     for operation in operations(&mut document) {
         // Any request can be refused (a body too large, a wrong content type, a revoked
-        // token), always with `ErrorBody`.
-        operation["responses"]
-            .as_object_mut()
-            .into_iter()
-            .for_each(|responses| {
-                responses.entry("4XX").or_insert_with(|| {
+        // token) or meet a server fault, always with `ErrorBody`.
+        if let Some(responses) = operation["responses"].as_object_mut() {
+            for class in ["4XX", "5XX"] {
+                responses.entry(class).or_insert_with(|| {
                     json!({ "content": { "application/json": {
                         "schema": { "$ref": format!("{SCHEMAS}ErrorBody") } } } })
                 });
-            });
+            }
+        }
         for (status, response) in operation
             .get_mut("responses")
             .and_then(Value::as_object_mut)
@@ -70,6 +69,10 @@ pub fn finish(mut document: Value) -> Value {
     document
 }
 
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
+
 fn operations(document: &mut Value) -> impl Iterator<Item = &mut Value> {
     document
         .get_mut("paths")
@@ -77,7 +80,9 @@ fn operations(document: &mut Value) -> impl Iterator<Item = &mut Value> {
         .into_iter()
         .flat_map(|paths| paths.values_mut())
         .filter_map(Value::as_object_mut)
-        .flat_map(|item| item.values_mut())
+        .flat_map(|item| item.iter_mut())
+        .filter(|(key, _)| METHODS.contains(&key.as_str()))
+        .map(|(_, operation)| operation)
 }
 
 fn add_common_headers(document: &mut Value) {
@@ -112,6 +117,9 @@ fn describe_response(status: &str, response: &mut Value) {
 
 fn status_description(status: &str) -> String {
     match status {
+        "5XX" => "A server fault (`internal`) or the database out of reach (`unavailable`); \
+                  the `X-Request-Id` finds it in the log"
+            .to_owned(),
         "4XX" => "A client error; `ErrorBody` has a code and names every field or parameter \
                   at fault"
             .to_owned(),

@@ -1,5 +1,6 @@
-//! Request extractors whose failures speak `ErrorBody`: a validating JSON body, and error
-//! handlers for actix's own path and query extractors.
+//! Request extractors whose failures speak `ErrorBody` and name the field or parameter: a
+//! validating JSON body, a validating query string, and the error handler of actix's path
+//! extractor.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -86,10 +87,11 @@ fn unreadable(error: &serde_json::Error) -> ApiError {
     ApiError::bad_request(format!("The body is not valid JSON: {error}"))
 }
 
-/// serde reports a missing field at its parent's path; name the field itself.
+/// serde reports a missing or repeated field at its parent's path; name the field itself.
 fn field_path(parent: &str, message: &str) -> String {
-    let missing = message
-        .strip_prefix("missing field `")
+    let missing = ["missing field `", "duplicate field `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
         .and_then(|rest| rest.split_once('`'))
         .map(|(name, _)| name);
     match (parent, missing) {
@@ -192,6 +194,7 @@ mod tests {
             "rows[0].count"
         );
         assert_eq!(field_path("email", "invalid type: integer `5`"), "email");
+        assert_eq!(field_path(".", "duplicate field `limit`"), "limit");
     }
 
     #[test]

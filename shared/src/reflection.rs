@@ -112,6 +112,9 @@ impl From<&ReflectionQuestion> for ReflectionQuestionInput {
 pub struct ReflectionQuestionFilter {
     /// Only the current questions asked for this activity.
     pub activity_id: Option<i64>,
+    /// Only the current questions asked for this session: its activity's kind at the unit
+    /// where it happened (which a moved activity has left).
+    pub session_id: Option<i64>,
     /// Absent: both; `false`: only current ones.
     pub retired: Option<bool>,
 }

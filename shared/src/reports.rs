@@ -1,7 +1,7 @@
 //! Reports (SPEC section 7): the figures of the sessions in a scope and period, optionally
 //! filtered and grouped, with attendance in any age bands.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
@@ -77,7 +77,7 @@ impl ReportLayout {
             FieldError::new(
                 "bands",
                 "invalid",
-                "Bands of whole years such as 7-12,13-26, each listed once",
+                "Up to 24 bands of whole years such as 7-12,13-26, each listed once",
             )
         };
         let mut bands: Vec<AgeBand> = Vec::new();
@@ -87,7 +87,13 @@ impl ReportLayout {
                 min: min.trim().parse().map_err(|_| invalid())?,
                 max: max.trim().parse().map_err(|_| invalid())?,
             };
-            if band.min < 0 || band.max > 120 || band.min > band.max || bands.contains(&band) {
+            let too_many = bands.len() == MAX_BANDS;
+            if band.min < 0
+                || band.max > 120
+                || band.min > band.max
+                || bands.contains(&band)
+                || too_many
+            {
                 return Err(invalid());
             }
             bands.push(band);
@@ -169,15 +175,27 @@ pub struct RecordAnswer {
 
 /// `from` after `to` is refused on `to`.
 pub fn period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
-    if from > to {
-        return vec![FieldError::new(
+    let mut errors: Vec<FieldError> = [("from", from), ("to", to)]
+        .into_iter()
+        .filter(|(_, day)| !REPORT_YEARS.contains(&day.year()))
+        .map(|(field, _)| FieldError::new(field, "range", "A day in the years 1900 to 2200"))
+        .collect();
+    if errors.is_empty() && from > to {
+        errors.push(FieldError::new(
             "to",
             "date_order",
             "The period ends before it starts",
-        )];
+        ));
     }
-    Vec::new()
+    errors
 }
+
+/// The years a report's period may span: every session there is, and a bound on the months
+/// a report grouped by month has (3,612).
+pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The most age bands one report may ask for.
+pub const MAX_BANDS: usize = 24;
 
 /// A comma-separated list of unit ids (`None` when absent or empty).
 pub fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<i64>>, FieldError> {
@@ -334,7 +352,17 @@ mod tests {
                 AgeBand { min: 13, max: 25 }
             ])
         );
-        for wrong in ["13-7", "a-b", "7", "7-12,7-12", "0-121"] {
+        let too_many = (0..=24)
+            .map(|age| format!("{age}-{age}"))
+            .collect::<Vec<_>>();
+        for wrong in [
+            "13-7",
+            "a-b",
+            "7",
+            "7-12,7-12",
+            "0-121",
+            &too_many.join(","),
+        ] {
             assert_eq!(
                 query(wrong).age_bands().unwrap_err().path,
                 "bands",

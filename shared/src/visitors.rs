@@ -68,7 +68,7 @@ fn pin_errors(pin: Option<&str>) -> Vec<FieldError> {
     }
 }
 
-/// A new alias, made by a young person at a kiosk.
+/// A new alias, made by a young person at a kiosk or by staff for them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AliasInput {

@@ -1,5 +1,5 @@
-//! Login throttling per account and per client address, so neither one account nor one
-//! address can be used to guess passwords quickly.
+//! Throttling of guesses: logins per account and per client address (passwords), and alias
+//! attempts per kiosk, per staff account and per alias (aliases and PINs).
 
 use std::net::IpAddr;
 use std::num::NonZeroU32;
@@ -69,6 +69,8 @@ impl LoginThrottle {
 /// Attempts a minute on one kiosk: a check-in takes a young person several seconds, so a
 /// queue at the door stays well below this while guessing aliases hits it.
 pub const PER_KIOSK: NonZeroU32 = non_zero(30);
+/// Aliases a minute one staff account may try to make: far more than anyone registers by hand.
+pub const PER_STAFF_ACCOUNT: NonZeroU32 = non_zero(30);
 /// Attempts in a row on one alias (a PIN has 10,000 values) before one every few minutes.
 pub const PER_ALIAS_BURST: NonZeroU32 = non_zero(5);
 const ALIAS_REFILL: Duration = Duration::from_secs(180);
@@ -88,7 +90,7 @@ impl Default for AliasThrottle {
             .allow_burst(PER_ALIAS_BURST);
         Self {
             by_kiosk: Limiter::new(Quota::per_minute(PER_KIOSK)),
-            by_staff: Limiter::new(Quota::per_minute(PER_KIOSK)),
+            by_staff: Limiter::new(Quota::per_minute(PER_STAFF_ACCOUNT)),
             by_alias: Limiter::new(per_alias),
         }
     }

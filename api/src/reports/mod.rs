@@ -235,9 +235,10 @@ fn months(from: NaiveDate, to: NaiveDate) -> Vec<String> {
     let mut day = from.with_day(1).unwrap_or(from);
     while day <= to {
         months.push(day.format("%Y-%m").to_string());
-        day = day
-            .checked_add_months(Months::new(1))
-            .unwrap_or(NaiveDate::MAX);
+        let Some(next) = day.checked_add_months(Months::new(1)) else {
+            break;
+        };
+        day = next;
     }
     months
 }
@@ -305,6 +306,11 @@ mod tests {
             ["2025-11", "2025-12", "2026-01", "2026-02"]
         );
         assert_eq!(months(day("2026-03-31"), day("2026-03-31")), ["2026-03"]);
+        assert_eq!(
+            months(NaiveDate::MAX, NaiveDate::MAX).len(),
+            1,
+            "ends at the last day"
+        );
     }
 
     #[test]

@@ -21,8 +21,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(update_question);
 }
 
-/// The organisation's reflection questions; with `activity_id`, only the current ones asked
-/// for that activity (what the session form shows).
+/// The organisation's reflection questions; with `activity_id` (or `session_id`), only the
+/// current ones asked for that activity (or session): what the session form shows.
 #[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, ReflectionQuestionFilter),
     responses((status = 200, body = Page<ReflectionQuestion>), (status = "4XX", body = ErrorBody)))]
 #[get("/reflection-questions")]
@@ -36,12 +36,16 @@ async fn list_questions(
     auth.authorize(Action::ReadOrganisationData(organisation))?;
     let (page, filter) = (page.into_inner(), filter.into_inner());
     db::blocking(&state.pool, move |conn| {
-        let asked_for = match filter.activity_id {
-            Some(id) => {
+        let asked_for = match (filter.session_id, filter.activity_id) {
+            (Some(id), _) => {
+                let session = sessions::readable(conn, &auth, organisation, id)?;
+                Some((session.activity_kind, session.unit_id))
+            }
+            (None, Some(id)) => {
                 let activity = sessions::visible_activity(conn, &auth, organisation, id)?;
                 Some((activity.kind, activity.unit_id))
             }
-            None => None,
+            (None, None) => None,
         };
         let retired = asked_for.map_or(filter.retired, |_| Some(false));
         let rows = reflection_questions::list(conn, organisation, retired, &page)?;

@@ -273,7 +273,7 @@ async fn save_analysis(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// 1 January to 31 December; a year outside 2000–2200 names nothing (404).
+/// 1 January to 31 December; a year outside 2000–2200 is out of range (422 naming `year`).
 pub(super) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), ApiError> {
     let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
     match (day(1, 1), day(12, 31)) {

@@ -87,6 +87,9 @@ pub fn update(
         stored::update(conn, saving, id, &input)?;
         let years = input.date.year() - before.date.year();
         if years != 0 {
+            if check_ins::youngest_age(conn, id)?.is_some_and(|age| age + years < 0) {
+                return Err(refuse(vec![before_birth("date")]));
+            }
             check_ins::shift_ages(conn, id, years)?;
         }
         let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
@@ -185,6 +188,15 @@ pub fn visible_activity(
                 "No such activity",
             )])
         })
+}
+
+/// A visit in a year before the young person's birth year.
+pub fn before_birth(path: &str) -> FieldError {
+    FieldError::new(
+        path,
+        "before_birth",
+        "Someone checked in was not born yet in the session's year",
+    )
 }
 
 /// The latest day a session may be on: today somewhere on earth (UTC+14), so that nobody's

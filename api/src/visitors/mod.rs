@@ -211,6 +211,12 @@ fn count_visit(
     if let Some(id) = check_ins::find(conn, session.id, &alias.visitor_key)? {
         return Ok((check_ins::get(conn, id)?, true));
     }
+    let age = age_in(session.date.year(), alias.birth_year);
+    if age < 0 {
+        return Err(ApiError::validation(field_errors_body(vec![
+            crate::sessions::before_birth("alias"),
+        ])));
+    }
     let id = check_ins::insert(
         conn,
         &NewCheckIn {
@@ -219,7 +225,7 @@ fn count_visit(
             alias_id: alias.id,
             visitor_key: &alias.visitor_key,
             gender: alias.gender()?,
-            age: age_in(session.date.year(), alias.birth_year),
+            age,
         },
     )?;
     aliases::touch(conn, alias.id, crate::db::queries::now())?;

@@ -179,6 +179,7 @@ async fn every_bad_query_or_path_parameter_is_named() {
         ),
         ("/api/v1/units?limit=0", 422, "validation_failed", "limit"),
         ("/api/v1/units?cursor=first", 400, "bad_request", "cursor"),
+        ("/api/v1/units?limit=1&limit=2", 400, "bad_request", "limit"),
         ("/api/v1/reports?to=2026-01-31", 400, "bad_request", "from"),
         (
             "/api/v1/reports?from=2026-13-01&to=2026-12-31",
@@ -187,6 +188,12 @@ async fn every_bad_query_or_path_parameter_is_named() {
             "from",
         ),
         (grouped.as_str(), 400, "bad_request", "group_by"),
+        (
+            "/api/v1/reports?from=2026-01-01&to=%2B262142-12-31&group_by=month",
+            422,
+            "validation_failed",
+            "to",
+        ),
         (export.as_str(), 400, "bad_request", "format"),
         ("/api/v1/sessions/abc", 400, "bad_request", "id"),
         ("/api/v1/annual-reports/twenty", 400, "bad_request", "year"),

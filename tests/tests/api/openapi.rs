@@ -145,12 +145,15 @@ fn the_contract_check_finds_what_is_wrong_with_a_request() {
     let faults = request_faults("post", "http://localhost/api/v1/sessions", &session);
     assert_eq!(faults.len(), 1, "{faults:?}");
     assert!(faults[0].contains("/attendance/0/gender"), "{faults:?}");
-    let query =
-        "http://localhost/api/v1/reports?from=2026-01-01&to=2026-01-31&group_by=Month&limit=5";
+    let query = "http://localhost/api/v1/reports?from=2026-01-01&to=2026-01-31&group_by=Month&group-by=month";
     let faults = request_faults("get", query, &json!(null));
-    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert_eq!(faults.len(), 2, "{faults:?}");
     assert!(
-        faults[0].starts_with("query parameter group_by=Month"),
+        faults[0].starts_with("query parameter group-by is not in the document"),
+        "{faults:?}"
+    );
+    assert!(
+        faults[1].starts_with("query parameter group_by=Month"),
         "{faults:?}"
     );
 }

@@ -1045,7 +1045,12 @@ async fn send_with(
         .replace("{token}", &id)
         .replace("{year}", &id);
     match case.target {
-        Target::ThisYear => path.push_str("?from=2026-01-01&to=2026-12-31&format=csv"),
+        Target::ThisYear => {
+            path.push_str("?from=2026-01-01&to=2026-12-31");
+            if case.path.ends_with("/export") {
+                path.push_str("&format=csv");
+            }
+        }
         Target::NetworkThisYear => path.push_str("?from=2026-01-01&to=2026-12-31"),
         _ => {}
     }

@@ -621,9 +621,25 @@ async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happ
     let path = format!("/api/v1/sessions/{id}");
     let kept = ok_json(app.call("GET", &path, &org.worker_a, None).await, 200).await;
     assert_eq!(kept["unit_id"], org.unit_a);
+    // The form asks the questions of unit A, where the session happened.
+    let question = json!({ "text": "What did they lead?", "activity_kinds": ["open"],
+                           "unit_ids": [org.unit_a] });
+    let question = app
+        .call(
+            "POST",
+            "/api/v1/reflection-questions",
+            &org.admin,
+            Some(question),
+        )
+        .await;
+    let question = ok_json(question, 201).await["id"].clone();
+    let asked = format!("/api/v1/reflection-questions?session_id={id}");
+    let asked = ok_json(app.call("GET", &asked, &org.worker_a, None).await, 200).await;
+    assert_eq!(asked["items"][0]["id"], question);
     let edited = merge(
         past.clone(),
-        json!({ "notes": "Written up after the move." }),
+        json!({ "notes": "Written up after the move.",
+                "reflection_answers": [{ "question_id": question, "answer": "The music." }] }),
     );
     let edited = app.call("PUT", &path, &org.worker_a, Some(edited)).await;
     assert_eq!(ok_json(edited, 200).await["unit_id"], org.unit_a);

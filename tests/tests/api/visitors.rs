@@ -818,8 +818,15 @@ async fn a_check_in_ages_with_its_session_when_the_session_moves_to_another_year
     assert_eq!(erased.status(), 204);
     assert_eq!(check_in_ages(&app, &org.worker_a, id).await, [12, 12]);
 
-    let moved = merge(before, json!({ "date": "2026-01-02" }));
+    // Nobody can visit before the year they were born.
+    let too_early = merge(before.clone(), json!({ "date": "2012-06-01" }));
     let path = format!("/api/v1/sessions/{id}");
+    let refused = app.call("PUT", &path, &org.worker_a, Some(too_early)).await;
+    let refused = expect_error(refused, 422, "validation_failed").await;
+    assert_eq!(refused["fields"][0]["code"], "before_birth", "{refused}");
+    assert_eq!(check_in_ages(&app, &org.worker_a, id).await, [12, 12]);
+
+    let moved = merge(before, json!({ "date": "2026-01-02" }));
     let response = app.call("PUT", &path, &org.worker_a, Some(moved)).await;
     let session = ok_json(response, 200).await;
     assert_eq!(

@@ -146,6 +146,16 @@ impl Contract {
             .as_array()
             .cloned()
             .unwrap_or_default();
+        let declared = |name: &str| {
+            parameters
+                .iter()
+                .any(|p| p["in"] == "query" && p["name"] == name)
+        };
+        for (name, _) in url.query_pairs() {
+            if !declared(&name) {
+                faults.push(format!("query parameter {name} is not in the document"));
+            }
+        }
         for parameter in parameters.iter().filter(|p| p["in"] == "query") {
             let name = parameter["name"].as_str().unwrap_or("");
             let values: Vec<String> = url

@@ -76,14 +76,18 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
         })
     };
     let registering = use_state(|| None::<ErrorBody>);
+    // Counts registrations: a new one gives the next young person an empty form.
+    let registered = use_state(|| 0u32);
     let on_register = {
-        let registering = registering.clone();
+        let (registering, registered) = (registering.clone(), registered.clone());
         Callback::from(move |body: AliasInput| {
-            let (registering, check_in) = (registering.clone(), check_in.clone());
+            let (registering, registered, check_in) =
+                (registering.clone(), registered.clone(), check_in.clone());
+            registering.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 match api::post::<_, Alias>("/aliases", &body).await {
                     Ok(made) => {
-                        registering.set(None);
+                        registered.set(*registered + 1);
                         check_in.emit(StaffCheckInInput { alias: made.alias });
                     }
                     Err(failure) => registering.set(Some(failure)),
@@ -126,7 +130,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
             </form>
             <details id="register">
                 <summary>{ i18n.t("register.open") }</summary>
-                <AliasForm voice={Voice::Staff} id="register" this_year={this_year}
+                <AliasForm key={*registered} voice={Voice::Staff} id="register" this_year={this_year}
                     consent_age={props.consent_age} consent_text={props.consent_text.clone()}
                     error={(*registering).clone()} on_submit={on_register} />
             </details>

@@ -25,7 +25,7 @@ pub struct SessionFormProps {
     pub initial: SessionInput,
     /// The session being changed; none to log a new one.
     #[prop_or_default]
-    pub existing: Option<i64>,
+    pub existing: Option<Session>,
     pub on_saved: Callback<Session>,
 }
 
@@ -89,10 +89,20 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
     let saving = use_state(|| false);
     let questions = use_state(Vec::<ReflectionQuestion>::new);
     let aims = use_state(Vec::<Aim>::new);
+    // A session keeps the unit where it happened, also after its activity moved: while the
+    // form keeps the session's activity, its questions and aims are those of that unit.
+    let kept = props
+        .existing
+        .as_ref()
+        .filter(|session| session.activity_id == form.activity_id);
     {
         let questions = questions.clone();
-        use_effect_with(form.activity_id, move |activity| {
-            let path = format!("/reflection-questions?activity_id={activity}&limit=200");
+        let asked_for = match kept {
+            Some(session) => format!("session_id={}", session.id),
+            None => format!("activity_id={}", form.activity_id),
+        };
+        use_effect_with(asked_for, move |asked_for| {
+            let path = format!("/reflection-questions?{asked_for}&limit=200");
             wasm_bindgen_futures::spawn_local(async move {
                 let asked: Result<Page<ReflectionQuestion>, _> = api::get(&path).await;
                 questions.set(asked.map(|page| page.items).unwrap_or_default());
@@ -116,8 +126,8 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
             let mut next = (*form).clone();
-            if let Some(activity) = value.parse().ok().and_then(|id| logging.activity(id)) {
-                next.activity_id = activity.id;
+            next.activity_id = value.parse().unwrap_or(next.activity_id);
+            if let Some(activity) = logging.activity(next.activity_id) {
                 apply_usual_times(
                     &mut next,
                     activity.usual_start_time,
@@ -173,7 +183,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         let (form, error, key, saving) = (form.clone(), error.clone(), key.clone(), saving.clone());
         let (bands, existing, on_saved) = (
             props.logging.bands.clone(),
-            props.existing,
+            props.existing.as_ref().map(|session| session.id),
             props.on_saved.clone(),
         );
         Callback::from(move |event: SubmitEvent| {
@@ -207,7 +217,23 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
     };
 
     let activity = props.logging.activity(form.activity_id);
-    let unit = activity.map_or(0, |activity| activity.unit_id);
+    let unit = kept
+        .map(|session| session.unit_id)
+        .unwrap_or_else(|| activity.map_or(0, |activity| activity.unit_id));
+    // The session's own activity stays choosable when it is no longer in one's list (moved
+    // to a unit out of one's scope, or archived).
+    let unlisted = props
+        .existing
+        .as_ref()
+        .map(|session| session.activity_id)
+        .filter(|id| props.logging.activity(*id).is_none())
+        .map(|id| {
+            html! {
+                <option key={id} value={id.to_string()} selected={id == form.activity_id}>
+                    { props.logging.activity_name(id) }
+                </option>
+            }
+        });
     let activity_options: Html = props
         .logging
         .activities
@@ -217,6 +243,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
                 { activity.name.clone() }
             </option>
         })
+        .chain(unlisted)
         .collect();
     let question_fields: Html = questions
         .iter()

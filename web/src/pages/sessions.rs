@@ -190,7 +190,7 @@ pub fn EditSessionPage(props: &EditSessionPageProps) -> Html {
     html! {
         <section>
             <h1>{ i18n.t("sessions.edit_title") }</h1>
-            <SessionForm logging={loaded.clone()} initial={SessionInput::from(&current)} existing={props.id} on_saved={back} />
+            <SessionForm logging={loaded.clone()} initial={SessionInput::from(&current)} existing={current.clone()} on_saved={back} />
             <CheckInPanel session_id={props.id} consent_age={loaded.consent_age}
                 consent_text={loaded.consent_text.clone()} />
             <ErrorBanner error={(*deleting).clone()} />

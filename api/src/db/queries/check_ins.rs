@@ -127,6 +127,14 @@ pub fn shift_ages(conn: &mut DbConn, session_id: i64, years: i32) -> QueryResult
     .map(drop)
 }
 
+/// The lowest age at a visit among the session's check-ins.
+pub fn youngest_age(conn: &mut DbConn, session_id: i64) -> QueryResult<Option<i32>> {
+    check_ins::table
+        .filter(check_ins::session_id.eq(session_id))
+        .select(diesel::dsl::min(check_ins::age))
+        .first(conn)
+}
+
 /// The visitors checked in at the session.
 pub fn visitor_keys(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<String>> {
     check_ins::table
