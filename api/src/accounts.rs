@@ -109,20 +109,20 @@ pub fn invitation_info(conn: &mut DbConn, token: &str) -> Result<InvitationInfo,
 
 /// Sets the password through a link. The link works once; every earlier login of the account
 /// ends, since whoever held the old password should not stay signed in.
+/// `password_hash` is the new password's, made beforehand (`password::hash_apart`).
 pub fn accept_invitation(
     conn: &mut DbConn,
     token: &str,
-    new_password: &str,
+    password_hash: &str,
 ) -> Result<(), ApiError> {
     let invitation =
         invitations::find_usable(conn, &secret::hash(token))?.ok_or_else(invalid_link)?;
-    let hash = password::hash(new_password).map_err(ApiError::internal)?;
     conn.transaction::<_, ApiError, _>(|conn| {
         if !invitations::spend(conn, invitation.id)? {
             return Err(invalid_link());
         }
         users::find_active_with_organisation(conn, invitation.user_id)?.ok_or_else(invalid_link)?;
-        users::set_password_hash(conn, invitation.user_id, &hash)?;
+        users::set_password_hash(conn, invitation.user_id, password_hash)?;
         users::retire_invitations(conn, invitation.user_id)?;
         users::revoke_logins(conn, invitation.user_id, None)?;
         Ok(())

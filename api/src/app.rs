@@ -18,29 +18,9 @@ use utoipa::{Modify, OpenApi};
 use utoipa_actix_web::{AppExt, scope};
 use utoipa_swagger_ui::SwaggerUi;
 
-use crate::auth::{AliasThrottle, JwtKeys, LoginThrottle};
-use crate::db::Pool;
 use crate::error::{ApiError, code_for_status};
+use crate::state::AppState;
 use crate::{contract, extract, routes, web_app};
-
-/// What every handler can reach.
-pub struct AppState {
-    pub pool: Pool,
-    pub jwt: JwtKeys,
-    pub login_throttle: LoginThrottle,
-    pub alias_throttle: AliasThrottle,
-}
-
-impl AppState {
-    pub fn new(pool: Pool, jwt_secret: &[u8]) -> Self {
-        Self {
-            pool,
-            jwt: JwtKeys::new(jwt_secret),
-            login_throttle: LoginThrottle::default(),
-            alias_throttle: AliasThrottle::default(),
-        }
-    }
-}
 
 #[derive(OpenApi)]
 #[openapi(

@@ -13,6 +13,7 @@ pub mod reports;
 pub mod routes;
 pub mod seed;
 pub mod sessions;
+pub mod state;
 pub mod statistics;
 pub mod telemetry;
 pub mod tenants;

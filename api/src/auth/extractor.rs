@@ -7,31 +7,15 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::{StatusCode, header};
 use actix_web::{FromRequest, HttpRequest, web};
-use logbook_shared::api_tokens::{API_TOKEN_PREFIX, TokenScope};
-use logbook_shared::{ErrorCode, Role};
+use logbook_shared::ErrorCode;
+use logbook_shared::api_tokens::API_TOKEN_PREFIX;
 
+use super::caller::{AuthUser, Credential};
 use super::jwt::TokenError;
-use super::policy::UnitScope;
 use super::secret;
-use crate::app::AppState;
-use crate::db::queries::organisations::Organisation;
-use crate::db::queries::users::User;
 use crate::db::{self, queries};
 use crate::error::ApiError;
-
-#[derive(Debug, Clone)]
-pub struct AuthUser {
-    pub user: User,
-    pub role: Role,
-    pub organisation: Option<Organisation>,
-    /// The units the role holds for (organisation accounts).
-    pub scope: UnitScope,
-    /// The login (refresh-token family) this request's token belongs to; empty for an
-    /// integration token.
-    pub session_id: String,
-    /// An integration token's scopes: it acts as its maker within these only.
-    pub token_scopes: Option<Vec<TokenScope>>,
-}
+use crate::state::AppState;
 
 impl FromRequest for AuthUser {
     type Error = ApiError;
@@ -76,7 +60,12 @@ impl FromRequest for AuthUser {
             .await?;
             let (user, organisation, unit_ids) = found
                 .ok_or_else(|| ApiError::unauthorized("The login has ended; sign in again"))?;
-            caller(user, organisation, unit_ids, session_id, None)
+            AuthUser::new(
+                user,
+                organisation,
+                unit_ids,
+                Credential::Login { session_id },
+            )
         })
     }
 }
@@ -108,27 +97,12 @@ async fn integration(state: &AppState, token: String) -> Result<AuthUser, ApiErr
     .await?;
     let (user, organisation, unit_ids, scopes) =
         found.ok_or_else(|| ApiError::unauthorized("The API token is not valid"))?;
-    caller(user, organisation, unit_ids, String::new(), Some(scopes))
-}
-
-fn caller(
-    user: User,
-    organisation: Option<Organisation>,
-    unit_ids: Vec<i64>,
-    session_id: String,
-    token_scopes: Option<Vec<TokenScope>>,
-) -> Result<AuthUser, ApiError> {
-    let role = Role::parse(&user.role).ok_or_else(|| {
-        ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
-    })?;
-    Ok(AuthUser {
+    AuthUser::new(
         user,
-        role,
         organisation,
-        scope: UnitScope::from_unit_ids(unit_ids),
-        session_id,
-        token_scopes,
-    })
+        unit_ids,
+        Credential::IntegrationToken { scopes },
+    )
 }
 
 pub fn bearer_token(req: &HttpRequest) -> Option<String> {

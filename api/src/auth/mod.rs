@@ -1,6 +1,7 @@
 //! Who is asking: passwords, access tokens, refresh-token sessions, login throttling, and the
 //! `AuthUser` extractor every protected handler takes.
 
+pub mod caller;
 pub mod extractor;
 pub mod jwt;
 pub mod password;
@@ -9,7 +10,7 @@ pub mod secret;
 pub mod session;
 pub mod throttle;
 
-pub use extractor::AuthUser;
+pub use caller::{AuthUser, Credential, UnitScope};
 pub use jwt::JwtKeys;
-pub use policy::{Action, UnitScope};
+pub use policy::Action;
 pub use throttle::{AliasThrottle, LoginThrottle};

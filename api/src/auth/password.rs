@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
 
+use crate::error::ApiError;
+
 pub fn hash(password: &str) -> anyhow::Result<String> {
     let hash = Argon2::default()
         .hash_password(password.as_bytes())
@@ -27,6 +29,29 @@ pub fn verify_against_nothing(password: &str) {
     if let Some(dummy) = DUMMY.get_or_init(|| hash("not a real password").ok()) {
         verify(password, dummy);
     }
+}
+
+/// [`hash`] on the blocking pool, holding no database connection: argon2 takes its time by
+/// design, and a burst of logins must not starve the pool.
+pub async fn hash_apart(password: String) -> Result<String, ApiError> {
+    actix_web::web::block(move || hash(&password))
+        .await
+        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)
+}
+
+/// [`verify`] on the blocking pool, holding no database connection; with nothing `stored` it
+/// spends the same time and answers `false`.
+pub async fn verify_apart(password: String, stored: Option<String>) -> Result<bool, ApiError> {
+    actix_web::web::block(move || match stored {
+        Some(stored) => verify(&password, &stored),
+        None => {
+            verify_against_nothing(&password);
+            false
+        }
+    })
+    .await
+    .map_err(ApiError::internal)
 }
 
 #[cfg(test)]

@@ -3,46 +3,12 @@
 //! before a rule is consulted. Inside the organisation, a unit outside the caller's scope is
 //! hidden (404) and a visible record the role may not change is refused (403).
 
-use std::collections::BTreeSet;
-
 use actix_web::http::StatusCode;
 use logbook_shared::api_tokens::TokenScope;
 use logbook_shared::{ErrorCode, Role};
 
-use super::AuthUser;
+use super::caller::{AuthUser, Credential};
 use crate::error::ApiError;
-
-/// The units an organisation role holds for.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum UnitScope {
-    WholeOrganisation,
-    Units(BTreeSet<i64>),
-}
-
-impl UnitScope {
-    pub fn from_unit_ids(unit_ids: Vec<i64>) -> UnitScope {
-        if unit_ids.is_empty() {
-            UnitScope::WholeOrganisation
-        } else {
-            UnitScope::Units(unit_ids.into_iter().collect())
-        }
-    }
-
-    pub fn contains(&self, unit_id: i64) -> bool {
-        match self {
-            UnitScope::WholeOrganisation => true,
-            UnitScope::Units(units) => units.contains(&unit_id),
-        }
-    }
-
-    /// For list queries: `None` means every unit of the organisation.
-    pub fn unit_ids(&self) -> Option<Vec<i64>> {
-        match self {
-            UnitScope::WholeOrganisation => None,
-            UnitScope::Units(units) => Some(units.iter().copied().collect()),
-        }
-    }
-}
 
 /// Everything a route may ask permission for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -189,7 +155,7 @@ impl AuthUser {
 
     /// An integration token acts as its maker, but only in its scopes (403 outside them).
     fn within_token_scopes(&self, action: Action) -> Result<(), ApiError> {
-        let Some(scopes) = &self.token_scopes else {
+        let Credential::IntegrationToken { scopes } = &self.credential else {
             return Ok(());
         };
         match action.scope() {

@@ -3,14 +3,14 @@ use logbook_shared::aims::{Aim, AimFilter, AimInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown, unit_visible};
-use crate::app::AppState;
+use super::common::{created, refuse_unknown, unit_visible};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::aims;
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_aims)

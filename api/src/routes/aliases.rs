@@ -7,12 +7,12 @@ use logbook_shared::visitors::{Alias, AliasExport, AliasFilter, AliasInput, alia
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::aliases};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 use crate::visitors::{self, AliasDraft, Place, privacy};
 
 pub fn configure(cfg: &mut ServiceConfig) {
@@ -77,13 +77,13 @@ async fn register_alias(
         .alias_throttle
         .by_staff(auth.user.id, organisation, &alias_key(&input.alias))
         .map_err(ApiError::too_many_requests)?;
+    let place = db::blocking(&state.pool, move |conn| Place::of(conn, organisation)).await?;
+    let draft = AliasDraft::of(&input, &place).await?;
     let alias = db::blocking(&state.pool, move |conn| {
-        let place = Place::of(conn, organisation)?;
-        let draft = AliasDraft::of(&input, &place)?;
         visitors::register_by_staff(conn, organisation, &draft)
     })
     .await?;
-    Ok(super::created(&alias.to_dto()?))
+    Ok(super::common::created(&alias.to_dto()?))
 }
 
 /// Everything held about one alias: its profile (never the PIN) and every check-in.

@@ -9,14 +9,14 @@ use logbook_shared::api_tokens::{
 use logbook_shared::{ErrorBody, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown};
-use crate::app::AppState;
+use super::common::{created, refuse_unknown};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser, secret};
 use crate::db;
 use crate::db::queries::api_tokens::{self, NewToken, Owner};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 /// How far ahead a token may expire.
 const LONGEST_DAYS: i64 = 731;

@@ -5,11 +5,11 @@ use logbook_shared::ErrorCode;
 use logbook_shared::auth::{LoginRequest, RefreshRequest, TokenPair};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
 use crate::auth::{password, session};
 use crate::db::{self, queries};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(login).service(refresh).service(logout);
@@ -42,23 +42,24 @@ async fn login(
         .login_throttle
         .attempt(&email, address)
         .map_err(ApiError::too_many_requests)?;
-    let keys = state.jwt.clone();
+    // Read the account, give the connection back, then check the password apart.
+    let account = db::blocking(&state.pool, move |conn| {
+        let Some(user) = queries::users::find_by_email(conn, &email)? else {
+            return Ok(None);
+        };
+        Ok(
+            queries::users::find_active_with_organisation(conn, user.id)?
+                .map(|(user, _)| (user.id, user.password_hash)),
+        )
+    })
+    .await?;
+    let (user_id, stored) = account.unzip();
+    if !password::verify_apart(password, stored).await? {
+        return Err(wrong_credentials());
+    }
+    let (keys, user_id) = (state.jwt.clone(), user_id.ok_or_else(wrong_credentials)?);
     let pair = db::blocking(&state.pool, move |conn| {
-        let found = queries::users::find_by_email(conn, &email)?;
-        let user = match found {
-            Some(user) => {
-                queries::users::find_active_with_organisation(conn, user.id)?.map(|(user, _)| user)
-            }
-            None => None,
-        };
-        let Some(user) = user else {
-            password::verify_against_nothing(&password);
-            return Err(wrong_credentials());
-        };
-        if !password::verify(&password, &user.password_hash) {
-            return Err(wrong_credentials());
-        }
-        session::start(conn, &keys, user.id)
+        session::start(conn, &keys, user_id)
     })
     .await?;
     Ok(web::Json(pair))

@@ -5,11 +5,11 @@ use logbook_shared::ErrorBody;
 use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
 use crate::auth::AuthUser;
 use crate::db::{self, queries::check_ins};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 use crate::{sessions, visitors};
 
 pub fn configure(cfg: &mut ServiceConfig) {

@@ -5,9 +5,9 @@ use actix_web::{HttpResponse, get, web};
 use diesel::connection::SimpleConnection;
 use logbook_shared::ErrorCode;
 
-use crate::app::AppState;
 use crate::db;
 use crate::error::ApiError;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(healthz).service(readyz);

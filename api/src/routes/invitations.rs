@@ -6,10 +6,11 @@ use logbook_shared::users::{InvitationInfo, SetPassword};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::accounts;
-use crate::app::AppState;
+use crate::auth::password;
 use crate::db;
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_invitation).service(accept_invitation);
@@ -41,8 +42,9 @@ async fn accept_invitation(
     body: ValidJson<SetPassword>,
 ) -> Result<HttpResponse, ApiError> {
     let (token, password) = (token.into_inner(), body.0.password);
+    let hash = password::hash_apart(password).await?;
     db::blocking(&state.pool, move |conn| {
-        accounts::accept_invitation(conn, &token, &password)
+        accounts::accept_invitation(conn, &token, &hash)
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())

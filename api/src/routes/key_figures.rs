@@ -7,8 +7,7 @@ use logbook_shared::key_figures::{KeyFigures, Rates, RatesQuery};
 use logbook_shared::{ErrorBody, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::reports::year_bounds;
-use crate::app::AppState;
+use super::common::year_bounds;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::key_figures;
@@ -16,6 +15,7 @@ use crate::db::queries::reports::Selection;
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::rates;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_key_figures)

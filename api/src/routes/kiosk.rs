@@ -8,13 +8,13 @@ use logbook_shared::ErrorBody;
 use logbook_shared::visitors::{AliasInput, CheckInInput, CheckInReceipt, KioskInfo, alias_key};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::created;
-use crate::app::AppState;
+use super::common::created;
 use crate::auth::password;
 use crate::db;
 use crate::db::queries::{aliases, units};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 use crate::visitors::kiosk::KioskDevice;
 use crate::visitors::{self, AliasDraft, Place, Visitor, unknown_alias};
 
@@ -68,21 +68,24 @@ async fn kiosk_check_in(
         .alias_throttle
         .at_kiosk(kiosk.id, kiosk.organisation_id, &key)
         .map_err(ApiError::too_many_requests)?;
+    let organisation = kiosk.organisation_id;
+    let alias = db::blocking(&state.pool, move |conn| {
+        Ok(aliases::find_by_key(conn, organisation, &key)?)
+    })
+    .await?;
+    // The PIN is checked apart from the database. An unknown alias takes as long as a wrong
+    // PIN, so timing does not tell that an alias exists.
+    let pin_matches = match &alias {
+        Some(found) if found.pin_hash.is_none() => true,
+        _ => {
+            let stored = alias.as_ref().and_then(|found| found.pin_hash.clone());
+            password::verify_apart(input.pin.unwrap_or_default(), stored).await?
+        }
+    };
+    let Some(alias) = alias.filter(|_| pin_matches) else {
+        return Err(unknown_alias("alias"));
+    };
     let receipt = db::blocking(&state.pool, move |conn| {
-        let alias = aliases::find_by_key(conn, kiosk.organisation_id, &key)?;
-        let pin = input.pin.as_deref().unwrap_or("");
-        let pin_matches = match (&alias, alias.as_ref().and_then(|a| a.pin_hash.as_deref())) {
-            (Some(_), Some(hash)) => password::verify(pin, hash),
-            (Some(_), None) => true,
-            // As long as a wrong PIN takes, so timing does not tell that an alias exists.
-            (None, _) => {
-                password::verify_against_nothing(pin);
-                false
-            }
-        };
-        let Some(alias) = alias.filter(|_| pin_matches) else {
-            return Err(unknown_alias("alias"));
-        };
         let now = Place::of(conn, kiosk.organisation_id)?.now;
         visitors::at_kiosk(conn, &kiosk, now, Visitor::Returning(alias))
     })
@@ -110,9 +113,10 @@ async fn kiosk_new_alias(
         .alias_throttle
         .at_kiosk(kiosk.id, kiosk.organisation_id, &key)
         .map_err(ApiError::too_many_requests)?;
+    let organisation = kiosk.organisation_id;
+    let place = db::blocking(&state.pool, move |conn| Place::of(conn, organisation)).await?;
+    let draft = AliasDraft::of(&input, &place).await?;
     let receipt = db::blocking(&state.pool, move |conn| {
-        let place = Place::of(conn, kiosk.organisation_id)?;
-        let draft = AliasDraft::of(&input, &place)?;
         visitors::at_kiosk(conn, &kiosk, place.now, Visitor::New(draft.as_new()))
     })
     .await?;

@@ -6,14 +6,14 @@ use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
 use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::created;
-use crate::app::AppState;
+use super::common::created;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser, secret};
 use crate::db;
 use crate::db::queries::{kiosks, units};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_kiosks)

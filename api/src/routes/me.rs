@@ -6,11 +6,11 @@ use logbook_shared::users::ChangePassword;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
-use crate::auth::{AuthUser, password};
+use crate::auth::{AuthUser, Credential, password};
 use crate::db::{self, queries::users};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(me).service(change_password);
@@ -50,13 +50,13 @@ async fn change_password(
     auth: AuthUser,
     body: ValidJson<ChangePassword>,
 ) -> Result<HttpResponse, ApiError> {
-    if auth.token_scopes.is_some() {
+    let Credential::Login { session_id } = auth.credential else {
         return Err(ApiError::new(
             StatusCode::FORBIDDEN,
             ErrorCode::Forbidden,
             "An API token cannot change its maker's password",
         ));
-    }
+    };
     // Guessing the current password here is throttled like signing in, on a budget of its own.
     let address = req.peer_addr().map(|peer| peer.ip());
     state
@@ -67,22 +67,28 @@ async fn change_password(
         current_password,
         new_password,
     } = body.0;
-    let (user_id, stored, session) = (auth.user.id, auth.user.password_hash, auth.session_id);
+    let user_id = auth.user.id;
+    let stored =
+        db::blocking(&state.pool, move |conn| {
+            Ok(users::find_active_with_organisation(conn, user_id)?
+                .map(|(user, _)| user.password_hash))
+        })
+        .await?;
+    if !password::verify_apart(current_password, stored).await? {
+        let wrong = FieldError::new(
+            "current_password",
+            "wrong_password",
+            "The current password is wrong",
+        );
+        return Err(ApiError::validation(field_errors_body(vec![wrong])));
+    }
+    let hash = password::hash_apart(new_password).await?;
     db::blocking(&state.pool, move |conn| {
-        if !password::verify(&current_password, &stored) {
-            let wrong = FieldError::new(
-                "current_password",
-                "wrong_password",
-                "The current password is wrong",
-            );
-            return Err(ApiError::validation(field_errors_body(vec![wrong])));
-        }
-        let hash = password::hash(&new_password).map_err(ApiError::internal)?;
         // Unused reset links would let their holder set yet another password.
         conn.transaction(|conn| {
             users::set_password_hash(conn, user_id, &hash)?;
             users::retire_invitations(conn, user_id)?;
-            users::revoke_logins(conn, user_id, Some(&session))
+            users::revoke_logins(conn, user_id, Some(&session_id))
         })?;
         Ok(())
     })

@@ -8,14 +8,14 @@ use logbook_shared::networks::{InvitationInput, Membership, MembershipStatus, Or
 use logbook_shared::{ErrorBody, ErrorCode, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{created, refuse_unknown};
-use crate::app::AppState;
+use super::common::{created, refuse_unknown};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::{memberships, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(organisation_directory)

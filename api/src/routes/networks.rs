@@ -4,13 +4,13 @@ use logbook_shared::structure::{CreatedNetwork, NameInput, Network, NewTenant};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::created;
-use crate::app::AppState;
+use super::common::created;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::networks};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 use crate::tenants;
 
 pub fn configure(cfg: &mut ServiceConfig) {

@@ -5,13 +5,13 @@ use logbook_shared::structure::{
 use logbook_shared::{ErrorBody, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::created;
-use crate::app::AppState;
+use super::common::created;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::organisations};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 use crate::{local_time, tenants};
 
 pub fn configure(cfg: &mut ServiceConfig) {

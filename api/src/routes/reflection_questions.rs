@@ -5,14 +5,14 @@ use logbook_shared::reflection::{
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{check_visible_unit_ids, created};
-use crate::app::AppState;
+use super::common::{check_visible_unit_ids, created};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::reflection_questions};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::sessions;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_questions)

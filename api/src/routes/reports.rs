@@ -3,15 +3,14 @@
 //! which viewers do not read (notes are staff's).
 
 use actix_web::{HttpResponse, get, put, web};
+use logbook_shared::ErrorBody;
 use logbook_shared::reports::{
     ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, GroupBy, Report,
     ReportLayout, ReportQuery, TextFilter,
 };
-use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{FileBody, check_visible_unit_ids, refuse_unknown};
-use crate::app::AppState;
+use super::common::{FileBody, check_visible_unit_ids, download, refuse_unknown, year_bounds};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::reports::Selection;
@@ -20,6 +19,7 @@ use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::{self, export};
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_report)
@@ -76,17 +76,6 @@ async fn export_report(
         format.format.as_str()
     );
     Ok(download(body, content_type, &name))
-}
-
-/// A file the browser saves under `name`.
-pub(super) fn download(body: Vec<u8>, content_type: &str, name: &str) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type(content_type)
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(body)
 }
 
 /// The report `GET /reports` answers and `GET /reports/export` writes.
@@ -271,15 +260,4 @@ async fn save_analysis(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// 1 January to 31 December; a year outside 2000–2200 is out of range (422 naming `year`).
-pub(super) fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), ApiError> {
-    let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
-    match (day(1, 1), day(12, 31)) {
-        (Some(from), Some(to)) if (2000..=2200).contains(&year) => Ok((from, to)),
-        _ => Err(ApiError::validation(field_errors_body(vec![
-            FieldError::new("year", "range", "A year from 2000 to 2200"),
-        ]))),
-    }
 }

@@ -3,11 +3,11 @@ use logbook_shared::sessions::{AuditEntry, AuditFilter};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
 use crate::auth::{Action, AuthUser};
 use crate::db::{self, queries::session_audit};
 use crate::error::ApiError;
 use crate::extract::ValidQuery;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_audit_entries);

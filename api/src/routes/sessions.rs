@@ -3,7 +3,6 @@ use logbook_shared::sessions::{Session, SessionFilter, SessionInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::app::AppState;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::sessions as stored;
@@ -11,6 +10,7 @@ use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::sessions;
 use crate::sessions::idempotency::IdempotencyKey;
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_sessions)

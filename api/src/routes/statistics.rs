@@ -10,9 +10,8 @@ use logbook_shared::networks::{
 use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::refuse_unknown;
-use super::reports::download;
-use crate::app::AppState;
+use super::common::download;
+use super::common::refuse_unknown;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
@@ -22,6 +21,7 @@ use crate::error::ApiError;
 use crate::extract::ValidQuery;
 use crate::reports::export;
 use crate::reports::table::Table;
+use crate::state::AppState;
 use crate::statistics;
 
 pub fn configure(cfg: &mut ServiceConfig) {

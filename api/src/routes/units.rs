@@ -3,14 +3,14 @@ use logbook_shared::structure::{ActivityKind, ArchivedFilter, Unit, UnitInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::created;
-use crate::app::AppState;
+use super::common::created;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::{activities, units};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_units)

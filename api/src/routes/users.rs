@@ -5,15 +5,15 @@ use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserI
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::{check_visible_unit_ids, created};
+use super::common::{check_visible_unit_ids, created};
 use crate::accounts::{self, Home};
-use crate::app::AppState;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::{organisations, users};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_users)

@@ -7,11 +7,11 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::{FromRequest, HttpRequest, web};
 
-use crate::app::AppState;
 use crate::auth::extractor::bearer_token;
 use crate::auth::secret;
 use crate::db::{self, queries::kiosks, queries::kiosks::KioskRow};
 use crate::error::ApiError;
+use crate::state::AppState;
 
 #[derive(Debug, Clone)]
 pub struct KioskDevice(pub KioskRow);

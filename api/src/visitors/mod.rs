@@ -104,17 +104,16 @@ pub struct AliasDraft {
 }
 
 impl AliasDraft {
-    pub fn of(input: &AliasInput, place: &Place) -> Result<AliasDraft, ApiError> {
+    /// Checks the alias, then hashes its PIN apart from any database connection.
+    pub async fn of(input: &AliasInput, place: &Place) -> Result<AliasDraft, ApiError> {
         let errors = input.check_against(place.now.year(), place.consent_age);
         if !errors.is_empty() {
             return Err(ApiError::validation(field_errors_body(errors)));
         }
-        let pin_hash = input
-            .pin
-            .as_deref()
-            .map(password::hash)
-            .transpose()
-            .map_err(ApiError::internal)?;
+        let pin_hash = match &input.pin {
+            Some(pin) => Some(password::hash_apart(pin.clone()).await?),
+            None => None,
+        };
         Ok(AliasDraft {
             text: alias_text(&input.alias),
             key: alias_key(&input.alias),

@@ -15,8 +15,9 @@ use std::sync::{Mutex, OnceLock};
 
 use diesel::{Connection, PgConnection, RunQueryDsl};
 use logbook_api::accounts::Home;
-use logbook_api::app::{self, AppState};
+use logbook_api::app;
 use logbook_api::db::{self, DatabaseUrl, DbConn, Pool};
+use logbook_api::state::AppState;
 use logbook_shared::Role;
 use logbook_shared::auth::{NewAccount, TokenPair};
 use serde_json::{Value, json};

@@ -2,6 +2,7 @@
 
 mod client;
 pub mod kiosk;
+pub mod reports;
 mod tokens;
 
 pub use client::{

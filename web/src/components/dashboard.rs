@@ -5,9 +5,10 @@ use logbook_shared::ErrorBody;
 use logbook_shared::reports::{GroupBy, Report};
 use yew::prelude::*;
 
+use crate::api::reports::{load_grouped, this_year};
 use crate::components::errors::ErrorBanner;
+use crate::components::report_figures::visits_by_gender_chart;
 use crate::i18n::use_i18n;
-use crate::pages::reports::{load_grouped, this_year, visits_by_gender_chart};
 
 const KEY_FIGURES: [&str; 4] = ["sessions", "visits", "unique_visitors", "activity_hours"];
 

@@ -7,9 +7,9 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::api::reports::query_string;
 use crate::components::errors::ErrorBanner;
 use crate::i18n::use_i18n;
-use crate::pages::reports::query_string;
 
 #[derive(Properties, PartialEq)]
 pub struct QualitativeRecordProps {

@@ -3,7 +3,6 @@
 //! rules run before sending; a create carries one idempotency key until it succeeds, so
 //! saving again after a lost answer never logs the session twice.
 
-use chrono::NaiveDate;
 use logbook_shared::aims::Aim;
 use logbook_shared::clock::{ends_next_day, hh_mm};
 use logbook_shared::reflection::ReflectionQuestion;
@@ -13,6 +12,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::api;
+use crate::clock::today;
 use crate::components::attendance_grid::AttendanceGrid;
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::{edit, toggle_in};
@@ -27,17 +27,6 @@ pub struct SessionFormProps {
     #[prop_or_default]
     pub existing: Option<Session>,
     pub on_saved: Callback<Session>,
-}
-
-/// Today in the browser's time zone: a session cannot be logged for a later day.
-pub fn today() -> NaiveDate {
-    let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(
-        i32::try_from(now.get_full_year()).unwrap_or(1970),
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_default()
 }
 
 /// A new session of `activity` today at its usual times.

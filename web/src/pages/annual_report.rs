@@ -8,10 +8,10 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::clock::today;
 use crate::components::errors::ErrorBanner;
-use crate::components::session_form::today;
+use crate::components::report_figures::{figures_table, visits_by_gender_chart};
 use crate::i18n::use_i18n;
-use crate::pages::reports::{figures_table, visits_by_gender_chart};
 use crate::state::session::{Session, use_session};
 
 /// Years offered: this one and the four before.

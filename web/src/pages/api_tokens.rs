@@ -8,8 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::clock::today;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::session_form::today;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 

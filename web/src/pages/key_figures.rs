@@ -9,8 +9,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::clock::today;
 use crate::components::errors::ErrorBanner;
-use crate::components::session_form::today;
 use crate::i18n::use_i18n;
 
 /// Ages offered for residents: youth work's, from birth to 29.

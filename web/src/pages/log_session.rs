@@ -4,8 +4,9 @@
 use logbook_shared::sessions::{Session, SessionInput};
 use yew::prelude::*;
 
+use crate::clock::today;
 use crate::components::errors::ErrorBanner;
-use crate::components::session_form::{SessionForm, new_session, today};
+use crate::components::session_form::{SessionForm, new_session};
 use crate::i18n::use_i18n;
 use crate::state::logging::use_logging;
 

@@ -12,10 +12,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::api;
-use crate::components::charts::{Bar, BarChart};
+use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
+use crate::components::network_figures::{cell, column_label, comparison, pulls};
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::reports::this_year;
 
 /// Everything the page shows for one period and grouping.
 #[derive(Clone, PartialEq)]
@@ -287,96 +287,6 @@ fn statistics_table(i18n: &I18n, statistics: &Statistics) -> Html {
     }
 }
 
-/// Each member's visits beside the median, as a table of key figures and a chart.
-pub fn comparison(i18n: &I18n, comparison: &Comparison) -> Html {
-    const SHOWN: [&str; 5] = [
-        "visits",
-        "unique_visitors",
-        "activity_hours",
-        "youth_led_share",
-        "share_girls",
-    ];
-    let indices: Vec<(usize, &str)> = SHOWN
-        .iter()
-        .filter_map(|name| {
-            comparison
-                .columns
-                .iter()
-                .position(|column| column == name)
-                .map(|index| (index, *name))
-        })
-        .collect();
-    let heads: Html = indices
-        .iter()
-        .map(|(_, name)| html! { <th scope="col">{ column_label(i18n, name) }</th> })
-        .collect();
-    let member_rows: Html = comparison
-        .members
-        .iter()
-        .map(|row| {
-            let cells: Html = indices
-                .iter()
-                .map(|(index, name)| html! { <td>{ cell(i18n, row, *index, name) }</td> })
-                .collect();
-            html! { <tr><th scope="row">{ row.label.clone() }</th>{ cells }</tr> }
-        })
-        .collect();
-    let median: Html = indices
-        .iter()
-        .map(|(index, _)| html! { <td>{ comparison.median[*index].map_or("–".to_owned(), |v| format!("{v:.1}")) }</td> })
-        .collect();
-    let visits = comparison.columns.iter().position(|c| c == "visits");
-    let mut bars: Vec<Bar> = comparison
-        .members
-        .iter()
-        .filter_map(|row| {
-            let value = visits.and_then(|index| row.values[index])?;
-            Some(Bar {
-                label: row.label.clone(),
-                parts: vec![(i18n.t("report.figure.visits"), value.as_f64())],
-            })
-        })
-        .collect();
-    if let Some(median) = visits.and_then(|index| comparison.median[index]) {
-        bars.push(Bar {
-            label: i18n.t("network.median"),
-            parts: vec![(i18n.t("report.figure.visits"), median)],
-        });
-    }
-    html! {
-        <>
-            <table id="network-comparison">
-                <thead><tr><th scope="col">{ i18n.t("report.group.organisation") }</th>{ heads }</tr></thead>
-                <tbody>
-                    { member_rows }
-                    <tr class="median"><th scope="row">{ i18n.t("network.median") }</th>{ median }</tr>
-                </tbody>
-            </table>
-            <div class="charts">
-                <BarChart id="chart-comparison" title={i18n.t("network.comparison_chart")} {bars} />
-            </div>
-        </>
-    }
-}
-
-pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
-    if pulls.is_empty() {
-        return html! { <p>{ i18n.t("network.no_pulls") }</p> };
-    }
-    let rows: Html = pulls
-        .iter()
-        .map(|pull| {
-            html! {
-                <li key={pull.id}>
-                    { format!("{} · {} · {} · {}", pull.at.format("%Y-%m-%d %H:%M"), pull.user_name, pull.query,
-                        i18n.t_with("network.organisations", &[("count", &pull.organisation_ids.len().to_string())])) }
-                </li>
-            }
-        })
-        .collect();
-    html! { <ul id="network-pulls" class="plain">{ rows }</ul> }
-}
-
 fn row_label(i18n: &I18n, statistics: &Statistics, row: &StatisticsRow) -> String {
     if row.key.is_empty() {
         return i18n.t("network.total");
@@ -384,26 +294,5 @@ fn row_label(i18n: &I18n, statistics: &Statistics, row: &StatisticsRow) -> Strin
     match statistics.group_by {
         Some(StatisticsGrouping::UnitType) => i18n.t(&format!("unit_type.{}", row.key)),
         _ => row.label.clone(),
-    }
-}
-
-fn column_label(i18n: &I18n, column: &str) -> String {
-    let key = format!("report.figure.{column}");
-    let label = i18n.t(&key);
-    if label == key {
-        column.replace('_', " ")
-    } else {
-        label
-    }
-}
-
-fn cell(i18n: &I18n, row: &StatisticsRow, index: usize, column: &str) -> String {
-    if row.suppressed.iter().any(|name| name == column) {
-        return i18n.t("network.suppressed");
-    }
-    match row.values[index] {
-        Some(logbook_shared::networks::Figure::Count(count)) => count.to_string(),
-        Some(logbook_shared::networks::Figure::Measure(value)) => format!("{value:.1}"),
-        None => "–".to_owned(),
     }
 }

@@ -6,10 +6,10 @@ use logbook_shared::networks::{Comparison, Membership, MembershipStatus, Pull};
 use yew::prelude::*;
 
 use crate::api;
+use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
+use crate::components::network_figures::{comparison, pulls};
 use crate::i18n::{I18n, use_i18n};
-use crate::pages::network::{comparison, pulls};
-use crate::pages::reports::this_year;
 
 #[derive(Clone, PartialEq)]
 struct Loaded {

@@ -9,11 +9,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::api::reports::{load_grouped, query_string, this_year};
+use crate::clock::today;
 use crate::components::charts::{Bar, BarChart, ValueFormat};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit_select;
 use crate::components::qualitative_record::QualitativeRecord;
-use crate::components::session_form::today;
+use crate::components::report_figures::{figures_table, percent, visits_by_gender_chart};
 use crate::components::shell::logs_sessions;
 use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
@@ -32,56 +34,6 @@ struct Loaded {
     report: Report,
     by_month: Report,
     by_kind: Report,
-}
-
-pub fn this_year() -> ReportQuery {
-    let today = today();
-    ReportQuery {
-        from: NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
-        to: today,
-        unit_ids: None,
-        kind: None,
-        activity_id: None,
-        topic_id: None,
-        delivery_mode: None,
-    }
-}
-
-/// `?from=…&to=…` and the other parameters that are set.
-pub fn query_string(query: &ReportQuery, layout: &ReportLayout) -> String {
-    let mut parts = vec![format!("from={}", query.from), format!("to={}", query.to)];
-    if let Some(units) = query.unit_ids.as_ref().filter(|units| !units.is_empty()) {
-        parts.push(format!("unit_ids={units}"));
-    }
-    if let Some(kind) = query.kind {
-        parts.push(format!("kind={}", kind.as_str()));
-    }
-    if let Some(activity) = query.activity_id {
-        parts.push(format!("activity_id={activity}"));
-    }
-    if let Some(topic) = query.topic_id {
-        parts.push(format!("topic_id={topic}"));
-    }
-    if let Some(mode) = query.delivery_mode {
-        parts.push(format!("delivery_mode={}", mode.as_str()));
-    }
-    if let Some(group_by) = layout.group_by {
-        parts.push(format!("group_by={}", group_by.as_str()));
-    }
-    if let Some(bands) = layout.bands.as_ref().filter(|bands| !bands.is_empty()) {
-        parts.push(format!("bands={}", js_sys::encode_uri_component(bands)));
-    }
-    format!("?{}", parts.join("&"))
-}
-
-/// The report with `group_by` instead of the page's own grouping.
-pub async fn load_grouped(
-    request: &ReportQuery,
-    bands: Option<String>,
-    group_by: Option<GroupBy>,
-) -> Result<Report, ErrorBody> {
-    let layout = ReportLayout { group_by, bands };
-    api::get(&format!("/reports{}", query_string(request, &layout))).await
 }
 
 async fn load(request: Request) -> Result<Loaded, ErrorBody> {
@@ -353,77 +305,6 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
             </div>
         </>
     }
-}
-
-fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1} %"))
-}
-
-fn decimal(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1}"))
-}
-
-/// Every figure of the total, one row each.
-pub fn figures_table(i18n: &I18n, figures: &Figures) -> Html {
-    let rows: Vec<(&str, String)> = vec![
-        ("sessions", figures.sessions.to_string()),
-        ("visits", figures.visits.to_string()),
-        ("unique_visitors", figures.unique_visitors.to_string()),
-        (
-            "first_time_visitors",
-            figures.first_time_visitors.to_string(),
-        ),
-        ("opening_hours", format!("{:.1}", figures.opening_hours)),
-        ("group_hours", format!("{:.1}", figures.group_hours)),
-        ("activity_hours", format!("{:.1}", figures.activity_hours)),
-        ("youth_led_hours", format!("{:.1}", figures.youth_led_hours)),
-        ("youth_led_share", percent(figures.youth_led_share)),
-        ("youth_producers", figures.youth_producers.to_string()),
-        ("visits_per_session", decimal(figures.visits_per_session)),
-        (
-            "visits_per_opening_hour",
-            decimal(figures.visits_per_opening_hour),
-        ),
-        ("share_girls", percent(figures.share_girls)),
-        ("share_boys", percent(figures.share_boys)),
-        ("share_non_binary", percent(figures.share_non_binary)),
-    ];
-    let rows: Html = rows
-        .into_iter()
-        .map(|(name, value)| {
-            html! {
-                <tr id={format!("figure-{name}")}>
-                    <th scope="row">{ i18n.t(&format!("report.figure.{name}")) }</th>
-                    <td>{ value }</td>
-                </tr>
-            }
-        })
-        .collect();
-    html! { <table class="figures">{ rows }</table> }
-}
-
-/// Visits per month, stacked by gender.
-pub fn visits_by_gender_chart(i18n: &I18n, by_month: &Report) -> Html {
-    let bars: Vec<Bar> = by_month
-        .groups
-        .iter()
-        .map(|group| {
-            let gender = group.figures.visits_by_gender;
-            Bar {
-                label: group.key.get(5..).unwrap_or(&group.key).to_owned(),
-                parts: [
-                    ("girl", gender.girl),
-                    ("boy", gender.boy),
-                    ("non_binary", gender.non_binary),
-                    ("not_stated", gender.not_stated),
-                ]
-                .into_iter()
-                .map(|(name, visits)| (i18n.t(&format!("gender.{name}")), visits as f64))
-                .collect(),
-            }
-        })
-        .collect();
-    html! { <BarChart id="chart-visits" title={i18n.t("report.chart.visits_by_gender")} {bars} /> }
 }
 
 fn age_chart(i18n: &I18n, total: &Figures) -> Html {

@@ -1,0 +1,97 @@
+//! Who is asking, once the bearer token has been checked: the account (without any secret),
+//! its role, the units it holds for, and the credential it came with.
+
+use std::collections::BTreeSet;
+
+use logbook_shared::Role;
+use logbook_shared::api_tokens::TokenScope;
+
+use crate::db::queries::organisations::Organisation;
+use crate::db::queries::users::User;
+use crate::error::ApiError;
+
+#[derive(Debug, Clone)]
+pub struct AuthUser {
+    pub user: Account,
+    pub role: Role,
+    pub organisation: Option<Organisation>,
+    /// The units the role holds for (organisation accounts).
+    pub scope: UnitScope,
+    pub credential: Credential,
+}
+
+/// The account behind a request. Its password hash stays in the database: whatever needs it
+/// reads it there.
+#[derive(Debug, Clone)]
+pub struct Account {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub network_id: Option<i64>,
+}
+
+/// How the caller proved who they are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    /// A person's login; `session_id` is its refresh-token family.
+    Login { session_id: String },
+    /// An integration token: it acts as the account that made it, within these scopes only.
+    IntegrationToken { scopes: Vec<TokenScope> },
+}
+
+/// The units an organisation role holds for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UnitScope {
+    WholeOrganisation,
+    Units(BTreeSet<i64>),
+}
+
+impl UnitScope {
+    pub fn from_unit_ids(unit_ids: Vec<i64>) -> UnitScope {
+        if unit_ids.is_empty() {
+            UnitScope::WholeOrganisation
+        } else {
+            UnitScope::Units(unit_ids.into_iter().collect())
+        }
+    }
+
+    pub fn contains(&self, unit_id: i64) -> bool {
+        match self {
+            UnitScope::WholeOrganisation => true,
+            UnitScope::Units(units) => units.contains(&unit_id),
+        }
+    }
+
+    /// For list queries: `None` means every unit of the organisation.
+    pub fn unit_ids(&self) -> Option<Vec<i64>> {
+        match self {
+            UnitScope::WholeOrganisation => None,
+            UnitScope::Units(units) => Some(units.iter().copied().collect()),
+        }
+    }
+}
+
+impl AuthUser {
+    pub fn new(
+        user: User,
+        organisation: Option<Organisation>,
+        unit_ids: Vec<i64>,
+        credential: Credential,
+    ) -> Result<AuthUser, ApiError> {
+        let role = Role::parse(&user.role).ok_or_else(|| {
+            ApiError::internal(format!("user {} has unknown role {}", user.id, user.role))
+        })?;
+        Ok(AuthUser {
+            user: Account {
+                id: user.id,
+                email: user.email,
+                display_name: user.display_name,
+                network_id: user.network_id,
+            },
+            role,
+            organisation,
+            scope: UnitScope::from_unit_ids(unit_ids),
+            credential,
+        })
+    }
+}

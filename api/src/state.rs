@@ -1,0 +1,24 @@
+//! What every handler can reach: the database pool, the token keys and the throttles.
+
+use crate::auth::jwt::JwtKeys;
+use crate::auth::throttle::{AliasThrottle, LoginThrottle};
+use crate::db::Pool;
+
+/// What every handler can reach.
+pub struct AppState {
+    pub pool: Pool,
+    pub jwt: JwtKeys,
+    pub login_throttle: LoginThrottle,
+    pub alias_throttle: AliasThrottle,
+}
+
+impl AppState {
+    pub fn new(pool: Pool, jwt_secret: &[u8]) -> Self {
+        Self {
+            pool,
+            jwt: JwtKeys::new(jwt_secret),
+            login_throttle: LoginThrottle::default(),
+            alias_throttle: AliasThrottle::default(),
+        }
+    }
+}
