@@ -1,4 +1,5 @@
-// The tables of migrations/{postgres,sqlite}, in diesel's terms. Keep in step with both trees.
+// The tables of migrations/{postgres,sqlite}, in diesel's terms (the roll-ups, reached only
+// through SQL text, excepted). tests/tests/api/schema.rs holds both trees to this file.
 
 diesel::table! {
     networks (id) {

@@ -16,6 +16,7 @@ mod openapi;
 mod permissions;
 mod platform;
 mod reports;
+mod schema;
 mod sessions;
 mod sessions_bad_input;
 mod structure;
