@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use chrono::Duration;
-use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::auth::NewAccount;
 use logbook_shared::users::{InvitationInfo, InvitationLink, Invitee};
@@ -117,7 +116,7 @@ pub fn accept_invitation(
 ) -> Result<(), ApiError> {
     let invitation =
         invitations::find_usable(conn, &secret::hash(token))?.ok_or_else(invalid_link)?;
-    conn.transaction::<_, ApiError, _>(|conn| {
+    crate::db::write_transaction::<_, ApiError, _>(conn, |conn| {
         if !invitations::spend(conn, invitation.id)? {
             return Err(invalid_link());
         }

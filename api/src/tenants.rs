@@ -1,6 +1,5 @@
 //! Creating the instance's tenants — networks and organisations — each with its first admin.
 
-use diesel::Connection;
 use logbook_shared::Role;
 use logbook_shared::structure::{CreatedNetwork, CreatedOrganisation, NewTenant};
 use logbook_shared::users::InvitedUser;
@@ -15,7 +14,7 @@ pub fn create_organisation(
     conn: &mut DbConn,
     input: &NewTenant,
 ) -> Result<CreatedOrganisation, ApiError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let organisation = organisations::insert(conn, input.name.trim())?;
         topics::insert_built_in(conn, organisation.id)?;
         let (user, invitation) = accounts::invite(
@@ -36,7 +35,7 @@ pub fn create_organisation(
 
 /// A network with a network admin invited to set a password.
 pub fn create_network(conn: &mut DbConn, input: &NewTenant) -> Result<CreatedNetwork, ApiError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let network = networks::insert(conn, input.name.trim())?;
         let (user, invitation) = accounts::invite(
             conn,

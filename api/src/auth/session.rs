@@ -2,7 +2,6 @@
 
 use actix_web::http::StatusCode;
 use chrono::Duration;
-use diesel::Connection;
 use logbook_shared::ErrorCode;
 use logbook_shared::auth::TokenPair;
 
@@ -33,7 +32,7 @@ pub fn rotate(conn: &mut DbConn, keys: &JwtKeys, presented: &str) -> Result<Toke
             "The refresh token has expired or was revoked",
         ));
     }
-    let rotated = conn.transaction::<_, ApiError, _>(|conn| {
+    let rotated = crate::db::write_transaction::<_, ApiError, _>(conn, |conn| {
         if !refresh_tokens::spend(conn, token.id)? {
             return Ok(None);
         }

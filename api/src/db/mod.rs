@@ -9,7 +9,7 @@ pub mod schema;
 
 use std::time::Duration;
 
-use diesel::connection::SimpleConnection;
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::r2d2::{self, ManageConnection};
 use diesel::{Connection, result::Error as DieselError};
 use diesel::{ConnectionError, PgConnection, SqliteConnection};
@@ -111,6 +111,35 @@ pub fn revert_all_migrations(conn: &mut DbConn) -> anyhow::Result<()> {
         DbConn::Sqlite(sqlite) => sqlite.revert_all_migrations(SQLITE_MIGRATIONS).map(drop),
     }
     .map_err(|e| anyhow::anyhow!("reverting migrations failed: {e}"))
+}
+
+/// A transaction that writes. On SQLite it begins `IMMEDIATE`, taking the write lock (and
+/// waiting out the busy timeout for it) before it reads: in WAL mode a deferred transaction
+/// that has read and then writes gets `SQLITE_BUSY` at once when another writer went first,
+/// ignoring the timeout. PostgreSQL, and a transaction already open, need nothing special.
+pub fn write_transaction<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<DieselError>,
+{
+    let DbConn::Sqlite(sqlite) = conn else {
+        return conn.transaction(work);
+    };
+    if AnsiTransactionManager::transaction_manager_status_mut(sqlite)
+        .transaction_depth()?
+        .is_some()
+    {
+        return conn.transaction(work);
+    }
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    let outcome = work(conn);
+    if let DbConn::Sqlite(sqlite) = conn {
+        match &outcome {
+            Ok(_) => AnsiTransactionManager::commit_transaction(sqlite)?,
+            Err(_) => AnsiTransactionManager::rollback_transaction(sqlite)?,
+        }
+    }
+    outcome
 }
 
 /// Runs database work on actix's blocking pool, so no async worker waits on IO or hashing.

@@ -1,5 +1,4 @@
 use actix_web::{HttpResponse, get, post, put, web};
-use diesel::Connection;
 use logbook_shared::structure::{Activity, ActivityFilter, ActivityInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -63,7 +62,9 @@ async fn create_activity(
     let input = body.0;
     let activity = db::blocking(&state.pool, move |conn| {
         check_references(conn, &auth, organisation, &input)?;
-        conn.transaction(|conn| Ok(activities::insert(conn, organisation, &input)?))
+        crate::db::write_transaction(conn, |conn| {
+            Ok(activities::insert(conn, organisation, &input)?)
+        })
     })
     .await?;
     Ok(created(&activity))
@@ -103,7 +104,7 @@ async fn update_activity(
         let current = activities::get(conn, organisation, id)?.ok_or_else(not_found)?;
         auth.authorize(Action::ManageUnit(current.unit_id))?;
         check_references(conn, &auth, organisation, &input)?;
-        conn.transaction(|conn| {
+        crate::db::write_transaction(conn, |conn| {
             // The kind as it stands under the lock (a colleague may have changed it since).
             organisations::lock(conn, organisation)?;
             let kind_before = activities::get(conn, organisation, id)?.map(|a| a.kind);

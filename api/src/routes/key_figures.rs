@@ -2,7 +2,6 @@
 //! the rates they give: visits per 1,000 residents of an age range and cost per visit.
 
 use actix_web::{HttpResponse, get, put, web};
-use diesel::Connection;
 use logbook_shared::key_figures::{KeyFigures, Rates, RatesQuery};
 use logbook_shared::{ErrorBody, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -60,7 +59,9 @@ async fn save_key_figures(
     year_bounds(year)?;
     let figures = body.0;
     db::blocking(&state.pool, move |conn| {
-        conn.transaction(|conn| key_figures::save(conn, organisation, year, &figures))?;
+        crate::db::write_transaction(conn, |conn| {
+            key_figures::save(conn, organisation, year, &figures)
+        })?;
         Ok(())
     })
     .await?;

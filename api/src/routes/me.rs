@@ -1,6 +1,5 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
-use diesel::Connection;
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, field_errors_body};
@@ -85,7 +84,7 @@ async fn change_password(
     let hash = password::hash_apart(new_password).await?;
     db::blocking(&state.pool, move |conn| {
         // Unused reset links would let their holder set yet another password.
-        conn.transaction(|conn| {
+        crate::db::write_transaction(conn, |conn| {
             users::set_password_hash(conn, user_id, &hash)?;
             users::retire_invitations(conn, user_id)?;
             users::revoke_logins(conn, user_id, Some(&session_id))

@@ -1,6 +1,5 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, put, web};
-use diesel::Connection;
 use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserInput};
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -62,7 +61,7 @@ async fn create_user(
     let input = body.0;
     let invited = db::blocking(&state.pool, move |conn| {
         check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
-        conn.transaction(|conn| {
+        crate::db::write_transaction(conn, |conn| {
             let invitee = logbook_shared::users::Invitee {
                 email: input.email.clone(),
                 display_name: input.display_name.clone(),
@@ -125,7 +124,7 @@ async fn update_user(
     let user = db::blocking(&state.pool, move |conn| {
         users::get(conn, organisation, id)?.ok_or_else(not_found)?;
         check_visible_unit_ids(conn, &auth, organisation, &input.unit_ids)?;
-        conn.transaction(|conn| {
+        crate::db::write_transaction(conn, |conn| {
             organisations::lock(conn, organisation)?;
             let user = save_profile(conn, organisation, id, &input)?;
             users::set_unit_ids(conn, organisation, id, &input.unit_ids)?;
@@ -161,7 +160,7 @@ async fn reissue_invitation(
     let (organisation, id) = (administered_organisation(&auth)?, id.into_inner());
     let link = db::blocking(&state.pool, move |conn| {
         users::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        conn.transaction(|conn| accounts::new_invitation(conn, id))
+        crate::db::write_transaction(conn, |conn| accounts::new_invitation(conn, id))
     })
     .await?;
     Ok(created(&link))

@@ -5,7 +5,6 @@
 //! batches, one transaction per organisation, with a progress bar.
 
 use chrono::{Datelike, Duration, NaiveDate, Utc};
-use diesel::Connection;
 use indicatif::{ProgressBar, ProgressStyle};
 use logbook_shared::Role;
 use logbook_shared::structure::{
@@ -65,7 +64,7 @@ pub fn seed(conn: &mut DbConn, scale: Scale) -> anyhow::Result<Made> {
     )?);
     let mut made = Made::default();
     for index in 1..=scale.organisations {
-        conn.transaction(|conn| organisation(conn, index, from, to, &mut made))?;
+        crate::db::write_transaction(conn, |conn| organisation(conn, index, from, to, &mut made))?;
         progress.set_message(format!("{} sessions", made.sessions));
         progress.inc(1);
     }

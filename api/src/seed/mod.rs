@@ -7,7 +7,6 @@ mod sessions;
 mod visitors;
 
 use chrono::NaiveDate;
-use diesel::Connection;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::clock::hh_mm;
 use logbook_shared::structure::{
@@ -139,7 +138,7 @@ const ORGANISATION_USERS: [(&str, &str, Role, &[usize]); 5] = [
 ];
 
 pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         if organisations::find_by_name(conn, DEMO_ORGANISATION)?.is_some() {
             return Ok(());
         }

@@ -7,7 +7,6 @@ pub mod idempotency;
 
 use actix_web::http::StatusCode;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
-use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::sessions::{AuditAction, Session, SessionInput};
 use logbook_shared::structure::{Activity, ActivityKind};
@@ -46,7 +45,7 @@ pub fn create(
     }
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, None)?;
-    let outcome = conn.transaction::<_, DieselError, _>(|conn| {
+    let outcome = crate::db::write_transaction::<_, DieselError, _>(conn, |conn| {
         organisations::lock(conn, organisation)?;
         let id = stored::insert(conn, saving, &input)?;
         idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
@@ -80,7 +79,7 @@ pub fn update(
     let current = visible(conn, auth, organisation, id)?;
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, Some(&current))?;
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         // What this change replaces, read under the lock: a colleague may have changed or
         // deleted it since.
         let before = locked(conn, auth, organisation, id)?;
@@ -114,7 +113,7 @@ pub fn delete(
     organisation: i64,
     id: i64,
 ) -> Result<(), ApiError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let current = locked(conn, auth, organisation, id)?;
         let saving = Saving {
             organisation_id: organisation,

@@ -6,7 +6,6 @@ pub mod privacy;
 
 use actix_web::http::StatusCode;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use diesel::Connection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::clock::{minute_of_day, runs_at, time_of_minute};
 use logbook_shared::sessions::Gender;
@@ -43,7 +42,7 @@ pub fn at_kiosk(
     now: NaiveDateTime,
     visitor: Visitor<'_>,
 ) -> Result<CheckInReceipt, ApiError> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         units::lock(conn, kiosk.organisation_id, kiosk.unit())?;
         // Session writers queue on the organisation: the session found below stays as read.
         organisations::lock(conn, kiosk.organisation_id)?;
@@ -162,7 +161,7 @@ pub fn by_staff(
     let session = stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;
     auth.authorize(Action::LogSessions(session.unit_id))?;
     let key = alias_key(alias);
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         units::lock(conn, organisation, session.unit_id)?;
         organisations::lock(conn, organisation)?;
         // Read again under the lock: a colleague may have moved or deleted it meanwhile.

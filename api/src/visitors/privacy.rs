@@ -2,7 +2,6 @@
 //! organisation's retention period.
 
 use chrono::{Months, NaiveDateTime};
-use diesel::Connection;
 use logbook_shared::visitors::AliasExport;
 
 use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
@@ -29,7 +28,9 @@ pub fn export(
 /// Deletes the alias text, PIN and profile; its check-ins keep the visitor key, gender and
 /// age, and the attendance they counted stays, so no figure changes.
 pub fn erase(conn: &mut DbConn, organisation: i64, alias_id: i64) -> Result<bool, ApiError> {
-    Ok(conn.transaction(|conn| aliases::erase(conn, organisation, alias_id))?)
+    Ok(crate::db::write_transaction(conn, |conn| {
+        aliases::erase(conn, organisation, alias_id)
+    })?)
 }
 
 /// What one purge removed.

@@ -10,6 +10,7 @@ mod support;
 mod api_tokens;
 mod auth;
 mod bad_input;
+mod concurrency;
 mod key_figures;
 mod networks;
 mod openapi;

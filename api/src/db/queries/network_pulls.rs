@@ -20,7 +20,7 @@ pub struct NewPull<'a> {
 
 /// Keeps the pull with its organisations, all or nothing.
 pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
-    conn.transaction(|conn| insert_rows(conn, pull))
+    crate::db::write_transaction(conn, |conn| insert_rows(conn, pull))
 }
 
 fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {

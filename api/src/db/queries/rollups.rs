@@ -92,7 +92,7 @@ pub fn rebuild(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
 /// Fills every organisation's roll-ups unless that was done: all or nothing, so a stop half
 /// way leaves them to be filled at the next start. Answers whether it filled them.
 pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
-    conn.transaction(|conn| {
+    crate::db::write_transaction(conn, |conn| {
         let filled: bool = rollups_state::table
             .select(rollups_state::filled)
             .first(conn)?;
