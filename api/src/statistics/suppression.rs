@@ -231,3 +231,108 @@ fn is_band(name: &str) -> bool {
         .and_then(|rest| rest.split_once('_'))
         .is_some_and(|(min, max)| min.parse::<i32>().is_ok() && max.parse::<i32>().is_ok())
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const MIN_CELL: i64 = 5;
+    const HEADER: [&str; 14] = [
+        "group",
+        "visits",
+        "visits_girl",
+        "visits_boy",
+        "visits_non_binary",
+        "visits_not_stated",
+        "visits_6_12",
+        "visits_13_20",
+        "visits_unbanded",
+        "visits_outside_bands",
+        "visits_age_unknown",
+        "unique_visitors",
+        "first_time_visitors",
+        "youth_producers",
+    ];
+
+    /// One group's counts: visits split by gender and, another way, by age; visitors and
+    /// producers on the side.
+    fn group() -> impl Strategy<Value = Vec<i64>> {
+        (
+            prop::collection::vec(0i64..12, 4),
+            prop::collection::vec(0i64..5, 5),
+            (0i64..12, 0i64..12, 0i64..12),
+        )
+            .prop_map(|(genders, age_weights, (unique, first, producers))| {
+                let visits: i64 = genders.iter().sum();
+                // Spread the same visits over the age slots.
+                let mut ages = vec![0i64; 5];
+                let weight: i64 = age_weights.iter().sum::<i64>().max(1);
+                let mut left = visits;
+                for (slot, share) in age_weights.iter().enumerate() {
+                    let part = (visits * share / weight).min(left);
+                    ages[slot] = part;
+                    left -= part;
+                }
+                ages[4] += left;
+                let mut row = vec![visits];
+                row.extend(genders);
+                row.extend(ages);
+                row.extend([unique.min(visits), first.min(unique.min(visits)), producers]);
+                row
+            })
+    }
+
+    fn table_of(groups: &[Vec<i64>]) -> Table {
+        let total: Vec<i64> = (0..groups[0].len())
+            .map(|column| groups.iter().map(|group| group[column]).sum())
+            .collect();
+        let row = |label: &str, counts: &[i64]| {
+            let mut row = vec![Cell::Text(label.to_owned())];
+            row.extend(counts.iter().map(|count| Cell::Count(*count)));
+            row
+        };
+        let mut rows = vec![row("total", &total)];
+        for (index, group) in groups.iter().enumerate() {
+            rows.push(row(&format!("member {index}"), group));
+        }
+        Table {
+            header: HEADER.iter().map(|name| (*name).to_owned()).collect(),
+            rows,
+        }
+    }
+
+    proptest! {
+        /// For any table: every small count is hidden, and no sum the table shows — a row's
+        /// visits by gender or by age, or a column down the members — has exactly one hidden
+        /// cell, which would be its total minus the shown cells.
+        #[test]
+        fn no_hidden_cell_can_be_worked_out_from_one_sum(
+            groups in prop::collection::vec(group(), 1..6)
+        ) {
+            let mut table = table_of(&groups);
+            let before: Vec<Vec<Cell>> = table.rows.clone();
+            suppress(&mut table, MIN_CELL, Partition::Organisations);
+            let columns = Columns::of(&table);
+            for (row, cells) in before.iter().enumerate() {
+                for column in columns.people_counts() {
+                    if let Cell::Count(value) = cells[column] {
+                        if (1..MIN_CELL).contains(&value) {
+                            prop_assert_eq!(&table.rows[row][column], &Cell::Suppressed);
+                        } else if table.rows[row][column] != Cell::Suppressed {
+                            prop_assert_eq!(&table.rows[row][column], &Cell::Count(value));
+                        }
+                    }
+                }
+            }
+            for sum in columns.sums(table.rows.len(), Partition::Organisations) {
+                let hidden = sum
+                    .iter()
+                    .filter(|&&(row, column)| table.rows[row][column] == Cell::Suppressed)
+                    .count();
+                prop_assert!(hidden != 1, "one hidden cell in {:?}", sum);
+            }
+        }
+    }
+}
