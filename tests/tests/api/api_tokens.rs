@@ -5,8 +5,7 @@ use chrono::{Duration, Utc};
 use logbook_api::db::schema::api_tokens;
 use serde_json::{Value, json};
 
-use crate::networks::new_network;
-use crate::sessions::{Org, evening, log, ok_json};
+use crate::support::fixtures::{Org, evening, log, new_network, ok_json};
 use crate::support::{TestApp, expect_error, field_paths};
 
 fn in_days(days: i64) -> String {

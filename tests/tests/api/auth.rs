@@ -4,6 +4,7 @@ use logbook_shared::Role;
 use logbook_shared::auth::TokenPair;
 use serde_json::{Value, json};
 
+use crate::support::fixtures::count_refresh_tokens;
 use crate::support::{PASSWORD, TestApp, expect_error};
 
 #[tokio::test]
@@ -272,11 +273,4 @@ async fn refresh(app: &TestApp, refresh_token: &str) -> TokenPair {
         .await;
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
-}
-
-pub async fn count_refresh_tokens(app: &TestApp) -> i64 {
-    use diesel::prelude::*;
-    use logbook_api::db::schema::refresh_tokens;
-    app.db(|conn| refresh_tokens::table.count().get_result(conn).unwrap())
-        .await
 }

@@ -4,7 +4,7 @@
 use logbook_shared::Role;
 use serde_json::json;
 
-use crate::auth::count_refresh_tokens;
+use crate::support::fixtures::count_refresh_tokens;
 use crate::support::{PASSWORD, TestApp, expect_error, field_paths};
 
 const LOGIN: &str = "/api/v1/auth/login";

@@ -8,9 +8,8 @@ use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 use tokio::task::JoinSet;
 
-use crate::sessions::{Org, evening, log, ok_json};
+use crate::support::fixtures::{Org, evening, log, ok_json, store_aliases};
 use crate::support::{TestApp, merge, unique};
-use crate::visitors::store_aliases;
 
 /// Sends every request at once; answers each one's status and body, in order.
 async fn at_once(

@@ -4,8 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::networks::new_network;
-use crate::sessions::{Org, cell, log, ok_json};
+use crate::support::fixtures::{Org, cell, log, new_network, ok_json};
 use crate::support::{TestApp, expect_error};
 
 /// Ages 6–20, 100 residents each (1,500); a cost of 150,000.

@@ -2,34 +2,13 @@
 //! suppressed (hand-built data at the threshold), CSV equal to JSON, the log of pulls, and
 //! that a network sees its members' figures only.
 
-use logbook_api::accounts::{self, Home};
-use logbook_api::db::queries::networks;
-use logbook_shared::Role;
-use logbook_shared::auth::NewAccount;
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, cell, log, ok_json};
-use crate::support::{PASSWORD, TestApp, expect_error, unique};
-use crate::visitors::{check_in_by_staff, store_aliases};
-
-/// A network and its admin's token.
-pub async fn new_network(app: &TestApp) -> (i64, String) {
-    let email = format!("network-{}@example.org", unique());
-    let account = NewAccount {
-        email: email.clone(),
-        display_name: "Nora Network".into(),
-        password: PASSWORD.into(),
-    };
-    let id = app
-        .db(move |conn| {
-            let network = networks::insert(conn, "Youth work network").unwrap().id;
-            accounts::create(conn, Home::Network(network), &account, Role::NetworkAdmin).unwrap();
-            network
-        })
-        .await;
-    (id, app.login_ok(&email).await.access_token)
-}
+use crate::support::fixtures::{
+    Org, cell, check_in_by_staff, log, new_network, ok_json, store_aliases,
+};
+use crate::support::{TestApp, expect_error};
 
 /// Invites the organisation and has its admin accept; answers the membership.
 async fn join(app: &TestApp, network: i64, network_admin: &str, org: &Org) -> Value {

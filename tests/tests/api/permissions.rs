@@ -19,15 +19,13 @@ use logbook_shared::auth::NewAccount;
 use logbook_shared::networks::MembershipStatus;
 use logbook_shared::reflection::ReflectionQuestionInput;
 use logbook_shared::sessions::{Gender, SessionInput};
-use logbook_shared::structure::{
-    ActivityInput, ActivityKind, DeliveryMode, OrganisationSettings, UnitInput, UnitType,
-};
+use logbook_shared::structure::{OrganisationSettings, UnitInput, UnitType};
 use logbook_shared::visitors::KioskInput;
 use logbook_shared::{ListQuery, Role};
 use serde_json::{Value, json};
 
+use crate::support::fixtures::{activity_input, store_alias};
 use crate::support::{PASSWORD, TestApp, unique};
-use crate::visitors::store_alias;
 
 /// Who calls, in the order of the table's columns.
 const CALLERS: [&str; 8] = [
@@ -1207,23 +1205,6 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         tokens: Vec::new(),
     };
     (fixture, emails)
-}
-
-pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
-    ActivityInput {
-        unit_id,
-        name: name.into(),
-        kind: ActivityKind::Open,
-        delivery_mode: DeliveryMode::OnSite,
-        platform: None,
-        topic_ids: Vec::new(),
-        active_from: None,
-        active_to: None,
-        archived: false,
-        project: None,
-        usual_start_time: None,
-        usual_end_time: None,
-    }
 }
 
 /// Stores a session of `activity` directly; answers its id.

@@ -19,9 +19,8 @@ use logbook_api::db::queries::rollups;
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, cell, log, ok_json};
+use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
 use crate::support::{TestApp, expect_error, field_paths};
-use crate::visitors::{check_in_by_staff, store_aliases};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
 

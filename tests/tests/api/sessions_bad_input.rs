@@ -11,7 +11,7 @@ use logbook_api::db::schema::{
 };
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, evening, log};
+use crate::support::fixtures::{Org, evening, log};
 use crate::support::{TestApp, expect_error, field_paths, merge, unique};
 
 #[tokio::test]

@@ -4,17 +4,15 @@
 
 use chrono::{Datelike, TimeDelta, Utc};
 use diesel::prelude::*;
-use logbook_api::db::queries::aliases::{self, NewAlias};
 use logbook_api::db::schema::aliases as alias_rows;
 use logbook_api::visitors::privacy;
 use logbook_shared::Role;
 use logbook_shared::auth::TokenPair;
 use logbook_shared::sessions::Gender;
-use logbook_shared::visitors::alias_key;
 use serde_json::{Value, json};
 
-use crate::sessions::{Org, log, ok_json};
-use crate::support::{TestApp, expect_error, field_paths, merge, unique};
+use crate::support::fixtures::{Org, check_in_by_staff, log, ok_json, store_aliases};
+use crate::support::{TestApp, expect_error, field_paths, merge};
 
 /// The organisation keeps its clock in UTC, so a test can say what runs "now".
 async fn use_utc(app: &TestApp, org: &Org, consent_text: &str) {
@@ -70,47 +68,6 @@ async fn running_session(app: &TestApp, token: &str, activity: i64) -> i64 {
     ok_json(log(app, token, &body).await, 201).await["id"]
         .as_i64()
         .unwrap()
-}
-
-/// Stores an alias directly (a hand-built dataset); answers its id.
-pub fn store_alias(
-    conn: &mut logbook_api::db::DbConn,
-    organisation: i64,
-    (text, birth_year, gender): (&str, i32, Gender),
-) -> i64 {
-    let new = NewAlias {
-        alias: text,
-        alias_key: &alias_key(text),
-        birth_year,
-        gender,
-        pin_hash: None,
-        visitor_key: &unique(),
-    };
-    aliases::insert(conn, organisation, &new).unwrap().id
-}
-
-/// Stores these aliases; answers their ids in order.
-pub async fn store_aliases(
-    app: &TestApp,
-    organisation: i64,
-    people: &'static [(&'static str, i32, Gender)],
-) -> Vec<i64> {
-    app.db(move |conn| {
-        people
-            .iter()
-            .map(|person| store_alias(conn, organisation, *person))
-            .collect()
-    })
-    .await
-}
-
-/// Staff check `alias` in to the session; it must be a first check-in.
-pub async fn check_in_by_staff(app: &TestApp, token: &str, session: i64, alias: &str) {
-    let path = format!("/api/v1/sessions/{session}/check-ins");
-    let response = app
-        .call("POST", &path, token, Some(json!({ "alias": alias })))
-        .await;
-    assert_eq!(response.status(), 201);
 }
 
 fn this_year() -> i32 {

@@ -8,6 +8,7 @@
 #![allow(dead_code)] // Each test binary uses a different part of this module.
 
 pub mod contract;
+pub mod fixtures;
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,247 @@
+//! Records and requests that tests across files build on: an organisation with two units
+//! and its people, typical sessions, aliases and check-ins, a network.
+
+use diesel::prelude::*;
+use logbook_api::accounts::{self, Home};
+use logbook_api::db::DbConn;
+use logbook_api::db::queries::aliases::{self, NewAlias};
+use logbook_api::db::queries::{activities, networks, organisations, units, users};
+use logbook_api::db::schema::refresh_tokens;
+use logbook_shared::Role;
+use logbook_shared::auth::NewAccount;
+use logbook_shared::sessions::Gender;
+use logbook_shared::structure::{ActivityInput, ActivityKind, DeliveryMode, UnitInput, UnitType};
+use logbook_shared::visitors::alias_key;
+use serde_json::{Value, json};
+
+use super::{PASSWORD, TestApp, unique};
+
+/// One organisation with two units; its people hold unit A unless said otherwise. And an
+/// activity of another organisation.
+pub struct Org {
+    pub organisation: i64,
+    pub unit_a: i64,
+    pub unit_b: i64,
+    pub open_a: i64,
+    pub group_a: i64,
+    pub open_b: i64,
+    pub foreign_activity: i64,
+    pub admin: String,
+    pub manager_a: String,
+    pub manager_b: String,
+    pub worker_a: String,
+    pub viewer_a: String,
+}
+
+impl Org {
+    pub async fn build(app: &TestApp) -> Org {
+        let (ids, emails) = app.db(records).await;
+        let mut tokens = Vec::new();
+        for email in emails {
+            tokens.push(app.login_ok(&email).await.access_token);
+        }
+        let [admin, manager_a, manager_b, worker_a, viewer_a] = tokens.try_into().unwrap();
+        Org {
+            organisation: ids[6],
+            unit_a: ids[0],
+            unit_b: ids[1],
+            open_a: ids[2],
+            group_a: ids[3],
+            open_b: ids[4],
+            foreign_activity: ids[5],
+            admin,
+            manager_a,
+            manager_b,
+            worker_a,
+            viewer_a,
+        }
+    }
+}
+
+fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
+    let organisation = organisations::insert(conn, "Sessions org").unwrap().id;
+    let other = organisations::insert(conn, "Other org").unwrap().id;
+    let unit = |conn: &mut DbConn, organisation: i64, name: &str| {
+        let input = UnitInput {
+            name: name.into(),
+            unit_type: UnitType::YouthCentre,
+            archived: false,
+            check_in: Default::default(),
+        };
+        units::insert(conn, organisation, &input).unwrap().id
+    };
+    let (unit_a, unit_b) = (unit(conn, organisation, "A"), unit(conn, organisation, "B"));
+    let activity = |conn: &mut DbConn, organisation: i64, unit_id: i64, kind: ActivityKind| {
+        let input = logbook_shared::structure::ActivityInput {
+            kind,
+            ..activity_input(unit_id, "Activity")
+        };
+        activities::insert(conn, organisation, &input).unwrap().id
+    };
+    let open_a = activity(conn, organisation, unit_a, ActivityKind::Open);
+    let group_a = activity(conn, organisation, unit_a, ActivityKind::Group);
+    let open_b = activity(conn, organisation, unit_b, ActivityKind::Open);
+    let foreign_unit = unit(conn, other, "Theirs");
+    let foreign_activity = activity(conn, other, foreign_unit, ActivityKind::Open);
+    let people = [
+        (Role::OrgAdmin, None),
+        (Role::UnitManager, Some(unit_a)),
+        (Role::UnitManager, Some(unit_b)),
+        (Role::YouthWorker, Some(unit_a)),
+        (Role::Viewer, Some(unit_a)),
+    ];
+    let mut emails = Vec::new();
+    for (role, unit) in people {
+        let email = format!("{}-{}@example.org", role.as_str(), unique());
+        let account = NewAccount {
+            email: email.clone(),
+            display_name: format!("Test {}", role.as_str()),
+            password: PASSWORD.into(),
+        };
+        let user =
+            accounts::create(conn, Home::Organisation(organisation), &account, role).unwrap();
+        if let Some(unit) = unit {
+            users::set_unit_ids(conn, organisation, user.id, &[unit]).unwrap();
+        }
+        emails.push(email);
+    }
+    let ids = vec![
+        unit_a,
+        unit_b,
+        open_a,
+        group_a,
+        open_b,
+        foreign_activity,
+        organisation,
+    ];
+    (ids, emails)
+}
+
+/// A typical evening at the open activity: four non-zero cells, a note.
+pub fn evening(activity: i64) -> Value {
+    json!({
+        "activity_id": activity, "date": "2026-11-20", "start_time": "18:00", "end_time": "21:30",
+        "attendance": [
+            { "gender": "girl", "age_min": 13, "age_max": 15, "count": 5 },
+            { "gender": "boy", "age_min": 13, "age_max": 15, "count": 7 },
+            { "gender": "girl", "age_min": 16, "age_max": 18, "count": 2 },
+            { "gender": "non_binary", "age_min": null, "age_max": null, "count": 1 },
+            { "gender": "boy", "age_min": 6, "age_max": 12, "count": 0 }
+        ],
+        "youth_led": true, "youth_producers": 3, "staff_count": 2, "volunteer_count": 1,
+        "notes": "Table tennis tournament planned by the youth council."
+    })
+}
+
+/// One attendance cell as JSON.
+pub fn cell(gender: &str, min: Option<i32>, max: Option<i32>, count: i32) -> Value {
+    json!({ "gender": gender, "age_min": min, "age_max": max, "count": count })
+}
+
+pub async fn log(app: &TestApp, token: &str, body: &Value) -> reqwest::Response {
+    let key = unique();
+    log_with_key(app, token, body, &key).await
+}
+
+pub async fn log_with_key(
+    app: &TestApp,
+    token: &str,
+    body: &Value,
+    key: &str,
+) -> reqwest::Response {
+    app.send_with_headers(
+        "POST",
+        "/api/v1/sessions",
+        Some(token),
+        Some(body),
+        &[("Idempotency-Key", key)],
+    )
+    .await
+}
+
+pub async fn ok_json(response: reqwest::Response, status: u16) -> Value {
+    assert_eq!(response.status(), status, "unexpected status");
+    response.json().await.unwrap()
+}
+
+pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
+    ActivityInput {
+        unit_id,
+        name: name.into(),
+        kind: ActivityKind::Open,
+        delivery_mode: DeliveryMode::OnSite,
+        platform: None,
+        topic_ids: Vec::new(),
+        active_from: None,
+        active_to: None,
+        archived: false,
+        project: None,
+        usual_start_time: None,
+        usual_end_time: None,
+    }
+}
+
+/// Stores an alias directly (a hand-built dataset); answers its id.
+pub fn store_alias(
+    conn: &mut logbook_api::db::DbConn,
+    organisation: i64,
+    (text, birth_year, gender): (&str, i32, Gender),
+) -> i64 {
+    let new = NewAlias {
+        alias: text,
+        alias_key: &alias_key(text),
+        birth_year,
+        gender,
+        pin_hash: None,
+        visitor_key: &unique(),
+    };
+    aliases::insert(conn, organisation, &new).unwrap().id
+}
+
+/// Stores these aliases; answers their ids in order.
+pub async fn store_aliases(
+    app: &TestApp,
+    organisation: i64,
+    people: &'static [(&'static str, i32, Gender)],
+) -> Vec<i64> {
+    app.db(move |conn| {
+        people
+            .iter()
+            .map(|person| store_alias(conn, organisation, *person))
+            .collect()
+    })
+    .await
+}
+
+/// Staff check `alias` in to the session; it must be a first check-in.
+pub async fn check_in_by_staff(app: &TestApp, token: &str, session: i64, alias: &str) {
+    let path = format!("/api/v1/sessions/{session}/check-ins");
+    let response = app
+        .call("POST", &path, token, Some(json!({ "alias": alias })))
+        .await;
+    assert_eq!(response.status(), 201);
+}
+
+/// A network and its admin's token.
+pub async fn new_network(app: &TestApp) -> (i64, String) {
+    let email = format!("network-{}@example.org", unique());
+    let account = NewAccount {
+        email: email.clone(),
+        display_name: "Nora Network".into(),
+        password: PASSWORD.into(),
+    };
+    let id = app
+        .db(move |conn| {
+            let network = networks::insert(conn, "Youth work network").unwrap().id;
+            accounts::create(conn, Home::Network(network), &account, Role::NetworkAdmin).unwrap();
+            network
+        })
+        .await;
+    (id, app.login_ok(&email).await.access_token)
+}
+
+/// How many refresh tokens are stored.
+pub async fn count_refresh_tokens(app: &TestApp) -> i64 {
+    app.db(|conn| refresh_tokens::table.count().get_result(conn).unwrap())
+        .await
+}
