@@ -11,7 +11,7 @@ use logbook_api::db::queries::api_tokens::{self, NewToken, Owner};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
     activities, aims, kiosks, memberships, networks, organisations, reflection_questions, topics,
-    units, users,
+    users,
 };
 use logbook_shared::aims::AimInput;
 use logbook_shared::api_tokens::TokenScope;
@@ -19,12 +19,12 @@ use logbook_shared::auth::NewAccount;
 use logbook_shared::networks::MembershipStatus;
 use logbook_shared::reflection::ReflectionQuestionInput;
 use logbook_shared::sessions::{Gender, SessionInput};
-use logbook_shared::structure::{OrganisationSettings, UnitInput, UnitType};
+use logbook_shared::structure::OrganisationSettings;
 use logbook_shared::visitors::KioskInput;
 use logbook_shared::{ListQuery, Role};
 use serde_json::{Value, json};
 
-use crate::support::fixtures::{activity_input, store_alias};
+use crate::support::fixtures::{activity_input, store_alias, store_unit};
 use crate::support::{PASSWORD, TestApp, unique};
 
 /// Who calls, in the order of the table's columns.
@@ -1094,15 +1094,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
     let other = organisations::insert(conn, "Organisation B").unwrap().id;
     topics::insert_built_in(conn, organisation).unwrap();
     let topic = topics::list(conn, organisation, None, &ListQuery::default()).unwrap()[0].id;
-    let unit = |conn: &mut DbConn, name: &str| {
-        let input = UnitInput {
-            name: name.into(),
-            unit_type: UnitType::YouthCentre,
-            archived: false,
-            check_in: Default::default(),
-        };
-        units::insert(conn, organisation, &input).unwrap().id
-    };
+    let unit = |conn: &mut DbConn, name: &str| store_unit(conn, organisation, name);
     let (unit_in_scope, unit_out_of_scope) = (unit(conn, "Unit 1"), unit(conn, "Unit 2"));
     let activity = |conn: &mut DbConn, unit_id: i64| {
         activities::insert(

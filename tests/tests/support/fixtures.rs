@@ -58,18 +58,22 @@ impl Org {
     }
 }
 
+/// Stores a youth centre of the organisation; answers its id.
+pub fn store_unit(conn: &mut DbConn, organisation: i64, name: &str) -> i64 {
+    let input = UnitInput {
+        name: name.into(),
+        unit_type: UnitType::YouthCentre,
+        archived: false,
+        check_in: Default::default(),
+    };
+    units::insert(conn, organisation, &input).unwrap().id
+}
+
 fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
     let organisation = organisations::insert(conn, "Sessions org").unwrap().id;
     let other = organisations::insert(conn, "Other org").unwrap().id;
-    let unit = |conn: &mut DbConn, organisation: i64, name: &str| {
-        let input = UnitInput {
-            name: name.into(),
-            unit_type: UnitType::YouthCentre,
-            archived: false,
-            check_in: Default::default(),
-        };
-        units::insert(conn, organisation, &input).unwrap().id
-    };
+    let unit =
+        |conn: &mut DbConn, organisation: i64, name: &str| store_unit(conn, organisation, name);
     let (unit_a, unit_b) = (unit(conn, organisation, "A"), unit(conn, organisation, "B"));
     let activity = |conn: &mut DbConn, organisation: i64, unit_id: i64, kind: ActivityKind| {
         let input = logbook_shared::structure::ActivityInput {
