@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::BigInt;
-use logbook_api::db::queries::reports::Selection;
+use logbook_api::db::queries::reports::selection::Selection;
 use logbook_api::db::schema::organisations;
 use logbook_api::db::{self, DatabaseUrl, DbConn};
 use logbook_api::reports;

@@ -19,7 +19,9 @@ use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
 
 use crate::db::DbConn;
-use crate::db::queries::reports::{self as sql, AttendanceTotals, Selection, SessionTotals};
+use crate::db::queries::reports::aggregates::{self as sql, AttendanceTotals, SessionTotals};
+use crate::db::queries::reports::record;
+use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
 
 /// The report of the selected sessions: the total, and one row per group when asked.
@@ -70,9 +72,9 @@ pub fn record(
     selection: &Selection,
     text: Option<&str>,
 ) -> Result<Vec<ActivityRecord>, ApiError> {
-    let sessions = sql::record_sessions(conn, selection, text)?;
+    let sessions = record::record_sessions(conn, selection, text)?;
     let mut answers: BTreeMap<i64, Vec<RecordAnswer>> = BTreeMap::new();
-    for row in sql::record_answers(conn, selection)? {
+    for row in record::record_answers(conn, selection)? {
         answers
             .entry(row.session_id)
             .or_default()

@@ -9,7 +9,7 @@ use logbook_shared::structure::AgeBand;
 
 use crate::db::DbConn;
 use crate::db::queries::key_figures;
-use crate::db::queries::reports::Selection;
+use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
 
 /// What the rates of one organisation (or of several together) are made of.

@@ -10,7 +10,7 @@ use super::common::year_bounds;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::key_figures;
-use crate::db::queries::reports::Selection;
+use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::rates;

@@ -13,7 +13,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use super::common::{FileBody, check_visible_unit_ids, download, refuse_unknown, year_bounds};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::reports::Selection;
+use crate::db::queries::reports::selection::Selection;
 use crate::db::queries::{aims, annual_reports, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;

@@ -14,7 +14,7 @@ use logbook_shared::structure::AgeBand;
 use crate::db::DbConn;
 use crate::db::queries::memberships;
 use crate::db::queries::networks::NetworkRow;
-use crate::db::queries::reports::Selection;
+use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
 use crate::reports::rates;
 use crate::reports::table::{self, Cell, Table};

@@ -684,7 +684,7 @@ async fn seed_bench_fills_the_database_with_data_the_reports_read() {
     let report = app
         .db(move |conn| {
             let today = chrono::Utc::now().date_naive();
-            let selection = logbook_api::db::queries::reports::Selection::period(
+            let selection = logbook_api::db::queries::reports::selection::Selection::period(
                 organisation,
                 today - chrono::Duration::days(400),
                 today,
