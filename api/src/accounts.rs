@@ -1,6 +1,5 @@
 //! Accounts and their one-time links: created by the CLI, the demo seed and the API alike.
 
-use actix_web::http::StatusCode;
 use chrono::Duration;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::auth::NewAccount;
@@ -176,12 +175,11 @@ pub fn email_taken() -> ApiError {
         "taken",
         "This e-mail address is already in use",
     ));
-    ApiError::with_body(StatusCode::CONFLICT, body)
+    ApiError::from_body(body)
 }
 
 fn invalid_link() -> ApiError {
     ApiError::new(
-        StatusCode::NOT_FOUND,
         ErrorCode::NotFound,
         "This link is not valid: it was used already, has expired or never existed",
     )

@@ -107,7 +107,6 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
 
 async fn api_not_found() -> Result<HttpResponse, ApiError> {
     Err(ApiError::new(
-        actix_web::http::StatusCode::NOT_FOUND,
         ErrorCode::NotFound,
         "There is no such API route",
     ))

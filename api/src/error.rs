@@ -9,23 +9,18 @@ use logbook_shared::{ErrorBody, ErrorCode};
 
 #[derive(Debug)]
 pub struct ApiError {
-    status: StatusCode,
     body: ErrorBody,
     retry_after: Option<Duration>,
 }
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
-        Self {
-            status,
-            body: ErrorBody::new(code, message),
-            retry_after: None,
-        }
+    /// An answer with `code`, and the status that code has (`ErrorCode::status`).
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        Self::from_body(ErrorBody::new(code, message))
     }
 
-    pub fn with_body(status: StatusCode, body: ErrorBody) -> Self {
+    pub fn from_body(body: ErrorBody) -> Self {
         Self {
-            status,
             body,
             retry_after: None,
         }
@@ -33,22 +28,21 @@ impl ApiError {
 
     /// A body that was read but failed validation: 422 with the field paths.
     pub fn validation(body: ErrorBody) -> Self {
-        Self::with_body(StatusCode::UNPROCESSABLE_ENTITY, body)
+        Self::from_body(body)
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, message)
+        Self::new(ErrorCode::BadRequest, message)
     }
 
     pub fn unauthorized(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message)
+        Self::new(ErrorCode::Unauthorized, message)
     }
 
     pub fn too_many_requests(retry_after: Duration) -> Self {
         Self {
             retry_after: Some(retry_after),
             ..Self::new(
-                StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::TooManyRequests,
                 "Too many attempts; wait before trying again",
             )
@@ -59,14 +53,13 @@ impl ApiError {
     pub fn internal(cause: impl fmt::Display) -> Self {
         tracing::error!(error = %cause, "internal error");
         Self::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
             ErrorCode::Internal,
             "Something went wrong on the server; the X-Request-Id header identifies it in the log",
         )
     }
 
     pub fn status(&self) -> StatusCode {
-        self.status
+        StatusCode::from_u16(self.body.code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     pub fn body(&self) -> &ErrorBody {
@@ -79,18 +72,20 @@ impl fmt::Display for ApiError {
         write!(
             f,
             "{} {:?}: {}",
-            self.status, self.body.code, self.body.message
+            self.status(),
+            self.body.code,
+            self.body.message
         )
     }
 }
 
 impl ResponseError for ApiError {
     fn status_code(&self) -> StatusCode {
-        self.status
+        self.status()
     }
 
     fn error_response(&self) -> HttpResponse {
-        let mut response = HttpResponse::build(self.status);
+        let mut response = HttpResponse::build(self.status());
         if let Some(wait) = self.retry_after {
             // Round up: "retry after 0 seconds" would invite an immediate retry.
             let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
@@ -103,19 +98,13 @@ impl ResponseError for ApiError {
 /// The error code a bare status stands for, when something other than a handler (routing,
 /// actix itself) produced the error.
 pub fn code_for_status(status: StatusCode) -> ErrorCode {
-    match status {
-        StatusCode::BAD_REQUEST => ErrorCode::BadRequest,
-        StatusCode::UNAUTHORIZED => ErrorCode::Unauthorized,
-        StatusCode::FORBIDDEN => ErrorCode::Forbidden,
-        StatusCode::NOT_FOUND => ErrorCode::NotFound,
-        StatusCode::METHOD_NOT_ALLOWED => ErrorCode::MethodNotAllowed,
-        StatusCode::CONFLICT => ErrorCode::Conflict,
-        StatusCode::PAYLOAD_TOO_LARGE => ErrorCode::PayloadTooLarge,
-        StatusCode::UNSUPPORTED_MEDIA_TYPE => ErrorCode::UnsupportedMediaType,
-        StatusCode::UNPROCESSABLE_ENTITY => ErrorCode::ValidationFailed,
-        StatusCode::TOO_MANY_REQUESTS => ErrorCode::TooManyRequests,
-        StatusCode::SERVICE_UNAVAILABLE => ErrorCode::Unavailable,
-        status if status.is_client_error() => ErrorCode::BadRequest,
-        _ => ErrorCode::Internal,
-    }
+    ErrorCode::ALL
+        .iter()
+        .copied()
+        .find(|code| code.status() == status.as_u16())
+        .unwrap_or(if status.is_client_error() {
+            ErrorCode::BadRequest
+        } else {
+            ErrorCode::Internal
+        })
 }

@@ -40,7 +40,6 @@ where
         Box::pin(async move {
             if !is_json {
                 return Err(ApiError::new(
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
                     ErrorCode::UnsupportedMediaType,
                     "The body must be JSON (Content-Type: application/json)",
                 ));
@@ -48,7 +47,6 @@ where
             let bytes = bytes.await.map_err(|error| {
                 if error.as_response_error().status_code() == StatusCode::PAYLOAD_TOO_LARGE {
                     ApiError::new(
-                        StatusCode::PAYLOAD_TOO_LARGE,
                         ErrorCode::PayloadTooLarge,
                         format!("The body is larger than {JSON_BODY_LIMIT} bytes"),
                     )
@@ -152,7 +150,7 @@ fn parse_query<T: DeserializeOwned + Rules>(query: &str) -> Result<T, ApiError> 
             code: "type".to_owned(),
             message,
         });
-        ApiError::with_body(StatusCode::BAD_REQUEST, body)
+        ApiError::from_body(body)
     })?;
     value.check().map_err(ApiError::validation)?;
     Ok(value)
@@ -170,7 +168,7 @@ pub fn path_config() -> web::PathConfig {
                 message: error.to_string(),
             });
         }
-        ApiError::with_body(StatusCode::BAD_REQUEST, body).into()
+        ApiError::from_body(body).into()
     })
 }
 

@@ -5,7 +5,7 @@ use std::future::Future;
 use std::pin::Pin;
 
 use actix_web::dev::Payload;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
 use logbook_shared::ErrorCode;
 use logbook_shared::api_tokens::API_TOKEN_PREFIX;
@@ -32,11 +32,9 @@ impl FromRequest for AuthUser {
                 return integration(&state, token).await;
             }
             let claims = state.jwt.verify(&token).map_err(|error| match error {
-                TokenError::Expired => ApiError::new(
-                    StatusCode::UNAUTHORIZED,
-                    ErrorCode::TokenExpired,
-                    "The access token has expired",
-                ),
+                TokenError::Expired => {
+                    ApiError::new(ErrorCode::TokenExpired, "The access token has expired")
+                }
                 TokenError::Invalid => ApiError::unauthorized("The access token is not valid"),
             })?;
             let user_id: i64 = claims
@@ -80,7 +78,6 @@ async fn integration(state: &AppState, token: String) -> Result<AuthUser, ApiErr
         };
         if row.expires_at.is_none_or(|at| at <= queries::now()) {
             return Err(ApiError::new(
-                StatusCode::UNAUTHORIZED,
                 ErrorCode::TokenExpired,
                 "The API token has expired",
             ));

@@ -3,7 +3,6 @@
 //! before a rule is consulted. Inside the organisation, a unit outside the caller's scope is
 //! hidden (404) and a visible record the role may not change is refused (403).
 
-use actix_web::http::StatusCode;
 use logbook_shared::api_tokens::TokenScope;
 use logbook_shared::{ErrorCode, Role};
 
@@ -161,7 +160,6 @@ impl AuthUser {
         match action.scope() {
             Some(needed) if scopes.contains(&needed) => Ok(()),
             _ => Err(ApiError::new(
-                StatusCode::FORBIDDEN,
                 ErrorCode::Forbidden,
                 "This token's scopes do not allow this",
             )),
@@ -177,7 +175,6 @@ impl AuthUser {
     pub fn require_organisation(&self) -> Result<i64, ApiError> {
         self.organisation_id().ok_or_else(|| {
             ApiError::new(
-                StatusCode::FORBIDDEN,
                 ErrorCode::Forbidden,
                 "Only organisation accounts can do this",
             )
@@ -190,13 +187,9 @@ impl AuthUser {
 }
 
 pub fn not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, "Not found")
+    ApiError::new(ErrorCode::NotFound, "Not found")
 }
 
 pub fn forbidden() -> ApiError {
-    ApiError::new(
-        StatusCode::FORBIDDEN,
-        ErrorCode::Forbidden,
-        "Your role does not allow this",
-    )
+    ApiError::new(ErrorCode::Forbidden, "Your role does not allow this")
 }

@@ -1,6 +1,5 @@
 //! Logins as chains ("families") of single-use refresh tokens: rotation, reuse detection, logout.
 
-use actix_web::http::StatusCode;
 use chrono::Duration;
 use logbook_shared::ErrorCode;
 use logbook_shared::auth::TokenPair;
@@ -83,5 +82,5 @@ fn issue(
 }
 
 fn invalid_refresh(message: &str) -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message)
+    ApiError::new(ErrorCode::Unauthorized, message)
 }

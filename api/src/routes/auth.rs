@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::ErrorCode;
@@ -111,7 +110,6 @@ async fn logout(
 
 fn wrong_credentials() -> ApiError {
     ApiError::new(
-        StatusCode::UNAUTHORIZED,
         ErrorCode::InvalidCredentials,
         "Wrong e-mail address or password",
     )

@@ -1,6 +1,5 @@
 //! Probes for orchestrators, outside `/api/v1` and the OpenAPI document.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
 use diesel::connection::SimpleConnection;
 use logbook_shared::ErrorCode;
@@ -29,7 +28,6 @@ async fn readyz(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     match reachable {
         Ok(true) => Ok(HttpResponse::Ok().json(serde_json::json!({ "status": "ready" }))),
         _ => Err(ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Unavailable,
             "The database is not reachable",
         )),

@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
@@ -51,7 +50,6 @@ async fn change_password(
 ) -> Result<HttpResponse, ApiError> {
     let Credential::Login { session_id } = auth.credential else {
         return Err(ApiError::new(
-            StatusCode::FORBIDDEN,
             ErrorCode::Forbidden,
             "An API token cannot change its maker's password",
         ));

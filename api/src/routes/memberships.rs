@@ -67,7 +67,6 @@ async fn invite(
         let id = match memberships::invite(conn, network, organisation, user) {
             Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
                 return Err(ApiError::new(
-                    StatusCode::CONFLICT,
                     ErrorCode::Conflict,
                     "The organisation is invited or a member already",
                 ));
@@ -199,7 +198,6 @@ fn move_to(
 ) -> Result<Membership, ApiError> {
     if !memberships::change_status(conn, id, from, to)? {
         return Err(ApiError::new(
-            StatusCode::CONFLICT,
             ErrorCode::Conflict,
             "The invitation was answered or the membership ended already",
         ));

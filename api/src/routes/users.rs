@@ -1,4 +1,3 @@
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserInput};
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
@@ -116,7 +115,6 @@ async fn update_user(
     let input = body.0;
     if id == auth.user.id && (input.role != Role::OrgAdmin || !input.active) {
         return Err(ApiError::new(
-            StatusCode::CONFLICT,
             ErrorCode::Conflict,
             "You cannot take away your own admin rights or deactivate yourself",
         ));
@@ -136,7 +134,6 @@ async fn update_user(
             // other at once must not leave the organisation without one.
             if users::count_active_admins(conn, organisation)? == 0 {
                 return Err(ApiError::new(
-                    StatusCode::CONFLICT,
                     ErrorCode::Conflict,
                     "The organisation needs at least one active org admin",
                 ));

@@ -4,7 +4,6 @@
 use std::future::{Ready, ready};
 
 use actix_web::dev::Payload;
-use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpRequest};
 use logbook_shared::sessions::SessionInput;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError};
@@ -46,14 +45,11 @@ fn is_valid(key: &str) -> bool {
 }
 
 fn refused(code: &str, message: &str) -> ApiError {
-    ApiError::with_body(
-        StatusCode::BAD_REQUEST,
-        ErrorBody {
-            code: ErrorCode::BadRequest,
-            message: format!("The {HEADER} header is missing or invalid"),
-            fields: vec![FieldError::new(HEADER, code, message)],
-        },
-    )
+    ApiError::from_body(ErrorBody {
+        code: ErrorCode::BadRequest,
+        message: format!("The {HEADER} header is missing or invalid"),
+        fields: vec![FieldError::new(HEADER, code, message)],
+    })
 }
 
 /// Identifies a create's content, so that a key reused for another session is noticed.

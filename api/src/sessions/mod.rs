@@ -5,7 +5,6 @@
 pub mod audit;
 pub mod idempotency;
 
-use actix_web::http::StatusCode;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::sessions::{AuditAction, Session, SessionInput};
@@ -225,7 +224,6 @@ fn replay(
     }
     let Some(session) = stored::get(conn, organisation, first.session_id)? else {
         return Err(ApiError::new(
-            StatusCode::CONFLICT,
             ErrorCode::Conflict,
             "The session created with this key has since been deleted",
         ));

@@ -4,7 +4,6 @@
 pub mod kiosk;
 pub mod privacy;
 
-use actix_web::http::StatusCode;
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::clock::{minute_of_day, runs_at, time_of_minute};
@@ -194,7 +193,6 @@ fn alias_taken() -> ApiError {
 
 fn closed() -> ApiError {
     ApiError::new(
-        StatusCode::CONFLICT,
         ErrorCode::CheckInClosed,
         "No session is open at this unit now",
     )
