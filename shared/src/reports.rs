@@ -40,6 +40,19 @@ pub struct ReportQuery {
 impl crate::Rules for ReportQuery {}
 
 impl ReportQuery {
+    /// Every session of the period that one may read, with no filter.
+    pub fn period(from: NaiveDate, to: NaiveDate) -> ReportQuery {
+        ReportQuery {
+            from,
+            to,
+            unit_ids: None,
+            kind: None,
+            activity_id: None,
+            topic_id: None,
+            delivery_mode: None,
+        }
+    }
+
     /// The listed units, or the field error that names what is wrong.
     pub fn units(&self) -> Result<Option<Vec<i64>>, FieldError> {
         parse_unit_ids(self.unit_ids.as_deref())

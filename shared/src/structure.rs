@@ -362,6 +362,26 @@ pub struct ActivityInput {
     pub usual_end_time: Option<NaiveTime>,
 }
 
+impl ActivityInput {
+    /// A new activity of the unit: on site, no topics, dates or usual times yet.
+    pub fn new(unit_id: i64, name: impl Into<String>, kind: ActivityKind) -> ActivityInput {
+        ActivityInput {
+            unit_id,
+            name: name.into(),
+            kind,
+            delivery_mode: DeliveryMode::OnSite,
+            platform: None,
+            topic_ids: Vec::new(),
+            active_from: None,
+            active_to: None,
+            archived: false,
+            project: None,
+            usual_start_time: None,
+            usual_end_time: None,
+        }
+    }
+}
+
 impl Rules for ActivityInput {
     fn cross_field(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();

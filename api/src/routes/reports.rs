@@ -199,15 +199,7 @@ async fn annual_report(
     year: i32,
 ) -> Result<AnnualReport, ApiError> {
     let (from, to) = year_bounds(year)?;
-    let query = ReportQuery {
-        from,
-        to,
-        unit_ids: None,
-        kind: None,
-        activity_id: None,
-        topic_id: None,
-        delivery_mode: None,
-    };
+    let query = ReportQuery::period(from, to);
     let layout = ReportLayout {
         group_by: Some(GroupBy::Month),
         bands: None,

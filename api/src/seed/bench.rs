@@ -7,9 +7,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 use logbook_shared::Role;
-use logbook_shared::structure::{
-    ActivityInput, ActivityKind, CheckInSetting, DeliveryMode, UnitInput, UnitType,
-};
+use logbook_shared::structure::{ActivityInput, ActivityKind, CheckInSetting, UnitInput, UnitType};
 use logbook_shared::visitors::age_in;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -170,20 +168,7 @@ fn organisation(
 }
 
 fn activity_input(unit_id: i64, kind: ActivityKind) -> ActivityInput {
-    ActivityInput {
-        unit_id,
-        name: format!("{} activity", kind.as_str()),
-        kind,
-        delivery_mode: DeliveryMode::OnSite,
-        platform: None,
-        topic_ids: Vec::new(),
-        active_from: None,
-        active_to: None,
-        archived: false,
-        project: None,
-        usual_start_time: None,
-        usual_end_time: None,
-    }
+    ActivityInput::new(unit_id, format!("{} activity", kind.as_str()), kind)
 }
 
 /// Aged 6 to 20 when the data starts.

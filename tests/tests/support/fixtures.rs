@@ -10,7 +10,7 @@ use logbook_api::db::schema::refresh_tokens;
 use logbook_shared::Role;
 use logbook_shared::auth::NewAccount;
 use logbook_shared::sessions::Gender;
-use logbook_shared::structure::{ActivityInput, ActivityKind, DeliveryMode, UnitInput, UnitType};
+use logbook_shared::structure::{ActivityInput, ActivityKind, UnitInput, UnitType};
 use logbook_shared::visitors::alias_key;
 use serde_json::{Value, json};
 
@@ -76,10 +76,7 @@ fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
         |conn: &mut DbConn, organisation: i64, name: &str| store_unit(conn, organisation, name);
     let (unit_a, unit_b) = (unit(conn, organisation, "A"), unit(conn, organisation, "B"));
     let activity = |conn: &mut DbConn, organisation: i64, unit_id: i64, kind: ActivityKind| {
-        let input = logbook_shared::structure::ActivityInput {
-            kind,
-            ..activity_input(unit_id, "Activity")
-        };
+        let input = ActivityInput::new(unit_id, "Activity", kind);
         activities::insert(conn, organisation, &input).unwrap().id
     };
     let open_a = activity(conn, organisation, unit_a, ActivityKind::Open);
@@ -169,20 +166,7 @@ pub async fn ok_json(response: reqwest::Response, status: u16) -> Value {
 }
 
 pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
-    ActivityInput {
-        unit_id,
-        name: name.into(),
-        kind: ActivityKind::Open,
-        delivery_mode: DeliveryMode::OnSite,
-        platform: None,
-        topic_ids: Vec::new(),
-        active_from: None,
-        active_to: None,
-        archived: false,
-        project: None,
-        usual_start_time: None,
-        usual_end_time: None,
-    }
+    ActivityInput::new(unit_id, name, ActivityKind::Open)
 }
 
 /// Stores an alias directly (a hand-built dataset); answers its id.

@@ -9,15 +9,10 @@ use crate::clock::today;
 
 pub fn this_year() -> ReportQuery {
     let today = today();
-    ReportQuery {
-        from: NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
-        to: today,
-        unit_ids: None,
-        kind: None,
-        activity_id: None,
-        topic_id: None,
-        delivery_mode: None,
-    }
+    ReportQuery::period(
+        NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
+        today,
+    )
 }
 
 /// `?from=…&to=…` and the other parameters that are set.

@@ -139,20 +139,7 @@ pub struct ActivityFormProps {
 pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     let i18n = use_i18n();
     let unit_id = props.unit_id;
-    let blank = move || ActivityInput {
-        unit_id,
-        name: String::new(),
-        kind: ActivityKind::Open,
-        delivery_mode: DeliveryMode::OnSite,
-        platform: None,
-        topic_ids: Vec::new(),
-        active_from: None,
-        active_to: None,
-        archived: false,
-        project: None,
-        usual_start_time: None,
-        usual_end_time: None,
-    };
+    let blank = move || ActivityInput::new(unit_id, String::new(), ActivityKind::Open);
     let form = use_state(|| {
         props
             .existing
