@@ -8,7 +8,9 @@ use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Next, from_fn};
 use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
-use logbook_shared::auth::{LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair};
+use logbook_shared::auth::{
+    Capabilities, LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair,
+};
 use logbook_shared::reports::ExportFormat;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, Role};
 use tracing_actix_web::{RequestId, TracingLogger};
@@ -30,7 +32,7 @@ use crate::{contract, extract, routes, web_app};
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&BearerScheme),
-    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, ExportFormat))
+    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, Capabilities, ExportFormat))
 )]
 struct ApiDoc;
 

@@ -58,6 +58,32 @@ pub struct Me {
     pub unit_ids: Vec<i64>,
     /// Absent for the system admin and network staff.
     pub organisation: Option<OrganisationRef>,
+    /// What the account may do, as the server's permission model decides.
+    pub may: Capabilities,
+}
+
+/// What the signed-in account may do, decided by the server's one permission model: the web
+/// app offers what these allow and nothing else (the server refuses the rest anyway). Unit
+/// rights hold for `Me::unit_ids` (all units when that is empty).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Capabilities {
+    /// Settings, people, topics, questions, key figures, tokens, memberships, the analysis.
+    pub administer_organisation: bool,
+    /// Change units and their activities.
+    pub manage_units: bool,
+    /// Log, change and delete sessions, and check young people in.
+    pub log_sessions: bool,
+    /// Read sessions and their notes (the qualitative record).
+    pub read_sessions: bool,
+    /// Register kiosks and answer young people's data requests (export, erase).
+    pub manage_visitors: bool,
+    /// Read report figures.
+    pub read_reports: bool,
+    /// Run a partner network: members, statistics, its tokens.
+    pub manage_network: bool,
+    /// Manage the instance's networks and organisations.
+    pub manage_tenants: bool,
 }
 
 /// A new account's credentials (also what `logbook create-admin` checks).

@@ -4,6 +4,7 @@
 //! hidden (404) and a visible record the role may not change is refused (403).
 
 use logbook_shared::api_tokens::TokenScope;
+use logbook_shared::auth::Capabilities;
 use logbook_shared::{ErrorCode, Role};
 
 use super::caller::{AuthUser, Credential};
@@ -163,6 +164,35 @@ impl AuthUser {
                 ErrorCode::Forbidden,
                 "This token's scopes do not allow this",
             )),
+        }
+    }
+
+    /// What the caller may do, for `GET /me`: each right checked through `authorize` (token
+    /// scopes included), unit rights on a unit of the caller's scope.
+    pub fn capabilities(&self) -> Capabilities {
+        let allowed = |action: Action| self.authorize(action).is_ok();
+        let organisation = self.organisation_id();
+        // Any unit of the scope stands for all of them (a whole-organisation scope holds any).
+        let unit = self
+            .scope
+            .unit_ids()
+            .and_then(|units| units.first().copied())
+            .unwrap_or_default();
+        let in_organisation =
+            |action: fn(i64) -> Action| organisation.is_some_and(|org| allowed(action(org)));
+        Capabilities {
+            administer_organisation: in_organisation(Action::AdministerOrganisation),
+            manage_units: organisation.is_some() && allowed(Action::ManageUnit(unit)),
+            log_sessions: organisation.is_some() && allowed(Action::LogSessions(unit)),
+            read_sessions: in_organisation(Action::ReadSessions),
+            manage_visitors: in_organisation(Action::ManageAliases)
+                && in_organisation(Action::ManageKiosks),
+            read_reports: in_organisation(Action::ReadReports),
+            manage_network: self
+                .user
+                .network_id
+                .is_some_and(|network| allowed(Action::ManageNetwork(network))),
+            manage_tenants: allowed(Action::ManageTenants),
         }
     }
 

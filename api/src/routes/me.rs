@@ -25,12 +25,14 @@ pub fn configure(cfg: &mut ServiceConfig) {
 )]
 #[get("/me")]
 async fn me(auth: AuthUser) -> web::Json<Me> {
+    let may = auth.capabilities();
     web::Json(Me {
         id: auth.user.id,
         email: auth.user.email,
         display_name: auth.user.display_name,
         role: auth.role,
         unit_ids: auth.scope.unit_ids().unwrap_or_default(),
+        may,
         organisation: auth.organisation.map(|org| OrganisationRef {
             id: org.id,
             name: org.name,

@@ -83,8 +83,11 @@ async fn the_server_serves_the_document_and_its_ui() {
 
 /// `GET /me`'s answer for someone of `role` (a wire value, or not).
 fn check_me(role: &str) {
+    let may = json!({ "administer_organisation": false, "manage_units": false,
+        "log_sessions": true, "read_sessions": true, "manage_visitors": false,
+        "read_reports": true, "manage_network": false, "manage_tenants": false });
     let me = json!({ "id": 1, "email": "a@example.org", "display_name": "A", "role": role,
-                     "unit_ids": [2], "organisation": { "id": 3, "name": "Demo" } });
+                     "unit_ids": [2], "organisation": { "id": 3, "name": "Demo" }, "may": may });
     check_answer(
         "get",
         "/api/v1/me",

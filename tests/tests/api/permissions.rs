@@ -845,6 +845,82 @@ async fn every_operation_answers_every_caller_as_the_table_says() {
     );
 }
 
+/// `GET /me` says what each caller may do, and it is what the table above lets them do.
+#[tokio::test]
+async fn me_says_what_each_role_and_token_may_do() {
+    let app = TestApp::spawn().await;
+    let fixture = fixture(&app).await;
+    let may = |rights: &[&str]| {
+        let all = [
+            "administer_organisation",
+            "manage_units",
+            "log_sessions",
+            "read_sessions",
+            "manage_visitors",
+            "read_reports",
+            "manage_network",
+            "manage_tenants",
+        ];
+        all.iter()
+            .map(|right| ((*right).to_owned(), json!(rights.contains(right))))
+            .collect::<serde_json::Map<_, _>>()
+    };
+    let expected = [
+        ("system_admin", may(&["manage_tenants"])),
+        ("network_admin", may(&["manage_network"])),
+        (
+            "org_admin",
+            may(&[
+                "administer_organisation",
+                "manage_units",
+                "log_sessions",
+                "read_sessions",
+                "manage_visitors",
+                "read_reports",
+            ]),
+        ),
+        (
+            "unit_manager",
+            may(&[
+                "manage_units",
+                "log_sessions",
+                "read_sessions",
+                "manage_visitors",
+                "read_reports",
+            ]),
+        ),
+        (
+            "youth_worker",
+            may(&["log_sessions", "read_sessions", "read_reports"]),
+        ),
+        ("viewer", may(&["read_reports"])),
+    ];
+    for (caller, rights) in expected {
+        let index = CALLERS.iter().position(|c| *c == caller).unwrap();
+        let token = fixture.tokens[index].clone().unwrap();
+        let me: Value = app
+            .call("GET", "/api/v1/me", &token, None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(me["may"], Value::Object(rights), "{caller}");
+    }
+    let org_admin = fixture.tokens[2].clone().unwrap();
+    let reports_only = integration_token(&app, &org_admin, &["reports:read"]).await;
+    let me: Value = app
+        .call("GET", "/api/v1/me", &reports_only, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        me["may"],
+        Value::Object(may(&["read_reports"])),
+        "a reports:read token"
+    );
+}
+
 /// The scopes an organisation's and a network's admin may give their tokens.
 const ORGANISATION_SCOPES: [&str; 4] = [
     "reports:read",

@@ -1,6 +1,6 @@
 //! The frame around every signed-in page: app name, navigation, language, sign-out.
 
-use logbook_shared::Role;
+use logbook_shared::auth::Capabilities;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -19,12 +19,11 @@ pub struct ShellProps {
 pub fn Shell(props: &ShellProps) -> Html {
     let i18n = use_i18n();
     let session = use_session();
-    let role = match session.as_deref() {
-        Some(Session::SignedIn(me)) if me.organisation.is_some() => Some(me.role),
-        _ => None,
+    // What to offer is what the server says the account may do (`Me::may`).
+    let (in_organisation, may) = match session.as_deref() {
+        Some(Session::SignedIn(me)) => (me.organisation.is_some(), me.may.clone()),
+        _ => (false, Capabilities::default()),
     };
-    let network_admin =
-        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.role == Role::NetworkAdmin);
     let logout = Callback::from(move |_: MouseEvent| {
         let session = session.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -40,29 +39,29 @@ pub fn Shell(props: &ShellProps) -> Html {
                 <Link<Route> to={Route::Home} classes="brand">{ i18n.t("app.name") }</Link<Route>>
                 <nav aria-label={i18n.t("nav.main")}>
                     <Link<Route> to={Route::Home}>{ i18n.t("nav.home") }</Link<Route>>
-                    if role.is_some_and(logs_sessions) {
+                    if may.log_sessions {
                         <Link<Route> to={Route::LogSession}>{ i18n.t("nav.log_session") }</Link<Route>>
                         <Link<Route> to={Route::Sessions}>{ i18n.t("nav.sessions") }</Link<Route>>
                     }
-                    if role.is_some() {
+                    if in_organisation {
                         <Link<Route> to={Route::Reports}>{ i18n.t("nav.reports") }</Link<Route>>
                         <Link<Route> to={Route::AnnualReport}>{ i18n.t("nav.annual_report") }</Link<Route>>
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
-                    if role.is_some_and(manages_visitors) {
+                    if may.manage_visitors {
                         <Link<Route> to={Route::Kiosks}>{ i18n.t("nav.kiosks") }</Link<Route>>
                         <Link<Route> to={Route::Aliases}>{ i18n.t("nav.aliases") }</Link<Route>>
                     }
-                    if role == Some(Role::OrgAdmin) {
+                    if may.administer_organisation {
                         <Link<Route> to={Route::Users}>{ i18n.t("nav.users") }</Link<Route>>
                         <Link<Route> to={Route::Settings}>{ i18n.t("nav.settings") }</Link<Route>>
                         <Link<Route> to={Route::Networks}>{ i18n.t("nav.networks") }</Link<Route>>
                         <Link<Route> to={Route::KeyFigures}>{ i18n.t("nav.key_figures") }</Link<Route>>
                     }
-                    if network_admin {
+                    if may.manage_network {
                         <Link<Route> to={Route::Network}>{ i18n.t("nav.network") }</Link<Route>>
                     }
-                    if network_admin || role == Some(Role::OrgAdmin) {
+                    if may.manage_network || may.administer_organisation {
                         <Link<Route> to={Route::ApiTokens}>{ i18n.t("nav.api_tokens") }</Link<Route>>
                     }
                     <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
@@ -75,14 +74,4 @@ pub fn Shell(props: &ShellProps) -> Html {
             <main class="shell-main">{ props.children.clone() }</main>
         </div>
     }
-}
-
-/// The roles that register kiosks and answer young people's data requests.
-pub fn manages_visitors(role: Role) -> bool {
-    matches!(role, Role::OrgAdmin | Role::UnitManager)
-}
-
-/// The roles that log sessions (viewers read reports only).
-pub fn logs_sessions(role: Role) -> bool {
-    matches!(role, Role::OrgAdmin | Role::UnitManager | Role::YouthWorker)
 }

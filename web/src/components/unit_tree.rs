@@ -2,7 +2,6 @@
 //! `editable`, those allowed get the forms to add and the buttons to archive (the server
 //! checks every change again).
 
-use logbook_shared::Role;
 use logbook_shared::auth::Me;
 use logbook_shared::structure::{Activity, ActivityInput, ActivityKind, Unit, UnitInput};
 use serde::Serialize;
@@ -22,13 +21,10 @@ pub struct UnitTreeProps {
     pub editable: bool,
 }
 
-/// What the signed-in person may change, as the server's rules say.
+/// Whether the signed-in person may change the unit: the server's word (`Me::may`) for the
+/// units of their scope.
 fn may_manage(me: &Me, unit_id: i64) -> bool {
-    match me.role {
-        Role::OrgAdmin => true,
-        Role::UnitManager => me.unit_ids.is_empty() || me.unit_ids.contains(&unit_id),
-        _ => false,
-    }
+    me.may.manage_units && (me.unit_ids.is_empty() || me.unit_ids.contains(&unit_id))
 }
 
 #[component]
@@ -67,7 +63,7 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
                 <p>{ i18n.t("structure.no_units") }</p>
             }
             <ul class="tree" id="unit-tree">{ units }</ul>
-            if props.editable && me.role == Role::OrgAdmin {
+            if props.editable && me.may.administer_organisation {
                 <UnitForm on_saved={structure.reload.clone()} />
             }
         </div>

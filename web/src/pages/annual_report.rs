@@ -2,8 +2,8 @@
 //! organisation's written analysis (which the org admin writes here), laid out to print.
 
 use chrono::Datelike;
+use logbook_shared::ErrorBody;
 use logbook_shared::reports::{AnalysisInput, AnnualReport};
-use logbook_shared::{ErrorBody, Role};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn AnnualReportPage() -> Html {
     let i18n = use_i18n();
     let session = use_session();
     let writes =
-        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.role == Role::OrgAdmin);
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.may.administer_organisation);
     let this_year = today().year();
     let year = use_state(|| this_year);
     let annual = use_state(|| None::<Result<AnnualReport, ErrorBody>>);

@@ -3,7 +3,7 @@
 
 use chrono::Duration;
 use logbook_shared::api_tokens::{ApiToken, ApiTokenInput, CreatedApiToken, TokenScope};
-use logbook_shared::{ErrorBody, Role, Rules};
+use logbook_shared::{ErrorBody, Rules};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn ApiTokensPage() -> Html {
     let i18n = use_i18n();
     let session = use_session();
     let network =
-        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.role == Role::NetworkAdmin);
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.may.manage_network);
     let offered: Vec<TokenScope> = if network {
         vec![TokenScope::ReadStatistics]
     } else {

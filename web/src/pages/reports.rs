@@ -16,7 +16,6 @@ use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit_select;
 use crate::components::qualitative_record::QualitativeRecord;
 use crate::components::report_figures::{figures_table, percent, visits_by_gender_chart};
-use crate::components::shell::logs_sessions;
 use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
 use crate::state::structure::use_structure;
@@ -184,7 +183,7 @@ pub fn ReportsPage() -> Html {
     };
     let session = use_session();
     let reads_notes =
-        matches!(session.as_deref(), Some(Session::SignedIn(me)) if logs_sessions(me.role));
+        matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.may.read_sessions);
     html! {
         <section>
             <h1>{ i18n.t("report.title") }</h1>
