@@ -69,13 +69,13 @@ fn deserialize<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
             return unreadable(inner);
         }
         let path = field_path(&error.path().to_string(), &inner.to_string());
-        let mut body = ErrorBody::new(ErrorCode::ValidationFailed, "Some fields are invalid");
-        body.fields.push(FieldError {
-            path,
-            code: "type".to_owned(),
-            message: strip_position(&inner.to_string()),
-        });
-        ApiError::validation(body)
+        let message = strip_position(&inner.to_string());
+        wrong_type(
+            ErrorCode::ValidationFailed,
+            "Some fields are invalid",
+            [path],
+            &message,
+        )
     })?;
     deserializer.end().map_err(|error| unreadable(&error))?;
     Ok(value)
@@ -144,13 +144,12 @@ fn parse_query<T: DeserializeOwned + Rules>(query: &str) -> Result<T, ApiError> 
     let value: T = serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let message = strip_position(&error.inner().to_string());
         let path = field_path(&error.path().to_string(), &message);
-        let mut body = ErrorBody::new(ErrorCode::BadRequest, "A query parameter is not readable");
-        body.fields.push(FieldError {
-            path,
-            code: "type".to_owned(),
-            message,
-        });
-        ApiError::from_body(body)
+        wrong_type(
+            ErrorCode::BadRequest,
+            "A query parameter is not readable",
+            [path],
+            &message,
+        )
     })?;
     value.check().map_err(ApiError::validation)?;
     Ok(value)
@@ -160,16 +159,26 @@ fn parse_query<T: DeserializeOwned + Rules>(query: &str) -> Result<T, ApiError> 
 /// not a number, a year out of range of a year).
 pub fn path_config() -> web::PathConfig {
     web::PathConfig::default().error_handler(|error, req| {
-        let mut body = ErrorBody::new(ErrorCode::BadRequest, "A path parameter is not readable");
-        for (name, _) in req.match_info().iter() {
-            body.fields.push(FieldError {
-                path: name.to_owned(),
-                code: "type".to_owned(),
-                message: error.to_string(),
-            });
-        }
-        ApiError::from_body(body).into()
+        let names = req.match_info().iter().map(|(name, _)| name.to_owned());
+        let summary = "A path parameter is not readable";
+        wrong_type(ErrorCode::BadRequest, summary, names, &error.to_string()).into()
     })
+}
+
+/// `code` naming each of `paths` as a value of the wrong type (`type`), with serde's message.
+fn wrong_type(
+    code: ErrorCode,
+    summary: &str,
+    paths: impl IntoIterator<Item = String>,
+    message: &str,
+) -> ApiError {
+    let mut body = ErrorBody::new(code, summary);
+    body.fields.extend(
+        paths
+            .into_iter()
+            .map(|path| FieldError::new(path, "type", message)),
+    );
+    ApiError::from_body(body)
 }
 
 /// Bounds every body read, including the one [`ValidJson`] reads.

@@ -14,7 +14,7 @@ pub fn hash(password: &str) -> anyhow::Result<String> {
     Ok(hash.to_string())
 }
 
-pub fn verify(password: &str, stored: &str) -> bool {
+fn verify(password: &str, stored: &str) -> bool {
     PasswordHash::new(stored).is_ok_and(|parsed| {
         Argon2::default()
             .verify_password(password.as_bytes(), &parsed)
@@ -24,7 +24,7 @@ pub fn verify(password: &str, stored: &str) -> bool {
 
 /// Spends the same time as a real check, so a login for an unknown e-mail address cannot be
 /// told apart from a wrong password by its timing.
-pub fn verify_against_nothing(password: &str) {
+fn verify_against_nothing(password: &str) {
     static DUMMY: OnceLock<Option<String>> = OnceLock::new();
     if let Some(dummy) = DUMMY.get_or_init(|| hash("not a real password").ok()) {
         verify(password, dummy);

@@ -80,7 +80,7 @@ async fn register_alias(
     let place = db::blocking(&state.pool, move |conn| Place::of(conn, organisation)).await?;
     let draft = AliasDraft::of(&input, &place).await?;
     let alias = db::blocking(&state.pool, move |conn| {
-        visitors::register_by_staff(conn, organisation, &draft)
+        visitors::insert_alias(conn, organisation, &draft.as_new())
     })
     .await?;
     Ok(super::common::created(&alias.to_dto()?))

@@ -50,12 +50,7 @@ pub fn at_kiosk(
             // Read again under the lock: staff or the purge may have erased it meanwhile.
             Visitor::Returning(alias) => aliases::get(conn, kiosk.organisation_id, alias.id)?
                 .ok_or_else(|| unknown_alias("alias"))?,
-            Visitor::New(new) => match aliases::insert(conn, kiosk.organisation_id, &new) {
-                Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
-                    return Err(alias_taken());
-                }
-                other => other?,
-            },
+            Visitor::New(new) => insert_alias(conn, kiosk.organisation_id, &new)?,
         };
         let (_, already_checked_in) = count_visit(conn, &session, &alias)?;
         Ok(CheckInReceipt {
@@ -134,14 +129,14 @@ impl AliasDraft {
     }
 }
 
-/// Staff register a young person's alias, for example to check them in to a past session;
-/// nothing is counted until a check-in.
-pub fn register_by_staff(
+/// Stores a new alias; one that is taken answers 422 naming `alias`. Staff register a young
+/// person with it directly (nothing is counted until a check-in); a kiosk within its check-in.
+pub fn insert_alias(
     conn: &mut DbConn,
     organisation: i64,
-    draft: &AliasDraft,
+    new: &NewAlias<'_>,
 ) -> Result<AliasRow, ApiError> {
-    match aliases::insert(conn, organisation, &draft.as_new()) {
+    match aliases::insert(conn, organisation, new) {
         Err(DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _)) => {
             Err(alias_taken())
         }

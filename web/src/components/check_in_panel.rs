@@ -2,11 +2,13 @@
 //! alias (staff need no PIN), and registering a young person who has none yet, who is then
 //! checked in too.
 
+use chrono::Datelike;
 use logbook_shared::visitors::{Alias, AliasInput, CheckIn, StaffCheckInInput};
 use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
 
 use crate::api;
+use crate::clock::today;
 use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
@@ -95,7 +97,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
             });
         })
     };
-    let this_year = js_sys::Date::new_0().get_full_year() as i32;
+    let this_year = today().year();
     let rows: Html = match &*list {
         Some(Ok(items)) if items.is_empty() => html! { <li>{ i18n.t("check_ins.none") }</li> },
         Some(Ok(items)) => items

@@ -231,7 +231,8 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
             </select>
             if props.existing.is_some() && props.units.len() > 1 {
                 <label for={id("unit")}>{ i18n.t("structure.unit") }</label>
-                <select id={id("unit")} onchange={on_unit} aria-describedby={id("unit-note")}>
+                <select id={id("unit")} onchange={on_unit}
+                    aria-describedby={moving.is_some().then(|| id("unit-note"))}>
                     { for props.units.iter().map(|unit| html! {
                         <option value={unit.id.to_string()} selected={unit.id == form.unit_id}>{ unit.name.clone() }</option>
                     }) }
