@@ -5,6 +5,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // A failing benchmark may panic.
 
+use logbook_shared::ids::OrganisationId;
+
 use std::time::{Duration, Instant};
 
 use chrono::{Datelike, NaiveDate, Utc};
@@ -114,7 +116,7 @@ fn main() {
     let pool = db::connect(&url).expect("the bench database connects");
     let mut pooled = pool.get().unwrap();
     let conn: &mut DbConn = &mut pooled;
-    let all: Vec<i64> = organisations::table
+    let all: Vec<OrganisationId> = organisations::table
         .order(organisations::id)
         .select(organisations::id)
         .load(conn)
@@ -182,10 +184,10 @@ fn median<T>(mut run: impl FnMut() -> T) -> (Duration, T) {
 
 /// One statement for every figure, written by hand on the sessions, their attendance and
 /// check-ins (no roll-ups); literal values, since they are ours.
-fn reference(organisations: &[i64], from: NaiveDate, to: NaiveDate) -> String {
+fn reference(organisations: &[OrganisationId], from: NaiveDate, to: NaiveDate) -> String {
     let ids = organisations
         .iter()
-        .map(i64::to_string)
+        .map(OrganisationId::to_string)
         .collect::<Vec<_>>()
         .join(", ");
     let bands = DEFAULT_AGE_BANDS

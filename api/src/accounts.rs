@@ -3,6 +3,7 @@
 use chrono::Duration;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::auth::NewAccount;
+use logbook_shared::ids::{NetworkId, OrganisationId, UserId};
 use logbook_shared::users::{InvitationInfo, InvitationLink, Invitee};
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, Role, Rules};
 
@@ -18,12 +19,12 @@ pub const INVITATION_LIFETIME: Duration = Duration::days(7);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Home {
     Instance,
-    Organisation(i64),
-    Network(i64),
+    Organisation(OrganisationId),
+    Network(NetworkId),
 }
 
 impl Home {
-    fn ids(self) -> (Option<i64>, Option<i64>) {
+    fn ids(self) -> (Option<OrganisationId>, Option<NetworkId>) {
         match self {
             Home::Instance => (None, None),
             Home::Organisation(id) => (Some(id), None),
@@ -73,7 +74,7 @@ pub fn invite(
 }
 
 /// A fresh link for an account (first invitation or password reset); earlier ones stop working.
-pub fn new_invitation(conn: &mut DbConn, user_id: i64) -> Result<InvitationLink, ApiError> {
+pub fn new_invitation(conn: &mut DbConn, user_id: UserId) -> Result<InvitationLink, ApiError> {
     let token = secret::new_token();
     let expires_at = queries::now() + INVITATION_LIFETIME;
     users::retire_invitations(conn, user_id)?;

@@ -1,6 +1,7 @@
 //! Aims (SPEC section 5), minimal for now: what the organisation or a unit works towards in a
 //! period. Sessions link to them; indicators and follow-up come later.
 
+use crate::ids::{AimId, UnitId};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -11,10 +12,10 @@ use crate::validation::Rules;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Aim {
-    pub id: i64,
+    pub id: AimId,
     pub title: String,
     /// The unit it is set for; absent for the whole organisation.
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     pub archived: bool,
@@ -24,7 +25,7 @@ pub struct Aim {
 
 impl Aim {
     /// Whether a session of `unit_id` on `date` can work towards it.
-    pub fn applies_to(&self, unit_id: i64, date: NaiveDate) -> bool {
+    pub fn applies_to(&self, unit_id: UnitId, date: NaiveDate) -> bool {
         !self.archived
             && self.unit_id.is_none_or(|unit| unit == unit_id)
             && (self.period_from..=self.period_to).contains(&date)
@@ -36,7 +37,7 @@ impl Aim {
 pub struct AimInput {
     #[validate(length(min = 1, max = 200))]
     pub title: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     #[serde(default)]
@@ -62,7 +63,7 @@ impl Rules for AimInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AimFilter {
     /// The unit's own aims and the organisation's.
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     /// Absent: both; `false`: only current ones.
     pub archived: Option<bool>,
 }

@@ -3,6 +3,7 @@
 //! `Authorization: Bearer` header as a login, acts as its maker within its scopes only, and can
 //! be revoked.
 
+use crate::ids::ApiTokenId;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -76,7 +77,7 @@ impl crate::validation::Rules for ApiTokenInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApiToken {
-    pub id: i64,
+    pub id: ApiTokenId,
     pub name: String,
     pub scopes: Vec<TokenScope>,
     #[serde(with = "crate::utc")]

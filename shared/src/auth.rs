@@ -1,5 +1,6 @@
 //! Login, token and "me" DTOs.
 
+use crate::ids::{OrganisationId, UnitId, UserId};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
@@ -42,7 +43,7 @@ pub struct TokenPair {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationRef {
-    pub id: i64,
+    pub id: OrganisationId,
     pub name: String,
 }
 
@@ -50,12 +51,12 @@ pub struct OrganisationRef {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Me {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub role: Role,
     /// The units the role holds for; empty means the whole organisation.
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     /// Absent for the system admin and network staff.
     pub organisation: Option<OrganisationRef>,
     /// What the account may do, as the server's permission model decides.

@@ -1,6 +1,7 @@
 //! Partner networks (SPEC 8): membership by invitation, and the statistics a network pulls for
 //! its members — the report figures of SPEC 7 with small cells suppressed.
 
+use crate::ids::{MembershipId, NetworkId, OrganisationId, PullId};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -23,10 +24,10 @@ crate::text_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Membership {
-    pub id: i64,
-    pub network_id: i64,
+    pub id: MembershipId,
+    pub network_id: NetworkId,
     pub network_name: String,
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     pub organisation_name: String,
     pub status: MembershipStatus,
     #[serde(with = "crate::utc")]
@@ -42,7 +43,7 @@ pub struct Membership {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvitationInput {
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
 }
 
 impl crate::validation::Rules for InvitationInput {}
@@ -51,7 +52,7 @@ impl crate::validation::Rules for InvitationInput {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OrganisationEntry {
-    pub id: i64,
+    pub id: OrganisationId,
     pub name: String,
 }
 
@@ -164,14 +165,14 @@ pub struct StatisticsRow {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Statistics {
-    pub network_id: i64,
+    pub network_id: NetworkId,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub group_by: Option<StatisticsGrouping>,
     /// Cells counting fewer young people than this are suppressed.
     pub min_cell: i32,
     /// The member organisations counted.
-    pub organisation_ids: Vec<i64>,
+    pub organisation_ids: Vec<OrganisationId>,
     pub columns: Vec<String>,
     pub rows: Vec<StatisticsRow>,
 }
@@ -180,8 +181,8 @@ pub struct Statistics {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Pull {
-    pub id: i64,
-    pub network_id: i64,
+    pub id: PullId,
+    pub network_id: NetworkId,
     pub network_name: String,
     /// Who pulled.
     pub user_name: String,
@@ -191,14 +192,14 @@ pub struct Pull {
     pub query: String,
     pub format: StatisticsFormat,
     /// The member organisations whose figures it returned.
-    pub organisation_ids: Vec<i64>,
+    pub organisation_ids: Vec<OrganisationId>,
 }
 
 /// Each member beside the network's median, per figure (`GET /networks/{id}/comparison`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Comparison {
-    pub network_id: i64,
+    pub network_id: NetworkId,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub columns: Vec<String>,

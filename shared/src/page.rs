@@ -42,11 +42,15 @@ impl ListQuery {
 impl<T> Page<T> {
     /// Builds a page from up to `limit + 1` rows fetched in id order: the extra row only says
     /// that there is a next page.
-    pub fn from_rows(mut rows: Vec<T>, limit: i64, id_of: impl Fn(&T) -> i64) -> Page<T> {
+    pub fn from_rows<Id: Into<i64>>(
+        mut rows: Vec<T>,
+        limit: i64,
+        id_of: impl Fn(&T) -> Id,
+    ) -> Page<T> {
         let limit = usize::try_from(limit).unwrap_or(usize::MAX);
         let next_cursor = if rows.len() > limit {
             rows.truncate(limit);
-            rows.last().map(&id_of)
+            rows.last().map(|row| id_of(row).into())
         } else {
             None
         };

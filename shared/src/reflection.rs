@@ -1,5 +1,6 @@
 //! The organisation's reflection questions (SPEC 3.2), answered after a session.
 
+use crate::ids::{ActivityId, QuestionId, SessionId, UnitId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
@@ -13,7 +14,7 @@ use crate::validation::{Rules, duplicate_ids};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReflectionQuestion {
-    pub id: i64,
+    pub id: QuestionId,
     /// In the organisation's main language.
     pub text: String,
     /// Language code (`sv`, `fi`, …) → the question in that language.
@@ -21,7 +22,7 @@ pub struct ReflectionQuestion {
     /// The kinds of activity it is asked for; empty for every kind.
     pub activity_kinds: Vec<ActivityKind>,
     /// The units it is asked in; empty for every unit.
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     /// No longer asked; its answers stay.
     pub retired: bool,
     #[serde(with = "crate::utc")]
@@ -37,7 +38,7 @@ impl ReflectionQuestion {
     }
 
     /// Whether it is asked for an activity of `kind` in `unit_id`.
-    pub fn applies_to(&self, kind: ActivityKind, unit_id: i64) -> bool {
+    pub fn applies_to(&self, kind: ActivityKind, unit_id: UnitId) -> bool {
         (self.activity_kinds.is_empty() || self.activity_kinds.contains(&kind))
             && (self.unit_ids.is_empty() || self.unit_ids.contains(&unit_id))
     }
@@ -56,7 +57,7 @@ pub struct ReflectionQuestionInput {
     pub activity_kinds: Vec<ActivityKind>,
     #[serde(default)]
     #[validate(length(max = 200))]
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     #[serde(default)]
     pub retired: bool,
 }
@@ -111,10 +112,10 @@ impl From<&ReflectionQuestion> for ReflectionQuestionInput {
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ReflectionQuestionFilter {
     /// Only the current questions asked for this activity.
-    pub activity_id: Option<i64>,
+    pub activity_id: Option<ActivityId>,
     /// Only the current questions asked for this session: its activity's kind at the unit
     /// where it happened (which a moved activity has left).
-    pub session_id: Option<i64>,
+    pub session_id: Option<SessionId>,
     /// Absent: both; `false`: only current ones.
     pub retired: Option<bool>,
 }

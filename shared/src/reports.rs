@@ -1,6 +1,7 @@
 //! Reports (SPEC section 7): the figures of the sessions in a scope and period, optionally
 //! filtered and grouped, with attendance in any age bands.
 
+use crate::ids::{ActivityId, SessionId, TopicId, UnitId};
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -32,8 +33,8 @@ pub struct ReportQuery {
     /// Comma-separated unit ids, e.g. `3,7`.
     pub unit_ids: Option<String>,
     pub kind: Option<ActivityKind>,
-    pub activity_id: Option<i64>,
-    pub topic_id: Option<i64>,
+    pub activity_id: Option<ActivityId>,
+    pub topic_id: Option<TopicId>,
     pub delivery_mode: Option<DeliveryMode>,
 }
 
@@ -54,7 +55,7 @@ impl ReportQuery {
     }
 
     /// The listed units, or the field error that names what is wrong.
-    pub fn units(&self) -> Result<Option<Vec<i64>>, FieldError> {
+    pub fn units(&self) -> Result<Option<Vec<UnitId>>, FieldError> {
         parse_unit_ids(self.unit_ids.as_deref())
     }
 
@@ -163,7 +164,7 @@ impl crate::Rules for TextFilter {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityRecord {
-    pub activity_id: i64,
+    pub activity_id: ActivityId,
     pub activity_name: String,
     /// Oldest first.
     pub entries: Vec<RecordEntry>,
@@ -173,7 +174,7 @@ pub struct ActivityRecord {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RecordEntry {
-    pub session_id: i64,
+    pub session_id: SessionId,
     pub date: NaiveDate,
     pub notes: String,
     pub answers: Vec<RecordAnswer>,
@@ -211,12 +212,12 @@ pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub const MAX_BANDS: usize = 24;
 
 /// A comma-separated list of unit ids (`None` when absent or empty).
-pub fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<i64>>, FieldError> {
+pub fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<UnitId>>, FieldError> {
     let Some(list) = list.filter(|list| !list.is_empty()) else {
         return Ok(None);
     };
     list.split(',')
-        .map(|id| id.trim().parse::<i64>())
+        .map(|id| id.trim().parse::<UnitId>())
         .collect::<Result<Vec<_>, _>>()
         .map(Some)
         .map_err(|_| FieldError::new("unit_ids", "invalid", "A comma-separated list of unit ids"))

@@ -1,6 +1,7 @@
 //! Sessions (SPEC section 3): one occasion of an activity with who came, youth-led work,
 //! notes and reflection answers; and the audit trail of their changes.
 
+use crate::ids::{ActivityId, AimId, QuestionId, SessionId, UnitId, UserId};
 use std::collections::BTreeMap;
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
@@ -53,7 +54,7 @@ impl AttendanceRow {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ReflectionAnswer {
-    pub question_id: i64,
+    pub question_id: QuestionId,
     #[validate(length(max = 4000))]
     pub answer: String,
 }
@@ -62,7 +63,7 @@ pub struct ReflectionAnswer {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionInput {
-    pub activity_id: i64,
+    pub activity_id: ActivityId,
     /// The day the session starts; not after today.
     pub date: NaiveDate,
     #[serde(with = "hh_mm")]
@@ -99,7 +100,7 @@ pub struct SessionInput {
     pub reflection_answers: Vec<ReflectionAnswer>,
     #[serde(default)]
     #[validate(length(max = 50))]
-    pub aim_ids: Vec<i64>,
+    pub aim_ids: Vec<AimId>,
 }
 
 impl Rules for SessionInput {
@@ -135,7 +136,7 @@ impl Rules for SessionInput {
                 ));
             }
         }
-        let questions: Vec<i64> = self
+        let questions: Vec<QuestionId> = self
             .reflection_answers
             .iter()
             .map(|answer| answer.question_id)
@@ -195,9 +196,9 @@ impl SessionInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Session {
-    pub id: i64,
-    pub activity_id: i64,
-    pub unit_id: i64,
+    pub id: SessionId,
+    pub activity_id: ActivityId,
+    pub unit_id: UnitId,
     pub activity_kind: ActivityKind,
     pub date: NaiveDate,
     #[serde(with = "hh_mm")]
@@ -221,11 +222,11 @@ pub struct Session {
     pub volunteer_count: i32,
     pub notes: String,
     pub reflection_answers: Vec<ReflectionAnswer>,
-    pub aim_ids: Vec<i64>,
-    pub created_by: i64,
+    pub aim_ids: Vec<AimId>,
+    pub created_by: UserId,
     #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
-    pub updated_by: i64,
+    pub updated_by: UserId,
     #[serde(with = "crate::utc")]
     pub updated_at: NaiveDateTime,
 }
@@ -254,8 +255,8 @@ impl From<&Session> for SessionInput {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct SessionFilter {
-    pub unit_id: Option<i64>,
-    pub activity_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
+    pub activity_id: Option<ActivityId>,
     pub kind: Option<ActivityKind>,
     /// First day, inclusive.
     pub from: Option<NaiveDate>,
@@ -286,10 +287,10 @@ pub struct FieldChange {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AuditEntry {
     pub id: i64,
-    pub session_id: i64,
-    pub unit_id: i64,
+    pub session_id: SessionId,
+    pub unit_id: UnitId,
     pub action: AuditAction,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub user_name: String,
     /// Set when a kiosk made the change (`user_id` is then the one who registered it).
     pub kiosk_name: Option<String>,
@@ -304,8 +305,8 @@ pub struct AuditEntry {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct AuditFilter {
-    pub session_id: Option<i64>,
-    pub unit_id: Option<i64>,
+    pub session_id: Option<SessionId>,
+    pub unit_id: Option<UnitId>,
 }
 
 impl crate::Rules for AuditFilter {}

@@ -1,6 +1,7 @@
 //! The organisation's structure (SPEC section 2): networks, organisations and their settings,
 //! units, topics and activities.
 
+use crate::ids::{ActivityId, NetworkId, OrganisationId, TopicId, UnitId};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -49,7 +50,7 @@ crate::text_enum! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Network {
-    pub id: i64,
+    pub id: NetworkId,
     pub name: String,
     pub archived: bool,
     #[serde(with = "crate::utc")]
@@ -101,7 +102,7 @@ pub struct CreatedOrganisation {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Organisation {
-    pub id: i64,
+    pub id: OrganisationId,
     pub name: String,
     pub archived: bool,
     #[serde(with = "crate::utc")]
@@ -205,7 +206,7 @@ impl Rules for OrganisationSettings {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Unit {
-    pub id: i64,
+    pub id: UnitId,
     pub name: String,
     pub unit_type: UnitType,
     pub archived: bool,
@@ -225,7 +226,7 @@ pub struct CheckInSetting {
     pub check_in_opens_session: bool,
     /// One of the unit's `open` activities.
     #[serde(default)]
-    pub default_open_activity_id: Option<i64>,
+    pub default_open_activity_id: Option<ActivityId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
@@ -257,7 +258,7 @@ impl Rules for UnitInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Topic {
-    pub id: i64,
+    pub id: TopicId,
     /// Set for the built-in topics, whose names the app translates (`topic.<key>`).
     pub key: Option<String>,
     pub name: String,
@@ -310,13 +311,13 @@ pub struct ProjectDetails {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Activity {
-    pub id: i64,
-    pub unit_id: i64,
+    pub id: ActivityId,
+    pub unit_id: UnitId,
     pub name: String,
     pub kind: ActivityKind,
     pub delivery_mode: DeliveryMode,
     pub platform: Option<String>,
-    pub topic_ids: Vec<i64>,
+    pub topic_ids: Vec<TopicId>,
     pub active_from: Option<NaiveDate>,
     pub active_to: Option<NaiveDate>,
     pub archived: bool,
@@ -335,7 +336,7 @@ pub struct Activity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActivityInput {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     #[validate(length(min = 1, max = 200))]
     pub name: String,
     pub kind: ActivityKind,
@@ -345,7 +346,7 @@ pub struct ActivityInput {
     pub platform: Option<String>,
     #[serde(default)]
     #[validate(length(max = 50))]
-    pub topic_ids: Vec<i64>,
+    pub topic_ids: Vec<TopicId>,
     pub active_from: Option<NaiveDate>,
     pub active_to: Option<NaiveDate>,
     #[serde(default)]
@@ -364,7 +365,7 @@ pub struct ActivityInput {
 
 impl ActivityInput {
     /// A new activity of the unit: on site, no topics, dates or usual times yet.
-    pub fn new(unit_id: i64, name: impl Into<String>, kind: ActivityKind) -> ActivityInput {
+    pub fn new(unit_id: UnitId, name: impl Into<String>, kind: ActivityKind) -> ActivityInput {
         ActivityInput {
             unit_id,
             name: name.into(),
@@ -471,10 +472,10 @@ impl From<&Unit> for UnitInput {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ActivityFilter {
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub kind: Option<ActivityKind>,
     pub delivery_mode: Option<DeliveryMode>,
-    pub topic_id: Option<i64>,
+    pub topic_id: Option<TopicId>,
     /// Absent: both; `false`: only current ones.
     pub archived: Option<bool>,
 }
@@ -524,12 +525,12 @@ mod tests {
     #[test]
     fn project_details_belong_to_projects_only() {
         let activity = ActivityInput {
-            unit_id: 1,
+            unit_id: UnitId(1),
             name: "Homework club".into(),
             kind: ActivityKind::Project,
             delivery_mode: DeliveryMode::OnSite,
             platform: None,
-            topic_ids: vec![3, 3],
+            topic_ids: vec![TopicId(3), TopicId(3)],
             active_from: NaiveDate::from_ymd_opt(2026, 5, 1),
             active_to: NaiveDate::from_ymd_opt(2026, 4, 1),
             archived: false,

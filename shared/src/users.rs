@@ -1,5 +1,6 @@
 //! Accounts inside an organisation, their roles and scopes, invitations and passwords.
 
+use crate::ids::{UnitId, UserId};
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -21,12 +22,12 @@ pub struct Invitee {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct User {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub role: Role,
     /// Empty when the role holds for the whole organisation.
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     pub active: bool,
     /// True until the person has set a password through their link.
     pub invitation_pending: bool,
@@ -48,7 +49,7 @@ pub struct UserInput {
     /// leaving it out never widens someone's scope. Org admins always hold the whole
     /// organisation.
     #[validate(length(max = 200))]
-    pub unit_ids: Vec<i64>,
+    pub unit_ids: Vec<UnitId>,
     #[serde(default = "active_by_default")]
     pub active: bool,
 }

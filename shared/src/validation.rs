@@ -36,11 +36,11 @@ pub trait Rules: Validate {
 }
 
 /// One `duplicate` error per id that `ids` lists a second time, e.g. `unit_ids[3]`.
-pub fn duplicate_ids(field: &str, ids: &[i64]) -> Vec<FieldError> {
+pub fn duplicate_ids<Id: Eq + std::hash::Hash>(field: &str, ids: &[Id]) -> Vec<FieldError> {
     let mut seen = std::collections::HashSet::new();
     ids.iter()
         .enumerate()
-        .filter(|(_, id)| !seen.insert(**id))
+        .filter(|(_, id)| !seen.insert(*id))
         .map(|(index, _)| FieldError::new(format!("{field}[{index}]"), "duplicate", "Listed twice"))
         .collect()
 }

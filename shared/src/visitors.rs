@@ -1,6 +1,7 @@
 //! Visitors (SPEC sections 4 and 9): the aliases young people check in with, the kiosk
 //! devices they use, check-ins, and the visitor figures that distinct aliases make possible.
 
+use crate::ids::{AliasId, CheckInId, KioskId, SessionId, UnitId};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
@@ -157,7 +158,7 @@ impl Rules for StaffCheckInInput {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Alias {
-    pub id: i64,
+    pub id: AliasId,
     pub alias: String,
     pub birth_year: i32,
     pub gender: Gender,
@@ -181,8 +182,8 @@ impl crate::Rules for AliasFilter {}
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckIn {
-    pub id: i64,
-    pub session_id: i64,
+    pub id: CheckInId,
+    pub session_id: SessionId,
     pub alias: Option<String>,
     pub gender: Gender,
     pub age: i32,
@@ -195,7 +196,7 @@ pub struct CheckIn {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CheckInReceipt {
     pub alias: String,
-    pub session_id: i64,
+    pub session_id: SessionId,
     pub activity_name: String,
     /// The alias was already checked in to this session; nothing was counted twice.
     pub already_checked_in: bool,
@@ -227,7 +228,7 @@ pub struct ExportedCheckIn {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KioskInput {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     #[validate(length(min = 1, max = 100))]
     pub name: String,
     /// One of `en`, `sv`, `fi`, `sl`, `lv`, `et`.
@@ -250,8 +251,8 @@ impl Rules for KioskInput {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Kiosk {
-    pub id: i64,
-    pub unit_id: i64,
+    pub id: KioskId,
+    pub unit_id: UnitId,
     pub name: String,
     pub language: String,
     #[serde(with = "crate::utc")]

@@ -1,3 +1,4 @@
+use logbook_shared::ids::SessionId;
 use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -19,7 +20,7 @@ pub enum Route {
     #[at("/sessions")]
     Sessions,
     #[at("/sessions/:id")]
-    EditSession { id: i64 },
+    EditSession { id: SessionId },
     #[at("/reports")]
     Reports,
     #[at("/annual-report")]

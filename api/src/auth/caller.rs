@@ -1,6 +1,7 @@
 //! Who is asking, once the bearer token has been checked: the account (without any secret),
 //! its role, the units it holds for, and the credential it came with.
 
+use logbook_shared::ids::{NetworkId, UnitId, UserId};
 use std::collections::BTreeSet;
 
 use logbook_shared::Role;
@@ -24,10 +25,10 @@ pub struct AuthUser {
 /// reads it there.
 #[derive(Debug, Clone)]
 pub struct Account {
-    pub id: i64,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
-    pub network_id: Option<i64>,
+    pub network_id: Option<NetworkId>,
 }
 
 /// How the caller proved who they are.
@@ -43,11 +44,11 @@ pub enum Credential {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum UnitScope {
     WholeOrganisation,
-    Units(BTreeSet<i64>),
+    Units(BTreeSet<UnitId>),
 }
 
 impl UnitScope {
-    pub fn from_unit_ids(unit_ids: Vec<i64>) -> UnitScope {
+    pub fn from_unit_ids(unit_ids: Vec<UnitId>) -> UnitScope {
         if unit_ids.is_empty() {
             UnitScope::WholeOrganisation
         } else {
@@ -55,7 +56,7 @@ impl UnitScope {
         }
     }
 
-    pub fn contains(&self, unit_id: i64) -> bool {
+    pub fn contains(&self, unit_id: UnitId) -> bool {
         match self {
             UnitScope::WholeOrganisation => true,
             UnitScope::Units(units) => units.contains(&unit_id),
@@ -63,7 +64,7 @@ impl UnitScope {
     }
 
     /// For list queries: `None` means every unit of the organisation.
-    pub fn unit_ids(&self) -> Option<Vec<i64>> {
+    pub fn unit_ids(&self) -> Option<Vec<UnitId>> {
         match self {
             UnitScope::WholeOrganisation => None,
             UnitScope::Units(units) => Some(units.iter().copied().collect()),
@@ -75,7 +76,7 @@ impl AuthUser {
     pub fn new(
         user: User,
         organisation: Option<Organisation>,
-        unit_ids: Vec<i64>,
+        unit_ids: Vec<UnitId>,
         credential: Credential,
     ) -> Result<AuthUser, ApiError> {
         let role = Role::parse(&user.role).ok_or_else(|| {

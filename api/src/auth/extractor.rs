@@ -1,6 +1,7 @@
 //! `AuthUser`: the caller behind `Authorization: Bearer <access token>`, loaded fresh from the
 //! database so a deactivated user or an ended login stops working at once.
 
+use logbook_shared::ids::UserId;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -37,7 +38,7 @@ impl FromRequest for AuthUser {
                 }
                 TokenError::Invalid => ApiError::unauthorized("The access token is not valid"),
             })?;
-            let user_id: i64 = claims
+            let user_id: UserId = claims
                 .sub
                 .parse()
                 .map_err(|_| ApiError::unauthorized("The access token is not valid"))?;

@@ -4,6 +4,7 @@
 use chrono::{Duration, Utc};
 use jsonwebtoken::errors::ErrorKind;
 use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
+use logbook_shared::ids::UserId;
 use serde::{Deserialize, Serialize};
 
 /// Access tokens live at most 15 minutes; refresh tokens renew them.
@@ -39,7 +40,7 @@ impl JwtKeys {
         }
     }
 
-    pub fn issue(&self, user_id: i64, session_id: &str) -> anyhow::Result<(String, i64)> {
+    pub fn issue(&self, user_id: UserId, session_id: &str) -> anyhow::Result<(String, i64)> {
         let now = Utc::now();
         let claims = Claims {
             sub: user_id.to_string(),
@@ -71,7 +72,7 @@ mod tests {
     #[test]
     fn round_trip_and_foreign_key() {
         let keys = JwtKeys::new(b"0123456789abcdef0123456789abcdef");
-        let (token, lifetime) = keys.issue(7, "family").unwrap();
+        let (token, lifetime) = keys.issue(UserId(7), "family").unwrap();
         assert_eq!(lifetime, 900);
         let claims = keys.verify(&token).unwrap();
         assert_eq!((claims.sub.as_str(), claims.sid.as_str()), ("7", "family"));

@@ -5,6 +5,7 @@
 
 use logbook_shared::api_tokens::TokenScope;
 use logbook_shared::auth::Capabilities;
+use logbook_shared::ids::{NetworkId, OrganisationId, UnitId};
 use logbook_shared::{ErrorCode, Role};
 
 use super::caller::{AuthUser, Credential};
@@ -16,35 +17,35 @@ pub enum Action {
     /// List, create and change networks and organisations (the instance's tenants).
     ManageTenants,
     /// See one network's record.
-    ReadNetwork(i64),
+    ReadNetwork(NetworkId),
     /// Invite organisations to the network and end memberships (its own admins).
-    ManageNetwork(i64),
+    ManageNetwork(NetworkId),
     /// Pull the network's statistics and comparison, and read its log of pulls (its admins).
-    ReadNetworkStatistics(i64),
+    ReadNetworkStatistics(NetworkId),
     /// See one organisation's record.
-    ReadOrganisation(i64),
+    ReadOrganisation(OrganisationId),
     /// Read the caller's organisation's shared lists: settings, topics.
-    ReadOrganisationData(i64),
+    ReadOrganisationData(OrganisationId),
     /// Settings, topics, units, accounts of the organisation.
-    AdministerOrganisation(i64),
+    AdministerOrganisation(OrganisationId),
     /// See a unit and its activities.
-    ReadUnit(i64),
+    ReadUnit(UnitId),
     /// Change a unit and its activities.
-    ManageUnit(i64),
+    ManageUnit(UnitId),
     /// List the sessions of the units in the caller's scope (not viewers: sessions carry notes).
-    ReadSessions(i64),
+    ReadSessions(OrganisationId),
     /// Log, read, change and delete the sessions of a unit.
-    LogSessions(i64),
+    LogSessions(UnitId),
     /// Read the sessions' audit trail of the units in the caller's scope.
-    ReadAuditTrail(i64),
+    ReadAuditTrail(OrganisationId),
     /// Find, export and erase the organisation's aliases (subject requests, SPEC 9).
-    ManageAliases(i64),
+    ManageAliases(OrganisationId),
     /// Register a young person's alias from the staff side (not viewers).
-    RegisterAliases(i64),
+    RegisterAliases(OrganisationId),
     /// Register and revoke kiosk devices (each then needs `ManageUnit` of its unit).
-    ManageKiosks(i64),
+    ManageKiosks(OrganisationId),
     /// Read figures of the units in the caller's scope (every organisation role).
-    ReadReports(i64),
+    ReadReports(OrganisationId),
 }
 
 impl Action {
@@ -100,7 +101,7 @@ impl AuthUser {
     }
 
     fn may(&self, action: Action) -> bool {
-        let own_org = |org: i64| self.organisation_id() == Some(org);
+        let own_org = |org: OrganisationId| self.organisation_id() == Some(org);
         match (self.role, action) {
             (
                 Role::SystemAdmin,
@@ -177,9 +178,10 @@ impl AuthUser {
             .scope
             .unit_ids()
             .and_then(|units| units.first().copied())
-            .unwrap_or_default();
-        let in_organisation =
-            |action: fn(i64) -> Action| organisation.is_some_and(|org| allowed(action(org)));
+            .unwrap_or(UnitId(0));
+        let in_organisation = |action: fn(OrganisationId) -> Action| {
+            organisation.is_some_and(|org| allowed(action(org)))
+        };
         Capabilities {
             administer_organisation: in_organisation(Action::AdministerOrganisation),
             manage_units: organisation.is_some() && allowed(Action::ManageUnit(unit)),
@@ -197,12 +199,12 @@ impl AuthUser {
     }
 
     /// Whether a unit of the caller's organisation lies in their scope (else it is hidden).
-    pub fn sees_unit(&self, unit: i64) -> bool {
+    pub fn sees_unit(&self, unit: UnitId) -> bool {
         self.may(Action::ReadUnit(unit))
     }
 
     /// The caller's organisation, for routes that act inside it; others are refused.
-    pub fn require_organisation(&self) -> Result<i64, ApiError> {
+    pub fn require_organisation(&self) -> Result<OrganisationId, ApiError> {
         self.organisation_id().ok_or_else(|| {
             ApiError::new(
                 ErrorCode::Forbidden,
@@ -211,7 +213,7 @@ impl AuthUser {
         })
     }
 
-    pub fn organisation_id(&self) -> Option<i64> {
+    pub fn organisation_id(&self) -> Option<OrganisationId> {
         self.organisation.as_ref().map(|org| org.id)
     }
 }

@@ -3,6 +3,7 @@
 use chrono::Duration;
 use logbook_shared::ErrorCode;
 use logbook_shared::auth::TokenPair;
+use logbook_shared::ids::UserId;
 
 use super::JwtKeys;
 use super::secret::{self, hash};
@@ -13,7 +14,7 @@ use crate::error::ApiError;
 pub const REFRESH_TOKEN_LIFETIME: Duration = Duration::days(30);
 
 /// Starts a new login for a user whose password was just checked.
-pub fn start(conn: &mut DbConn, keys: &JwtKeys, user_id: i64) -> Result<TokenPair, ApiError> {
+pub fn start(conn: &mut DbConn, keys: &JwtKeys, user_id: UserId) -> Result<TokenPair, ApiError> {
     let family = secret::new_id();
     issue(conn, keys, user_id, &family)
 }
@@ -45,7 +46,7 @@ pub fn rotate(conn: &mut DbConn, keys: &JwtKeys, presented: &str) -> Result<Toke
         None => {
             refresh_tokens::revoke_family(conn, &token.family_id)?;
             tracing::warn!(
-                user_id = token.user_id,
+                user_id = %token.user_id,
                 "spent refresh token reused; login revoked"
             );
             Err(invalid_refresh(
@@ -66,7 +67,7 @@ pub fn end(conn: &mut DbConn, presented: &str) -> Result<(), ApiError> {
 fn issue(
     conn: &mut DbConn,
     keys: &JwtKeys,
-    user_id: i64,
+    user_id: UserId,
     family: &str,
 ) -> Result<TokenPair, ApiError> {
     let refresh_token = secret::new_token();

@@ -1,6 +1,7 @@
 //! Throttling of guesses: logins per account and per client address (passwords), and alias
 //! attempts per kiosk, per staff account and per alias (aliases and PINs).
 
+use logbook_shared::ids::{KioskId, OrganisationId, UserId};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -78,9 +79,9 @@ const ALIAS_REFILL: Duration = Duration::from_secs(180);
 /// Check-ins and new aliases at kiosks and by staff: per device or account, and per alias
 /// across the organisation, so neither aliases nor PINs can be guessed quickly.
 pub struct AliasThrottle {
-    by_kiosk: Limiter<i64>,
-    by_staff: Limiter<i64>,
-    by_alias: Limiter<(i64, String)>,
+    by_kiosk: Limiter<KioskId>,
+    by_staff: Limiter<UserId>,
+    by_alias: Limiter<(OrganisationId, String)>,
 }
 
 impl Default for AliasThrottle {
@@ -98,14 +99,24 @@ impl Default for AliasThrottle {
 
 impl AliasThrottle {
     /// Counts one attempt at `alias_key` of the organisation from `kiosk`.
-    pub fn at_kiosk(&self, kiosk: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
+    pub fn at_kiosk(
+        &self,
+        kiosk: KioskId,
+        organisation: OrganisationId,
+        alias_key: &str,
+    ) -> Result<(), Duration> {
         self.by_kiosk.check(&kiosk)?;
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 
     /// Counts one attempt at `alias_key` by a staff account (`user`), as a kiosk would: making
     /// an alias tells whether it is taken.
-    pub fn by_staff(&self, user: i64, organisation: i64, alias_key: &str) -> Result<(), Duration> {
+    pub fn by_staff(
+        &self,
+        user: UserId,
+        organisation: OrganisationId,
+        alias_key: &str,
+    ) -> Result<(), Duration> {
         self.by_staff.check(&user)?;
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
@@ -114,18 +125,37 @@ impl AliasThrottle {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use logbook_shared::ids::{KioskId, UserId};
 
     #[test]
     fn sixth_guess_at_one_alias_waits_on_any_kiosk_or_account() {
         let throttle = AliasThrottle::default();
         for kiosk in 1..=4 {
-            assert!(throttle.at_kiosk(kiosk, 1, "fox").is_ok());
+            assert!(
+                throttle
+                    .at_kiosk(KioskId(kiosk), OrganisationId(1), "fox")
+                    .is_ok()
+            );
         }
-        assert!(throttle.by_staff(1, 1, "fox").is_ok());
-        let wait = throttle.at_kiosk(6, 1, "fox").unwrap_err();
+        assert!(
+            throttle
+                .by_staff(UserId(1), OrganisationId(1), "fox")
+                .is_ok()
+        );
+        let wait = throttle
+            .at_kiosk(KioskId(6), OrganisationId(1), "fox")
+            .unwrap_err();
         assert!(wait > Duration::from_secs(60));
-        assert!(throttle.by_staff(2, 1, "fox").is_err());
-        assert!(throttle.at_kiosk(6, 2, "fox").is_ok());
+        assert!(
+            throttle
+                .by_staff(UserId(2), OrganisationId(1), "fox")
+                .is_err()
+        );
+        assert!(
+            throttle
+                .at_kiosk(KioskId(6), OrganisationId(2), "fox")
+                .is_ok()
+        );
     }
 
     #[test]

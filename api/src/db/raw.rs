@@ -114,7 +114,7 @@ impl Sql {
     }
 
     /// Appends `column IN (?, …)` with a bind per id; an empty list selects nothing.
-    pub fn in_list(&mut self, column: &str, ids: &[i64]) -> &mut Sql {
+    pub fn in_list<Id: Copy + Into<i64>>(&mut self, column: &str, ids: &[Id]) -> &mut Sql {
         self.push(column).push(" IN (");
         if ids.is_empty() {
             self.bind(Bind::Id(0));
@@ -123,7 +123,7 @@ impl Sql {
             if index > 0 {
                 self.push(", ");
             }
-            self.bind(Bind::Id(*id));
+            self.bind(Bind::Id((*id).into()));
         }
         self.push(")")
     }
@@ -196,7 +196,9 @@ mod tests {
     #[test]
     fn binds_follow_the_text() {
         let mut sql = Sql::new("SELECT 1 WHERE ");
-        sql.in_list("x", &[4, 5]).push(" AND ").in_list("y", &[]);
+        sql.in_list("x", &[4, 5])
+            .push(" AND ")
+            .in_list::<i64>("y", &[]);
         assert_eq!(sql.text, "SELECT 1 WHERE x IN (?, ?) AND y IN (?)");
         assert_eq!(sql.binds.len(), 3);
     }

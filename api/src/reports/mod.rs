@@ -2,6 +2,7 @@
 //! `db::queries::reports`. The database sums; this module only sorts the few aggregated rows
 //! into requested age bands and works out the ratios.
 
+use logbook_shared::ids::SessionId;
 pub mod export;
 pub mod pdf;
 pub mod rates;
@@ -73,7 +74,7 @@ pub fn record(
     text: Option<&str>,
 ) -> Result<Vec<ActivityRecord>, ApiError> {
     let sessions = record::record_sessions(conn, selection, text)?;
-    let mut answers: BTreeMap<i64, Vec<RecordAnswer>> = BTreeMap::new();
+    let mut answers: BTreeMap<SessionId, Vec<RecordAnswer>> = BTreeMap::new();
     for row in record::record_answers(conn, selection)? {
         answers
             .entry(row.session_id)

@@ -1,6 +1,7 @@
 //! Per-capita and cost rates (SPEC 8): visits per 1,000 residents of an age range, and cost
 //! per visit, from the figures organisations enter for a year (`db::queries::key_figures`).
 
+use logbook_shared::ids::OrganisationId;
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -48,7 +49,7 @@ impl Inputs {
 
 /// The inputs of each organisation of a selection, and of all of them together.
 pub struct ByOrganisation {
-    pub each: HashMap<i64, Inputs>,
+    pub each: HashMap<OrganisationId, Inputs>,
     pub total: Inputs,
 }
 

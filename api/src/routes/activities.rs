@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::{ActivityId, OrganisationId};
 use logbook_shared::structure::{Activity, ActivityFilter, ActivityInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -76,7 +77,7 @@ async fn create_activity(
 async fn get_activity(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<ActivityId>,
 ) -> Result<web::Json<Activity>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let activity = db::blocking(&state.pool, move |conn| {
@@ -95,7 +96,7 @@ async fn get_activity(
 async fn update_activity(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<ActivityId>,
     body: ValidJson<ActivityInput>,
 ) -> Result<web::Json<Activity>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
@@ -125,7 +126,7 @@ async fn update_activity(
 fn check_references(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
+    organisation: OrganisationId,
     input: &ActivityInput,
 ) -> Result<(), ApiError> {
     let mut unknown = Vec::new();

@@ -1,5 +1,6 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::aims::{Aim, AimFilter, AimInput};
+use logbook_shared::ids::{AimId, OrganisationId, UnitId};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -74,7 +75,7 @@ async fn create_aim(
 async fn get_aim(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<AimId>,
 ) -> Result<web::Json<Aim>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -96,7 +97,7 @@ async fn get_aim(
 async fn update_aim(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<AimId>,
     body: ValidJson<AimInput>,
 ) -> Result<web::Json<Aim>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
@@ -119,8 +120,8 @@ async fn update_aim(
 fn may_set(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    unit_id: Option<i64>,
+    organisation: OrganisationId,
+    unit_id: Option<UnitId>,
 ) -> Result<(), ApiError> {
     let Some(unit) = unit_id else {
         return auth.authorize(Action::AdministerOrganisation(organisation));

@@ -3,6 +3,7 @@
 //! belong to the whole organisation.
 
 use actix_web::{HttpResponse, delete, get, post, web};
+use logbook_shared::ids::AliasId;
 use logbook_shared::visitors::{Alias, AliasExport, AliasFilter, AliasInput, alias_key};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -93,7 +94,7 @@ async fn register_alias(
 async fn export_alias(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<AliasId>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;
@@ -118,7 +119,7 @@ async fn export_alias(
 async fn erase_alias(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<AliasId>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;

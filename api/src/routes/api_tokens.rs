@@ -6,6 +6,7 @@ use chrono::{Duration, Utc};
 use logbook_shared::api_tokens::{
     API_TOKEN_PREFIX, ApiToken, ApiTokenInput, CreatedApiToken, TokenScope,
 };
+use logbook_shared::ids::ApiTokenId;
 use logbook_shared::{ErrorBody, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -93,7 +94,7 @@ async fn create_token(
 async fn revoke_token(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<ApiTokenId>,
 ) -> Result<HttpResponse, ApiError> {
     let owner = owner(&auth)?;
     let id = id.into_inner();

@@ -2,6 +2,7 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use logbook_shared::ErrorBody;
+use logbook_shared::ids::SessionId;
 use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
 use utoipa_actix_web::service_config::ServiceConfig;
 
@@ -23,7 +24,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn list_check_ins(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<SessionId>,
 ) -> Result<web::Json<Vec<CheckIn>>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let list = db::blocking(&state.pool, move |conn| {
@@ -44,7 +45,7 @@ async fn list_check_ins(
 async fn check_in(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<SessionId>,
     body: ValidJson<StaffCheckInInput>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());

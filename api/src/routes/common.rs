@@ -2,6 +2,7 @@
 //! downloads and a year's bounds. Route modules import from here, never from each other.
 
 use actix_web::HttpResponse;
+use logbook_shared::ids::{OrganisationId, UnitId};
 use logbook_shared::{FieldError, field_errors_body};
 use serde::Serialize;
 
@@ -21,7 +22,7 @@ pub fn created(value: &impl Serialize) -> HttpResponse {
 }
 
 /// One `unknown` field error per id in `wanted` that is not in `known`, e.g. `topic_ids[2]`.
-pub fn unknown_ids(field: &str, wanted: &[i64], known: &[i64]) -> Vec<FieldError> {
+pub fn unknown_ids<Id: PartialEq>(field: &str, wanted: &[Id], known: &[Id]) -> Vec<FieldError> {
     wanted
         .iter()
         .enumerate()
@@ -35,8 +36,8 @@ pub fn unknown_ids(field: &str, wanted: &[i64], known: &[i64]) -> Vec<FieldError
 pub fn unit_visible(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    unit: i64,
+    organisation: OrganisationId,
+    unit: UnitId,
 ) -> Result<bool, ApiError> {
     Ok(queries::units::get(conn, organisation, unit)?.is_some() && auth.sees_unit(unit))
 }
@@ -46,8 +47,8 @@ pub fn unit_visible(
 pub fn check_visible_unit_ids(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    unit_ids: &[i64],
+    organisation: OrganisationId,
+    unit_ids: &[UnitId],
 ) -> Result<(), ApiError> {
     let mut visible = queries::units::existing(conn, organisation, unit_ids)?;
     visible.retain(|unit| auth.sees_unit(*unit));

@@ -2,6 +2,7 @@
 //! once), list, revoke. Org admins, and unit managers for their units.
 
 use actix_web::{HttpResponse, delete, get, post, web};
+use logbook_shared::ids::KioskId;
 use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
 use logbook_shared::{ErrorBody, FieldError, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -88,7 +89,7 @@ async fn register_kiosk(
 async fn revoke_kiosk(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<KioskId>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageKiosks(organisation))?;

@@ -4,6 +4,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, delete, get, post, web};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use logbook_shared::ids::{MembershipId, NetworkId};
 use logbook_shared::networks::{InvitationInput, Membership, MembershipStatus, OrganisationEntry};
 use logbook_shared::{ErrorBody, ErrorCode, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -49,7 +50,7 @@ async fn organisation_directory(
 async fn invite(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
     body: ValidJson<InvitationInput>,
 ) -> Result<HttpResponse, ApiError> {
     let network = id.into_inner();
@@ -86,7 +87,7 @@ async fn invite(
 async fn network_memberships(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
 ) -> Result<web::Json<Vec<Membership>>, ApiError> {
     let network = id.into_inner();
     auth.authorize(Action::ManageNetwork(network))?;
@@ -121,7 +122,7 @@ async fn own_memberships(
 async fn accept(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<MembershipId>,
 ) -> Result<web::Json<Membership>, ApiError> {
     answer(&state, auth, id.into_inner(), MembershipStatus::Member).await
 }
@@ -133,7 +134,7 @@ async fn accept(
 async fn decline(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<MembershipId>,
 ) -> Result<web::Json<Membership>, ApiError> {
     answer(&state, auth, id.into_inner(), MembershipStatus::Declined).await
 }
@@ -146,7 +147,7 @@ async fn decline(
 async fn end(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<MembershipId>,
 ) -> Result<web::Json<Membership>, ApiError> {
     let id = id.into_inner();
     let membership = db::blocking(&state.pool, move |conn| {
@@ -177,7 +178,7 @@ async fn end(
 async fn answer(
     state: &AppState,
     auth: AuthUser,
-    id: i64,
+    id: MembershipId,
     to: MembershipStatus,
 ) -> Result<web::Json<Membership>, ApiError> {
     let membership = db::blocking(&state.pool, move |conn| {
@@ -192,7 +193,7 @@ async fn answer(
 /// Moves the membership on, or 409 when it no longer stands where that is possible.
 fn move_to(
     conn: &mut DbConn,
-    id: i64,
+    id: MembershipId,
     from: &[MembershipStatus],
     to: MembershipStatus,
 ) -> Result<Membership, ApiError> {
@@ -206,6 +207,6 @@ fn move_to(
 }
 
 /// The network the caller administers (404 for anyone else).
-fn own_network(auth: &AuthUser) -> Result<i64, ApiError> {
+fn own_network(auth: &AuthUser) -> Result<NetworkId, ApiError> {
     auth.user.network_id.ok_or_else(not_found)
 }

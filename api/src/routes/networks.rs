@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::NetworkId;
 use logbook_shared::networks::NetworkSettings;
 use logbook_shared::structure::{CreatedNetwork, NameInput, Network, NewTenant};
 use logbook_shared::{ErrorBody, ListQuery, Page};
@@ -72,7 +73,7 @@ async fn create_network(
 async fn get_network(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
 ) -> Result<web::Json<Network>, ApiError> {
     let id = id.into_inner();
     auth.authorize(Action::ReadNetwork(id))?;
@@ -87,7 +88,7 @@ async fn get_network(
 async fn update_network(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
     body: ValidJson<NameInput>,
 ) -> Result<web::Json<Network>, ApiError> {
     auth.authorize(Action::ManageTenants)?;
@@ -107,7 +108,7 @@ async fn update_network(
 async fn update_settings(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
     body: ValidJson<NetworkSettings>,
 ) -> Result<web::Json<Network>, ApiError> {
     let id = id.into_inner();

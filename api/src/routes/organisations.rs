@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::OrganisationId;
 use logbook_shared::structure::{
     CreatedOrganisation, NameInput, NewTenant, Organisation, OrganisationSettings,
 };
@@ -74,7 +75,7 @@ async fn create_organisation(
 async fn get_organisation(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<OrganisationId>,
 ) -> Result<web::Json<Organisation>, ApiError> {
     let id = id.into_inner();
     auth.authorize(Action::ReadOrganisation(id))?;
@@ -89,7 +90,7 @@ async fn get_organisation(
 async fn update_organisation(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<OrganisationId>,
     body: ValidJson<NameInput>,
 ) -> Result<web::Json<Organisation>, ApiError> {
     auth.authorize(Action::ManageTenants)?;
@@ -108,7 +109,7 @@ async fn update_organisation(
 async fn get_settings(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<OrganisationId>,
 ) -> Result<web::Json<OrganisationSettings>, ApiError> {
     let id = id.into_inner();
     auth.authorize(Action::ReadOrganisationData(id))?;
@@ -124,7 +125,7 @@ async fn get_settings(
 async fn update_settings(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<OrganisationId>,
     body: ValidJson<OrganisationSettings>,
 ) -> Result<web::Json<OrganisationSettings>, ApiError> {
     let id = id.into_inner();

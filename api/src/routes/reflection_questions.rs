@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::QuestionId;
 use logbook_shared::reflection::{
     ReflectionQuestion, ReflectionQuestionFilter, ReflectionQuestionInput,
 };
@@ -86,7 +87,7 @@ async fn create_question(
 async fn get_question(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<QuestionId>,
 ) -> Result<web::Json<ReflectionQuestion>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ReadOrganisationData(organisation))?;
@@ -104,7 +105,7 @@ async fn get_question(
 async fn update_question(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<QuestionId>,
     body: ValidJson<ReflectionQuestionInput>,
 ) -> Result<web::Json<ReflectionQuestion>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());

@@ -4,6 +4,7 @@
 
 use actix_web::{HttpResponse, get, put, web};
 use logbook_shared::ErrorBody;
+use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{
     ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, GroupBy, Report,
     ReportLayout, ReportQuery, TextFilter,
@@ -136,7 +137,7 @@ async fn get_record(
 fn selection(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
+    organisation: OrganisationId,
     query: &ReportQuery,
 ) -> Result<Selection, ApiError> {
     let unit_ids = match query.units().ok().flatten() {

@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
+use logbook_shared::ids::SessionId;
 use logbook_shared::sessions::{Session, SessionFilter, SessionInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -90,7 +91,7 @@ async fn create_session(
 async fn get_session(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<SessionId>,
 ) -> Result<web::Json<Session>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let session = db::blocking(&state.pool, move |conn| {
@@ -107,7 +108,7 @@ async fn get_session(
 async fn update_session(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<SessionId>,
     body: ValidJson<SessionInput>,
 ) -> Result<web::Json<Session>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
@@ -125,7 +126,7 @@ async fn update_session(
 async fn delete_session(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<SessionId>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     db::blocking(&state.pool, move |conn| {

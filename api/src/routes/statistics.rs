@@ -3,6 +3,7 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use logbook_shared::ErrorBody;
+use logbook_shared::ids::{NetworkId, OrganisationId, UserId};
 use logbook_shared::networks::{
     Comparison, ComparisonQuery, Pull, Statistics, StatisticsFormat, StatisticsGrouping,
     StatisticsQuery,
@@ -45,7 +46,7 @@ async fn get_statistics(
     state: web::Data<AppState>,
     auth: AuthUser,
     request: HttpRequest,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
     query: ValidQuery<StatisticsQuery>,
 ) -> Result<HttpResponse, ApiError> {
     let network_id = id.into_inner();
@@ -74,12 +75,12 @@ async fn get_statistics(
 /// The members' suppressed table for the query, logged as a pull by `user`.
 async fn pulled(
     state: &AppState,
-    user: i64,
-    network_id: i64,
+    user: UserId,
+    network_id: NetworkId,
     query: StatisticsQuery,
     format: StatisticsFormat,
     asked: String,
-) -> Result<(Table, Vec<i64>, i32, StatisticsQuery), ApiError> {
+) -> Result<(Table, Vec<OrganisationId>, i32, StatisticsQuery), ApiError> {
     refuse_unknown(query.errors())?;
     let bands = query
         .layout()
@@ -117,7 +118,7 @@ async fn get_comparison(
     state: web::Data<AppState>,
     auth: AuthUser,
     request: HttpRequest,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
     query: ValidQuery<ComparisonQuery>,
 ) -> Result<web::Json<Comparison>, ApiError> {
     let network_id = id.into_inner();
@@ -167,7 +168,7 @@ async fn get_comparison(
 async fn network_pulls_list(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<NetworkId>,
 ) -> Result<web::Json<Vec<Pull>>, ApiError> {
     let network_id = id.into_inner();
     auth.authorize(Action::ReadNetworkStatistics(network_id))?;

@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::TopicId;
 use logbook_shared::structure::{ArchivedFilter, Topic, TopicInput};
 use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -65,7 +66,7 @@ async fn create_topic(
 async fn update_topic(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<TopicId>,
     body: ValidJson<TopicInput>,
 ) -> Result<web::Json<Topic>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());

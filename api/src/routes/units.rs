@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::{OrganisationId, UnitId};
 use logbook_shared::structure::{ActivityKind, ArchivedFilter, Unit, UnitInput};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -73,7 +74,7 @@ async fn create_unit(
 async fn get_unit(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<UnitId>,
 ) -> Result<web::Json<Unit>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let row = db::blocking(&state.pool, move |conn| {
@@ -92,7 +93,7 @@ async fn get_unit(
 async fn update_unit(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<UnitId>,
     body: ValidJson<UnitInput>,
 ) -> Result<web::Json<Unit>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
@@ -110,8 +111,8 @@ async fn update_unit(
 /// (so a new unit has none yet).
 fn check_default_activity(
     conn: &mut DbConn,
-    organisation: i64,
-    unit: Option<i64>,
+    organisation: OrganisationId,
+    unit: Option<UnitId>,
     input: &UnitInput,
 ) -> Result<(), ApiError> {
     let Some(activity_id) = input.check_in.default_open_activity_id else {

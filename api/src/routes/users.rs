@@ -1,4 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
+use logbook_shared::ids::{OrganisationId, UserId};
 use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserInput};
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -35,7 +36,7 @@ async fn list_users(
     let (page, filter) = (page.into_inner(), filter.into_inner());
     let listed = db::blocking(&state.pool, move |conn| {
         let rows = users::list(conn, organisation, &filter, &page)?;
-        let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+        let ids: Vec<UserId> = rows.iter().map(|row| row.id).collect();
         let mut scopes = users::unit_ids_of(conn, &ids)?;
         let page = Page::from_rows(rows, page.limit(), |row| row.id);
         Ok(page.try_map(|row| {
@@ -89,7 +90,7 @@ async fn create_user(
 async fn get_user(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<UserId>,
 ) -> Result<web::Json<User>, ApiError> {
     let (organisation, id) = (administered_organisation(&auth)?, id.into_inner());
     let user = db::blocking(&state.pool, move |conn| {
@@ -108,7 +109,7 @@ async fn get_user(
 async fn update_user(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<UserId>,
     body: ValidJson<UserInput>,
 ) -> Result<web::Json<User>, ApiError> {
     let (organisation, id) = (administered_organisation(&auth)?, id.into_inner());
@@ -152,7 +153,7 @@ async fn update_user(
 async fn reissue_invitation(
     state: web::Data<AppState>,
     auth: AuthUser,
-    id: web::Path<i64>,
+    id: web::Path<UserId>,
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (administered_organisation(&auth)?, id.into_inner());
     let link = db::blocking(&state.pool, move |conn| {
@@ -163,7 +164,7 @@ async fn reissue_invitation(
     Ok(created(&link))
 }
 
-fn administered_organisation(auth: &AuthUser) -> Result<i64, ApiError> {
+fn administered_organisation(auth: &AuthUser) -> Result<OrganisationId, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::AdministerOrganisation(organisation))?;
     Ok(organisation)
@@ -171,8 +172,8 @@ fn administered_organisation(auth: &AuthUser) -> Result<i64, ApiError> {
 
 fn save_profile(
     conn: &mut DbConn,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: UserId,
     input: &UserInput,
 ) -> Result<users::User, ApiError> {
     let email = accounts::normalise_email(&input.email);

@@ -7,6 +7,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use indicatif::{ProgressBar, ProgressStyle};
 use logbook_shared::Role;
+use logbook_shared::ids::{AliasId, OrganisationId, SessionId, UnitId};
 use logbook_shared::structure::{ActivityInput, ActivityKind, CheckInSetting, UnitInput, UnitType};
 use logbook_shared::visitors::age_in;
 use rand::rngs::StdRng;
@@ -122,7 +123,7 @@ fn organisation(
             while date <= to {
                 let end = (start + minutes) % (24 * 60);
                 sessions.push(SessionRow {
-                    id: session_id,
+                    id: SessionId(session_id),
                     organisation_id: organisation,
                     unit_id: unit,
                     activity_id: activity,
@@ -140,12 +141,12 @@ fn organisation(
                     updated_by: user,
                     updated_at: now,
                 });
-                attendance(&mut random, organisation, session_id, &mut cells);
+                attendance(&mut random, organisation, SessionId(session_id), &mut cells);
                 if *kind == ActivityKind::Open {
                     visits(
                         &mut random,
                         organisation,
-                        session_id,
+                        SessionId(session_id),
                         date,
                         &aliases,
                         &mut cells,
@@ -167,14 +168,14 @@ fn organisation(
     Ok(())
 }
 
-fn activity_input(unit_id: i64, kind: ActivityKind) -> ActivityInput {
+fn activity_input(unit_id: UnitId, kind: ActivityKind) -> ActivityInput {
     ActivityInput::new(unit_id, format!("{} activity", kind.as_str()), kind)
 }
 
 /// Aged 6 to 20 when the data starts.
 fn aliases(
     random: &mut StdRng,
-    organisation: i64,
+    organisation: OrganisationId,
     first_id: i64,
     first_year: i32,
     now: chrono::NaiveDateTime,
@@ -183,7 +184,7 @@ fn aliases(
         .map(|index| {
             let alias = format!("Visitor {index}");
             AliasRecord {
-                id: first_id + index as i64,
+                id: AliasId(first_id + index as i64),
                 organisation_id: organisation,
                 alias_key: alias.to_lowercase(),
                 alias,
@@ -201,8 +202,8 @@ fn aliases(
 /// 3–5 cells entered by staff.
 fn attendance(
     random: &mut StdRng,
-    organisation: i64,
-    session_id: i64,
+    organisation: OrganisationId,
+    session_id: SessionId,
     cells: &mut Vec<AttendanceRecord>,
 ) {
     for _ in 0..random.random_range(3..=5) {
@@ -226,8 +227,8 @@ fn attendance(
 /// Two aliases check in, each counted in the session's attendance at their exact age.
 fn visits(
     random: &mut StdRng,
-    organisation: i64,
-    session_id: i64,
+    organisation: OrganisationId,
+    session_id: SessionId,
     date: NaiveDate,
     aliases: &[AliasRecord],
     cells: &mut Vec<AttendanceRecord>,

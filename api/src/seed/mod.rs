@@ -2,6 +2,7 @@
 //! activities of every kind, accounts of every role, a year of sessions. Running it twice
 //! changes nothing.
 
+use logbook_shared::ids::{OrganisationId, UnitId, UserId};
 pub mod bench;
 mod sessions;
 mod visitors;
@@ -166,18 +167,18 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
                 &account(email, name),
                 role,
             )?;
-            let scope: Vec<i64> = units.iter().map(|index| unit_ids[*index]).collect();
+            let scope: Vec<UnitId> = units.iter().map(|index| unit_ids[*index]).collect();
             users::set_unit_ids(conn, organisation, user.id, &scope)?;
             if role == Role::YouthWorker {
                 workers.push((user.id, scope));
             }
         }
         // Each unit's sessions are logged by its youth worker.
-        let logger = |unit: i64| {
+        let logger = |unit: UnitId| {
             workers
                 .iter()
                 .find(|(_, scope)| scope.contains(&unit))
-                .map_or(0, |(id, _)| *id)
+                .map_or(UserId(0), |(id, _)| *id)
         };
         let open_sessions = sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
         visitors::add(conn, organisation, &open_sessions)?;
@@ -201,8 +202,8 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
 /// kiosk works at any hour.
 fn open_sessions_on_check_in(
     conn: &mut DbConn,
-    organisation: i64,
-    unit: i64,
+    organisation: OrganisationId,
+    unit: UnitId,
 ) -> anyhow::Result<()> {
     let all = ListQuery {
         limit: Some(200),
@@ -226,7 +227,11 @@ fn open_sessions_on_check_in(
     Ok(())
 }
 
-fn add_activities(conn: &mut DbConn, organisation: i64, unit_ids: &[i64]) -> anyhow::Result<()> {
+fn add_activities(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    unit_ids: &[UnitId],
+) -> anyhow::Result<()> {
     let all_topics = ListQuery {
         limit: Some(200),
         cursor: None,

@@ -7,6 +7,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use logbook_shared::ListQuery;
 use logbook_shared::aims::AimInput;
 use logbook_shared::clock::hh_mm;
+use logbook_shared::ids::{AimId, OrganisationId, SessionId, UnitId, UserId};
 use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionInput};
 use logbook_shared::sessions::{AttendanceRow, Gender, ReflectionAnswer, SessionInput};
 use logbook_shared::structure::{Activity, ActivityFilter, ActivityKind, AgeBand};
@@ -36,16 +37,16 @@ const ANSWERS: [&str; 4] = [
 ];
 
 /// A session young people can check in to: an open activity's (id, date).
-pub type OpenSession = (i64, NaiveDate);
+pub type OpenSession = (SessionId, NaiveDate);
 
 /// The organisation's questions and aims, then a year of sessions up to yesterday; answers
 /// the open activities' sessions. `logger(unit_id)` is the account that logs a unit's
 /// sessions.
 pub fn add_year(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     bands: &[AgeBand],
-    logger: impl Fn(i64) -> i64,
+    logger: impl Fn(UnitId) -> UserId,
 ) -> anyhow::Result<Vec<OpenSession>> {
     let questions = add_questions(conn, organisation)?;
     let today = Utc::now().date_naive();
@@ -90,7 +91,10 @@ pub fn add_year(
     Ok(open)
 }
 
-fn add_questions(conn: &mut DbConn, organisation: i64) -> anyhow::Result<Vec<ReflectionQuestion>> {
+fn add_questions(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+) -> anyhow::Result<Vec<ReflectionQuestion>> {
     let influence = ReflectionQuestionInput {
         text: "What did the young people influence today?".into(),
         translations: [
@@ -138,7 +142,7 @@ fn session(
     date: NaiveDate,
     bands: &[AgeBand],
     asked: &[&ReflectionQuestion],
-    aim: i64,
+    aim: AimId,
 ) -> SessionInput {
     // Fewer come in the summer holidays; an event draws a crowd; young adults come less.
     let (times, divided_by) = match (activity.kind, date.month()) {

@@ -1,6 +1,7 @@
 //! Young people for the demo: aliases who check in to the open activities' sessions, a few
 //! regulars and many who come now and then, so visitor figures mean something.
 
+use logbook_shared::ids::{AliasId, OrganisationId};
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -26,7 +27,7 @@ const REGULARS: usize = 12;
 /// 64 aliases checking in to the open sessions; answers how many check-ins were made.
 pub fn add(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     open_sessions: &[OpenSession],
 ) -> anyhow::Result<usize> {
     let mut random = StdRng::seed_from_u64(4);
@@ -56,7 +57,7 @@ pub fn add(
         };
         people.push(aliases::insert(conn, organisation, &new)?);
     }
-    let mut last_seen: HashMap<i64, NaiveDate> = HashMap::new();
+    let mut last_seen: HashMap<AliasId, NaiveDate> = HashMap::new();
     let mut made = 0;
     for (session_id, date) in open_sessions {
         let mut chosen: Vec<usize> = Vec::new();

@@ -50,6 +50,7 @@ mod tests {
     use super::*;
     use chrono::NaiveDate;
     use logbook_shared::clock::hh_mm;
+    use logbook_shared::ids::{ActivityId, SessionId, UnitId, UserId};
     use logbook_shared::structure::ActivityKind;
 
     fn session() -> Session {
@@ -58,9 +59,9 @@ mod tests {
             .and_hms_opt(20, 0, 0)
             .unwrap();
         Session {
-            id: 7,
-            activity_id: 1,
-            unit_id: 2,
+            id: SessionId(7),
+            activity_id: ActivityId(1),
+            unit_id: UnitId(2),
             activity_kind: ActivityKind::Open,
             date: at.date(),
             start_time: hh_mm::parse("18:00").unwrap(),
@@ -76,9 +77,9 @@ mod tests {
             notes: "Quiet evening".into(),
             reflection_answers: Vec::new(),
             aim_ids: Vec::new(),
-            created_by: 1,
+            created_by: UserId(1),
             created_at: at,
-            updated_by: 1,
+            updated_by: UserId(1),
             updated_at: at,
         }
     }
@@ -89,7 +90,7 @@ mod tests {
         let after = Session {
             notes: "Busy evening".into(),
             staff_count: 3,
-            updated_by: 9,
+            updated_by: UserId(9),
             ..before.clone()
         };
         let changes = changes(Some(&before), Some(&after));

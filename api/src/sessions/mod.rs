@@ -2,6 +2,7 @@
 //! organisation's age bands, which reflection questions and aims apply), an audit entry for
 //! every change, and replaying a repeated create.
 
+use logbook_shared::ids::{ActivityId, AimId, OrganisationId, QuestionId, SessionId, UnitId};
 pub mod audit;
 pub mod idempotency;
 
@@ -34,7 +35,7 @@ pub struct Created {
 pub fn create(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
+    organisation: OrganisationId,
     key: &IdempotencyKey,
     input: SessionInput,
 ) -> Result<Created, ApiError> {
@@ -71,8 +72,8 @@ pub fn create(
 pub fn update(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: SessionId,
     input: SessionInput,
 ) -> Result<Session, ApiError> {
     let current = visible(conn, auth, organisation, id)?;
@@ -109,8 +110,8 @@ pub fn update(
 pub fn delete(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: SessionId,
 ) -> Result<(), ApiError> {
     crate::db::write_transaction(conn, |conn| {
         let current = locked(conn, auth, organisation, id)?;
@@ -134,8 +135,8 @@ pub fn delete(
 fn locked(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: SessionId,
 ) -> Result<Session, ApiError> {
     organisations::lock(conn, organisation)?;
     visible(conn, auth, organisation, id)
@@ -146,8 +147,8 @@ fn locked(
 pub fn readable(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: SessionId,
 ) -> Result<Session, ApiError> {
     let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
     if !auth.sees_unit(session.unit_id) {
@@ -161,8 +162,8 @@ pub fn readable(
 pub fn visible(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: SessionId,
 ) -> Result<Session, ApiError> {
     let session = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
     auth.authorize(Action::LogSessions(session.unit_id))?;
@@ -174,8 +175,8 @@ pub fn visible(
 pub fn visible_activity(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    id: i64,
+    organisation: OrganisationId,
+    id: ActivityId,
 ) -> Result<Activity, ApiError> {
     activities::get(conn, organisation, id)?
         .filter(|activity| auth.sees_unit(activity.unit_id))
@@ -206,7 +207,7 @@ pub fn latest_allowed_date() -> NaiveDate {
 fn replay(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
+    organisation: OrganisationId,
     key: &IdempotencyKey,
     hash: &str,
 ) -> Result<Option<Created>, ApiError> {
@@ -240,7 +241,7 @@ fn replay(
 fn check(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
+    organisation: OrganisationId,
     input: &SessionInput,
     current: Option<&Session>,
 ) -> Result<Saving, ApiError> {
@@ -291,18 +292,18 @@ fn check(
 /// has may stay after its question was retired or stopped applying.
 fn check_answers(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     input: &SessionInput,
-    (kind, unit_id): (ActivityKind, i64),
+    (kind, unit_id): (ActivityKind, UnitId),
     current: Option<&Session>,
 ) -> Result<Vec<FieldError>, ApiError> {
-    let ids: Vec<i64> = input
+    let ids: Vec<QuestionId> = input
         .reflection_answers
         .iter()
         .map(|answer| answer.question_id)
         .collect();
     let questions = reflection_questions::by_ids(conn, organisation, &ids)?;
-    let answered_before = |id: i64| {
+    let answered_before = |id: QuestionId| {
         current.is_some_and(|session| {
             session
                 .reflection_answers
@@ -337,13 +338,13 @@ fn check_answers(
 /// session already has may stay.
 fn check_aims(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     input: &SessionInput,
-    unit_id: i64,
+    unit_id: UnitId,
     current: Option<&Session>,
 ) -> Result<Vec<FieldError>, ApiError> {
     let found = aims::by_ids(conn, organisation, &input.aim_ids)?;
-    let linked_before = |id: i64| current.is_some_and(|session| session.aim_ids.contains(&id));
+    let linked_before = |id: AimId| current.is_some_and(|session| session.aim_ids.contains(&id));
     Ok(input
         .aim_ids
         .iter()
@@ -373,7 +374,7 @@ fn refuse(mut errors: Vec<FieldError>) -> ApiError {
 pub fn record(
     conn: &mut DbConn,
     saving: Saving,
-    session_id: i64,
+    session_id: SessionId,
     action: AuditAction,
     before: Option<&Session>,
     after: Option<&Session>,
@@ -401,7 +402,7 @@ pub fn record(
 /// the months it was and is in, and the first visits of `visitor_keys`.
 pub fn refresh_rollups(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     before: Option<&Session>,
     after: Option<&Session>,
     visitor_keys: Vec<String>,

@@ -2,6 +2,7 @@
 //! organisation's own (`crate::reports`), laid out as one table (`reports::table`) with small
 //! cells suppressed. Only figures leave: no notes, reflections or aliases are read.
 
+use logbook_shared::ids::{NetworkId, OrganisationId};
 pub mod suppression;
 
 use logbook_shared::field_errors_body;
@@ -26,9 +27,9 @@ pub fn table(
     network: &NetworkRow,
     query: &StatisticsQuery,
     bands: &[AgeBand],
-) -> Result<(Table, Vec<i64>, i32), ApiError> {
+) -> Result<(Table, Vec<OrganisationId>, i32), ApiError> {
     let members = memberships::members(conn, network.id)?;
-    let organisation_ids: Vec<i64> = members.iter().map(|(id, _)| *id).collect();
+    let organisation_ids: Vec<OrganisationId> = members.iter().map(|(id, _)| *id).collect();
     // A member may ask for more protection than the network; the strictest holds.
     let min_cell = members
         .iter()
@@ -54,9 +55,10 @@ pub fn table(
     {
         let each_row = |key: &str| match query.group_by {
             _ if key.is_empty() => Some(total),
-            Some(StatisticsGrouping::Organisation) => {
-                key.parse().ok().and_then(|id: i64| each.get(&id).copied())
-            }
+            Some(StatisticsGrouping::Organisation) => key
+                .parse()
+                .ok()
+                .and_then(|id: OrganisationId| each.get(&id).copied()),
             _ => None,
         };
         append_rates(&mut table, ages, i64::from(min_cell), each_row);
@@ -104,10 +106,10 @@ fn append_rates(
 
 /// The table as JSON: the figure columns, and per row its values with suppressed ones named.
 pub fn statistics(
-    network_id: i64,
+    network_id: NetworkId,
     query: &StatisticsQuery,
     table: &Table,
-    organisation_ids: Vec<i64>,
+    organisation_ids: Vec<OrganisationId>,
     min_cell: i32,
 ) -> Statistics {
     // The first two columns are the group's label and key.
@@ -158,7 +160,7 @@ pub fn statistics(
 /// figure the median of the members' shown values: a suppressed cell stays out of it, so the
 /// median gives nothing hidden away, and it needs three members, so that no member works out
 /// another's figure from its own. Members without sessions in the period have no row.
-pub fn comparison(statistics: Statistics, only: Option<i64>) -> Comparison {
+pub fn comparison(statistics: Statistics, only: Option<OrganisationId>) -> Comparison {
     let members: Vec<StatisticsRow> = statistics.rows.into_iter().skip(1).collect();
     let median = statistics
         .columns

@@ -1,6 +1,7 @@
 //! Check-ins (SPEC 4): which session a check-in joins, opening the day's session where the
 //! unit says so, and counting each alias once per session in its gender and exact age.
 
+use logbook_shared::ids::{OrganisationId, SessionId};
 pub mod kiosk;
 pub mod privacy;
 
@@ -71,7 +72,7 @@ pub struct Place {
 }
 
 impl Place {
-    pub fn of(conn: &mut DbConn, organisation: i64) -> Result<Place, ApiError> {
+    pub fn of(conn: &mut DbConn, organisation: OrganisationId) -> Result<Place, ApiError> {
         let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
         let settings = organisation.settings()?;
         let zone = local_time::zone(&settings.time_zone)
@@ -133,7 +134,7 @@ impl AliasDraft {
 /// person with it directly (nothing is counted until a check-in); a kiosk within its check-in.
 pub fn insert_alias(
     conn: &mut DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     new: &NewAlias<'_>,
 ) -> Result<AliasRow, ApiError> {
     match aliases::insert(conn, organisation, new) {
@@ -148,8 +149,8 @@ pub fn insert_alias(
 pub fn by_staff(
     conn: &mut DbConn,
     auth: &AuthUser,
-    organisation: i64,
-    session_id: i64,
+    organisation: OrganisationId,
+    session_id: SessionId,
     alias: &str,
 ) -> Result<(CheckIn, bool), ApiError> {
     let session = stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;

@@ -2,6 +2,7 @@
 //! organisation's retention period.
 
 use chrono::{Months, NaiveDateTime};
+use logbook_shared::ids::{AliasId, OrganisationId};
 use logbook_shared::visitors::AliasExport;
 
 use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
@@ -13,8 +14,8 @@ const IDEMPOTENCY_KEY_DAYS: i64 = 30;
 
 pub fn export(
     conn: &mut DbConn,
-    organisation: i64,
-    alias_id: i64,
+    organisation: OrganisationId,
+    alias_id: AliasId,
 ) -> Result<Option<AliasExport>, ApiError> {
     let Some(alias) = aliases::get(conn, organisation, alias_id)? else {
         return Ok(None);
@@ -27,7 +28,11 @@ pub fn export(
 
 /// Deletes the alias text, PIN and profile; its check-ins keep the visitor key, gender and
 /// age, and the attendance they counted stays, so no figure changes.
-pub fn erase(conn: &mut DbConn, organisation: i64, alias_id: i64) -> Result<bool, ApiError> {
+pub fn erase(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    alias_id: AliasId,
+) -> Result<bool, ApiError> {
     Ok(crate::db::write_transaction(conn, |conn| {
         aliases::erase(conn, organisation, alias_id)
     })?)
@@ -52,7 +57,7 @@ pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, Ap
             .and_then(|months| now.checked_sub_months(Months::new(months)))
         else {
             tracing::error!(
-                organisation,
+                %organisation,
                 months,
                 "retention period is not positive; skipped"
             );

@@ -2,16 +2,17 @@
 //! suppressed (hand-built data at the threshold), CSV equal to JSON, the log of pulls, and
 //! that a network sees its members' figures only.
 
+use logbook_shared::ids::{NetworkId, OrganisationId, SessionId};
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{
     Org, cell, check_in_by_staff, log, new_network, ok_json, store_aliases,
 };
-use crate::support::{TestApp, expect_error};
+use crate::support::{TestApp, expect_error, id_of};
 
 /// Invites the organisation and has its admin accept; answers the membership.
-async fn join(app: &TestApp, network: i64, network_admin: &str, org: &Org) -> Value {
+async fn join(app: &TestApp, network: NetworkId, network_admin: &str, org: &Org) -> Value {
     let invited = ok_json(
         app.call(
             "POST",
@@ -28,17 +29,15 @@ async fn join(app: &TestApp, network: i64, network_admin: &str, org: &Org) -> Va
     ok_json(app.call("POST", &path, &org.admin, None).await, 200).await
 }
 
-async fn statistics(app: &TestApp, network: i64, token: &str, query: &str) -> Value {
+async fn statistics(app: &TestApp, network: NetworkId, token: &str, query: &str) -> Value {
     let path = format!("/api/v1/networks/{network}/statistics?{query}");
     ok_json(app.call("GET", &path, token, None).await, 200).await
 }
 
-async fn session(app: &TestApp, org: &Org, date: &str, attendance: Vec<Value>) -> i64 {
+async fn session(app: &TestApp, org: &Org, date: &str, attendance: Vec<Value>) -> SessionId {
     let body = json!({ "activity_id": org.open_a, "date": date, "start_time": "18:00",
                        "end_time": "20:00", "attendance": attendance });
-    ok_json(log(app, &org.admin, &body).await, 201).await["id"]
-        .as_i64()
-        .unwrap()
+    id_of(&ok_json(log(app, &org.admin, &body).await, 201).await["id"])
 }
 
 /// A figure of a row by column name (`null` when suppressed or absent).
@@ -199,12 +198,12 @@ async fn suppressed_cells_cannot_be_worked_out_from_totals_and_csv_says_the_same
     let query = "from=2026-03-01&to=2026-03-31&group_by=organisation";
     let by_organisation = statistics(&app, network, &admin, query).await;
     assert_eq!(figure(&by_organisation, 0, "visits"), 37);
-    let mut ids: Vec<i64> = vec![a.organisation, b.organisation];
+    let mut ids: Vec<OrganisationId> = vec![a.organisation, b.organisation];
     ids.sort();
     assert_eq!(by_organisation["organisation_ids"], json!(ids));
     let rows = by_organisation["rows"].as_array().unwrap();
     assert_eq!(rows.len(), 3, "the total and the two members");
-    let row_of = |organisation: i64| {
+    let row_of = |organisation: OrganisationId| {
         rows.iter()
             .position(|row| {
                 row["key"].as_str().and_then(|key| key.parse().ok()) == Some(organisation)

@@ -3,6 +3,10 @@
 //! from the table below; an operation missing from the table fails the test, so no new route
 //! can skip it.
 
+use logbook_shared::ids::{
+    ActivityId, AimId, AliasId, ApiTokenId, KioskId, MembershipId, NetworkId, OrganisationId,
+    QuestionId, SessionId, TopicId, UnitId, UserId,
+};
 use std::collections::BTreeSet;
 
 use logbook_api::accounts::{self, Home};
@@ -42,22 +46,22 @@ const CALLERS: [&str; 8] = [
 /// The records of the matrix. The unit manager, youth worker and viewer of organisation A
 /// hold unit 1 only; unit 2 and its activity lie outside their scope.
 struct Fixture {
-    network: i64,
-    organisation: i64,
-    unit_in_scope: i64,
-    unit_out_of_scope: i64,
-    activity_in_scope: i64,
-    activity_out_of_scope: i64,
-    topic: i64,
-    worker: i64,
-    session_in_scope: i64,
-    session_out_of_scope: i64,
-    question: i64,
-    aim_in_scope: i64,
-    aim_out_of_scope: i64,
-    kiosk_in_scope: i64,
-    kiosk_out_of_scope: i64,
-    alias: i64,
+    network: NetworkId,
+    organisation: OrganisationId,
+    unit_in_scope: UnitId,
+    unit_out_of_scope: UnitId,
+    activity_in_scope: ActivityId,
+    activity_out_of_scope: ActivityId,
+    topic: TopicId,
+    worker: UserId,
+    session_in_scope: SessionId,
+    session_out_of_scope: SessionId,
+    question: QuestionId,
+    aim_in_scope: AimId,
+    aim_out_of_scope: AimId,
+    kiosk_in_scope: KioskId,
+    kiosk_out_of_scope: KioskId,
+    alias: AliasId,
     tokens: Vec<Option<String>>,
 }
 
@@ -1172,7 +1176,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
     let topic = topics::list(conn, organisation, None, &ListQuery::default()).unwrap()[0].id;
     let unit = |conn: &mut DbConn, name: &str| store_unit(conn, organisation, name);
     let (unit_in_scope, unit_out_of_scope) = (unit(conn, "Unit 1"), unit(conn, "Unit 2"));
-    let activity = |conn: &mut DbConn, unit_id: i64| {
+    let activity = |conn: &mut DbConn, unit_id: UnitId| {
         activities::insert(
             conn,
             organisation,
@@ -1197,7 +1201,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         (Home::Organisation(other), Role::OrgAdmin, false),
     ];
     let mut emails = Vec::new();
-    let mut worker = 0;
+    let mut worker = UserId(0);
     for (home, role, scoped) in homes {
         let email = format!("{}-{}@example.org", role.as_str(), unique());
         let account = NewAccount {
@@ -1234,13 +1238,13 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
     )
     .unwrap()
     .id;
-    let aim = |conn: &mut DbConn, unit_id: i64| {
+    let aim = |conn: &mut DbConn, unit_id: UnitId| {
         let input: AimInput = serde_json::from_value(unit_aim(unit_id)).unwrap();
         aims::insert(conn, organisation, &input).unwrap().id
     };
     let (aim_in_scope, aim_out_of_scope) = (aim(conn, unit_in_scope), aim(conn, unit_out_of_scope));
     let admin = worker; // Any account of the organisation may stand as a kiosk's registrar.
-    let kiosk = |conn: &mut DbConn, unit_id: i64| {
+    let kiosk = |conn: &mut DbConn, unit_id: UnitId| {
         let input = KioskInput {
             unit_id,
             name: "Front desk".into(),
@@ -1276,7 +1280,13 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
 }
 
 /// Stores a session of `activity` directly; answers its id.
-fn log_session(conn: &mut DbConn, organisation: i64, unit: i64, activity: i64, user: i64) -> i64 {
+fn log_session(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    unit: UnitId,
+    activity: ActivityId,
+    user: UserId,
+) -> SessionId {
     let input: SessionInput = serde_json::from_value(session_of(activity)).unwrap();
     let saving = Saving {
         organisation_id: organisation,
@@ -1289,7 +1299,7 @@ fn log_session(conn: &mut DbConn, organisation: i64, unit: i64, activity: i64, u
 
 const ALIAS: &str = "Matrix Fox";
 
-fn make_alias(conn: &mut DbConn, organisation: i64, text: &str) -> i64 {
+fn make_alias(conn: &mut DbConn, organisation: OrganisationId, text: &str) -> AliasId {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
 }
 
@@ -1306,7 +1316,7 @@ fn api_token(_: &Fixture) -> Value {
     json!({ "name": "Dashboard", "scopes": ["reports:read"], "expires_on": expires_on })
 }
 
-fn fresh_api_token(conn: &mut DbConn, organisation: i64, user: i64) -> i64 {
+fn fresh_api_token(conn: &mut DbConn, organisation: OrganisationId, user: UserId) -> ApiTokenId {
     let new = NewToken {
         owner: Owner::Organisation(organisation),
         name: "Dashboard",
@@ -1323,7 +1333,12 @@ fn invitation(fixture: &Fixture) -> Value {
 }
 
 /// Ends the organisation's open invitations and membership, then invites it again.
-fn fresh_invitation(conn: &mut DbConn, network: i64, organisation: i64, user: i64) -> i64 {
+fn fresh_invitation(
+    conn: &mut DbConn,
+    network: NetworkId,
+    organisation: OrganisationId,
+    user: UserId,
+) -> MembershipId {
     for open in memberships::of_organisation(conn, organisation).unwrap() {
         memberships::change_status(
             conn,
@@ -1373,7 +1388,7 @@ fn fresh_alias(_: &Fixture) -> Value {
     json!({ "alias": format!("Staff fox {letters}"), "birth_year": 2011, "gender": "boy" })
 }
 
-fn session_of(activity: i64) -> Value {
+fn session_of(activity: ActivityId) -> Value {
     json!({ "activity_id": activity, "date": "2026-11-02", "start_time": "18:00", "end_time": "21:00",
             "attendance": [{ "gender": "girl", "age_min": 13, "age_max": 15, "count": 4 }] })
 }
@@ -1386,7 +1401,7 @@ fn session_out_of_scope(fixture: &Fixture) -> Value {
 fn question(_: &Fixture) -> Value {
     json!({ "text": "What went well?", "activity_kinds": ["open"] })
 }
-fn unit_aim(unit_id: i64) -> Value {
+fn unit_aim(unit_id: UnitId) -> Value {
     json!({ "title": "Youth-led Fridays", "unit_id": unit_id, "period_from": "2026-01-01", "period_to": "2026-12-31" })
 }
 fn aim_in_scope(fixture: &Fixture) -> Value {

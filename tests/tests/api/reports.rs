@@ -16,11 +16,12 @@
 //! | S4 | open B   | 1 April     | 15:00–17:00  | 120 | 2 girls 25–29                             | no, 0                | —         |
 
 use logbook_api::db::queries::rollups;
+use logbook_shared::ids::{ActivityId, AliasId, SessionId};
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
-use crate::support::{TestApp, expect_error, field_paths};
+use crate::support::{TestApp, expect_error, field_paths, id_of};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
 
@@ -30,7 +31,7 @@ struct Dataset {
     org: Org,
     /// S5, S1, S2, S3, S4.
     sessions: Vec<i64>,
-    ada: i64,
+    ada: AliasId,
     sport: i64,
     culture: i64,
 }
@@ -131,7 +132,7 @@ async fn build(app: &TestApp) -> Dataset {
             .as_i64()
             .unwrap();
         for alias in visitors {
-            check_in_by_staff(app, &org.admin, id, alias).await;
+            check_in_by_staff(app, &org.admin, SessionId(id), alias).await;
         }
         session_ids.push(id);
     }
@@ -147,7 +148,7 @@ async fn build(app: &TestApp) -> Dataset {
 }
 
 /// Changes some fields of an activity through the API.
-async fn set_activity(app: &TestApp, org: &Org, id: i64, changes: Value) {
+async fn set_activity(app: &TestApp, org: &Org, id: ActivityId, changes: Value) {
     let path = format!("/api/v1/activities/{id}");
     let mut activity = ok_json(app.call("GET", &path, &org.admin, None).await, 200).await;
     for (field, value) in changes.as_object().unwrap() {
@@ -527,7 +528,7 @@ async fn filters_and_groupings_match_the_hand_counted_figures() {
     let s3 = ok_json(group_sessions, 200).await["items"][0]["id"]
         .as_i64()
         .unwrap();
-    check_in_by_staff(&app, &org.admin, s3, "Ada").await;
+    check_in_by_staff(&app, &org.admin, SessionId(s3), "Ada").await;
     let mid = report(
         &app,
         &org.admin,
@@ -587,7 +588,7 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
         let (app, path) = (&app, format!("/api/v1/reports/record?{MARCH}{query}"));
         async move { ok_json(app.call("GET", &path, &token, None).await, 200).await }
     };
-    let sessions_by_activity = |record: &Value| -> Vec<(i64, Vec<i64>)> {
+    let sessions_by_activity = |record: &Value| -> Vec<(ActivityId, Vec<i64>)> {
         record
             .as_array()
             .unwrap()
@@ -595,7 +596,7 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
             .map(|activity| {
                 let entries = activity["entries"].as_array().unwrap();
                 (
-                    activity["activity_id"].as_i64().unwrap(),
+                    id_of(&activity["activity_id"]),
                     entries
                         .iter()
                         .map(|e| e["session_id"].as_i64().unwrap())

@@ -4,6 +4,7 @@
 use diesel::prelude::*;
 use logbook_api::db::DbConn;
 use logbook_api::db::schema::{idempotency_keys, session_audit, sessions};
+use logbook_shared::ids::{ActivityId, UnitId};
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, evening, log, log_with_key, ok_json};
@@ -34,7 +35,7 @@ async fn a_youth_worker_logs_a_session_that_crosses_midnight_and_reads_it_back()
         4,
         "zero cells are not stored"
     );
-    assert_eq!(created["unit_id"], org.unit_a);
+    assert_eq!(created["unit_id"], json!(org.unit_a));
     assert_eq!(created["activity_kind"], "open");
     let path = format!("/api/v1/sessions/{}", created["id"]);
     let fetched = ok_json(app.call("GET", &path, &org.worker_a, None).await, 200).await;
@@ -60,7 +61,7 @@ async fn a_youth_worker_logs_a_session_that_crosses_midnight_and_reads_it_back()
 async fn sessions_list_newest_first_with_filters_and_pages() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    let on = |activity: i64, date: &str, start: &str| {
+    let on = |activity: ActivityId, date: &str, start: &str| {
         let mut body = evening(activity);
         body["date"] = json!(date);
         body["start_time"] = json!(start);
@@ -300,7 +301,7 @@ async fn reflection_questions_apply_by_kind_and_unit_and_retire_keeping_answers(
         "Vad påverkade de unga i dag?"
     );
 
-    let asked = |activity: i64| {
+    let asked = |activity: ActivityId| {
         let app = &app;
         let token = org.worker_a.clone();
         async move {
@@ -472,7 +473,7 @@ async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happ
     // keep it.
     let path = format!("/api/v1/sessions/{id}");
     let kept = ok_json(app.call("GET", &path, &org.worker_a, None).await, 200).await;
-    assert_eq!(kept["unit_id"], org.unit_a);
+    assert_eq!(kept["unit_id"], json!(org.unit_a));
     // The form asks the questions of unit A, where the session happened.
     let question = json!({ "text": "What did they lead?", "activity_kinds": ["open"],
                            "unit_ids": [org.unit_a] });
@@ -494,8 +495,8 @@ async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happ
                 "reflection_answers": [{ "question_id": question, "answer": "The music." }] }),
     );
     let edited = app.call("PUT", &path, &org.worker_a, Some(edited)).await;
-    assert_eq!(ok_json(edited, 200).await["unit_id"], org.unit_a);
-    let visits = |unit: i64| {
+    assert_eq!(ok_json(edited, 200).await["unit_id"], json!(org.unit_a));
+    let visits = |unit: UnitId| {
         let (app, token) = (&app, org.admin.clone());
         async move {
             let query = format!("/api/v1/reports?from=2026-03-01&to=2026-03-31&unit_ids={unit}");
@@ -509,7 +510,7 @@ async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happ
     // Sessions logged after the move belong to unit B, out of unit A's worker's reach.
     let later = merge(evening(org.open_a), json!({ "date": "2026-03-09" }));
     let later = ok_json(log(&app, &org.admin, &later).await, 201).await;
-    assert_eq!(later["unit_id"], org.unit_b);
+    assert_eq!(later["unit_id"], json!(org.unit_b));
     let refused = log(&app, &org.worker_a, &evening(org.open_a)).await;
     assert_eq!(
         field_paths(&expect_error(refused, 422, "validation_failed").await),

@@ -9,15 +9,16 @@ use logbook_api::db::schema::{
     users,
 };
 use logbook_shared::Role;
+use logbook_shared::ids::{ActivityId, OrganisationId, UnitId, UserId};
 use serde_json::{Value, json};
 
-use crate::support::{TestApp, expect_error, field_paths, merge};
+use crate::support::{TestApp, expect_error, field_paths, id_of, merge};
 
 struct Ids {
-    unit: i64,
-    activity: i64,
-    user: i64,
-    organisation: i64,
+    unit: UnitId,
+    activity: ActivityId,
+    user: UserId,
+    organisation: OrganisationId,
     foreign_unit: i64,
     foreign_topic: i64,
 }
@@ -306,10 +307,10 @@ async fn records(app: &TestApp, mentor: &str, other: &str) -> Ids {
         .await
         .unwrap();
     Ids {
-        unit: unit["id"].as_i64().unwrap(),
-        activity: activity["id"].as_i64().unwrap(),
-        user: user["user"]["id"].as_i64().unwrap(),
-        organisation: me["organisation"]["id"].as_i64().unwrap(),
+        unit: id_of(&unit["id"]),
+        activity: id_of(&activity["id"]),
+        user: id_of(&user["user"]["id"]),
+        organisation: id_of(&me["organisation"]["id"]),
         foreign_unit: foreign_unit["id"].as_i64().unwrap(),
         foreign_topic: foreign_topic["id"].as_i64().unwrap(),
     }

@@ -8,11 +8,12 @@ use logbook_api::db::schema::aliases as alias_rows;
 use logbook_api::visitors::privacy;
 use logbook_shared::Role;
 use logbook_shared::auth::TokenPair;
+use logbook_shared::ids::{ActivityId, SessionId, UnitId};
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, check_in_by_staff, log, ok_json, store_aliases};
-use crate::support::{TestApp, expect_error, field_paths, merge};
+use crate::support::{TestApp, expect_error, field_paths, id_of, merge};
 
 /// The organisation keeps its clock in UTC, so a test can say what runs "now".
 async fn use_utc(app: &TestApp, org: &Org, consent_text: &str) {
@@ -26,7 +27,7 @@ async fn use_utc(app: &TestApp, org: &Org, consent_text: &str) {
     assert_eq!(response.status(), 200);
 }
 
-async fn register_kiosk(app: &TestApp, token: &str, unit: i64) -> (i64, String) {
+async fn register_kiosk(app: &TestApp, token: &str, unit: UnitId) -> (i64, String) {
     let body = json!({ "unit_id": unit, "name": "Front desk", "language": "sv" });
     let registered = ok_json(
         app.call("POST", "/api/v1/kiosks", token, Some(body)).await,
@@ -41,7 +42,7 @@ async fn register_kiosk(app: &TestApp, token: &str, unit: i64) -> (i64, String) 
 
 /// The organisation on UTC, a kiosk of unit A (registered by its manager) and an open
 /// session running there; answers the kiosk's token and the session's id.
-async fn open_kiosk(app: &TestApp, org: &Org) -> (String, i64) {
+async fn open_kiosk(app: &TestApp, org: &Org) -> (String, SessionId) {
     use_utc(app, org, "").await;
     let (_, kiosk) = register_kiosk(app, &org.manager_a, org.unit_a).await;
     let running = running_session(app, &org.worker_a, org.open_a).await;
@@ -57,7 +58,7 @@ async fn make_at_kiosk(app: &TestApp, kiosk: &str, alias: Value) -> Value {
 }
 
 /// A session of `activity` from an hour ago to an hour from now (UTC).
-async fn running_session(app: &TestApp, token: &str, activity: i64) -> i64 {
+async fn running_session(app: &TestApp, token: &str, activity: ActivityId) -> SessionId {
     let now = Utc::now().naive_utc();
     let (start, end) = (now - TimeDelta::hours(1), now + TimeDelta::hours(1));
     let body = json!({
@@ -65,9 +66,7 @@ async fn running_session(app: &TestApp, token: &str, activity: i64) -> i64 {
         "start_time": start.format("%H:%M").to_string(), "end_time": end.format("%H:%M").to_string(),
         "attendance": [{ "gender": "boy", "age_min": 13, "age_max": 15, "count": 3 }]
     });
-    ok_json(log(app, token, &body).await, 201).await["id"]
-        .as_i64()
-        .unwrap()
+    id_of(&ok_json(log(app, token, &body).await, 201).await["id"])
 }
 
 fn this_year() -> i32 {
@@ -79,7 +78,7 @@ fn new_alias(alias: &str, age: i32, pin: Option<&str>) -> Value {
             "guardian_confirmed": false })
 }
 
-async fn session(app: &TestApp, token: &str, id: i64) -> Value {
+async fn session(app: &TestApp, token: &str, id: SessionId) -> Value {
     ok_json(
         app.call("GET", &format!("/api/v1/sessions/{id}"), token, None)
             .await,
@@ -100,7 +99,7 @@ async fn a_young_person_registers_at_the_kiosk_and_checks_in_again_with_alias_an
     assert_eq!(info["this_year"], this_year());
 
     let receipt = make_at_kiosk(&app, &kiosk, new_alias("Star  Fox ", 14, Some("0042"))).await;
-    assert_eq!(receipt["session_id"], running);
+    assert_eq!(receipt["session_id"], json!(running));
     assert_eq!(receipt["alias"], "Star Fox");
     assert_eq!(receipt["already_checked_in"], false);
     assert!(
@@ -376,7 +375,7 @@ async fn with_no_session_running_the_unit_decides_whether_a_check_in_opens_one()
 
     // The default must be one of the unit's open activities.
     let unit_path = format!("/api/v1/units/{}", org.unit_a);
-    let setting = |activity: i64| {
+    let setting = |activity: ActivityId| {
         json!({ "name": "A", "unit_type": "youth_centre", "check_in_opens_session": true,
                 "default_open_activity_id": activity })
     };
@@ -395,12 +394,12 @@ async fn with_no_session_running_the_unit_decides_whether_a_check_in_opens_one()
     assert_eq!(ok_json(saved, 200).await["check_in_opens_session"], true);
 
     let first = make_at_kiosk(&app, &kiosk, new_alias("Lynx", 16, None)).await;
-    let opened = first["session_id"].as_i64().unwrap();
+    let opened: SessionId = id_of(&first["session_id"]);
     let second = make_at_kiosk(&app, &kiosk, new_alias("Puma", 17, None)).await;
-    assert_eq!(second["session_id"], opened);
+    assert_eq!(second["session_id"], json!(opened));
 
     let session = session(&app, &org.worker_a, opened).await;
-    assert_eq!(session["activity_id"], org.open_a);
+    assert_eq!(session["activity_id"], json!(org.open_a));
     assert_eq!(session["date"], Utc::now().date_naive().to_string());
     assert_eq!(session["visits"], 2);
     let trail = app
@@ -422,19 +421,19 @@ async fn staff_check_a_young_person_in_from_the_session_form() {
     let org = Org::build(&app).await;
     let (kiosk, _) = open_kiosk(&app, &org).await;
     make_at_kiosk(&app, &kiosk, new_alias("Heron", 15, Some("9999"))).await;
-    let yesterday = ok_json(
-        log(
-            &app,
-            &org.worker_a,
-            &json!({ "activity_id": org.open_a, "date": "2026-03-02",
+    let yesterday: SessionId = id_of(
+        &ok_json(
+            log(
+                &app,
+                &org.worker_a,
+                &json!({ "activity_id": org.open_a, "date": "2026-03-02",
             "start_time": "15:00", "end_time": "21:00" }),
+            )
+            .await,
+            201,
         )
-        .await,
-        201,
-    )
-    .await["id"]
-        .as_i64()
-        .unwrap();
+        .await["id"],
+    );
     let path = format!("/api/v1/sessions/{yesterday}/check-ins");
 
     let first = app
@@ -697,9 +696,7 @@ async fn staff_register_a_young_person_and_check_them_in_to_a_past_session() {
     let org = Org::build(&app).await;
     let past = json!({ "activity_id": org.open_a, "date": "2026-03-02",
                        "start_time": "15:00", "end_time": "21:00" });
-    let past = ok_json(log(&app, &org.worker_a, &past).await, 201).await["id"]
-        .as_i64()
-        .unwrap();
+    let past: SessionId = id_of(&ok_json(log(&app, &org.worker_a, &past).await, 201).await["id"]);
 
     let made = register(&app, &org.worker_a, new_alias("Otter", 16, Some("4321"))).await;
     let made = ok_json(made, 201).await;
@@ -736,7 +733,7 @@ async fn staff_register_a_young_person_and_check_them_in_to_a_past_session() {
     expect_error(throttled, 429, "too_many_requests").await;
 }
 
-async fn check_in_ages(app: &TestApp, token: &str, session: i64) -> Vec<i64> {
+async fn check_in_ages(app: &TestApp, token: &str, session: SessionId) -> Vec<i64> {
     let path = format!("/api/v1/sessions/{session}/check-ins");
     let listed = ok_json(app.call("GET", &path, token, None).await, 200).await;
     listed
@@ -759,9 +756,7 @@ async fn a_check_in_ages_with_its_session_when_the_session_moves_to_another_year
     .await;
     let before = json!({ "activity_id": org.open_a, "date": "2025-12-30",
                          "start_time": "15:00", "end_time": "21:00" });
-    let id = ok_json(log(&app, &org.worker_a, &before).await, 201).await["id"]
-        .as_i64()
-        .unwrap();
+    let id: SessionId = id_of(&ok_json(log(&app, &org.worker_a, &before).await, 201).await["id"]);
     check_in_by_staff(&app, &org.worker_a, id, "Crow").await;
     check_in_by_staff(&app, &org.worker_a, id, "Wren").await;
     let erased = app

@@ -13,6 +13,7 @@
 //!
 //! First-ever check-ins: Ada and Bo on 10 January, Cy on 5 February, Di on 20 February.
 
+use logbook_shared::ids::{AliasId, SessionId};
 use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
@@ -28,7 +29,7 @@ const PEOPLE: &[(&str, i32, Gender)] = &[
 
 struct Dataset {
     org: Org,
-    bo: i64,
+    bo: AliasId,
 }
 
 async fn build(app: &TestApp) -> Dataset {
@@ -84,7 +85,7 @@ async fn build(app: &TestApp) -> Dataset {
             .as_i64()
             .unwrap();
         for alias in visitors {
-            check_in_by_staff(app, &org.admin, id, alias).await;
+            check_in_by_staff(app, &org.admin, SessionId(id), alias).await;
         }
     }
     Dataset { org, bo: ids[1] }

@@ -9,6 +9,7 @@ use logbook_api::db::queries::{activities, networks, organisations, units, users
 use logbook_api::db::schema::refresh_tokens;
 use logbook_shared::Role;
 use logbook_shared::auth::NewAccount;
+use logbook_shared::ids::{ActivityId, AliasId, NetworkId, OrganisationId, SessionId, UnitId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::{ActivityInput, ActivityKind, UnitInput, UnitType};
 use logbook_shared::visitors::alias_key;
@@ -19,13 +20,13 @@ use super::{PASSWORD, TestApp, unique};
 /// One organisation with two units; its people hold unit A unless said otherwise. And an
 /// activity of another organisation.
 pub struct Org {
-    pub organisation: i64,
-    pub unit_a: i64,
-    pub unit_b: i64,
-    pub open_a: i64,
-    pub group_a: i64,
-    pub open_b: i64,
-    pub foreign_activity: i64,
+    pub organisation: OrganisationId,
+    pub unit_a: UnitId,
+    pub unit_b: UnitId,
+    pub open_a: ActivityId,
+    pub group_a: ActivityId,
+    pub open_b: ActivityId,
+    pub foreign_activity: ActivityId,
     pub admin: String,
     pub manager_a: String,
     pub manager_b: String,
@@ -42,13 +43,13 @@ impl Org {
         }
         let [admin, manager_a, manager_b, worker_a, viewer_a] = tokens.try_into().unwrap();
         Org {
-            organisation: ids[6],
-            unit_a: ids[0],
-            unit_b: ids[1],
-            open_a: ids[2],
-            group_a: ids[3],
-            open_b: ids[4],
-            foreign_activity: ids[5],
+            organisation: ids.organisation,
+            unit_a: ids.units[0],
+            unit_b: ids.units[1],
+            open_a: ids.activities[0],
+            group_a: ids.activities[1],
+            open_b: ids.activities[2],
+            foreign_activity: ids.activities[3],
             admin,
             manager_a,
             manager_b,
@@ -58,8 +59,16 @@ impl Org {
     }
 }
 
+/// What `records` stored: the organisation, units A and B, and the activities (open A,
+/// group A, open B, the other organisation's).
+struct Ids {
+    organisation: OrganisationId,
+    units: [UnitId; 2],
+    activities: [ActivityId; 4],
+}
+
 /// Stores a youth centre of the organisation; answers its id.
-pub fn store_unit(conn: &mut DbConn, organisation: i64, name: &str) -> i64 {
+pub fn store_unit(conn: &mut DbConn, organisation: OrganisationId, name: &str) -> UnitId {
     let input = UnitInput {
         name: name.into(),
         unit_type: UnitType::YouthCentre,
@@ -69,16 +78,18 @@ pub fn store_unit(conn: &mut DbConn, organisation: i64, name: &str) -> i64 {
     units::insert(conn, organisation, &input).unwrap().id
 }
 
-fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
+fn records(conn: &mut DbConn) -> (Ids, Vec<String>) {
     let organisation = organisations::insert(conn, "Sessions org").unwrap().id;
     let other = organisations::insert(conn, "Other org").unwrap().id;
-    let unit =
-        |conn: &mut DbConn, organisation: i64, name: &str| store_unit(conn, organisation, name);
-    let (unit_a, unit_b) = (unit(conn, organisation, "A"), unit(conn, organisation, "B"));
-    let activity = |conn: &mut DbConn, organisation: i64, unit_id: i64, kind: ActivityKind| {
-        let input = ActivityInput::new(unit_id, "Activity", kind);
-        activities::insert(conn, organisation, &input).unwrap().id
+    let unit = |conn: &mut DbConn, organisation: OrganisationId, name: &str| {
+        store_unit(conn, organisation, name)
     };
+    let (unit_a, unit_b) = (unit(conn, organisation, "A"), unit(conn, organisation, "B"));
+    let activity =
+        |conn: &mut DbConn, organisation: OrganisationId, unit_id: UnitId, kind: ActivityKind| {
+            let input = ActivityInput::new(unit_id, "Activity", kind);
+            activities::insert(conn, organisation, &input).unwrap().id
+        };
     let open_a = activity(conn, organisation, unit_a, ActivityKind::Open);
     let group_a = activity(conn, organisation, unit_a, ActivityKind::Group);
     let open_b = activity(conn, organisation, unit_b, ActivityKind::Open);
@@ -106,20 +117,16 @@ fn records(conn: &mut DbConn) -> (Vec<i64>, Vec<String>) {
         }
         emails.push(email);
     }
-    let ids = vec![
-        unit_a,
-        unit_b,
-        open_a,
-        group_a,
-        open_b,
-        foreign_activity,
+    let ids = Ids {
         organisation,
-    ];
+        units: [unit_a, unit_b],
+        activities: [open_a, group_a, open_b, foreign_activity],
+    };
     (ids, emails)
 }
 
 /// A typical evening at the open activity: four non-zero cells, a note.
-pub fn evening(activity: i64) -> Value {
+pub fn evening(activity: ActivityId) -> Value {
     json!({
         "activity_id": activity, "date": "2026-11-20", "start_time": "18:00", "end_time": "21:30",
         "attendance": [
@@ -165,16 +172,16 @@ pub async fn ok_json(response: reqwest::Response, status: u16) -> Value {
     response.json().await.unwrap()
 }
 
-pub fn activity_input(unit_id: i64, name: &str) -> ActivityInput {
+pub fn activity_input(unit_id: UnitId, name: &str) -> ActivityInput {
     ActivityInput::new(unit_id, name, ActivityKind::Open)
 }
 
 /// Stores an alias directly (a hand-built dataset); answers its id.
 pub fn store_alias(
     conn: &mut logbook_api::db::DbConn,
-    organisation: i64,
+    organisation: OrganisationId,
     (text, birth_year, gender): (&str, i32, Gender),
-) -> i64 {
+) -> AliasId {
     let new = NewAlias {
         alias: text,
         alias_key: &alias_key(text),
@@ -189,9 +196,9 @@ pub fn store_alias(
 /// Stores these aliases; answers their ids in order.
 pub async fn store_aliases(
     app: &TestApp,
-    organisation: i64,
+    organisation: OrganisationId,
     people: &'static [(&'static str, i32, Gender)],
-) -> Vec<i64> {
+) -> Vec<AliasId> {
     app.db(move |conn| {
         people
             .iter()
@@ -202,7 +209,7 @@ pub async fn store_aliases(
 }
 
 /// Staff check `alias` in to the session; it must be a first check-in.
-pub async fn check_in_by_staff(app: &TestApp, token: &str, session: i64, alias: &str) {
+pub async fn check_in_by_staff(app: &TestApp, token: &str, session: SessionId, alias: &str) {
     let path = format!("/api/v1/sessions/{session}/check-ins");
     let response = app
         .call("POST", &path, token, Some(json!({ "alias": alias })))
@@ -211,7 +218,7 @@ pub async fn check_in_by_staff(app: &TestApp, token: &str, session: i64, alias: 
 }
 
 /// A network and its admin's token.
-pub async fn new_network(app: &TestApp) -> (i64, String) {
+pub async fn new_network(app: &TestApp) -> (NetworkId, String) {
     let email = format!("network-{}@example.org", unique());
     let account = NewAccount {
         email: email.clone(),

@@ -218,6 +218,11 @@ pub fn field_paths(body: &Value) -> Vec<String> {
         .collect()
 }
 
+/// A typed id read from an answer, e.g. `id_of::<UnitId>(&body["id"])`.
+pub fn id_of<Id: serde::de::DeserializeOwned>(value: &Value) -> Id {
+    serde_json::from_value(value.clone()).unwrap_or_else(|_| panic!("not an id: {value}"))
+}
+
 pub fn workspace_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()

@@ -3,6 +3,7 @@
 //! checked in too.
 
 use chrono::Datelike;
+use logbook_shared::ids::SessionId;
 use logbook_shared::visitors::{Alias, AliasInput, CheckIn, StaffCheckInInput};
 use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
@@ -16,7 +17,7 @@ use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckInPanelProps {
-    pub session_id: i64,
+    pub session_id: SessionId,
     pub consent_age: i32,
     pub consent_text: String,
 }
@@ -108,7 +109,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
                     .clone()
                     .unwrap_or_else(|| i18n.t("check_ins.erased"));
                 html! {
-                    <li key={check_in.id} class="check-in">
+                    <li key={check_in.id.get()} class="check-in">
                         { format!("{alias} · {} · {}", i18n.t(&format!("gender.{}", check_in.gender.as_str())), check_in.age) }
                     </li>
                 }

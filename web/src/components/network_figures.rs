@@ -87,7 +87,7 @@ pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
         .iter()
         .map(|pull| {
             html! {
-                <li key={pull.id}>
+                <li key={pull.id.get()}>
                     { format!("{} · {} · {} · {}", pull.at.format("%Y-%m-%d %H:%M"), pull.user_name, pull.query,
                         i18n.t_with("network.organisations", &[("count", &pull.organisation_ids.len().to_string())])) }
                 </li>

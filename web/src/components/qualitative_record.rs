@@ -58,7 +58,7 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
                             .map(|answer| html! { <li><em>{ answer.question.clone() }</em>{ " " }{ answer.answer.clone() }</li> })
                             .collect();
                         html! {
-                            <li key={entry.session_id} class="record-entry">
+                            <li key={entry.session_id.get()} class="record-entry">
                                 <strong>{ entry.date.to_string() }</strong>
                                 if !entry.notes.is_empty() { <p>{ entry.notes.clone() }</p> }
                                 <ul>{ answers }</ul>
@@ -67,7 +67,7 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
                     })
                     .collect();
                 html! {
-                    <section key={activity.activity_id} class="record-activity">
+                    <section key={activity.activity_id.get()} class="record-activity">
                         <h3>{ activity.activity_name.clone() }</h3>
                         <ul>{ entries }</ul>
                     </section>

@@ -1,6 +1,7 @@
 //! The organisation's reflection questions (org admin): write them with translations, choose
 //! the activity kinds and units they are asked for, retire or bring them back.
 
+use logbook_shared::ids::QuestionId;
 use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionInput};
 use logbook_shared::structure::{ActivityKind, Unit};
 use logbook_shared::{ErrorBody, LANGUAGES, Page};
@@ -17,7 +18,7 @@ pub fn QuestionsEditor() -> Html {
     let i18n = use_i18n();
     let questions = use_state(Vec::<ReflectionQuestion>::new);
     let units = use_state(Vec::<Unit>::new);
-    let editing = use_state(|| None::<i64>);
+    let editing = use_state(|| None::<QuestionId>);
     let generation = use_state(|| 0u32);
     {
         let (questions, units) = (questions.clone(), units.clone());
@@ -70,7 +71,7 @@ pub fn QuestionsEditor() -> Html {
                 .map(|kind| html! { <span class="tag">{ i18n.t(&format!("kind.{}", kind.as_str())) }</span> })
                 .collect();
             html! {
-                <li key={question.id} class={classes!("question", question.retired.then_some("archived"))}>
+                <li key={question.id.get()} class={classes!("question", question.retired.then_some("archived"))}>
                     <span class="name">{ question.text.clone() }</span>
                     { kinds }
                     if question.retired { <span class="tag">{ i18n.t("questions.retired") }</span> }
@@ -183,7 +184,7 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
             let unit_id = unit.id;
             let onchange = toggle_in(&form, |form| &mut form.unit_ids, unit_id);
             html! {
-                <label class="check" key={unit_id}>
+                <label class="check" key={unit_id.get()}>
                     <input type="checkbox" checked={form.unit_ids.contains(&unit_id)} {onchange} />
                     { unit.name.clone() }
                 </label>

@@ -5,6 +5,7 @@
 
 use logbook_shared::aims::Aim;
 use logbook_shared::clock::{ends_next_day, hh_mm};
+use logbook_shared::ids::{ActivityId, UnitId};
 use logbook_shared::reflection::ReflectionQuestion;
 use logbook_shared::sessions::{ReflectionAnswer, Session, SessionInput};
 use logbook_shared::{ErrorBody, Page, Rules, field_errors_body};
@@ -30,12 +31,12 @@ pub struct SessionFormProps {
 }
 
 /// A new session of `activity` today at its usual times.
-pub fn new_session(logging: &Logging, activity: Option<i64>) -> SessionInput {
+pub fn new_session(logging: &Logging, activity: Option<ActivityId>) -> SessionInput {
     let activity = activity
         .and_then(|id| logging.activity(id))
         .or(logging.activities.first());
     let mut input = SessionInput {
-        activity_id: activity.map_or(0, |activity| activity.id),
+        activity_id: activity.map_or(ActivityId(0), |activity| activity.id),
         date: today(),
         start_time: hh_mm::parse("18:00").unwrap_or_default(),
         end_time: hh_mm::parse("21:00").unwrap_or_default(),
@@ -208,7 +209,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
     let activity = props.logging.activity(form.activity_id);
     let unit = kept
         .map(|session| session.unit_id)
-        .unwrap_or_else(|| activity.map_or(0, |activity| activity.unit_id));
+        .unwrap_or_else(|| activity.map_or(UnitId(0), |activity| activity.unit_id));
     // The session's own activity stays choosable when it is no longer in one's list (moved
     // to a unit out of one's scope, or archived).
     let unlisted = props
@@ -218,7 +219,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         .filter(|id| props.logging.activity(*id).is_none())
         .map(|id| {
             html! {
-                <option key={id} value={id.to_string()} selected={id == form.activity_id}>
+                <option key={id.get()} value={id.to_string()} selected={id == form.activity_id}>
                     { props.logging.activity_name(id) }
                 </option>
             }
@@ -228,7 +229,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         .activities
         .iter()
         .map(|activity| html! {
-            <option key={activity.id} value={activity.id.to_string()} selected={activity.id == form.activity_id}>
+            <option key={activity.id.get()} value={activity.id.to_string()} selected={activity.id == form.activity_id}>
                 { activity.name.clone() }
             </option>
         })
@@ -343,7 +344,7 @@ fn answer_field(
         .unwrap_or_default();
     let id = format!("question-{question_id}");
     html! {
-        <div key={question_id}>
+        <div key={question_id.get()}>
             <label for={id.clone()}>{ question.text_in(language).to_owned() }</label>
             <textarea id={id} rows="2" value={current} {oninput} />
         </div>
@@ -354,7 +355,7 @@ fn aim_choice(aim: &Aim, form: &UseStateHandle<SessionInput>) -> Html {
     let aim_id = aim.id;
     let onchange = toggle_in(form, |form| &mut form.aim_ids, aim_id);
     html! {
-        <label class="check" key={aim_id}>
+        <label class="check" key={aim_id.get()}>
             <input type="checkbox" checked={form.aim_ids.contains(&aim_id)} {onchange} />
             { aim.title.clone() }
         </label>

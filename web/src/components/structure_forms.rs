@@ -3,6 +3,7 @@
 
 use logbook_shared::ErrorBody;
 use logbook_shared::clock::hh_mm;
+use logbook_shared::ids::UnitId;
 use logbook_shared::structure::{
     Activity, ActivityInput, ActivityKind, CheckInSetting, DeliveryMode, ProjectDetails, Topic,
     Unit, UnitInput, UnitType,
@@ -123,7 +124,7 @@ fn check_in_setting(
 
 #[derive(Properties, PartialEq)]
 pub struct ActivityFormProps {
-    pub unit_id: i64,
+    pub unit_id: UnitId,
     /// The activity to change; none to add one to the unit.
     #[prop_or_default]
     pub existing: Option<Activity>,
@@ -171,7 +172,7 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
     let on_unit = edit_select(&form, |form, value| {
         form.unit_id = value.parse().unwrap_or(form.unit_id);
     });
-    let unit_name = |id: i64| {
+    let unit_name = |id: UnitId| {
         props
             .units
             .iter()
@@ -283,7 +284,7 @@ fn topic_choices(i18n: &I18n, topics: &[Topic], form: &UseStateHandle<ActivityIn
         .map(|topic| {
             let onchange = toggle_in(form, |form| &mut form.topic_ids, topic.id);
             html! {
-                <label class="check" key={topic.id}>
+                <label class="check" key={topic.id.get()}>
                     <input type="checkbox" checked={form.topic_ids.contains(&topic.id)} {onchange} />
                     { topic_name(i18n, topic) }
                 </label>

@@ -28,7 +28,7 @@ pub fn TopicsEditor() -> Html {
     let reload = Callback::from(move |()| generation.set(*generation + 1));
     let rows: Html = topics
         .iter()
-        .map(|topic| html! { <TopicRow key={topic.id} topic={topic.clone()} on_saved={reload.clone()} /> })
+        .map(|topic| html! { <TopicRow key={topic.id.get()} topic={topic.clone()} on_saved={reload.clone()} /> })
         .collect();
     html! {
         <section class="card">

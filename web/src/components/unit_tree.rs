@@ -3,6 +3,7 @@
 //! checks every change again).
 
 use logbook_shared::auth::Me;
+use logbook_shared::ids::{ActivityId, UnitId};
 use logbook_shared::structure::{Activity, ActivityInput, ActivityKind, Unit, UnitInput};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -23,7 +24,7 @@ pub struct UnitTreeProps {
 
 /// Whether the signed-in person may change the unit: the server's word (`Me::may`) for the
 /// units of their scope.
-fn may_manage(me: &Me, unit_id: i64) -> bool {
+fn may_manage(me: &Me, unit_id: UnitId) -> bool {
     me.may.manage_units && (me.unit_ids.is_empty() || me.unit_ids.contains(&unit_id))
 }
 
@@ -42,7 +43,7 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
         Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
         Some(Ok(loaded)) => loaded,
     };
-    let editable_for = |unit_id: i64| props.editable && may_manage(me, unit_id);
+    let editable_for = |unit_id: UnitId| props.editable && may_manage(me, unit_id);
     let units: Html = loaded
         .units
         .iter()
@@ -72,8 +73,8 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
 
 #[derive(Clone, Copy, PartialEq)]
 enum Editing {
-    Unit(i64),
-    Activity(i64),
+    Unit(UnitId),
+    Activity(ActivityId),
 }
 
 /// One unit of the tree with everything its rendering needs.
@@ -122,7 +123,7 @@ impl Branch<'_> {
             .collect();
         html! {
             // Keyed: each unit keeps its own activity form (and its state) when the list changes.
-            <li key={unit.id} class={classes!("unit", unit.archived.then_some("archived"))}>
+            <li key={unit.id.get()} class={classes!("unit", unit.archived.then_some("archived"))}>
                 <div class="unit-head">
                     <strong class="name">{ unit.name.clone() }</strong>
                     <span class="tag">{ i18n.t(&format!("unit_type.{}", unit.unit_type.as_str())) }</span>
@@ -156,7 +157,7 @@ impl Branch<'_> {
             save_on_click::<_, Activity>(format!("/activities/{}", activity.id), body, self.reload)
         };
         html! {
-            <li key={activity.id} class={classes!("activity", activity.archived.then_some("archived"))}>
+            <li key={activity.id.get()} class={classes!("activity", activity.archived.then_some("archived"))}>
                 <span class="name">{ activity.name.clone() }</span>
                 <span class="tag">{ i18n.t(&format!("kind.{}", activity.kind.as_str())) }</span>
                 <span class="tag">{ i18n.t(&format!("delivery.{}", activity.delivery_mode.as_str())) }</span>

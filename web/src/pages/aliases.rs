@@ -1,6 +1,7 @@
 //! Young people's aliases (org admins and unit managers): find one to answer a subject
 //! request with everything held about it, or to erase it.
 
+use logbook_shared::ids::AliasId;
 use logbook_shared::visitors::{Alias, AliasExport};
 use logbook_shared::{ErrorBody, Page};
 use web_sys::HtmlInputElement;
@@ -16,7 +17,7 @@ pub fn AliasesPage() -> Html {
     let query = use_state(String::new);
     let found = use_state(|| None::<Result<Page<Alias>, ErrorBody>>);
     let generation = use_state(|| 0u32);
-    let exports = use_state(Vec::<(i64, String)>::new);
+    let exports = use_state(Vec::<(AliasId, String)>::new);
     {
         let found = found.clone();
         let q = (*query).clone();
@@ -60,7 +61,7 @@ pub fn AliasesPage() -> Html {
 fn row(
     i18n: &I18n,
     alias: &Alias,
-    exports: &UseStateHandle<Vec<(i64, String)>>,
+    exports: &UseStateHandle<Vec<(AliasId, String)>>,
     generation: &UseStateHandle<u32>,
 ) -> Html {
     let id = alias.id;
@@ -103,7 +104,7 @@ fn row(
     };
     let download = exports.iter().find(|(export_id, _)| *export_id == id);
     html! {
-        <li key={id} id={format!("alias-{id}")}>
+        <li key={id.get()} id={format!("alias-{id}")}>
             <strong class="name">{ alias.alias.clone() }</strong>
             <span class="tag">{ format!("{} {}", i18n.t("aliases.birth_year"), alias.birth_year) }</span>
             <span class="tag">{ i18n.t(&format!("gender.{}", alias.gender.as_str())) }</span>

@@ -101,7 +101,7 @@ pub fn AnnualReportPage() -> Html {
             let aims: Html = report
                 .aims
                 .iter()
-                .map(|aim| html! { <li key={aim.id}>{ format!("{} ({} – {})", aim.title, aim.period_from, aim.period_to) }</li> })
+                .map(|aim| html! { <li key={aim.id.get()}>{ format!("{} ({} – {})", aim.title, aim.period_from, aim.period_to) }</li> })
                 .collect();
             html! {
                 <>

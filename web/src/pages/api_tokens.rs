@@ -136,7 +136,7 @@ pub fn ApiTokensPage() -> Html {
                     |at| format!("{} {}", i18n.t("kiosks.last_used"), at.format("%Y-%m-%d %H:%M")),
                 );
                 html! {
-                    <li key={token.id} id={format!("token-{}", token.id)}>
+                    <li key={token.id.get()} id={format!("token-{}", token.id)}>
                         <strong>{ token.name.clone() }</strong>
                         <span class="tag">{ scopes.join(", ") }</span>
                         <span>{ i18n.t_with("token.expires", &[("day", &token.expires_at.format("%Y-%m-%d").to_string())]) }</span>

@@ -1,6 +1,7 @@
 //! Kiosk devices (org admins and unit managers): register a tablet for a unit, hand it its
 //! link once, see when each was last used, revoke.
 
+use logbook_shared::ids::UnitId;
 use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
 use logbook_shared::{ErrorBody, LANGUAGES, Rules};
 use yew::prelude::*;
@@ -38,7 +39,7 @@ pub fn KiosksPage() -> Html {
         _ => return html! { <p>{ i18n.t("app.loading") }</p> },
     };
     let (structure, list) = loaded;
-    let unit_name = |id: i64| {
+    let unit_name = |id: UnitId| {
         structure
             .units
             .iter()
@@ -65,7 +66,7 @@ pub fn KiosksPage() -> Html {
                 |at| format!("{} {}", i18n.t("kiosks.last_used"), at.format("%Y-%m-%d %H:%M")),
             );
             html! {
-                <li key={kiosk.id} id={format!("kiosk-{}", kiosk.id)}>
+                <li key={kiosk.id.get()} id={format!("kiosk-{}", kiosk.id)}>
                     <strong>{ kiosk.name.clone() }</strong>
                     <span class="tag">{ unit_name(kiosk.unit_id) }</span>
                     <span class="tag">{ i18n.t(&format!("language.{}", kiosk.language)) }</span>
@@ -88,7 +89,7 @@ pub fn KiosksPage() -> Html {
             reload.emit(());
         })
     };
-    let units: Vec<(i64, String)> = structure
+    let units: Vec<(UnitId, String)> = structure
         .units
         .iter()
         .filter(|unit| !unit.archived)
@@ -136,14 +137,14 @@ fn handover(i18n: &crate::i18n::I18n, registered: &RegisteredKiosk) -> Html {
 #[derive(Properties, PartialEq)]
 struct RegisterKioskProps {
     /// (id, name) of the units a kiosk may be registered for.
-    units: Vec<(i64, String)>,
+    units: Vec<(UnitId, String)>,
     on_registered: Callback<RegisteredKiosk>,
 }
 
 #[component]
 fn RegisterKiosk(props: &RegisterKioskProps) -> Html {
     let i18n = use_i18n();
-    let first_unit = props.units.first().map_or(0, |(id, _)| *id);
+    let first_unit = props.units.first().map_or(UnitId(0), |(id, _)| *id);
     let form = use_state(|| KioskInput {
         unit_id: first_unit,
         name: String::new(),
@@ -186,7 +187,7 @@ fn RegisterKiosk(props: &RegisterKioskProps) -> Html {
         <form class="card inline-form" {onsubmit} novalidate=true>
             <ErrorBanner error={current.clone()} />
             <label for="kiosk-unit">{ i18n.t("kiosks.unit") }</label>
-            <select id="kiosk-unit" onchange={edit_select(&form, |f, v| f.unit_id = v.parse().unwrap_or(0))}>{ units }</select>
+            <select id="kiosk-unit" onchange={edit_select(&form, |f, v| f.unit_id = v.parse().unwrap_or(UnitId(0)))}>{ units }</select>
             <FieldErrors error={current.clone()} path="unit_id" id="kiosk-unit-errors" />
             <label for="kiosk-name">{ i18n.t("kiosks.name") }</label>
             <input id="kiosk-name" value={form.name.clone()} oninput={edit(&form, |f, v| f.name = v)} />

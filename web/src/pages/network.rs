@@ -2,6 +2,7 @@
 //! members' statistics for a period (suppressed cells marked, CSV download), compare each
 //! member with the network's median, and read the log of pulls.
 
+use logbook_shared::ids::OrganisationId;
 use logbook_shared::networks::{
     Comparison, InvitationInput, Membership, MembershipStatus, NetworkSettings, OrganisationEntry,
     Pull, Statistics, StatisticsGrouping, StatisticsRow,
@@ -35,7 +36,7 @@ pub fn NetworkPage() -> Html {
     let grouping = use_state(|| Some(StatisticsGrouping::Organisation));
     let generation = use_state(|| 0u32);
     let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
-    let chosen = use_state(|| None::<i64>);
+    let chosen = use_state(|| None::<OrganisationId>);
     let min_cell = use_state(|| None::<i32>);
     {
         let loaded = loaded.clone();
@@ -140,7 +141,7 @@ fn memberships(
     i18n: &I18n,
     loaded: &Loaded,
     reload: &Callback<()>,
-    chosen: &UseStateHandle<Option<i64>>,
+    chosen: &UseStateHandle<Option<OrganisationId>>,
 ) -> Html {
     let network = loaded.network.id;
     let rows: Html = loaded
@@ -163,7 +164,7 @@ fn memberships(
                 })
             };
             html! {
-                <li key={membership.id} id={format!("membership-{}", membership.organisation_id)}>
+                <li key={membership.id.get()} id={format!("membership-{}", membership.organisation_id)}>
                     <strong>{ membership.organisation_name.clone() }</strong>
                     <span class="tag status">{ i18n.t(&format!("membership.{}", membership.status.as_str())) }</span>
                     if open {

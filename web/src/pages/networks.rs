@@ -112,7 +112,7 @@ fn membership_row(i18n: &I18n, membership: &Membership, reload: &Callback<()>) -
     };
     let base = format!("/network-memberships/{}", membership.id);
     html! {
-        <li key={membership.id} id={format!("membership-{}", membership.network_id)}>
+        <li key={membership.id.get()} id={format!("membership-{}", membership.network_id)}>
             <strong>{ membership.network_name.clone() }</strong>
             <span class="tag status">{ i18n.t(&format!("membership.{}", membership.status.as_str())) }</span>
             if membership.status == MembershipStatus::Invited {

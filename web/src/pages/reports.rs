@@ -4,6 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
+use logbook_shared::ids::UnitId;
 use logbook_shared::reports::{ExportFormat, Figures, GroupBy, Report, ReportLayout, ReportQuery};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -128,7 +129,7 @@ pub fn ReportsPage() -> Html {
             .iter()
             .map(|unit| {
                 let id = unit.id;
-                let chosen: Vec<i64> = form.query.units().ok().flatten().unwrap_or_default();
+                let chosen: Vec<UnitId> = form.query.units().ok().flatten().unwrap_or_default();
                 let checked = chosen.contains(&id);
                 let onchange = {
                     let form = form.clone();
@@ -141,12 +142,12 @@ pub fn ReportsPage() -> Html {
                             }
                             None => ids.push(id),
                         }
-                        next.query.unit_ids = Some(ids.iter().map(i64::to_string).collect::<Vec<_>>().join(","));
+                        next.query.unit_ids = Some(ids.iter().map(UnitId::to_string).collect::<Vec<_>>().join(","));
                         form.set(next);
                     })
                 };
                 html! {
-                    <label class="check" key={id}>
+                    <label class="check" key={id.get()}>
                         <input type="checkbox" id={format!("report-unit-{id}")} {checked} {onchange} />
                         { unit.name.clone() }
                     </label>

@@ -1,6 +1,7 @@
 //! Past sessions by week, filtered by activity, each opening its edit form; and that form.
 
 use chrono::Datelike;
+use logbook_shared::ids::{ActivityId, SessionId};
 use logbook_shared::sessions::{Session, SessionInput};
 use logbook_shared::{ErrorBody, Page};
 use yew::prelude::*;
@@ -18,7 +19,7 @@ use crate::state::logging::use_logging;
 pub fn SessionsPage() -> Html {
     let i18n = use_i18n();
     let logging = use_logging();
-    let filter = use_state(|| None::<i64>);
+    let filter = use_state(|| None::<ActivityId>);
     let listed = use_state(|| None::<Result<Page<Session>, ErrorBody>>);
     let more = use_state(|| None::<i64>);
     {
@@ -69,7 +70,7 @@ pub fn SessionsPage() -> Html {
                 let items: Html = sessions
                     .iter()
                     .map(|session| html! {
-                        <li key={session.id} class="session-row">
+                        <li key={session.id.get()} class="session-row">
                             <Link<Route> to={Route::EditSession { id: session.id }}>
                                 <span class="date">{ session.date.format("%a %d.%m.").to_string() }</span>
                                 <span class="name">{ loaded.activity_name(session.activity_id) }</span>
@@ -100,7 +101,7 @@ pub fn SessionsPage() -> Html {
         .activities
         .iter()
         .map(|activity| html! {
-            <option key={activity.id} value={activity.id.to_string()} selected={*filter == Some(activity.id)}>
+            <option key={activity.id.get()} value={activity.id.to_string()} selected={*filter == Some(activity.id)}>
                 { activity.name.clone() }
             </option>
         })
@@ -137,7 +138,7 @@ fn by_week(sessions: &[Session]) -> Vec<((u32, i32), Vec<Session>)> {
 
 #[derive(Properties, PartialEq)]
 pub struct EditSessionPageProps {
-    pub id: i64,
+    pub id: SessionId,
 }
 
 #[component]

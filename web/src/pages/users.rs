@@ -1,6 +1,7 @@
 //! The org admin's accounts page: who has access with which role and scope, changing them,
 //! invitations to hand over as links, deactivation.
 
+use logbook_shared::ids::UserId;
 use logbook_shared::structure::Unit;
 use logbook_shared::users::{InvitationLink, InvitedUser, User, UserInput};
 use logbook_shared::{ErrorBody, Page, Role};
@@ -25,7 +26,7 @@ pub fn UsersPage() -> Html {
     let units = use_state(Vec::<Unit>::new);
     let generation = use_state(|| 0u32);
     let link = use_state(|| None::<InvitationLink>);
-    let editing = use_state(|| None::<i64>);
+    let editing = use_state(|| None::<UserId>);
     {
         let (users, units) = (users.clone(), units.clone());
         use_effect_with(*generation, move |_| {
@@ -58,7 +59,7 @@ pub fn UsersPage() -> Html {
         Some(Ok(list)) => list
             .iter()
             .map(|user| html! {
-                <UserRow key={user.id} user={user.clone()} units={(*units).clone()} editing={editing.clone()} show_link={show_link.clone()} reload={reload.clone()} />
+                <UserRow key={user.id.get()} user={user.clone()} units={(*units).clone()} editing={editing.clone()} show_link={show_link.clone()} reload={reload.clone()} />
             })
             .collect(),
     };
@@ -93,7 +94,7 @@ struct UserRowProps {
     user: User,
     units: Vec<Unit>,
     /// The account whose form is open, if any.
-    editing: UseStateHandle<Option<i64>>,
+    editing: UseStateHandle<Option<UserId>>,
     show_link: Callback<InvitationLink>,
     reload: Callback<()>,
 }

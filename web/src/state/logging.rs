@@ -1,6 +1,7 @@
 //! What the session pages need besides the form: the activities one may log for (most
 //! recently logged first), the organisation's entry age bands, and one's recent sessions.
 
+use logbook_shared::ids::{ActivityId, OrganisationId};
 use logbook_shared::sessions::Session;
 use logbook_shared::structure::{Activity, AgeBand, OrganisationSettings};
 use logbook_shared::{ErrorBody, Page};
@@ -23,18 +24,18 @@ pub struct Logging {
 }
 
 impl Logging {
-    pub fn activity(&self, id: i64) -> Option<&Activity> {
+    pub fn activity(&self, id: ActivityId) -> Option<&Activity> {
         self.activities.iter().find(|activity| activity.id == id)
     }
 
     /// The activity's name, or its id once it is archived.
-    pub fn activity_name(&self, id: i64) -> String {
+    pub fn activity_name(&self, id: ActivityId) -> String {
         self.activity(id)
             .map_or_else(|| format!("#{id}"), |activity| activity.name.clone())
     }
 }
 
-async fn load(organisation: i64) -> Result<Logging, ErrorBody> {
+async fn load(organisation: OrganisationId) -> Result<Logging, ErrorBody> {
     let settings: OrganisationSettings =
         api::get(&format!("/organisations/{organisation}/settings")).await?;
     let activities: Page<Activity> = api::get("/activities?limit=200&archived=false").await?;

@@ -1,5 +1,6 @@
 //! The signed-in person's units and activities, loaded together and reloaded after a change.
 
+use logbook_shared::ids::UnitId;
 use logbook_shared::structure::{Activity, Topic, Unit};
 use logbook_shared::{ErrorBody, Page};
 use yew::prelude::*;
@@ -15,7 +16,7 @@ pub struct Structure {
 }
 
 impl Structure {
-    pub fn activities_of(&self, unit_id: i64) -> impl Iterator<Item = &Activity> {
+    pub fn activities_of(&self, unit_id: UnitId) -> impl Iterator<Item = &Activity> {
         self.activities
             .iter()
             .filter(move |activity| activity.unit_id == unit_id)

@@ -1,3 +1,4 @@
+use logbook_shared::ids::{ActivityId, OrganisationId, TopicId, UnitId};
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -14,9 +15,9 @@ use crate::db::schema::{activities, activity_topics};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = activities)]
 pub struct ActivityRow {
-    pub id: i64,
-    pub organisation_id: i64,
-    pub unit_id: i64,
+    pub id: ActivityId,
+    pub organisation_id: OrganisationId,
+    pub unit_id: UnitId,
     pub name: String,
     pub kind: String,
     pub delivery_mode: String,
@@ -41,7 +42,7 @@ pub struct ActivityRow {
 #[derive(AsChangeset, Insertable)]
 #[diesel(table_name = activities, treat_none_as_null = true)]
 struct ActivityChanges<'a> {
-    unit_id: i64,
+    unit_id: UnitId,
     name: &'a str,
     kind: &'a str,
     delivery_mode: &'a str,
@@ -88,7 +89,7 @@ impl<'a> From<&'a ActivityInput> for ActivityChanges<'a> {
 }
 
 impl ActivityRow {
-    fn into_dto(self, topic_ids: Vec<i64>) -> QueryResult<Activity> {
+    fn into_dto(self, topic_ids: Vec<TopicId>) -> QueryResult<Activity> {
         let project = match (self.project_start, self.project_end) {
             (Some(start_date), Some(end_date)) => Some(ProjectDetails {
                 start_date,
@@ -123,7 +124,7 @@ impl ActivityRow {
 
 pub fn insert(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     input: &ActivityInput,
 ) -> QueryResult<Activity> {
     let row: ActivityRow = diesel::insert_into(activities::table)
@@ -139,8 +140,8 @@ pub fn insert(
 
 pub fn update(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: ActivityId,
     input: &ActivityInput,
 ) -> QueryResult<Option<Activity>> {
     let row: Option<ActivityRow> = diesel::update(
@@ -158,7 +159,11 @@ pub fn update(
     row.into_dto(input.topic_ids.clone()).map(Some)
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<Activity>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: ActivityId,
+) -> QueryResult<Option<Activity>> {
     let row = activities::table
         .filter(activities::organisation_id.eq(organisation_id))
         .filter(activities::id.eq(id))
@@ -174,8 +179,8 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 /// The organisation's activities matching `filter`, limited to the units in `scope` when given.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     filter: &ActivityFilter,
     page: &ListQuery,
 ) -> QueryResult<Vec<Activity>> {
@@ -212,13 +217,13 @@ pub fn list(
 }
 
 fn with_topics(conn: &mut DbConn, rows: Vec<ActivityRow>) -> QueryResult<Vec<Activity>> {
-    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
-    let pairs: Vec<(i64, i64)> = activity_topics::table
+    let ids: Vec<ActivityId> = rows.iter().map(|row| row.id).collect();
+    let pairs: Vec<(ActivityId, TopicId)> = activity_topics::table
         .filter(activity_topics::activity_id.eq_any(ids))
         .order((activity_topics::activity_id, activity_topics::topic_id))
         .select((activity_topics::activity_id, activity_topics::topic_id))
         .load(conn)?;
-    let mut topics: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut topics: HashMap<ActivityId, Vec<TopicId>> = HashMap::new();
     for (activity_id, topic_id) in pairs {
         topics.entry(activity_id).or_default().push(topic_id);
     }
@@ -232,9 +237,9 @@ fn with_topics(conn: &mut DbConn, rows: Vec<ActivityRow>) -> QueryResult<Vec<Act
 
 fn set_topics(
     conn: &mut DbConn,
-    organisation_id: i64,
-    activity_id: i64,
-    topic_ids: &[i64],
+    organisation_id: OrganisationId,
+    activity_id: ActivityId,
+    topic_ids: &[TopicId],
 ) -> QueryResult<()> {
     diesel::delete(activity_topics::table.filter(activity_topics::activity_id.eq(activity_id)))
         .execute(conn)?;

@@ -4,6 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
 use logbook_shared::aims::{Aim, AimFilter, AimInput};
+use logbook_shared::ids::{AimId, OrganisationId, UnitId};
 
 use crate::db::DbConn;
 use crate::db::schema::aims;
@@ -12,9 +13,9 @@ use crate::db::schema::aims;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = aims)]
 pub struct AimRow {
-    pub id: i64,
-    pub organisation_id: i64,
-    pub unit_id: Option<i64>,
+    pub id: AimId,
+    pub organisation_id: OrganisationId,
+    pub unit_id: Option<UnitId>,
     pub title: String,
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
@@ -39,7 +40,7 @@ impl From<AimRow> for Aim {
 #[derive(AsChangeset, Insertable)]
 #[diesel(table_name = aims, treat_none_as_null = true)]
 struct AimChanges<'a> {
-    unit_id: Option<i64>,
+    unit_id: Option<UnitId>,
     title: &'a str,
     period_from: NaiveDate,
     period_to: NaiveDate,
@@ -58,7 +59,11 @@ impl<'a> From<&'a AimInput> for AimChanges<'a> {
     }
 }
 
-pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &AimInput) -> QueryResult<Aim> {
+pub fn insert(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    input: &AimInput,
+) -> QueryResult<Aim> {
     diesel::insert_into(aims::table)
         .values((
             aims::organisation_id.eq(organisation_id),
@@ -71,8 +76,8 @@ pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &AimInput) -> Quer
 
 pub fn update(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: AimId,
     input: &AimInput,
 ) -> QueryResult<Option<Aim>> {
     diesel::update(
@@ -86,7 +91,11 @@ pub fn update(
     .map(|row| row.map(Aim::from))
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<Aim>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: AimId,
+) -> QueryResult<Option<Aim>> {
     aims::table
         .filter(aims::organisation_id.eq(organisation_id))
         .filter(aims::id.eq(id))
@@ -97,7 +106,11 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 }
 
 /// Every aim of the organisation with these ids.
-pub fn by_ids(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryResult<Vec<Aim>> {
+pub fn by_ids(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    ids: &[AimId],
+) -> QueryResult<Vec<Aim>> {
     aims::table
         .filter(aims::organisation_id.eq(organisation_id))
         .filter(aims::id.eq_any(ids.to_vec()))
@@ -110,8 +123,8 @@ pub fn by_ids(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryResu
 /// `scope` (every unit when `None`).
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     filter: &AimFilter,
     page: &ListQuery,
 ) -> QueryResult<Vec<Aim>> {
@@ -144,8 +157,8 @@ pub fn list(
 /// (and the organisation's own aims) when given.
 pub fn overlapping(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
 ) -> QueryResult<Vec<Aim>> {

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::{AliasId, OrganisationId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::visitors::Alias;
 
@@ -12,8 +13,8 @@ use crate::db::schema::{aliases, check_ins};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = aliases)]
 pub struct AliasRow {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: AliasId,
+    pub organisation_id: OrganisationId,
     pub alias: String,
     pub alias_key: String,
     pub birth_year: i32,
@@ -55,7 +56,7 @@ pub struct NewAlias<'a> {
 /// Breaks the unique constraint when the organisation has the key already.
 pub fn insert(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     new: &NewAlias<'_>,
 ) -> QueryResult<AliasRow> {
     let now = super::now();
@@ -76,7 +77,7 @@ pub fn insert(
 
 pub fn find_by_key(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     alias_key: &str,
 ) -> QueryResult<Option<AliasRow>> {
     aliases::table
@@ -87,7 +88,11 @@ pub fn find_by_key(
         .optional()
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<AliasRow>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: AliasId,
+) -> QueryResult<Option<AliasRow>> {
     aliases::table
         .filter(aliases::organisation_id.eq(organisation_id))
         .filter(aliases::id.eq(id))
@@ -99,7 +104,7 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 /// The organisation's aliases whose key starts with `prefix`, in id order.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     prefix: Option<&str>,
     after: i64,
     limit: i64,
@@ -118,7 +123,7 @@ pub fn list(
     query.load(conn)
 }
 
-pub fn touch(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> QueryResult<()> {
+pub fn touch(conn: &mut DbConn, id: AliasId, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(aliases::table.find(id))
         .set(aliases::last_seen_at.eq(at))
         .execute(conn)
@@ -128,7 +133,7 @@ pub fn touch(conn: &mut DbConn, id: i64, at: NaiveDateTime) -> QueryResult<()> {
 /// Erases the alias: its check-ins keep only the visitor key, gender and age. (The schema's
 /// `ON DELETE SET NULL` would unlink them too; doing it here does not depend on SQLite's
 /// foreign-key pragma.)
-pub fn erase(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bool> {
+pub fn erase(conn: &mut DbConn, organisation_id: OrganisationId, id: AliasId) -> QueryResult<bool> {
     diesel::update(
         check_ins::table
             .filter(check_ins::organisation_id.eq(organisation_id))
@@ -148,9 +153,9 @@ pub fn erase(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bo
 /// The organisation's aliases last seen before `cutoff`.
 pub fn unused_since(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     cutoff: NaiveDateTime,
-) -> QueryResult<Vec<i64>> {
+) -> QueryResult<Vec<AliasId>> {
     aliases::table
         .filter(aliases::organisation_id.eq(organisation_id))
         .filter(aliases::last_seen_at.lt(cutoff))

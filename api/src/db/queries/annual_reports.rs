@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::{OrganisationId, UserId};
 
 use crate::db::DbConn;
 use crate::db::schema::annual_reports;
@@ -9,7 +10,7 @@ use crate::db::schema::annual_reports;
 /// The analysis and when it was last saved.
 pub fn analysis(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     year: i32,
 ) -> QueryResult<Option<(String, NaiveDateTime)>> {
     annual_reports::table
@@ -23,10 +24,10 @@ pub fn analysis(
 /// Saves the year's analysis, replacing an earlier one (inside the caller's transaction).
 pub fn save(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     year: i32,
     analysis: &str,
-    user_id: i64,
+    user_id: UserId,
 ) -> QueryResult<()> {
     let changed = diesel::update(
         annual_reports::table

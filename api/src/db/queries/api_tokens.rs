@@ -4,6 +4,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::api_tokens::{ApiToken, TokenScope};
+use logbook_shared::ids::{ApiTokenId, NetworkId, OrganisationId, UserId};
 
 use crate::db::DbConn;
 use crate::db::schema::api_tokens;
@@ -13,17 +14,17 @@ const KIND: &str = "integration";
 /// Whose tokens: an organisation's or a network's.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Owner {
-    Organisation(i64),
-    Network(i64),
+    Organisation(OrganisationId),
+    Network(NetworkId),
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = api_tokens)]
 pub struct TokenRow {
-    pub id: i64,
+    pub id: ApiTokenId,
     pub name: String,
     pub scopes: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
     pub expires_at: Option<NaiveDateTime>,
     pub last_used_at: Option<NaiveDateTime>,
@@ -58,7 +59,7 @@ pub struct NewToken<'a> {
     pub name: &'a str,
     pub scopes: &'a [TokenScope],
     pub expires_at: NaiveDateTime,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub token_hash: &'a str,
 }
 
@@ -68,7 +69,7 @@ pub fn insert(conn: &mut DbConn, new: &NewToken<'_>) -> QueryResult<TokenRow> {
         Owner::Network(id) => (None, Some(id)),
     };
     let scopes: Vec<&str> = new.scopes.iter().map(|scope| scope.as_str()).collect();
-    let id: i64 = diesel::insert_into(api_tokens::table)
+    let id: ApiTokenId = diesel::insert_into(api_tokens::table)
         .values((
             api_tokens::organisation_id.eq(organisation_id),
             api_tokens::network_id.eq(network_id),
@@ -98,7 +99,7 @@ pub fn list(conn: &mut DbConn, owner: Owner) -> QueryResult<Vec<TokenRow>> {
 }
 
 /// Revokes the owner's token; false when the owner has no such token.
-pub fn revoke(conn: &mut DbConn, owner: Owner, id: i64) -> QueryResult<bool> {
+pub fn revoke(conn: &mut DbConn, owner: Owner, id: ApiTokenId) -> QueryResult<bool> {
     let target = owned(owner)
         .filter(api_tokens::id.eq(id))
         .select(api_tokens::id)
@@ -129,7 +130,7 @@ pub fn find(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<TokenRow>
 }
 
 /// Records that the token was used now.
-pub fn touch(conn: &mut DbConn, id: i64) -> QueryResult<()> {
+pub fn touch(conn: &mut DbConn, id: ApiTokenId) -> QueryResult<()> {
     diesel::update(api_tokens::table.find(id))
         .set(api_tokens::last_used_at.eq(super::now()))
         .execute(conn)

@@ -5,6 +5,7 @@
 use chrono::NaiveDateTime;
 use diesel::dsl::max;
 use diesel::prelude::*;
+use logbook_shared::ids::{AliasId, OrganisationId, SessionId};
 
 use crate::db::DbConn;
 use crate::db::queries::sessions::SessionRow;
@@ -16,8 +17,8 @@ const ROWS_PER_STATEMENT: usize = 1_000;
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = attendance, treat_none_as_default_value = false)]
 pub struct AttendanceRecord {
-    pub organisation_id: i64,
-    pub session_id: i64,
+    pub organisation_id: OrganisationId,
+    pub session_id: SessionId,
     pub gender: &'static str,
     pub age_min: Option<i32>,
     pub age_max: Option<i32>,
@@ -28,8 +29,8 @@ pub struct AttendanceRecord {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = aliases, treat_none_as_default_value = false)]
 pub struct AliasRecord {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: AliasId,
+    pub organisation_id: OrganisationId,
     pub alias: String,
     pub alias_key: String,
     pub birth_year: i32,
@@ -43,9 +44,9 @@ pub struct AliasRecord {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = check_ins, treat_none_as_default_value = false)]
 pub struct CheckInRecord {
-    pub organisation_id: i64,
-    pub session_id: i64,
-    pub alias_id: Option<i64>,
+    pub organisation_id: OrganisationId,
+    pub session_id: SessionId,
+    pub alias_id: Option<AliasId>,
     pub visitor_key: String,
     pub gender: &'static str,
     pub age: i32,

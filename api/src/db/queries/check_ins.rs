@@ -3,6 +3,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
+use logbook_shared::ids::{AliasId, CheckInId, OrganisationId, SessionId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::visitors::{CheckIn, ExportedCheckIn};
 
@@ -11,15 +12,22 @@ use crate::db::schema::{activities, aliases, attendance, check_ins, sessions, un
 
 /// A check-in about to be stored.
 pub struct NewCheckIn<'a> {
-    pub organisation_id: i64,
-    pub session_id: i64,
-    pub alias_id: i64,
+    pub organisation_id: OrganisationId,
+    pub session_id: SessionId,
+    pub alias_id: AliasId,
     pub visitor_key: &'a str,
     pub gender: Gender,
     pub age: i32,
 }
 
-type CheckInRow = (i64, i64, Option<String>, String, i32, NaiveDateTime);
+type CheckInRow = (
+    CheckInId,
+    SessionId,
+    Option<String>,
+    String,
+    i32,
+    NaiveDateTime,
+);
 
 fn to_dto((id, session_id, alias, gender, age, checked_in_at): CheckInRow) -> QueryResult<CheckIn> {
     Ok(CheckIn {
@@ -35,10 +43,10 @@ fn to_dto((id, session_id, alias, gender, age, checked_in_at): CheckInRow) -> Qu
 /// The whole row, in table order (an insert reads it back whole).
 #[derive(Queryable)]
 struct StoredCheckIn {
-    id: i64,
-    _organisation_id: i64,
-    _session_id: i64,
-    _alias_id: Option<i64>,
+    id: CheckInId,
+    _organisation_id: OrganisationId,
+    _session_id: SessionId,
+    _alias_id: Option<AliasId>,
     _visitor_key: String,
     _gender: String,
     _age: i32,
@@ -46,7 +54,7 @@ struct StoredCheckIn {
 }
 
 /// Stores the check-in and adds one to the session's attendance.
-pub fn insert(conn: &mut DbConn, new: &NewCheckIn<'_>) -> QueryResult<i64> {
+pub fn insert(conn: &mut DbConn, new: &NewCheckIn<'_>) -> QueryResult<CheckInId> {
     let stored: StoredCheckIn = diesel::insert_into(check_ins::table)
         .values((
             check_ins::organisation_id.eq(new.organisation_id),
@@ -110,7 +118,7 @@ fn select_dto() -> (
 /// Ages at a visit are the session's year minus the birth year: when a session moves to
 /// another year, its check-ins and the attendance they counted age with it (also those of
 /// erased aliases, whose birth year is gone).
-pub fn shift_ages(conn: &mut DbConn, session_id: i64, years: i32) -> QueryResult<()> {
+pub fn shift_ages(conn: &mut DbConn, session_id: SessionId, years: i32) -> QueryResult<()> {
     diesel::update(check_ins::table.filter(check_ins::session_id.eq(session_id)))
         .set(check_ins::age.eq(check_ins::age + years))
         .execute(conn)?;
@@ -128,7 +136,7 @@ pub fn shift_ages(conn: &mut DbConn, session_id: i64, years: i32) -> QueryResult
 }
 
 /// The lowest age at a visit among the session's check-ins.
-pub fn youngest_age(conn: &mut DbConn, session_id: i64) -> QueryResult<Option<i32>> {
+pub fn youngest_age(conn: &mut DbConn, session_id: SessionId) -> QueryResult<Option<i32>> {
     check_ins::table
         .filter(check_ins::session_id.eq(session_id))
         .select(diesel::dsl::min(check_ins::age))
@@ -136,14 +144,14 @@ pub fn youngest_age(conn: &mut DbConn, session_id: i64) -> QueryResult<Option<i3
 }
 
 /// The visitors checked in at the session.
-pub fn visitor_keys(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<String>> {
+pub fn visitor_keys(conn: &mut DbConn, session_id: SessionId) -> QueryResult<Vec<String>> {
     check_ins::table
         .filter(check_ins::session_id.eq(session_id))
         .select(check_ins::visitor_key)
         .load(conn)
 }
 
-pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<CheckIn> {
+pub fn get(conn: &mut DbConn, id: CheckInId) -> QueryResult<CheckIn> {
     let row: CheckInRow = check_ins::table
         .left_join(aliases::table)
         .filter(check_ins::id.eq(id))
@@ -153,7 +161,11 @@ pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<CheckIn> {
 }
 
 /// The visitor's check-in to the session, if there is one already.
-pub fn find(conn: &mut DbConn, session_id: i64, visitor_key: &str) -> QueryResult<Option<i64>> {
+pub fn find(
+    conn: &mut DbConn,
+    session_id: SessionId,
+    visitor_key: &str,
+) -> QueryResult<Option<CheckInId>> {
     check_ins::table
         .filter(check_ins::session_id.eq(session_id))
         .filter(check_ins::visitor_key.eq(visitor_key))
@@ -162,7 +174,7 @@ pub fn find(conn: &mut DbConn, session_id: i64, visitor_key: &str) -> QueryResul
         .optional()
 }
 
-pub fn of_session(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<CheckIn>> {
+pub fn of_session(conn: &mut DbConn, session_id: SessionId) -> QueryResult<Vec<CheckIn>> {
     let rows: Vec<CheckInRow> = check_ins::table
         .left_join(aliases::table)
         .filter(check_ins::session_id.eq(session_id))
@@ -173,7 +185,7 @@ pub fn of_session(conn: &mut DbConn, session_id: i64) -> QueryResult<Vec<CheckIn
 }
 
 /// Where and when the alias checked in, for its export.
-pub fn of_alias(conn: &mut DbConn, alias_id: i64) -> QueryResult<Vec<ExportedCheckIn>> {
+pub fn of_alias(conn: &mut DbConn, alias_id: AliasId) -> QueryResult<Vec<ExportedCheckIn>> {
     let rows: Vec<(NaiveDateTime, String, String, NaiveDate, i32)> = check_ins::table
         .inner_join(
             sessions::table

@@ -1,6 +1,7 @@
 //! The `Idempotency-Key`s of session creates: a repeat finds the first result here.
 
 use diesel::prelude::*;
+use logbook_shared::ids::{SessionId, UserId};
 
 use crate::db::DbConn;
 use crate::db::schema::idempotency_keys;
@@ -8,15 +9,15 @@ use crate::db::schema::idempotency_keys;
 /// What a key was first used for.
 pub struct FirstUse {
     pub request_hash: String,
-    pub session_id: i64,
+    pub session_id: SessionId,
 }
 
-pub fn find(conn: &mut DbConn, user_id: i64, key: &str) -> QueryResult<Option<FirstUse>> {
+pub fn find(conn: &mut DbConn, user_id: UserId, key: &str) -> QueryResult<Option<FirstUse>> {
     idempotency_keys::table
         .filter(idempotency_keys::user_id.eq(user_id))
         .filter(idempotency_keys::key.eq(key))
         .select((idempotency_keys::request_hash, idempotency_keys::session_id))
-        .first::<(String, i64)>(conn)
+        .first::<(String, SessionId)>(conn)
         .optional()
         .map(|found| {
             found.map(|(request_hash, session_id)| FirstUse {
@@ -30,10 +31,10 @@ pub fn find(conn: &mut DbConn, user_id: i64, key: &str) -> QueryResult<Option<Fi
 /// second create when two identical requests race.
 pub fn insert(
     conn: &mut DbConn,
-    user_id: i64,
+    user_id: UserId,
     key: &str,
     request_hash: &str,
-    session_id: i64,
+    session_id: SessionId,
 ) -> QueryResult<()> {
     diesel::insert_into(idempotency_keys::table)
         .values((

@@ -1,5 +1,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::UserId;
 
 use crate::db::DbConn;
 use crate::db::schema::invitations;
@@ -8,7 +9,7 @@ use crate::db::schema::invitations;
 #[diesel(table_name = invitations)]
 pub struct Invitation {
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub token_hash: String,
     pub expires_at: NaiveDateTime,
     pub used_at: Option<NaiveDateTime>,
@@ -17,7 +18,7 @@ pub struct Invitation {
 
 pub fn insert(
     conn: &mut DbConn,
-    user_id: i64,
+    user_id: UserId,
     token_hash: &str,
     expires_at: NaiveDateTime,
 ) -> QueryResult<()> {

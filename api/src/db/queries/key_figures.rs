@@ -1,5 +1,6 @@
 //! Organisations' yearly key figures and their municipalities' residents by age (SPEC 8).
 
+use logbook_shared::ids::OrganisationId;
 use std::collections::HashMap;
 
 use diesel::prelude::*;
@@ -12,7 +13,7 @@ use crate::db::schema::{key_figures, populations};
 /// Replaces the organisation's figures of the year (call inside a transaction).
 pub fn save(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     year: i32,
     figures: &KeyFigures,
 ) -> QueryResult<()> {
@@ -51,7 +52,11 @@ pub fn save(
 }
 
 /// The organisation's figures of the year (all absent when never entered).
-pub fn get(conn: &mut DbConn, organisation_id: i64, year: i32) -> QueryResult<KeyFigures> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    year: i32,
+) -> QueryResult<KeyFigures> {
     let population: Vec<(i32, i32)> = populations::table
         .filter(populations::organisation_id.eq(organisation_id))
         .filter(populations::year.eq(year))
@@ -83,11 +88,11 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, year: i32) -> QueryResult<Ke
 /// Each organisation's residents of the ages in the year (those that entered any).
 pub fn residents(
     conn: &mut DbConn,
-    organisation_ids: &[i64],
+    organisation_ids: &[OrganisationId],
     year: i32,
     ages: AgeBand,
-) -> QueryResult<HashMap<i64, i64>> {
-    let rows: Vec<(i64, i32)> = populations::table
+) -> QueryResult<HashMap<OrganisationId, i64>> {
+    let rows: Vec<(OrganisationId, i32)> = populations::table
         .filter(populations::organisation_id.eq_any(organisation_ids.to_vec()))
         .filter(populations::year.eq(year))
         .filter(populations::age.between(ages.min, ages.max))
@@ -103,10 +108,10 @@ pub fn residents(
 /// Each organisation's cost of the year (those that entered one).
 pub fn costs(
     conn: &mut DbConn,
-    organisation_ids: &[i64],
+    organisation_ids: &[OrganisationId],
     year: i32,
-) -> QueryResult<HashMap<i64, i64>> {
-    let rows: Vec<(i64, Option<i64>)> = key_figures::table
+) -> QueryResult<HashMap<OrganisationId, i64>> {
+    let rows: Vec<(OrganisationId, Option<i64>)> = key_figures::table
         .filter(key_figures::organisation_id.eq_any(organisation_ids.to_vec()))
         .filter(key_figures::year.eq(year))
         .select((key_figures::organisation_id, key_figures::cost))

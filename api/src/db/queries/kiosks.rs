@@ -2,6 +2,7 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::{KioskId, OrganisationId, UnitId, UserId};
 use logbook_shared::visitors::{Kiosk, KioskInput};
 
 use crate::db::DbConn;
@@ -13,16 +14,16 @@ const KIND: &str = "kiosk";
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = api_tokens)]
 pub struct KioskRow {
-    pub id: i64,
+    pub id: KioskId,
     /// Kiosks always belong to an organisation (only network tokens have none).
     #[diesel(select_expression = api_tokens::organisation_id.assume_not_null())]
-    pub organisation_id: i64,
+    pub organisation_id: OrganisationId,
     pub kind: String,
     pub name: String,
-    pub unit_id: Option<i64>,
+    pub unit_id: Option<UnitId>,
     pub language: String,
     pub token_hash: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
     pub last_used_at: Option<NaiveDateTime>,
     pub revoked_at: Option<NaiveDateTime>,
@@ -30,8 +31,8 @@ pub struct KioskRow {
 
 impl KioskRow {
     /// Kiosk rows always have a unit; 0 would find nothing.
-    pub fn unit(&self) -> i64 {
-        self.unit_id.unwrap_or_default()
+    pub fn unit(&self) -> UnitId {
+        self.unit_id.unwrap_or(UnitId(0))
     }
 
     pub fn to_dto(&self) -> Kiosk {
@@ -49,8 +50,8 @@ impl KioskRow {
 
 pub fn insert(
     conn: &mut DbConn,
-    organisation_id: i64,
-    created_by: i64,
+    organisation_id: OrganisationId,
+    created_by: UserId,
     input: &KioskInput,
     token_hash: &str,
 ) -> QueryResult<KioskRow> {
@@ -76,8 +77,8 @@ pub fn insert(
 /// The organisation's kiosks, limited to the units in `scope` when given, newest first.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
 ) -> QueryResult<Vec<KioskRow>> {
     let mut query = api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
@@ -91,7 +92,11 @@ pub fn list(
     query.load(conn)
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<KioskRow>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: KioskId,
+) -> QueryResult<Option<KioskRow>> {
     api_tokens::table
         .filter(api_tokens::organisation_id.eq(organisation_id))
         .filter(api_tokens::kind.eq(KIND))
@@ -101,7 +106,7 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
         .optional()
 }
 
-pub fn revoke(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<()> {
+pub fn revoke(conn: &mut DbConn, organisation_id: OrganisationId, id: KioskId) -> QueryResult<()> {
     diesel::update(
         api_tokens::table
             .filter(api_tokens::organisation_id.eq(organisation_id))

@@ -3,16 +3,17 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::{MembershipId, NetworkId, OrganisationId, UserId};
 use logbook_shared::networks::{Membership, MembershipStatus};
 
 use crate::db::DbConn;
 use crate::db::schema::{network_memberships, networks, organisations};
 
 type MembershipRow = (
-    i64,
-    i64,
+    MembershipId,
+    NetworkId,
     String,
-    i64,
+    OrganisationId,
     String,
     String,
     NaiveDateTime,
@@ -57,10 +58,10 @@ fn with_names() -> _ {
 /// A new invitation; fails with a unique violation when one is open already.
 pub fn invite(
     conn: &mut DbConn,
-    network_id: i64,
-    organisation_id: i64,
-    invited_by: i64,
-) -> QueryResult<i64> {
+    network_id: NetworkId,
+    organisation_id: OrganisationId,
+    invited_by: UserId,
+) -> QueryResult<MembershipId> {
     diesel::insert_into(network_memberships::table)
         .values((
             network_memberships::network_id.eq(network_id),
@@ -73,7 +74,7 @@ pub fn invite(
         .get_result(conn)
 }
 
-pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Membership>> {
+pub fn get(conn: &mut DbConn, id: MembershipId) -> QueryResult<Option<Membership>> {
     with_names()
         .filter(network_memberships::id.eq(id))
         .first::<MembershipRow>(conn)
@@ -83,7 +84,7 @@ pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Membership>> {
 }
 
 /// The network's invitations and memberships, newest first.
-pub fn of_network(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<Membership>> {
+pub fn of_network(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<Vec<Membership>> {
     with_names()
         .filter(network_memberships::network_id.eq(network_id))
         .order(network_memberships::id.desc())
@@ -94,7 +95,10 @@ pub fn of_network(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<Members
 }
 
 /// The organisation's invitations and memberships, newest first.
-pub fn of_organisation(conn: &mut DbConn, organisation_id: i64) -> QueryResult<Vec<Membership>> {
+pub fn of_organisation(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+) -> QueryResult<Vec<Membership>> {
     with_names()
         .filter(network_memberships::organisation_id.eq(organisation_id))
         .order(network_memberships::id.desc())
@@ -107,7 +111,7 @@ pub fn of_organisation(conn: &mut DbConn, organisation_id: i64) -> QueryResult<V
 /// Moves the membership from `from` to `to`; false when it was not in `from` (any more).
 pub fn change_status(
     conn: &mut DbConn,
-    id: i64,
+    id: MembershipId,
     from: &[MembershipStatus],
     to: MembershipStatus,
 ) -> QueryResult<bool> {
@@ -134,7 +138,10 @@ pub fn change_status(
 }
 
 /// The network's member organisations now, with each one's own suppression threshold.
-pub fn members(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<(i64, i32)>> {
+pub fn members(
+    conn: &mut DbConn,
+    network_id: NetworkId,
+) -> QueryResult<Vec<(OrganisationId, i32)>> {
     network_memberships::table
         .inner_join(organisations::table)
         .filter(network_memberships::network_id.eq(network_id))

@@ -1,5 +1,6 @@
 //! The log of statistics pulls (SPEC 8 and 9): who pulled what, when, and whose figures.
 
+use logbook_shared::ids::{NetworkId, OrganisationId, PullId, UserId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
@@ -11,20 +12,20 @@ use crate::db::schema::{network_pull_organisations, network_pulls, networks, use
 
 /// A pull about to be kept.
 pub struct NewPull<'a> {
-    pub network_id: i64,
-    pub user_id: i64,
+    pub network_id: NetworkId,
+    pub user_id: UserId,
     pub query: &'a str,
     pub format: StatisticsFormat,
-    pub organisation_ids: &'a [i64],
+    pub organisation_ids: &'a [OrganisationId],
 }
 
 /// Keeps the pull with its organisations, all or nothing.
-pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
+pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<PullId> {
     crate::db::write_transaction(conn, |conn| insert_rows(conn, pull))
 }
 
-fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
-    let id: i64 = diesel::insert_into(network_pulls::table)
+fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<PullId> {
+    let id: PullId = diesel::insert_into(network_pulls::table)
         .values((
             network_pulls::network_id.eq(pull.network_id),
             network_pulls::user_id.eq(pull.user_id),
@@ -52,10 +53,18 @@ fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<i64> {
     Ok(id)
 }
 
-type PullRow = (i64, i64, String, String, NaiveDateTime, String, String);
+type PullRow = (
+    PullId,
+    NetworkId,
+    String,
+    String,
+    NaiveDateTime,
+    String,
+    String,
+);
 
 /// The network's pulls, newest first.
-pub fn of_network(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<Pull>> {
+pub fn of_network(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<Vec<Pull>> {
     let rows: Vec<PullRow> = network_pulls::table
         .inner_join(networks::table)
         .inner_join(users::table)
@@ -67,7 +76,10 @@ pub fn of_network(conn: &mut DbConn, network_id: i64) -> QueryResult<Vec<Pull>> 
 }
 
 /// The pulls that returned the organisation's figures, newest first (also after it left).
-pub fn of_organisation(conn: &mut DbConn, organisation_id: i64) -> QueryResult<Vec<Pull>> {
+pub fn of_organisation(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+) -> QueryResult<Vec<Pull>> {
     let rows: Vec<PullRow> = network_pulls::table
         .inner_join(networks::table)
         .inner_join(users::table)
@@ -98,9 +110,9 @@ fn columns() -> _ {
 }
 
 fn with_organisations(conn: &mut DbConn, rows: Vec<PullRow>) -> QueryResult<Vec<Pull>> {
-    let ids: Vec<i64> = rows.iter().map(|row| row.0).collect();
-    let mut organisations: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
-    let links: Vec<(i64, i64)> = network_pull_organisations::table
+    let ids: Vec<PullId> = rows.iter().map(|row| row.0).collect();
+    let mut organisations: BTreeMap<PullId, Vec<OrganisationId>> = BTreeMap::new();
+    let links: Vec<(PullId, OrganisationId)> = network_pull_organisations::table
         .filter(network_pull_organisations::pull_id.eq_any(ids))
         .order((
             network_pull_organisations::pull_id,

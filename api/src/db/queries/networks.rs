@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::ids::NetworkId;
 use logbook_shared::structure::{NameInput, Network};
 
 use crate::db::DbConn;
@@ -9,7 +10,7 @@ use crate::db::schema::networks;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = networks)]
 pub struct NetworkRow {
-    pub id: i64,
+    pub id: NetworkId,
     pub name: String,
     pub archived: bool,
     pub created_at: NaiveDateTime,
@@ -37,7 +38,7 @@ pub fn insert(conn: &mut DbConn, name: &str) -> QueryResult<NetworkRow> {
         .get_result(conn)
 }
 
-pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<NetworkRow>> {
+pub fn get(conn: &mut DbConn, id: NetworkId) -> QueryResult<Option<NetworkRow>> {
     networks::table
         .find(id)
         .select(NetworkRow::as_select())
@@ -48,7 +49,7 @@ pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<NetworkRow>> {
 /// All networks, or only `only` when given.
 pub fn list(
     conn: &mut DbConn,
-    only: Option<i64>,
+    only: Option<NetworkId>,
     page: &ListQuery,
 ) -> QueryResult<Vec<NetworkRow>> {
     let mut query = networks::table
@@ -63,7 +64,11 @@ pub fn list(
     query.load(conn)
 }
 
-pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Option<NetworkRow>> {
+pub fn update(
+    conn: &mut DbConn,
+    id: NetworkId,
+    input: &NameInput,
+) -> QueryResult<Option<NetworkRow>> {
     diesel::update(networks::table.find(id))
         .set((
             networks::name.eq(input.name.trim()),
@@ -73,7 +78,11 @@ pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Opti
         .optional()
 }
 
-pub fn set_min_cell(conn: &mut DbConn, id: i64, min_cell: i32) -> QueryResult<Option<NetworkRow>> {
+pub fn set_min_cell(
+    conn: &mut DbConn,
+    id: NetworkId,
+    min_cell: i32,
+) -> QueryResult<Option<NetworkRow>> {
     diesel::update(networks::table.find(id))
         .set(networks::min_cell.eq(min_cell))
         .get_result(conn)

@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::ids::OrganisationId;
 use logbook_shared::networks::OrganisationEntry;
 use logbook_shared::structure::{AgeBand, NameInput, OrganisationSettings};
 
@@ -11,7 +12,7 @@ use crate::db::schema::organisations;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = organisations)]
 pub struct Organisation {
-    pub id: i64,
+    pub id: OrganisationId,
     pub name: String,
     pub created_at: NaiveDateTime,
     pub archived: bool,
@@ -68,7 +69,7 @@ pub fn find_by_name(conn: &mut DbConn, name: &str) -> QueryResult<Option<Organis
         .optional()
 }
 
-pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Organisation>> {
+pub fn get(conn: &mut DbConn, id: OrganisationId) -> QueryResult<Option<Organisation>> {
     organisations::table
         .find(id)
         .select(Organisation::as_select())
@@ -79,7 +80,7 @@ pub fn get(conn: &mut DbConn, id: i64) -> QueryResult<Option<Organisation>> {
 /// All organisations, or only `only` when given.
 pub fn list(
     conn: &mut DbConn,
-    only: Option<i64>,
+    only: Option<OrganisationId>,
     page: &ListQuery,
 ) -> QueryResult<Vec<Organisation>> {
     let mut query = organisations::table
@@ -94,7 +95,11 @@ pub fn list(
     query.load(conn)
 }
 
-pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Option<Organisation>> {
+pub fn update(
+    conn: &mut DbConn,
+    id: OrganisationId,
+    input: &NameInput,
+) -> QueryResult<Option<Organisation>> {
     diesel::update(organisations::table.find(id))
         .set((
             organisations::name.eq(input.name.trim()),
@@ -106,7 +111,7 @@ pub fn update(conn: &mut DbConn, id: i64, input: &NameInput) -> QueryResult<Opti
 
 pub fn update_settings(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     settings: &OrganisationSettings,
 ) -> QueryResult<()> {
     let bands = serde_json::to_string(&settings.entry_age_bands)
@@ -130,7 +135,7 @@ pub fn update_settings(
 /// see each other's change). `NO KEY UPDATE`, so that rows being inserted with a reference to
 /// the organisation (which share-lock its key) do not deadlock with the holder. SQLite
 /// already runs one writer at a time.
-pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
+pub fn lock(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     match conn {
         DbConn::Pg(pg) => organisations::table
             .find(organisation_id)
@@ -144,7 +149,7 @@ pub fn lock(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
 
 /// The organisations in use, by name (what a network admin invites from).
 pub fn directory(conn: &mut DbConn) -> QueryResult<Vec<OrganisationEntry>> {
-    let rows: Vec<(i64, String)> = organisations::table
+    let rows: Vec<(OrganisationId, String)> = organisations::table
         .filter(organisations::archived.eq(false))
         .order((organisations::name, organisations::id))
         .select((organisations::id, organisations::name))
@@ -156,7 +161,7 @@ pub fn directory(conn: &mut DbConn) -> QueryResult<Vec<OrganisationEntry>> {
 }
 
 /// Every organisation's `alias_retention_months`.
-pub fn retention_periods(conn: &mut DbConn) -> QueryResult<Vec<(i64, i32)>> {
+pub fn retention_periods(conn: &mut DbConn) -> QueryResult<Vec<(OrganisationId, i32)>> {
     organisations::table
         .order(organisations::id)
         .select((organisations::id, organisations::alias_retention_months))

@@ -1,5 +1,6 @@
 //! The organisation's reflection questions and the units each applies to.
 
+use logbook_shared::ids::{OrganisationId, QuestionId, UnitId};
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDateTime;
@@ -15,8 +16,8 @@ use crate::db::schema::{reflection_question_units, reflection_questions};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = reflection_questions)]
 pub struct QuestionRow {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: QuestionId,
+    pub organisation_id: OrganisationId,
     pub text: String,
     pub translations: String,
     pub activity_kinds: String,
@@ -47,7 +48,7 @@ fn stored_changes(input: &ReflectionQuestionInput) -> QueryResult<(String, Strin
 
 pub fn insert(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     input: &ReflectionQuestionInput,
 ) -> QueryResult<ReflectionQuestion> {
     let (text, translations, kinds, retired) = stored_changes(input)?;
@@ -67,8 +68,8 @@ pub fn insert(
 
 pub fn update(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: QuestionId,
     input: &ReflectionQuestionInput,
 ) -> QueryResult<Option<ReflectionQuestion>> {
     let (text, translations, kinds, retired) = stored_changes(input)?;
@@ -92,8 +93,8 @@ pub fn update(
 
 pub fn get(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: QuestionId,
 ) -> QueryResult<Option<ReflectionQuestion>> {
     let rows = reflection_questions::table
         .filter(reflection_questions::organisation_id.eq(organisation_id))
@@ -106,7 +107,7 @@ pub fn get(
 /// The organisation's questions in id order; `retired` filters when given.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     retired: Option<bool>,
     page: &ListQuery,
 ) -> QueryResult<Vec<ReflectionQuestion>> {
@@ -127,8 +128,8 @@ pub fn list(
 /// Every question of the organisation with these ids (retired ones included).
 pub fn by_ids(
     conn: &mut DbConn,
-    organisation_id: i64,
-    ids: &[i64],
+    organisation_id: OrganisationId,
+    ids: &[QuestionId],
 ) -> QueryResult<Vec<ReflectionQuestion>> {
     let rows = reflection_questions::table
         .filter(reflection_questions::organisation_id.eq(organisation_id))
@@ -139,8 +140,8 @@ pub fn by_ids(
 }
 
 fn with_units(conn: &mut DbConn, rows: Vec<QuestionRow>) -> QueryResult<Vec<ReflectionQuestion>> {
-    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
-    let pairs: Vec<(i64, i64)> = reflection_question_units::table
+    let ids: Vec<QuestionId> = rows.iter().map(|row| row.id).collect();
+    let pairs: Vec<(QuestionId, UnitId)> = reflection_question_units::table
         .filter(reflection_question_units::question_id.eq_any(ids))
         .order((
             reflection_question_units::question_id,
@@ -151,7 +152,7 @@ fn with_units(conn: &mut DbConn, rows: Vec<QuestionRow>) -> QueryResult<Vec<Refl
             reflection_question_units::unit_id,
         ))
         .load(conn)?;
-    let mut units: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut units: HashMap<QuestionId, Vec<UnitId>> = HashMap::new();
     for (question_id, unit_id) in pairs {
         units.entry(question_id).or_default().push(unit_id);
     }
@@ -163,7 +164,7 @@ fn with_units(conn: &mut DbConn, rows: Vec<QuestionRow>) -> QueryResult<Vec<Refl
         .collect()
 }
 
-fn into_dto(row: QuestionRow, unit_ids: Vec<i64>) -> QueryResult<ReflectionQuestion> {
+fn into_dto(row: QuestionRow, unit_ids: Vec<UnitId>) -> QueryResult<ReflectionQuestion> {
     let translations = serde_json::from_str(&row.translations)
         .map_err(|error| diesel::result::Error::DeserializationError(Box::new(error)))?;
     let activity_kinds = row
@@ -185,9 +186,9 @@ fn into_dto(row: QuestionRow, unit_ids: Vec<i64>) -> QueryResult<ReflectionQuest
 
 fn set_units(
     conn: &mut DbConn,
-    organisation_id: i64,
-    question_id: i64,
-    unit_ids: &[i64],
+    organisation_id: OrganisationId,
+    question_id: QuestionId,
+    unit_ids: &[UnitId],
 ) -> QueryResult<()> {
     diesel::delete(
         reflection_question_units::table

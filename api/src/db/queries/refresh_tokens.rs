@@ -1,5 +1,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::ids::UserId;
 
 use crate::db::DbConn;
 use crate::db::schema::refresh_tokens;
@@ -8,7 +9,7 @@ use crate::db::schema::refresh_tokens;
 #[diesel(table_name = refresh_tokens)]
 pub struct RefreshToken {
     pub id: i64,
-    pub user_id: i64,
+    pub user_id: UserId,
     pub family_id: String,
     pub token_hash: String,
     pub expires_at: NaiveDateTime,
@@ -19,7 +20,7 @@ pub struct RefreshToken {
 
 pub fn insert(
     conn: &mut DbConn,
-    user_id: i64,
+    user_id: UserId,
     family_id: &str,
     token_hash: &str,
     expires_at: NaiveDateTime,

@@ -4,6 +4,7 @@
 //! always exactly what the raw rows give: every write of a session or check-in refreshes the
 //! months it touches inside the write's transaction.
 
+use logbook_shared::ids::{ActivityId, OrganisationId, UnitId};
 use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
@@ -17,14 +18,14 @@ use crate::db::schema::{organisations as organisations_table, rollups_state};
 /// The sessions of one unit's activity in one month.
 #[derive(Debug, Clone, Copy)]
 pub struct Slice {
-    unit_id: i64,
-    activity_id: i64,
+    unit_id: UnitId,
+    activity_id: ActivityId,
     month: NaiveDate,
 }
 
 impl Slice {
     /// The slice of a session of the activity at the unit on `day`.
-    pub fn new(unit_id: i64, activity_id: i64, day: NaiveDate) -> Slice {
+    pub fn new(unit_id: UnitId, activity_id: ActivityId, day: NaiveDate) -> Slice {
         Slice {
             unit_id,
             activity_id,
@@ -44,7 +45,11 @@ pub struct Touched {
 /// transaction, after the write. Take `organisations::lock` before reading what the write
 /// replaces (the months it was in), so that no other writer changes it meanwhile; this takes
 /// it too, for writers that read nothing first.
-pub fn refresh(conn: &mut DbConn, organisation_id: i64, touched: &Touched) -> QueryResult<()> {
+pub fn refresh(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    touched: &Touched,
+) -> QueryResult<()> {
     // Two writers of one organisation would otherwise both replace the same months.
     organisations::lock(conn, organisation_id)?;
     let keys: Vec<String> = touched
@@ -57,7 +62,7 @@ pub fn refresh(conn: &mut DbConn, organisation_id: i64, touched: &Touched) -> Qu
     if !keys.is_empty() {
         fill_first_visits(conn, &Scope::Visitors(&keys))?;
     }
-    let slices: BTreeSet<(i64, i64, NaiveDate)> = touched
+    let slices: BTreeSet<(UnitId, ActivityId, NaiveDate)> = touched
         .slices
         .iter()
         .map(|slice| (slice.unit_id, slice.activity_id, slice.month))
@@ -76,13 +81,13 @@ pub fn refresh(conn: &mut DbConn, organisation_id: i64, touched: &Touched) -> Qu
 }
 
 /// Recomputes the per-kind roll-ups of every month, after an activity changed kind.
-pub fn refresh_kinds(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
+pub fn refresh_kinds(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     organisations::lock(conn, organisation_id)?;
     fill_organisation(conn, organisation_id, None)
 }
 
 /// Recomputes all of an organisation's roll-ups (after a bulk load).
-pub fn rebuild(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
+pub fn rebuild(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     let scope = Scope::Organisation(organisation_id);
     fill_first_visits(conn, &scope)?;
     fill_monthly(conn, &scope)?;
@@ -99,7 +104,7 @@ pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
         if filled {
             return Ok(false);
         }
-        let all: Vec<i64> = organisations_table::table
+        let all: Vec<OrganisationId> = organisations_table::table
             .select(organisations_table::id)
             .load(conn)?;
         for organisation_id in all {
@@ -114,9 +119,9 @@ pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
 
 /// Which rows to recompute.
 enum Scope<'a> {
-    Organisation(i64),
+    Organisation(OrganisationId),
     /// A unit's activity in the month starting on the date.
-    Slice(i64, i64, NaiveDate),
+    Slice(UnitId, ActivityId, NaiveDate),
     Visitors(&'a [String]),
 }
 
@@ -127,13 +132,13 @@ impl Scope<'_> {
         match self {
             Scope::Organisation(id) => {
                 sql.push(&format!("{table}organisation_id = "))
-                    .bind(Bind::Id(*id));
+                    .bind(Bind::Id(id.get()));
             }
             Scope::Slice(unit_id, activity_id, month) => {
                 sql.push(&format!("{table}unit_id = "))
-                    .bind(Bind::Id(*unit_id))
+                    .bind(Bind::Id(unit_id.get()))
                     .push(&format!(" AND {table}activity_id = "))
-                    .bind(Bind::Id(*activity_id))
+                    .bind(Bind::Id(activity_id.get()))
                     .push(&format!(" AND {table}date >= "))
                     .bind(Bind::Day(*month))
                     .push(&format!(" AND {table}date < "))
@@ -192,12 +197,12 @@ fn fill_monthly(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
 /// The `organisation_*` rows of one month (or all), summed from the `monthly_*` rows.
 fn fill_organisation(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     month: Option<NaiveDate>,
 ) -> QueryResult<()> {
     let condition = |table: &str| {
         let mut sql = Sql::new(&format!(" WHERE {table}organisation_id = "));
-        sql.bind(Bind::Id(organisation_id));
+        sql.bind(Bind::Id(organisation_id.get()));
         if let Some(month) = month {
             sql.push(&format!(" AND {table}date = "))
                 .bind(Bind::Day(month));

@@ -1,6 +1,7 @@
 //! The audit trail of sessions: who created, changed or deleted which session, when, and what
 //! changed.
 
+use logbook_shared::ids::{KioskId, OrganisationId, SessionId, UnitId, UserId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDateTime;
@@ -13,11 +14,11 @@ use crate::db::schema::{api_tokens, session_audit, users};
 
 /// One change to record.
 pub struct Record<'a> {
-    pub organisation_id: i64,
-    pub session_id: i64,
-    pub unit_id: i64,
-    pub user_id: i64,
-    pub kiosk_id: Option<i64>,
+    pub organisation_id: OrganisationId,
+    pub session_id: SessionId,
+    pub unit_id: UnitId,
+    pub user_id: UserId,
+    pub kiosk_id: Option<KioskId>,
     pub action: AuditAction,
     pub changes: &'a BTreeMap<String, FieldChange>,
 }
@@ -42,10 +43,10 @@ pub fn insert(conn: &mut DbConn, record: Record<'_>) -> QueryResult<()> {
 
 type EntryRow = (
     i64,
-    i64,
-    i64,
+    SessionId,
+    UnitId,
     String,
-    i64,
+    UserId,
     String,
     Option<String>,
     NaiveDateTime,
@@ -56,8 +57,8 @@ type EntryRow = (
 /// `scope` when given; the cursor is the last entry id of the previous page.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     filter: &AuditFilter,
     page: &ListQuery,
 ) -> QueryResult<Vec<AuditEntry>> {

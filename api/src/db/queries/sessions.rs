@@ -1,5 +1,8 @@
 //! Sessions with their attendance cells, reflection answers and linked aims.
 
+use logbook_shared::ids::{
+    ActivityId, AimId, KioskId, OrganisationId, QuestionId, SessionId, UnitId, UserId,
+};
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -18,10 +21,10 @@ use crate::db::schema::{activities, attendance, reflection_answers, session_aims
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = sessions, treat_none_as_default_value = false)]
 pub struct SessionRow {
-    pub id: i64,
-    pub organisation_id: i64,
-    pub unit_id: i64,
-    pub activity_id: i64,
+    pub id: SessionId,
+    pub organisation_id: OrganisationId,
+    pub unit_id: UnitId,
+    pub activity_id: ActivityId,
     pub date: NaiveDate,
     pub start_minute: i32,
     pub end_minute: i32,
@@ -31,9 +34,9 @@ pub struct SessionRow {
     pub staff_count: i32,
     pub volunteer_count: i32,
     pub notes: String,
-    pub created_by: i64,
+    pub created_by: UserId,
     pub created_at: NaiveDateTime,
-    pub updated_by: i64,
+    pub updated_by: UserId,
     pub updated_at: NaiveDateTime,
 }
 
@@ -41,8 +44,8 @@ pub struct SessionRow {
 #[derive(AsChangeset, Insertable)]
 #[diesel(table_name = sessions)]
 struct SessionChanges<'a> {
-    unit_id: i64,
-    activity_id: i64,
+    unit_id: UnitId,
+    activity_id: ActivityId,
     date: NaiveDate,
     start_minute: i32,
     end_minute: i32,
@@ -52,12 +55,12 @@ struct SessionChanges<'a> {
     staff_count: i32,
     volunteer_count: i32,
     notes: &'a str,
-    updated_by: i64,
+    updated_by: UserId,
     updated_at: NaiveDateTime,
 }
 
 impl<'a> SessionChanges<'a> {
-    fn new(input: &'a SessionInput, unit_id: i64, user_id: i64) -> Self {
+    fn new(input: &'a SessionInput, unit_id: UnitId, user_id: UserId) -> Self {
         SessionChanges {
             unit_id,
             activity_id: input.activity_id,
@@ -79,15 +82,15 @@ impl<'a> SessionChanges<'a> {
 /// Who saves a session, and the unit its activity belongs to.
 #[derive(Debug, Clone, Copy)]
 pub struct Saving {
-    pub organisation_id: i64,
-    pub unit_id: i64,
-    pub user_id: i64,
+    pub organisation_id: OrganisationId,
+    pub unit_id: UnitId,
+    pub user_id: UserId,
     /// A kiosk opening the day's session; `user_id` is then the one who registered it.
-    pub kiosk_id: Option<i64>,
+    pub kiosk_id: Option<KioskId>,
 }
 
 /// Stores a new session; `input` has no empty cells or answers (see `without_empty_entries`).
-pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryResult<i64> {
+pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryResult<SessionId> {
     let row: SessionRow = diesel::insert_into(sessions::table)
         .values((
             sessions::organisation_id.eq(saving.organisation_id),
@@ -104,7 +107,7 @@ pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryR
 pub fn update(
     conn: &mut DbConn,
     saving: Saving,
-    id: i64,
+    id: SessionId,
     input: &SessionInput,
 ) -> QueryResult<bool> {
     let changed = diesel::update(
@@ -123,7 +126,11 @@ pub fn update(
 }
 
 /// Its attendance, answers and aim links go with it (`ON DELETE CASCADE`).
-pub fn delete(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<bool> {
+pub fn delete(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: SessionId,
+) -> QueryResult<bool> {
     let deleted = diesel::delete(
         sessions::table
             .filter(sessions::organisation_id.eq(organisation_id))
@@ -133,7 +140,11 @@ pub fn delete(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<b
     Ok(deleted > 0)
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<Session>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: SessionId,
+) -> QueryResult<Option<Session>> {
     let rows = sessions::table
         .inner_join(activities::table)
         .filter(sessions::organisation_id.eq(organisation_id))
@@ -148,8 +159,8 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 /// previous page; `None` when that session no longer exists.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     filter: &SessionFilter,
     page: &ListQuery,
 ) -> QueryResult<Option<Vec<Session>>> {
@@ -205,11 +216,11 @@ pub fn list(
 }
 
 /// (session id, gender, age_min, age_max, count, checked_in)
-type StoredCell = (i64, String, Option<i32>, Option<i32>, i32, bool);
+type StoredCell = (SessionId, String, Option<i32>, Option<i32>, i32, bool);
 
 fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryResult<Vec<Session>> {
-    let ids: Vec<i64> = rows.iter().map(|(row, _)| row.id).collect();
-    let mut cells: HashMap<(i64, bool), Vec<AttendanceRow>> = HashMap::new();
+    let ids: Vec<SessionId> = rows.iter().map(|(row, _)| row.id).collect();
+    let mut cells: HashMap<(SessionId, bool), Vec<AttendanceRow>> = HashMap::new();
     let stored_cells: Vec<StoredCell> = attendance::table
         .filter(attendance::session_id.eq_any(ids.clone()))
         .order(attendance::id)
@@ -233,8 +244,8 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
                 count,
             });
     }
-    let mut answers: HashMap<i64, Vec<ReflectionAnswer>> = HashMap::new();
-    let stored_answers: Vec<(i64, i64, String)> = reflection_answers::table
+    let mut answers: HashMap<SessionId, Vec<ReflectionAnswer>> = HashMap::new();
+    let stored_answers: Vec<(SessionId, QuestionId, String)> = reflection_answers::table
         .filter(reflection_answers::session_id.eq_any(ids.clone()))
         .order((
             reflection_answers::session_id,
@@ -255,8 +266,8 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
                 answer,
             });
     }
-    let mut aims: HashMap<i64, Vec<i64>> = HashMap::new();
-    let stored_aims: Vec<(i64, i64)> = session_aims::table
+    let mut aims: HashMap<SessionId, Vec<AimId>> = HashMap::new();
+    let stored_aims: Vec<(SessionId, AimId)> = session_aims::table
         .filter(session_aims::session_id.eq_any(ids.clone()))
         .order((session_aims::session_id, session_aims::aim_id))
         .select((session_aims::session_id, session_aims::aim_id))
@@ -301,7 +312,7 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
 }
 
 /// The rows check-ins counted stay: an edit changes what staff entered.
-fn clear_children(conn: &mut DbConn, session_id: i64) -> QueryResult<()> {
+fn clear_children(conn: &mut DbConn, session_id: SessionId) -> QueryResult<()> {
     diesel::delete(
         attendance::table
             .filter(attendance::session_id.eq(session_id))
@@ -318,8 +329,8 @@ fn clear_children(conn: &mut DbConn, session_id: i64) -> QueryResult<()> {
 // One row at a time: multi-row VALUES does not compile through the two-engine connection.
 fn set_children(
     conn: &mut DbConn,
-    organisation_id: i64,
-    session_id: i64,
+    organisation_id: OrganisationId,
+    session_id: SessionId,
     input: &SessionInput,
 ) -> QueryResult<()> {
     for cell in &input.attendance {
@@ -359,9 +370,9 @@ fn set_children(
 /// A session a check-in may join.
 #[derive(Debug, Clone, Queryable)]
 pub struct Joinable {
-    pub id: i64,
-    pub unit_id: i64,
-    pub activity_id: i64,
+    pub id: SessionId,
+    pub unit_id: UnitId,
+    pub activity_id: ActivityId,
     pub date: NaiveDate,
     pub start_minute: i32,
     pub end_minute: i32,
@@ -391,8 +402,8 @@ fn joinable_columns() -> (
 /// The unit's sessions of `open` activities on these days, earliest start first.
 pub fn open_on(
     conn: &mut DbConn,
-    organisation_id: i64,
-    unit_id: i64,
+    organisation_id: OrganisationId,
+    unit_id: UnitId,
     dates: &[NaiveDate],
 ) -> QueryResult<Vec<Joinable>> {
     sessions::table
@@ -409,8 +420,8 @@ pub fn open_on(
 /// The session `id` as a check-in sees it.
 pub fn joinable_by_id(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: SessionId,
 ) -> QueryResult<Option<Joinable>> {
     sessions::table
         .inner_join(activities::table)
@@ -424,8 +435,8 @@ pub fn joinable_by_id(
 /// The first session of the activity on `date`.
 pub fn of_activity_on(
     conn: &mut DbConn,
-    organisation_id: i64,
-    activity_id: i64,
+    organisation_id: OrganisationId,
+    activity_id: ActivityId,
     date: NaiveDate,
 ) -> QueryResult<Option<Joinable>> {
     sessions::table

@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::ids::{OrganisationId, TopicId};
 use logbook_shared::structure::{BUILT_IN_TOPICS, Topic, TopicInput};
 
 use crate::db::DbConn;
@@ -9,8 +10,8 @@ use crate::db::schema::topics;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = topics)]
 pub struct TopicRow {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: TopicId,
+    pub organisation_id: OrganisationId,
     pub key: Option<String>,
     pub name: String,
     pub archived: bool,
@@ -29,7 +30,7 @@ impl From<TopicRow> for Topic {
 }
 
 /// Gives a new organisation SPEC section 2's topic list.
-pub fn insert_built_in(conn: &mut DbConn, organisation_id: i64) -> QueryResult<()> {
+pub fn insert_built_in(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     let now = super::now();
     // One row at a time: multi-row VALUES does not compile through the two-engine connection.
     for (key, name) in BUILT_IN_TOPICS {
@@ -47,7 +48,7 @@ pub fn insert_built_in(conn: &mut DbConn, organisation_id: i64) -> QueryResult<(
 
 pub fn insert(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     input: &TopicInput,
 ) -> QueryResult<TopicRow> {
     diesel::insert_into(topics::table)
@@ -62,7 +63,7 @@ pub fn insert(
 
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     archived: Option<bool>,
     page: &ListQuery,
 ) -> QueryResult<Vec<TopicRow>> {
@@ -80,7 +81,11 @@ pub fn list(
 }
 
 /// Which of `ids` are topics of the organisation.
-pub fn existing(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryResult<Vec<i64>> {
+pub fn existing(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    ids: &[TopicId],
+) -> QueryResult<Vec<TopicId>> {
     topics::table
         .filter(topics::organisation_id.eq(organisation_id))
         .filter(topics::id.eq_any(ids.to_vec()))
@@ -92,8 +97,8 @@ pub fn existing(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryRe
 /// so the app shows the organisation's own name rather than the translation.
 pub fn update(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: TopicId,
     input: &TopicInput,
 ) -> QueryResult<Option<TopicRow>> {
     let target = topics::table

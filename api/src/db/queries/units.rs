@@ -1,6 +1,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
+use logbook_shared::ids::{ActivityId, OrganisationId, UnitId};
 use logbook_shared::structure::{CheckInSetting, Unit, UnitInput, UnitType};
 
 use crate::db::DbConn;
@@ -9,14 +10,14 @@ use crate::db::schema::units;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = units)]
 pub struct UnitRow {
-    pub id: i64,
-    pub organisation_id: i64,
+    pub id: UnitId,
+    pub organisation_id: OrganisationId,
     pub name: String,
     pub unit_type: String,
     pub archived: bool,
     pub created_at: NaiveDateTime,
     pub check_in_opens_session: bool,
-    pub default_open_activity_id: Option<i64>,
+    pub default_open_activity_id: Option<ActivityId>,
 }
 
 impl UnitRow {
@@ -35,7 +36,11 @@ impl UnitRow {
     }
 }
 
-pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &UnitInput) -> QueryResult<UnitRow> {
+pub fn insert(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    input: &UnitInput,
+) -> QueryResult<UnitRow> {
     diesel::insert_into(units::table)
         .values((
             units::organisation_id.eq(organisation_id),
@@ -49,7 +54,11 @@ pub fn insert(conn: &mut DbConn, organisation_id: i64, input: &UnitInput) -> Que
         .get_result(conn)
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<UnitRow>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: UnitId,
+) -> QueryResult<Option<UnitRow>> {
     units::table
         .filter(units::organisation_id.eq(organisation_id))
         .filter(units::id.eq(id))
@@ -61,8 +70,8 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 /// The organisation's units, limited to `scope` when given.
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
-    scope: Option<&[i64]>,
+    organisation_id: OrganisationId,
+    scope: Option<&[UnitId]>,
     archived: Option<bool>,
     page: &ListQuery,
 ) -> QueryResult<Vec<UnitRow>> {
@@ -83,7 +92,11 @@ pub fn list(
 }
 
 /// Which of `ids` are units of the organisation.
-pub fn existing(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryResult<Vec<i64>> {
+pub fn existing(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    ids: &[UnitId],
+) -> QueryResult<Vec<UnitId>> {
     units::table
         .filter(units::organisation_id.eq(organisation_id))
         .filter(units::id.eq_any(ids.to_vec()))
@@ -93,8 +106,8 @@ pub fn existing(conn: &mut DbConn, organisation_id: i64, ids: &[i64]) -> QueryRe
 
 pub fn update(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: UnitId,
     input: &UnitInput,
 ) -> QueryResult<Option<UnitRow>> {
     diesel::update(
@@ -116,7 +129,7 @@ pub fn update(
 /// Holds the unit until the transaction ends, on both engines: a write that changes nothing
 /// takes PostgreSQL's row lock and SQLite's write lock, so check-ins deciding whether to open
 /// the day's session run one at a time.
-pub fn lock(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<()> {
+pub fn lock(conn: &mut DbConn, organisation_id: OrganisationId, id: UnitId) -> QueryResult<()> {
     diesel::update(
         units::table
             .filter(units::organisation_id.eq(organisation_id))

@@ -1,3 +1,4 @@
+use logbook_shared::ids::{NetworkId, OrganisationId, UnitId, UserId};
 use std::collections::HashMap;
 
 use chrono::NaiveDateTime;
@@ -12,9 +13,9 @@ use crate::db::schema::{invitations, organisations, refresh_tokens, user_units, 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct User {
-    pub id: i64,
-    pub organisation_id: Option<i64>,
-    pub network_id: Option<i64>,
+    pub id: UserId,
+    pub organisation_id: Option<OrganisationId>,
+    pub network_id: Option<NetworkId>,
     pub email: String,
     pub password_hash: String,
     pub display_name: String,
@@ -25,7 +26,7 @@ pub struct User {
 
 impl User {
     /// The account as its organisation's admin sees it.
-    pub fn into_dto(self, unit_ids: Vec<i64>) -> QueryResult<logbook_shared::users::User> {
+    pub fn into_dto(self, unit_ids: Vec<UnitId>) -> QueryResult<logbook_shared::users::User> {
         Ok(logbook_shared::users::User {
             id: self.id,
             role: super::stored(&self.role, Role::parse)?,
@@ -42,8 +43,8 @@ impl User {
 #[derive(Debug, Insertable)]
 #[diesel(table_name = users)]
 pub struct NewUser<'a> {
-    pub organisation_id: Option<i64>,
-    pub network_id: Option<i64>,
+    pub organisation_id: Option<OrganisationId>,
+    pub network_id: Option<NetworkId>,
     /// Stored lower-cased and trimmed, so uniqueness ignores case.
     pub email: &'a str,
     /// Empty until the person sets a password through an invitation.
@@ -73,7 +74,7 @@ pub fn find_by_email(conn: &mut DbConn, email: &str) -> QueryResult<Option<User>
 /// archived organisation count as inactive: they can no longer sign in or act.
 pub fn find_active_with_organisation(
     conn: &mut DbConn,
-    user_id: i64,
+    user_id: UserId,
 ) -> QueryResult<Option<(User, Option<Organisation>)>> {
     users::table
         .left_join(organisations::table)
@@ -89,7 +90,11 @@ pub fn find_active_with_organisation(
         .optional()
 }
 
-pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Option<User>> {
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: UserId,
+) -> QueryResult<Option<User>> {
     users::table
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::id.eq(id))
@@ -100,7 +105,7 @@ pub fn get(conn: &mut DbConn, organisation_id: i64, id: i64) -> QueryResult<Opti
 
 pub fn list(
     conn: &mut DbConn,
-    organisation_id: i64,
+    organisation_id: OrganisationId,
     filter: &UserFilter,
     page: &ListQuery,
 ) -> QueryResult<Vec<User>> {
@@ -121,7 +126,7 @@ pub fn list(
 }
 
 /// The units a user's role holds for; empty means the whole organisation.
-pub fn unit_ids(conn: &mut DbConn, user_id: i64) -> QueryResult<Vec<i64>> {
+pub fn unit_ids(conn: &mut DbConn, user_id: UserId) -> QueryResult<Vec<UnitId>> {
     user_units::table
         .filter(user_units::user_id.eq(user_id))
         .order(user_units::unit_id)
@@ -130,13 +135,16 @@ pub fn unit_ids(conn: &mut DbConn, user_id: i64) -> QueryResult<Vec<i64>> {
 }
 
 /// `unit_ids` for many users at once.
-pub fn unit_ids_of(conn: &mut DbConn, user_ids: &[i64]) -> QueryResult<HashMap<i64, Vec<i64>>> {
-    let pairs: Vec<(i64, i64)> = user_units::table
+pub fn unit_ids_of(
+    conn: &mut DbConn,
+    user_ids: &[UserId],
+) -> QueryResult<HashMap<UserId, Vec<UnitId>>> {
+    let pairs: Vec<(UserId, UnitId)> = user_units::table
         .filter(user_units::user_id.eq_any(user_ids.to_vec()))
         .order((user_units::user_id, user_units::unit_id))
         .select((user_units::user_id, user_units::unit_id))
         .load(conn)?;
-    let mut by_user: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut by_user: HashMap<UserId, Vec<UnitId>> = HashMap::new();
     for (user_id, unit_id) in pairs {
         by_user.entry(user_id).or_default().push(unit_id);
     }
@@ -145,9 +153,9 @@ pub fn unit_ids_of(conn: &mut DbConn, user_ids: &[i64]) -> QueryResult<HashMap<i
 
 pub fn set_unit_ids(
     conn: &mut DbConn,
-    organisation_id: i64,
-    user_id: i64,
-    unit_ids: &[i64],
+    organisation_id: OrganisationId,
+    user_id: UserId,
+    unit_ids: &[UnitId],
 ) -> QueryResult<()> {
     diesel::delete(user_units::table.filter(user_units::user_id.eq(user_id))).execute(conn)?;
     // One row at a time: multi-row VALUES does not compile through the two-engine connection.
@@ -165,8 +173,8 @@ pub fn set_unit_ids(
 
 pub fn update_profile(
     conn: &mut DbConn,
-    organisation_id: i64,
-    id: i64,
+    organisation_id: OrganisationId,
+    id: UserId,
     email: &str,
     display_name: &str,
     role: Role,
@@ -187,7 +195,7 @@ pub fn update_profile(
     .optional()
 }
 
-pub fn set_password_hash(conn: &mut DbConn, user_id: i64, hash: &str) -> QueryResult<()> {
+pub fn set_password_hash(conn: &mut DbConn, user_id: UserId, hash: &str) -> QueryResult<()> {
     diesel::update(users::table.find(user_id))
         .set(users::password_hash.eq(hash))
         .execute(conn)
@@ -195,7 +203,7 @@ pub fn set_password_hash(conn: &mut DbConn, user_id: i64, hash: &str) -> QueryRe
 }
 
 /// Ends every login of a user, except `keep` (the login that asked, when it should go on).
-pub fn revoke_logins(conn: &mut DbConn, user_id: i64, keep: Option<&str>) -> QueryResult<()> {
+pub fn revoke_logins(conn: &mut DbConn, user_id: UserId, keep: Option<&str>) -> QueryResult<()> {
     let mine = refresh_tokens::user_id
         .eq(user_id)
         .and(refresh_tokens::revoked_at.is_null());
@@ -214,7 +222,7 @@ pub fn revoke_logins(conn: &mut DbConn, user_id: i64, keep: Option<&str>) -> Que
 }
 
 /// How many active org admins the organisation has.
-pub fn count_active_admins(conn: &mut DbConn, organisation_id: i64) -> QueryResult<i64> {
+pub fn count_active_admins(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<i64> {
     users::table
         .filter(users::organisation_id.eq(organisation_id))
         .filter(users::role.eq(Role::OrgAdmin.as_str()))
@@ -224,7 +232,7 @@ pub fn count_active_admins(conn: &mut DbConn, organisation_id: i64) -> QueryResu
 }
 
 /// Unused links of a user stop working (a new one was made, or one was used).
-pub fn retire_invitations(conn: &mut DbConn, user_id: i64) -> QueryResult<()> {
+pub fn retire_invitations(conn: &mut DbConn, user_id: UserId) -> QueryResult<()> {
     diesel::update(
         invitations::table
             .filter(invitations::user_id.eq(user_id))

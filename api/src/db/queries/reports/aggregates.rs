@@ -6,6 +6,7 @@
 
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
+use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::GroupBy;
 
 use super::period::{Counting, Part, Source, parts, selecting};
@@ -197,7 +198,7 @@ fn group_key(group_by: Option<GroupBy>, engine: Engine, source: Source) -> Strin
 /// Names to show for the keys of a grouping by unit, activity or topic (ids as text).
 pub fn labels(
     conn: &mut DbConn,
-    organisation_ids: &[i64],
+    organisation_ids: &[OrganisationId],
     group_by: GroupBy,
 ) -> QueryResult<std::collections::HashMap<String, String>> {
     use crate::db::schema::{activities, organisations, topics, units};

@@ -182,7 +182,8 @@ pub(super) fn selecting(selection: &Selection, part: &Part) -> Sql {
             .bind(Bind::Text(kind.as_str().to_owned()));
     }
     if let Some(activity) = selection.activity_id {
-        sql.push(" AND s.activity_id = ").bind(Bind::Id(activity));
+        sql.push(" AND s.activity_id = ")
+            .bind(Bind::Id(activity.into()));
     }
     if let Some(mode) = selection.delivery_mode {
         sql.push(" AND a.delivery_mode = ")
@@ -193,7 +194,7 @@ pub(super) fn selecting(selection: &Selection, part: &Part) -> Sql {
             " AND EXISTS (SELECT 1 FROM activity_topics ft \
              WHERE ft.activity_id = s.activity_id AND ft.topic_id = ",
         )
-        .bind(Bind::Id(topic))
+        .bind(Bind::Id(topic.into()))
         .push(")");
     }
     sql
@@ -219,13 +220,14 @@ fn previous_day(day: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use logbook_shared::ids::{OrganisationId, UnitId};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
     }
 
     fn stretches(from: &str, to: &str) -> Vec<(Source, NaiveDate, NaiveDate)> {
-        let selection = Selection::period(1, day(from), day(to));
+        let selection = Selection::period(OrganisationId(1), day(from), day(to));
         parts(&selection, None)
             .into_iter()
             .map(|part| (part.source, part.from, part.to))
@@ -259,8 +261,9 @@ mod tests {
 
     #[test]
     fn a_unit_selection_reads_the_unit_roll_ups() {
-        let mut selection = Selection::period(1, day("2026-01-01"), day("2026-01-31"));
-        selection.unit_ids = Some(vec![3]);
+        let mut selection =
+            Selection::period(OrganisationId(1), day("2026-01-01"), day("2026-01-31"));
+        selection.unit_ids = Some(vec![UnitId(3)]);
         assert_eq!(parts(&selection, None)[0].source, Source::Monthly);
         selection.unit_ids = None;
         assert_eq!(

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Text};
+use logbook_shared::ids::{ActivityId, SessionId};
 
 use super::period::{Counting, Source, selecting, whole_period};
 use super::selection::Selection;
@@ -13,9 +14,9 @@ use crate::db::raw::{Bind, Engine, Sql};
 #[derive(Debug, Clone, QueryableByName)]
 pub struct RecordRow {
     #[diesel(sql_type = BigInt)]
-    pub session_id: i64,
+    pub session_id: SessionId,
     #[diesel(sql_type = BigInt)]
-    pub activity_id: i64,
+    pub activity_id: ActivityId,
     #[diesel(sql_type = Text)]
     pub activity_name: String,
     #[diesel(sql_type = Date)]
@@ -69,7 +70,7 @@ pub fn record_sessions(
 #[derive(Debug, Clone, QueryableByName)]
 pub struct RecordAnswerRow {
     #[diesel(sql_type = BigInt)]
-    pub session_id: i64,
+    pub session_id: SessionId,
     #[diesel(sql_type = Text)]
     pub question: String,
     #[diesel(sql_type = Text)]
