@@ -31,6 +31,11 @@ impl ApiError {
         Self::from_body(body)
     }
 
+    /// 422 naming each of `fields`.
+    pub fn invalid_fields(fields: Vec<logbook_shared::FieldError>) -> Self {
+        Self::from_body(logbook_shared::field_errors_body(fields))
+    }
+
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(ErrorCode::BadRequest, message)
     }

@@ -41,9 +41,47 @@ pub struct ReportQuery {
 impl crate::Rules for ReportQuery {}
 
 impl ReportQuery {
+    /// The query read and checked, every problem named together: a period in order within
+    /// the report years, unit ids that are numbers.
+    pub fn parse(&self) -> Result<ReportSelection, Vec<FieldError>> {
+        let mut errors = period_errors(self.from, self.to);
+        let unit_ids = parse_unit_ids(self.unit_ids.as_deref()).unwrap_or_else(|error| {
+            errors.push(error);
+            None
+        });
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(ReportSelection {
+            from: self.from,
+            to: self.to,
+            unit_ids,
+            kind: self.kind,
+            activity_id: self.activity_id,
+            topic_id: self.topic_id,
+            delivery_mode: self.delivery_mode,
+        })
+    }
+}
+
+/// Which sessions a report covers, as values: what the server selects from and what the web
+/// app's report form edits. [`ReportQuery`] is its form in a query string.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportSelection {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// `None`: every unit one may read.
+    pub unit_ids: Option<Vec<UnitId>>,
+    pub kind: Option<ActivityKind>,
+    pub activity_id: Option<ActivityId>,
+    pub topic_id: Option<TopicId>,
+    pub delivery_mode: Option<DeliveryMode>,
+}
+
+impl ReportSelection {
     /// Every session of the period that one may read, with no filter.
-    pub fn period(from: NaiveDate, to: NaiveDate) -> ReportQuery {
-        ReportQuery {
+    pub fn period(from: NaiveDate, to: NaiveDate) -> ReportSelection {
+        ReportSelection {
             from,
             to,
             unit_ids: None,
@@ -54,16 +92,32 @@ impl ReportQuery {
         }
     }
 
-    /// The listed units, or the field error that names what is wrong.
-    pub fn units(&self) -> Result<Option<Vec<UnitId>>, FieldError> {
-        parse_unit_ids(self.unit_ids.as_deref())
+    /// What is wrong with the period (a form checks it before asking).
+    pub fn errors(&self) -> Vec<FieldError> {
+        period_errors(self.from, self.to)
     }
 
-    /// Every rule of the query itself, reported together.
-    pub fn errors(&self) -> Vec<FieldError> {
-        let mut errors = period_errors(self.from, self.to);
-        errors.extend(self.units().err());
-        errors
+    /// The query-string form: unit ids joined by commas, an empty list left out.
+    pub fn to_query(&self) -> ReportQuery {
+        let unit_ids = self
+            .unit_ids
+            .as_ref()
+            .filter(|ids| !ids.is_empty())
+            .map(|ids| {
+                ids.iter()
+                    .map(UnitId::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            });
+        ReportQuery {
+            from: self.from,
+            to: self.to,
+            unit_ids,
+            kind: self.kind,
+            activity_id: self.activity_id,
+            topic_id: self.topic_id,
+            delivery_mode: self.delivery_mode,
+        }
     }
 }
 
@@ -212,7 +266,7 @@ pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 pub const MAX_BANDS: usize = 24;
 
 /// A comma-separated list of unit ids (`None` when absent or empty).
-pub fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<UnitId>>, FieldError> {
+fn parse_unit_ids(list: Option<&str>) -> Result<Option<Vec<UnitId>>, FieldError> {
     let Some(list) = list.filter(|list| !list.is_empty()) else {
         return Ok(None);
     };
@@ -395,5 +449,27 @@ mod tests {
                 "{overlapping}"
             );
         }
+    }
+
+    #[test]
+    fn a_query_parses_once_into_a_selection_and_back() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        let mut selection = ReportSelection::period(day("2026-03-01"), day("2026-03-31"));
+        selection.unit_ids = Some(vec![UnitId(3), UnitId(7)]);
+        let query = selection.to_query();
+        assert_eq!(query.unit_ids.as_deref(), Some("3,7"));
+        assert_eq!(query.parse(), Ok(selection));
+
+        let wrong = ReportQuery {
+            unit_ids: Some("3,x".into()),
+            ..ReportSelection::period(day("2026-03-31"), day("2026-03-01")).to_query()
+        };
+        let paths: Vec<String> = wrong
+            .parse()
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.path)
+            .collect();
+        assert_eq!(paths, ["to", "unit_ids"]);
     }
 }

@@ -2,7 +2,7 @@
 //! `db::queries::reports`. The database sums; this module only sorts the few aggregated rows
 //! into requested age bands and works out the ratios.
 
-use logbook_shared::ids::SessionId;
+pub mod annual;
 pub mod export;
 pub mod pdf;
 pub mod rates;
@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use logbook_shared::ids::{OrganisationId, SessionId};
 use logbook_shared::reports::{
     ActivityRecord, AgeCounts, BandCount, Figures, GenderCounts, GroupBy, RecordAnswer,
     RecordEntry, Report, ReportGroup,
@@ -19,11 +20,28 @@ use logbook_shared::reports::{
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
 
+use crate::auth::policy::not_found;
 use crate::db::DbConn;
+use crate::db::queries::organisations;
 use crate::db::queries::reports::aggregates::{self as sql, AttendanceTotals, SessionTotals};
 use crate::db::queries::reports::record;
 use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
+
+/// The bands asked for, or else the organisation's entry bands.
+pub fn bands_or_default(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    requested: Option<Vec<AgeBand>>,
+) -> Result<Vec<AgeBand>, ApiError> {
+    match requested {
+        Some(bands) => Ok(bands),
+        None => Ok(organisations::get(conn, organisation)?
+            .ok_or_else(not_found)?
+            .settings()?
+            .entry_age_bands),
+    }
+}
 
 /// The report of the selected sessions: the total, and one row per group when asked.
 pub fn report(

@@ -2,8 +2,8 @@
 //! downloads and a year's bounds. Route modules import from here, never from each other.
 
 use actix_web::HttpResponse;
+use logbook_shared::FieldError;
 use logbook_shared::ids::{OrganisationId, UnitId};
-use logbook_shared::{FieldError, field_errors_body};
 use serde::Serialize;
 
 use crate::auth::AuthUser;
@@ -60,7 +60,7 @@ pub fn refuse_unknown(fields: Vec<FieldError>) -> Result<(), ApiError> {
     if fields.is_empty() {
         Ok(())
     } else {
-        Err(ApiError::validation(field_errors_body(fields)))
+        Err(ApiError::invalid_fields(fields))
     }
 }
 
@@ -80,8 +80,10 @@ pub fn year_bounds(year: i32) -> Result<(chrono::NaiveDate, chrono::NaiveDate), 
     let day = |month, day| chrono::NaiveDate::from_ymd_opt(year, month, day);
     match (day(1, 1), day(12, 31)) {
         (Some(from), Some(to)) if (2000..=2200).contains(&year) => Ok((from, to)),
-        _ => Err(ApiError::validation(field_errors_body(vec![
-            FieldError::new("year", "range", "A year from 2000 to 2200"),
-        ]))),
+        _ => Err(ApiError::invalid_fields(vec![FieldError::new(
+            "year",
+            "range",
+            "A year from 2000 to 2200",
+        )])),
     }
 }

@@ -2,8 +2,8 @@
 //! the rates they give: visits per 1,000 residents of an age range and cost per visit.
 
 use actix_web::{HttpResponse, get, put, web};
+use logbook_shared::ErrorBody;
 use logbook_shared::key_figures::{KeyFigures, Rates, RatesQuery};
-use logbook_shared::{ErrorBody, field_errors_body};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::year_bounds;
@@ -88,7 +88,7 @@ async fn get_rates(
     let (from, to) = year_bounds(year)?;
     let ages = query
         .ages()
-        .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
+        .map_err(|error| ApiError::invalid_fields(vec![error]))?;
     let rates = db::blocking(&state.pool, move |conn| {
         let selection = Selection::period(organisation, from, to);
         let inputs = rates::by_organisation(conn, &selection, ages)?

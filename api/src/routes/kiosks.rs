@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, delete, get, post, web};
 use logbook_shared::ids::KioskId;
 use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
-use logbook_shared::{ErrorBody, FieldError, field_errors_body};
+use logbook_shared::{ErrorBody, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::created;
@@ -71,7 +71,7 @@ async fn register_kiosk(
             Some(_) => None,
         };
         if let Some(error) = refused {
-            return Err(ApiError::validation(field_errors_body(vec![error])));
+            return Err(ApiError::invalid_fields(vec![error]));
         }
         Ok(kiosks::insert(conn, organisation, user_id, &input, &hash)?)
     })

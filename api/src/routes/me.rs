@@ -1,7 +1,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::users::ChangePassword;
-use logbook_shared::{ErrorBody, ErrorCode, FieldError, field_errors_body};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{AuthUser, Credential, password};
@@ -79,7 +79,7 @@ async fn change_password(
             "wrong_password",
             "The current password is wrong",
         );
-        return Err(ApiError::validation(field_errors_body(vec![wrong])));
+        return Err(ApiError::invalid_fields(vec![wrong]));
     }
     let hash = password::hash_apart(new_password).await?;
     db::blocking(&state.pool, move |conn| {

@@ -3,7 +3,7 @@ use logbook_shared::ids::OrganisationId;
 use logbook_shared::structure::{
     CreatedOrganisation, NameInput, NewTenant, Organisation, OrganisationSettings,
 };
-use logbook_shared::{ErrorBody, ListQuery, Page, field_errors_body};
+use logbook_shared::{ErrorBody, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::created;
@@ -131,8 +131,7 @@ async fn update_settings(
     let id = id.into_inner();
     auth.authorize(Action::AdministerOrganisation(id))?;
     let settings = body.0;
-    local_time::zone(&settings.time_zone)
-        .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
+    local_time::zone(&settings.time_zone).map_err(|error| ApiError::invalid_fields(vec![error]))?;
     let stored = settings.clone();
     db::blocking(&state.pool, move |conn| {
         Ok(organisations::update_settings(conn, id, &stored)?)

@@ -6,16 +6,17 @@ use actix_web::{HttpResponse, get, put, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{
-    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, GroupBy, Report,
-    ReportLayout, ReportQuery, TextFilter,
+    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, Report, ReportLayout,
+    ReportQuery, ReportSelection, TextFilter,
 };
+use logbook_shared::structure::AgeBand;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::{FileBody, check_visible_unit_ids, download, refuse_unknown, year_bounds};
+use super::common::{FileBody, check_visible_unit_ids, download, year_bounds};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::reports::selection::Selection;
-use crate::db::queries::{aims, annual_reports, organisations};
+use crate::db::queries::{annual_reports, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
@@ -44,7 +45,7 @@ async fn get_report(
     layout: ValidQuery<ReportLayout>,
 ) -> Result<web::Json<Report>, ApiError> {
     Ok(web::Json(
-        build_report(&state, auth, query.into_inner(), layout.into_inner()).await?,
+        build_report(&state, auth, &query, &layout).await?,
     ))
 }
 
@@ -61,7 +62,7 @@ async fn export_report(
     layout: ValidQuery<ReportLayout>,
     format: ValidQuery<ExportQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let report = build_report(&state, auth, query.into_inner(), layout.into_inner()).await?;
+    let report = build_report(&state, auth, &query, &layout).await?;
     let (body, content_type) = match format.format {
         ExportFormat::Csv => (export::csv(&report), "text/csv; charset=utf-8"),
         ExportFormat::Xlsx => (
@@ -79,34 +80,38 @@ async fn export_report(
     Ok(download(body, content_type, &name))
 }
 
+/// The report query and layout read once, every problem named together.
+fn read_report(
+    query: &ReportQuery,
+    layout: &ReportLayout,
+) -> Result<(ReportSelection, Option<Vec<AgeBand>>), ApiError> {
+    match (query.parse(), layout.age_bands()) {
+        (Ok(selection), Ok(bands)) => Ok((selection, bands)),
+        (selection, bands) => {
+            let mut errors = selection.err().unwrap_or_default();
+            errors.extend(bands.err());
+            Err(ApiError::invalid_fields(errors))
+        }
+    }
+}
+
 /// The report `GET /reports` answers and `GET /reports/export` writes.
 async fn build_report(
     state: &AppState,
     auth: AuthUser,
-    query: ReportQuery,
-    layout: ReportLayout,
+    query: &ReportQuery,
+    layout: &ReportLayout,
 ) -> Result<Report, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
-    let mut errors = query.errors();
-    errors.extend(layout.age_bands().err());
-    refuse_unknown(errors)?;
-    let requested_bands = layout.age_bands().ok().flatten();
-    let report = db::blocking(&state.pool, move |conn| {
-        let selection = selection(conn, &auth, organisation, &query)?;
-        let bands = match requested_bands {
-            Some(bands) => bands,
-            None => {
-                organisations::get(conn, organisation)?
-                    .ok_or_else(not_found)?
-                    .settings()?
-                    .entry_age_bands
-            }
-        };
-        reports::report(conn, &selection, layout.group_by, &bands)
+    let (asked, requested_bands) = read_report(query, layout)?;
+    let group_by = layout.group_by;
+    db::blocking(&state.pool, move |conn| {
+        let selection = scoped(conn, &auth, organisation, &asked)?;
+        let bands = reports::bands_or_default(conn, organisation, requested_bands)?;
+        reports::report(conn, &selection, group_by, &bands)
     })
-    .await?;
-    Ok(report)
+    .await
 }
 
 /// The qualitative record: notes and reflection answers of the selected sessions by
@@ -122,38 +127,37 @@ async fn get_record(
 ) -> Result<web::Json<Vec<ActivityRecord>>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadSessions(organisation))?;
-    let query = query.into_inner();
-    refuse_unknown(query.errors())?;
+    let asked = query.parse().map_err(ApiError::invalid_fields)?;
     let text = text.into_inner().q.filter(|q| !q.trim().is_empty());
     let record = db::blocking(&state.pool, move |conn| {
-        let selection = selection(conn, &auth, organisation, &query)?;
+        let selection = scoped(conn, &auth, organisation, &asked)?;
         reports::record(conn, &selection, text.as_deref())
     })
     .await?;
     Ok(web::Json(record))
 }
 
-/// The sessions the query selects, within the caller's units.
-fn selection(
+/// The sessions asked for, within the caller's units: a unit one may not read is refused.
+fn scoped(
     conn: &mut DbConn,
     auth: &AuthUser,
     organisation: OrganisationId,
-    query: &ReportQuery,
+    asked: &ReportSelection,
 ) -> Result<Selection, ApiError> {
-    let unit_ids = match query.units().ok().flatten() {
+    let unit_ids = match &asked.unit_ids {
         Some(ids) => {
-            check_visible_unit_ids(conn, auth, organisation, &ids)?;
-            Some(ids)
+            check_visible_unit_ids(conn, auth, organisation, ids)?;
+            Some(ids.clone())
         }
         None => auth.scope.unit_ids(),
     };
     Ok(Selection {
         unit_ids,
-        kind: query.kind,
-        activity_id: query.activity_id,
-        topic_id: query.topic_id,
-        delivery_mode: query.delivery_mode,
-        ..Selection::period(organisation, query.from, query.to)
+        kind: asked.kind,
+        activity_id: asked.activity_id,
+        topic_id: asked.topic_id,
+        delivery_mode: asked.delivery_mode,
+        ..Selection::period(organisation, asked.from, asked.to)
     })
 }
 
@@ -199,31 +203,19 @@ async fn annual_report(
     auth: AuthUser,
     year: i32,
 ) -> Result<AnnualReport, ApiError> {
-    let (from, to) = year_bounds(year)?;
-    let query = ReportQuery::period(from, to);
-    let layout = ReportLayout {
-        group_by: Some(GroupBy::Month),
-        bands: None,
-    };
-    let scope = auth.scope.unit_ids();
     let organisation = auth.require_organisation()?;
-    let report = build_report(state, auth, query, layout).await?;
-    let (aims, analysis) = db::blocking(&state.pool, move |conn| {
-        let aims = aims::overlapping(conn, organisation, scope.as_deref(), from, to)?;
-        Ok((aims, annual_reports::analysis(conn, organisation, year)?))
+    auth.authorize(Action::ReadReports(organisation))?;
+    let (from, to) = year_bounds(year)?;
+    db::blocking(&state.pool, move |conn| {
+        let selection = scoped(
+            conn,
+            &auth,
+            organisation,
+            &ReportSelection::period(from, to),
+        )?;
+        reports::annual::assemble(conn, organisation, year, &selection)
     })
-    .await?;
-    let (analysis, analysis_updated_at) = match analysis {
-        Some((text, at)) => (text, Some(at)),
-        None => (String::new(), None),
-    };
-    Ok(AnnualReport {
-        year,
-        report,
-        aims,
-        analysis,
-        analysis_updated_at,
-    })
+    .await
 }
 
 /// Write the year's analysis (org admin); it replaces the earlier text.

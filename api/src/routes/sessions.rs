@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use logbook_shared::ids::SessionId;
 use logbook_shared::sessions::{Session, SessionFilter, SessionInput};
-use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{Action, AuthUser};
@@ -55,7 +55,7 @@ async fn list_sessions(
             "unknown",
             "No such session; start from the first page",
         );
-        ApiError::validation(field_errors_body(vec![gone]))
+        ApiError::invalid_fields(vec![gone])
     })?;
     Ok(web::Json(Page::from_rows(rows, page.limit(), |row| row.id)))
 }

@@ -1,7 +1,7 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::ids::{OrganisationId, UnitId};
 use logbook_shared::structure::{ActivityKind, ArchivedFilter, Unit, UnitInput};
-use logbook_shared::{ErrorBody, FieldError, ListQuery, Page, field_errors_body};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::created;
@@ -124,11 +124,9 @@ fn check_default_activity(
     {
         return Ok(());
     }
-    Err(ApiError::validation(field_errors_body(vec![
-        FieldError::new(
-            "default_open_activity_id",
-            "not_an_open_activity_of_the_unit",
-            "Choose one of this unit's open activities",
-        ),
-    ])))
+    Err(ApiError::invalid_fields(vec![FieldError::new(
+        "default_open_activity_id",
+        "not_an_open_activity_of_the_unit",
+        "Choose one of this unit's open activities",
+    )]))
 }

@@ -10,7 +10,7 @@ use chrono::{Datelike, Duration, NaiveDate, Utc};
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use logbook_shared::sessions::{AuditAction, Session, SessionInput};
 use logbook_shared::structure::{Activity, ActivityKind};
-use logbook_shared::{ErrorCode, FieldError, field_errors_body};
+use logbook_shared::{ErrorCode, FieldError};
 
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
@@ -215,13 +215,11 @@ fn replay(
         return Ok(None);
     };
     if first.request_hash != hash {
-        return Err(ApiError::validation(field_errors_body(vec![
-            FieldError::new(
-                idempotency::HEADER,
-                "reused",
-                "This key was used for a different session; make a new key for a new session",
-            ),
-        ])));
+        return Err(ApiError::invalid_fields(vec![FieldError::new(
+            idempotency::HEADER,
+            "reused",
+            "This key was used for a different session; make a new key for a new session",
+        )]));
     }
     let Some(session) = stored::get(conn, organisation, first.session_id)? else {
         return Err(ApiError::new(
@@ -368,7 +366,7 @@ fn check_aims(
 
 fn refuse(mut errors: Vec<FieldError>) -> ApiError {
     errors.sort_by(|a, b| a.path.cmp(&b.path));
-    ApiError::validation(field_errors_body(errors))
+    ApiError::invalid_fields(errors)
 }
 
 pub fn record(

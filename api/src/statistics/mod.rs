@@ -5,7 +5,6 @@
 use logbook_shared::ids::{NetworkId, OrganisationId};
 pub mod suppression;
 
-use logbook_shared::field_errors_body;
 use logbook_shared::networks::{
     Comparison, Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
@@ -49,7 +48,7 @@ pub fn table(
     suppression::suppress(&mut table, i64::from(min_cell), partition);
     let ages = query
         .rate_ages()
-        .map_err(|error| ApiError::validation(field_errors_body(vec![error])))?;
+        .map_err(|error| ApiError::invalid_fields(vec![error]))?;
     if let Some(rates::ByOrganisation { each, total }) =
         rates::by_organisation(conn, &selection, ages)?
     {

@@ -14,7 +14,7 @@ use logbook_shared::structure::{Activity, ActivityKind};
 use logbook_shared::visitors::{
     AliasInput, CheckIn, CheckInReceipt, age_in, alias_key, alias_text,
 };
-use logbook_shared::{ErrorCode, FieldError, field_errors_body};
+use logbook_shared::{ErrorCode, FieldError};
 
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser, password, secret};
@@ -102,7 +102,7 @@ impl AliasDraft {
     pub async fn of(input: &AliasInput, place: &Place) -> Result<AliasDraft, ApiError> {
         let errors = input.check_against(place.now.year(), place.consent_age);
         if !errors.is_empty() {
-            return Err(ApiError::validation(field_errors_body(errors)));
+            return Err(ApiError::invalid_fields(errors));
         }
         let pin_hash = match &input.pin {
             Some(pin) => Some(password::hash_apart(pin.clone()).await?),
@@ -172,19 +172,19 @@ pub fn by_staff(
 /// The one answer for an alias that is not there or a PIN that does not match, so that a
 /// guess learns nothing more than "no".
 pub fn unknown_alias(path: &str) -> ApiError {
-    ApiError::validation(field_errors_body(vec![FieldError::new(
+    ApiError::invalid_fields(vec![FieldError::new(
         path,
         "not_recognised",
         "No such alias, or the PIN does not match",
-    )]))
+    )])
 }
 
 fn alias_taken() -> ApiError {
-    ApiError::validation(field_errors_body(vec![FieldError::new(
+    ApiError::invalid_fields(vec![FieldError::new(
         "alias",
         "taken",
         "Someone has this alias already; choose another",
-    )]))
+    )])
 }
 
 fn closed() -> ApiError {
@@ -205,9 +205,9 @@ fn count_visit(
     }
     let age = age_in(session.date.year(), alias.birth_year);
     if age < 0 {
-        return Err(ApiError::validation(field_errors_body(vec![
+        return Err(ApiError::invalid_fields(vec![
             crate::sessions::before_birth("alias"),
-        ])));
+        ]));
     }
     let id = check_ins::insert(
         conn,

@@ -3,22 +3,23 @@
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{GroupBy, Report, ReportLayout, ReportQuery};
+use logbook_shared::reports::{GroupBy, Report, ReportLayout, ReportSelection};
 
 use crate::clock::today;
 
-pub fn this_year() -> ReportQuery {
+pub fn this_year() -> ReportSelection {
     let today = today();
-    ReportQuery::period(
+    ReportSelection::period(
         NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
         today,
     )
 }
 
 /// `?from=…&to=…` and the other parameters that are set.
-pub fn query_string(query: &ReportQuery, layout: &ReportLayout) -> String {
+pub fn query_string(selection: &ReportSelection, layout: &ReportLayout) -> String {
+    let query = selection.to_query();
     let mut parts = vec![format!("from={}", query.from), format!("to={}", query.to)];
-    if let Some(units) = query.unit_ids.as_ref().filter(|units| !units.is_empty()) {
+    if let Some(units) = query.unit_ids {
         parts.push(format!("unit_ids={units}"));
     }
     if let Some(kind) = query.kind {
@@ -44,7 +45,7 @@ pub fn query_string(query: &ReportQuery, layout: &ReportLayout) -> String {
 
 /// The report with `group_by` instead of the page's own grouping.
 pub async fn load_grouped(
-    request: &ReportQuery,
+    request: &ReportSelection,
     bands: Option<String>,
     group_by: Option<GroupBy>,
 ) -> Result<Report, ErrorBody> {

@@ -2,7 +2,7 @@
 //! with a text search. Staff only (notes are not for viewers).
 
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{ActivityRecord, ReportLayout, ReportQuery};
+use logbook_shared::reports::{ActivityRecord, ReportLayout, ReportSelection};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -13,7 +13,7 @@ use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct QualitativeRecordProps {
-    pub query: ReportQuery,
+    pub query: ReportSelection,
 }
 
 #[component]

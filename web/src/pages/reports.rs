@@ -4,8 +4,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
-use logbook_shared::ids::UnitId;
-use logbook_shared::reports::{ExportFormat, Figures, GroupBy, Report, ReportLayout, ReportQuery};
+use logbook_shared::reports::{
+    ExportFormat, Figures, GroupBy, Report, ReportLayout, ReportSelection,
+};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,7 +25,7 @@ use crate::state::structure::use_structure;
 /// What the page asks for.
 #[derive(Clone, PartialEq)]
 struct Request {
-    query: ReportQuery,
+    query: ReportSelection,
     layout: ReportLayout,
 }
 
@@ -94,7 +95,7 @@ pub fn ReportsPage() -> Html {
             asked.set(request);
         })
     };
-    let set_date = |apply: fn(&mut ReportQuery, NaiveDate)| {
+    let set_date = |apply: fn(&mut ReportSelection, NaiveDate)| {
         let form = form.clone();
         Callback::from(move |event: InputEvent| {
             let value = event.target_unchecked_into::<HtmlInputElement>().value();
@@ -129,20 +130,18 @@ pub fn ReportsPage() -> Html {
             .iter()
             .map(|unit| {
                 let id = unit.id;
-                let chosen: Vec<UnitId> = form.query.units().ok().flatten().unwrap_or_default();
-                let checked = chosen.contains(&id);
+                let checked = form.query.unit_ids.as_ref().is_some_and(|ids| ids.contains(&id));
                 let onchange = {
                     let form = form.clone();
                     Callback::from(move |_: Event| {
                         let mut next = (*form).clone();
-                        let mut ids = next.query.units().ok().flatten().unwrap_or_default();
+                        let ids = next.query.unit_ids.get_or_insert_with(Vec::new);
                         match ids.iter().position(|unit| *unit == id) {
                             Some(position) => {
                                 ids.remove(position);
                             }
                             None => ids.push(id),
                         }
-                        next.query.unit_ids = Some(ids.iter().map(UnitId::to_string).collect::<Vec<_>>().join(","));
                         form.set(next);
                     })
                 };
