@@ -17,6 +17,8 @@ use std::time::Duration;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use logbook_api::seed;
+use logbook_shared::ids::UnitId;
+use logbook_shared::structure::{ActivityInput, ActivityKind};
 use serde_json::json;
 use support::{TestApp, workspace_root};
 
@@ -1151,4 +1153,134 @@ async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
         })
         .await;
     browser.stop().await;
+}
+
+/// Counts the app's requests (`window.requests`), and fails the next one whose address holds
+/// `window.failNext` as a dropped connection would.
+const WATCH_REQUESTS: &str = "
+    window.requests = [];
+    window.failNext = null;
+    const send = window.fetch.bind(window);
+    window.fetch = (request, init) => {
+        const url = typeof request === 'string' ? request : request.url;
+        window.requests.push(url);
+        if (window.failNext && url.includes(window.failNext)) {
+            window.failNext = null;
+            return Promise.reject(new TypeError('Failed to fetch'));
+        }
+        return send(request, init);
+    };";
+
+#[tokio::test]
+async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_for_a_pause() {
+    let app = demo_app().await;
+    let admin = api_token(&app, seed::DEMO_EMAIL).await;
+    // More activities than the API's largest page (200) in the first unit.
+    let units: serde_json::Value = app
+        .call("GET", "/api/v1/units", &admin, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    let unit: UnitId = serde_json::from_value(units["items"][0]["id"].clone()).unwrap();
+    for index in 0..201 {
+        let input = ActivityInput::new(unit, format!("Club {index:03}"), ActivityKind::Group);
+        let activity = serde_json::to_value(input).unwrap();
+        let made = app
+            .call("POST", "/api/v1/activities", &admin, Some(activity))
+            .await;
+        assert_eq!(made.status(), 201);
+    }
+    let activities = api_list_len(&app, &admin, "/api/v1/activities").await;
+    assert!(activities > 200, "{activities}");
+
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    browser.text_of("#welcome").await;
+    browser
+        .client
+        .execute(WATCH_REQUESTS, vec![])
+        .await
+        .unwrap();
+
+    // The structure shows every activity, not the first page of them.
+    browser.click("nav a[href='/structure']").await;
+    browser
+        .texts_until("#unit-tree .activity .name", |names| {
+            names.len() == activities
+        })
+        .await;
+
+    // A load that fails says so and loads again on "Try again".
+    browser
+        .client
+        .execute("window.failNext = '/api/v1/api-tokens';", vec![])
+        .await
+        .unwrap();
+    browser.click("nav a[href='/api-tokens']").await;
+    browser.element(".load-failed .error-banner").await;
+    browser.click(".load-failed button.retry").await;
+    browser.element("#api-tokens").await;
+    assert!(
+        browser
+            .client
+            .find_all(Locator::Css(".load-failed"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "the error stays after a retry that worked"
+    );
+
+    // Typing a search asks the server once the typing pauses, not at every key; the
+    // results then show, and the list beyond the first page comes with "more".
+    browser.click("nav a[href='/aliases']").await;
+    browser.element(".alias-list").await;
+    browser.click("#aliases-more").await;
+    let all = api_list_len(&app, &admin, "/api/v1/aliases").await;
+    browser
+        .texts_until(".alias-list li .name", |names| names.len() == all)
+        .await;
+    browser
+        .client
+        .execute("window.requests = [];", vec![])
+        .await
+        .unwrap();
+    browser.fill("#alias-search", "mossow").await;
+    browser
+        .expect_texts(".alias-list li .name", &["Mossowl"])
+        .await;
+    let searches = browser
+        .client
+        .execute(
+            "return window.requests.filter(url => url.includes('/api/v1/aliases?')).length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(searches, json!(1), "one search for six keys typed");
+    browser.stop().await;
+}
+
+/// How many items a paged list holds, counted through every page.
+async fn api_list_len(app: &TestApp, token: &str, path: &str) -> usize {
+    let mut count = 0;
+    let mut cursor = None::<i64>;
+    loop {
+        let paged = match cursor {
+            Some(cursor) => format!("{path}?limit=200&cursor={cursor}"),
+            None => format!("{path}?limit=200"),
+        };
+        let page: serde_json::Value = app
+            .call("GET", &paged, token, None)
+            .await
+            .json()
+            .await
+            .unwrap();
+        count += page["items"].as_array().unwrap().len();
+        match page["next_cursor"].as_i64() {
+            Some(next) => cursor = Some(next),
+            None => return count,
+        }
+    }
 }

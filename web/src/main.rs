@@ -4,6 +4,7 @@ mod api;
 mod app;
 mod clock;
 mod components;
+mod hooks;
 mod i18n;
 mod pages;
 mod route;

@@ -21,9 +21,9 @@ pub fn assemble(
     let aims = aims::overlapping(
         conn,
         organisation,
-        selection.unit_ids.as_deref(),
-        selection.from,
-        selection.to,
+        selection.sessions.unit_ids.as_deref(),
+        selection.sessions.from,
+        selection.sessions.to,
     )?;
     let (analysis, analysis_updated_at) = match annual_reports::analysis(conn, organisation, year)?
     {

@@ -59,7 +59,7 @@ pub fn report(
         let mut by_key = figures_by_key(conn, selection, Some(group_by), bands)?;
         if group_by == GroupBy::Month {
             // A chart or a spreadsheet needs every month, also those without sessions.
-            for month in months(selection.from, selection.to) {
+            for month in months(selection.sessions.from, selection.sessions.to) {
                 by_key
                     .entry(month)
                     .or_insert_with(|| Counted::default().figures(bands));
@@ -76,8 +76,8 @@ pub fn report(
         groups.sort_by(|a, b| (&a.label, &a.key).cmp(&(&b.label, &b.key)));
     }
     Ok(Report {
-        from: selection.from,
-        to: selection.to,
+        from: selection.sessions.from,
+        to: selection.sessions.to,
         group_by,
         total,
         groups,

@@ -60,11 +60,11 @@ pub fn by_organisation(
     selection: &Selection,
     ages: AgeBand,
 ) -> Result<Option<ByOrganisation>, ApiError> {
-    let year = selection.from.year();
-    if selection.to.year() != year {
+    let year = selection.sessions.from.year();
+    if selection.sessions.to.year() != year {
         return Ok(None);
     }
-    let share = share_of_year(selection.from, selection.to);
+    let share = share_of_year(selection.sessions.from, selection.sessions.to);
     let ids = &selection.organisation_ids;
     let residents = key_figures::residents(conn, ids, year, ages)?;
     let costs = key_figures::costs(conn, ids, year)?;

@@ -152,12 +152,11 @@ fn scoped(
         None => auth.scope.unit_ids(),
     };
     Ok(Selection {
-        unit_ids,
-        kind: asked.kind,
-        activity_id: asked.activity_id,
-        topic_id: asked.topic_id,
-        delivery_mode: asked.delivery_mode,
-        ..Selection::period(organisation, asked.from, asked.to)
+        organisation_ids: vec![organisation],
+        sessions: ReportSelection {
+            unit_ids,
+            ..asked.clone()
+        },
     })
 }
 

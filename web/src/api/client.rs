@@ -4,7 +4,7 @@ use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
 use gloo::net::http::{Request, RequestBuilder, Response};
 use logbook_shared::auth::{LoginRequest, Me, RefreshRequest, TokenPair};
-use logbook_shared::{ErrorBody, ErrorCode};
+use logbook_shared::{ErrorBody, ErrorCode, Page};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -34,37 +34,65 @@ pub async fn me() -> Result<Me, ErrorBody> {
 }
 
 /// `GET /api/v1{path}` as the signed-in user.
-pub async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
-    authorized(|| Request::get(&url(path)), None::<&()>).await
+pub(super) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    read(authorized(|| Request::get(&url(path)), None::<&()>).await?).await
+}
+
+/// Every item of a paged list: `path` (with its filters, if any) page after page, following
+/// `next_cursor` until the last.
+pub(super) async fn all<T: DeserializeOwned>(path: &str) -> Result<Vec<T>, ErrorBody> {
+    let joiner = if path.contains('?') { '&' } else { '?' };
+    let mut items = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page_path = match cursor {
+            Some(cursor) => format!("{path}{joiner}limit=200&cursor={cursor}"),
+            None => format!("{path}{joiner}limit=200"),
+        };
+        let page: Page<T> = get(&page_path).await?;
+        items.extend(page.items);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => return Ok(items),
+        }
+    }
 }
 
 /// `POST /api/v1{path}` with a JSON body as the signed-in user.
-pub async fn post<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ErrorBody> {
-    authorized(|| Request::post(&url(path)), Some(body)).await
+pub(super) async fn post<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ErrorBody> {
+    read(authorized(|| Request::post(&url(path)), Some(body)).await?).await
 }
 
 /// `PUT /api/v1{path}` with a JSON body as the signed-in user.
-pub async fn put<B: Serialize, T: DeserializeOwned>(path: &str, body: &B) -> Result<T, ErrorBody> {
-    authorized(|| Request::put(&url(path)), Some(body)).await
+pub(super) async fn put<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    body: &B,
+) -> Result<T, ErrorBody> {
+    read(authorized(|| Request::put(&url(path)), Some(body)).await?).await
 }
 
 /// `POST /api/v1{path}` that creates a record once per `key`: a resend after a lost answer
 /// (or from an offline queue) answers the first result instead of creating a second one.
-pub async fn create_once<B: Serialize, T: DeserializeOwned>(
+pub(super) async fn create_once<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
     key: &str,
 ) -> Result<T, ErrorBody> {
-    authorized(
+    let response = authorized(
         || Request::post(&url(path)).header("Idempotency-Key", key),
         Some(body),
     )
-    .await
+    .await?;
+    read(response).await
 }
 
-/// `DELETE /api/v1{path}` as the signed-in user.
-pub async fn delete(path: &str) -> Result<(), ErrorBody> {
-    authorized(|| Request::delete(&url(path)), None::<&()>).await
+/// `DELETE /api/v1{path}` as the signed-in user; `T` is what the server answers (`()` for
+/// no content).
+pub(super) async fn delete<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    read(authorized(|| Request::delete(&url(path)), None::<&()>).await?).await
 }
 
 /// A new random key for [`create_once`].
@@ -75,9 +103,9 @@ pub fn new_idempotency_key() -> String {
         .unwrap_or_else(|| format!("{}-{}", js_sys::Date::now(), js_sys::Math::random()))
 }
 
-/// Fetches a file with the access token and hands it to the browser as a download.
-pub async fn download(path: &str, file_name: &str) -> Result<(), ErrorBody> {
-    let response = send(with_token(Request::get(&url(path))).build()).await?;
+/// Fetches a file as the signed-in user and hands it to the browser as a download.
+pub(super) async fn download(path: &str, file_name: &str) -> Result<(), ErrorBody> {
+    let response = authorized(|| Request::get(&url(path)), None::<&()>).await?;
     if !response.ok() {
         return read::<()>(response).await;
     }
@@ -105,12 +133,12 @@ fn save_as(bytes: &[u8], file_name: &str) -> Result<(), wasm_bindgen::JsValue> {
 }
 
 /// A request that needs no sign-in and answers no content (an invitation link).
-pub async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
+pub(super) async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
     read(send(Request::post(&url(path)).json(body)).await?).await
 }
 
 /// A request that needs no sign-in.
-pub async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+pub(super) async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
     read(send(Request::get(&url(path)).build()).await?).await
 }
 
@@ -126,11 +154,11 @@ pub async fn logout() {
     tokens::clear();
 }
 
-/// Sends with the access token; on 401 refreshes once (silently) and retries.
-async fn authorized<B: Serialize, T: DeserializeOwned>(
+/// Sends with the access token; on 401 refreshes once (silently) and sends again.
+async fn authorized<B: Serialize>(
     build: impl Fn() -> RequestBuilder,
     body: Option<&B>,
-) -> Result<T, ErrorBody> {
+) -> Result<Response, ErrorBody> {
     let request = || {
         let builder = with_token(build());
         match body {
@@ -140,9 +168,9 @@ async fn authorized<B: Serialize, T: DeserializeOwned>(
     };
     let response = send(request()).await?;
     if response.status() != 401 || !refresh_once().await {
-        return read(response).await;
+        return Ok(response);
     }
-    read(send(request()).await?).await
+    send(request()).await
 }
 
 fn with_token(builder: RequestBuilder) -> RequestBuilder {
@@ -218,6 +246,16 @@ pub(super) async fn read<T: DeserializeOwned>(response: Response) -> Result<T, E
         };
         ErrorBody::new(code, format!("HTTP {status}"))
     }))
+}
+
+/// `path` with `filter`'s set fields as its query string (`None` fields left out).
+pub(super) fn with_query<F: Serialize>(path: &str, filter: &F) -> String {
+    let query = serde_urlencoded::to_string(filter).unwrap_or_default();
+    match (query.is_empty(), path.contains('?')) {
+        (true, _) => path.to_owned(),
+        (false, true) => format!("{path}&{query}"),
+        (false, false) => format!("{path}?{query}"),
+    }
 }
 
 pub(super) fn url(path: &str) -> String {

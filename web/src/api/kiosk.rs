@@ -4,6 +4,7 @@
 use gloo::net::http::Request;
 use gloo::storage::{LocalStorage, Storage};
 use logbook_shared::ErrorBody;
+use logbook_shared::visitors::{AliasInput, CheckInInput, CheckInReceipt, KioskInfo};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
@@ -47,14 +48,28 @@ pub fn link(origin: &str, token: &str) -> String {
     format!("{origin}/kiosk{LINK_PREFIX}{token}")
 }
 
-pub async fn get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ErrorBody> {
+/// What the kiosk shows: its unit's open sessions, languages and rules.
+pub async fn info(token: &str) -> Result<KioskInfo, ErrorBody> {
+    get(token, "/kiosk").await
+}
+
+pub async fn check_in(token: &str, input: &CheckInInput) -> Result<CheckInReceipt, ErrorBody> {
+    post(token, "/kiosk/check-ins", input).await
+}
+
+/// Makes a young person's alias and checks them in.
+pub async fn register(token: &str, input: &AliasInput) -> Result<CheckInReceipt, ErrorBody> {
+    post(token, "/kiosk/aliases", input).await
+}
+
+async fn get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ErrorBody> {
     let request = Request::get(&url(path))
         .header("Authorization", &format!("Bearer {token}"))
         .build();
     read(send(request).await?).await
 }
 
-pub async fn post<B: Serialize, T: DeserializeOwned>(
+async fn post<B: Serialize, T: DeserializeOwned>(
     token: &str,
     path: &str,
     body: &B,

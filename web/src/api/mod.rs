@@ -1,11 +1,14 @@
-//! The typed API client: `shared` DTOs in, `shared` DTOs or an `ErrorBody` out.
+//! The typed API client: one function per operation, `shared` DTOs in, `shared` DTOs or an
+//! `ErrorBody` out. Paths are written here and nowhere else; lists come back whole (every
+//! page followed) unless a function says it answers one page.
 
 mod client;
 pub mod kiosk;
+pub mod networks;
+pub mod people;
 pub mod reports;
+pub mod sessions;
+pub mod structure;
 mod tokens;
 
-pub use client::{
-    create_once, delete, download, get, get_public, has_session, login, logout, me,
-    new_idempotency_key, post, post_public, put,
-};
+pub use client::{has_session, login, logout, me, new_idempotency_key};

@@ -1,10 +1,14 @@
-//! What the report pages, the dashboard and the network pages ask for: report queries and
-//! their query strings.
+//! Reports: figures, exports, the qualitative record, annual reports and key figures.
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{GroupBy, Report, ReportLayout, ReportSelection};
+use logbook_shared::key_figures::{KeyFigures, Rates};
+use logbook_shared::reports::{
+    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, GroupBy, Report, ReportLayout,
+    ReportSelection,
+};
 
+use super::client::{download, get, put};
 use crate::clock::today;
 
 pub fn this_year() -> ReportSelection {
@@ -16,7 +20,7 @@ pub fn this_year() -> ReportSelection {
 }
 
 /// `?from=…&to=…` and the other parameters that are set.
-pub fn query_string(selection: &ReportSelection, layout: &ReportLayout) -> String {
+fn query_string(selection: &ReportSelection, layout: &ReportLayout) -> String {
     let query = selection.to_query();
     let mut parts = vec![format!("from={}", query.from), format!("to={}", query.to)];
     if let Some(units) = query.unit_ids {
@@ -50,5 +54,70 @@ pub async fn load_grouped(
     group_by: Option<GroupBy>,
 ) -> Result<Report, ErrorBody> {
     let layout = ReportLayout { group_by, bands };
-    super::get(&format!("/reports{}", query_string(request, &layout))).await
+    get(&format!("/reports{}", query_string(request, &layout))).await
+}
+
+/// The report as a CSV or XLSX file the browser saves.
+pub async fn export(
+    selection: &ReportSelection,
+    layout: &ReportLayout,
+    format: ExportFormat,
+) -> Result<(), ErrorBody> {
+    let path = format!(
+        "/reports/export{}&format={}",
+        query_string(selection, layout),
+        format.as_str()
+    );
+    let name = format!(
+        "report-{}-{}.{}",
+        selection.from,
+        selection.to,
+        format.as_str()
+    );
+    download(&path, &name).await
+}
+
+/// The notes and reflections of the selected sessions, only those containing `text` when
+/// it is not empty.
+pub async fn record(
+    selection: &ReportSelection,
+    text: &str,
+) -> Result<Vec<ActivityRecord>, ErrorBody> {
+    let mut path = format!(
+        "/reports/record{}",
+        query_string(selection, &ReportLayout::default())
+    );
+    if !text.trim().is_empty() {
+        path.push_str(&format!("&q={}", js_sys::encode_uri_component(text)));
+    }
+    get(&path).await
+}
+
+pub async fn annual(year: i32) -> Result<AnnualReport, ErrorBody> {
+    get(&format!("/annual-reports/{year}")).await
+}
+
+pub async fn save_analysis(year: i32, input: &AnalysisInput) -> Result<(), ErrorBody> {
+    put(&format!("/annual-reports/{year}/analysis"), input).await
+}
+
+/// The annual report as a PDF the browser saves.
+pub async fn download_annual(year: i32) -> Result<(), ErrorBody> {
+    download(
+        &format!("/annual-reports/{year}/pdf"),
+        &format!("annual-report-{year}.pdf"),
+    )
+    .await
+}
+
+pub async fn key_figures(year: i32) -> Result<KeyFigures, ErrorBody> {
+    get(&format!("/key-figures/{year}")).await
+}
+
+pub async fn save_key_figures(year: i32, input: &KeyFigures) -> Result<(), ErrorBody> {
+    put(&format!("/key-figures/{year}"), input).await
+}
+
+pub async fn rates(year: i32) -> Result<Rates, ErrorBody> {
+    get(&format!("/key-figures/{year}/rates")).await
 }

@@ -4,7 +4,7 @@
 
 use chrono::Datelike;
 use logbook_shared::ids::SessionId;
-use logbook_shared::visitors::{Alias, AliasInput, CheckIn, StaffCheckInInput};
+use logbook_shared::visitors::{AliasInput, StaffCheckInInput};
 use logbook_shared::{ErrorBody, Rules};
 use yew::prelude::*;
 
@@ -13,6 +13,8 @@ use crate::clock::today;
 use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 
 #[derive(Properties, PartialEq)]
@@ -25,42 +27,25 @@ pub struct CheckInPanelProps {
 #[component]
 pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
     let i18n = use_i18n();
-    let path = format!("/sessions/{}/check-ins", props.session_id);
-    let list = use_state(|| None::<Result<Vec<CheckIn>, ErrorBody>>);
-    let generation = use_state(|| 0u32);
+    let session = props.session_id;
+    let list = use_load(session, api::sessions::check_ins);
     let form = use_state(|| StaffCheckInInput {
         alias: String::new(),
     });
     let error = use_state(|| None::<ErrorBody>);
-    {
-        let (list, path) = (list.clone(), path.clone());
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move { list.set(Some(api::get(&path).await)) });
-        });
-    }
     // Checks `alias` in; on success the form empties and the list reloads.
     let check_in = {
-        let (form, error, generation, path) = (
-            form.clone(),
-            error.clone(),
-            generation.clone(),
-            path.clone(),
-        );
+        let (form, error, reload) = (form.clone(), error.clone(), list.reload.clone());
         Callback::from(move |body: StaffCheckInInput| {
-            let (form, error, generation, path) = (
-                form.clone(),
-                error.clone(),
-                generation.clone(),
-                path.clone(),
-            );
+            let (form, error, reload) = (form.clone(), error.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post::<_, CheckIn>(&path, &body).await {
+                match api::sessions::check_in(session, &body).await {
                     Ok(_) => {
                         error.set(None);
                         form.set(StaffCheckInInput {
                             alias: String::new(),
                         });
-                        generation.set(*generation + 1);
+                        reload.emit(());
                     }
                     Err(failure) => error.set(Some(failure)),
                 }
@@ -88,7 +73,7 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
                 (registering.clone(), registered.clone(), check_in.clone());
             registering.set(None);
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post::<_, Alias>("/aliases", &body).await {
+                match api::sessions::register_alias(&body).await {
                     Ok(made) => {
                         registered.set(*registered + 1);
                         check_in.emit(StaffCheckInInput { alias: made.alias });
@@ -99,9 +84,11 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
         })
     };
     let this_year = today().year();
-    let rows: Html = match &*list {
-        Some(Ok(items)) if items.is_empty() => html! { <li>{ i18n.t("check_ins.none") }</li> },
-        Some(Ok(items)) => items
+    let rows = show(&list, |items| {
+        if items.is_empty() {
+            return html! { <ul id="check-in-list"><li>{ i18n.t("check_ins.none") }</li></ul> };
+        }
+        let rows: Html = items
             .iter()
             .map(|check_in| {
                 let alias = check_in
@@ -114,15 +101,14 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
                     </li>
                 }
             })
-            .collect(),
-        Some(Err(failure)) => html! { <ErrorBanner error={Some(failure.clone())} /> },
-        None => html! {},
-    };
+            .collect();
+        html! { <ul id="check-in-list">{ rows }</ul> }
+    });
     let current = (*error).clone();
     html! {
         <section class="card" aria-labelledby="check-ins-title">
             <h2 id="check-ins-title">{ i18n.t("check_ins.title") }</h2>
-            <ul id="check-in-list">{ rows }</ul>
+            { rows }
             <form class="inline-form" {onsubmit} novalidate=true>
                 <ErrorBanner error={current.clone()} />
                 <label for="check-in-alias">{ i18n.t("check_ins.alias") }</label>

@@ -1,13 +1,13 @@
 //! The home screen's dashboard: the caller's own units this year so far — key figures and
 //! visits per month.
 
-use logbook_shared::ErrorBody;
-use logbook_shared::reports::{GroupBy, Report};
+use logbook_shared::reports::GroupBy;
 use yew::prelude::*;
 
 use crate::api::reports::{load_grouped, this_year};
-use crate::components::errors::ErrorBanner;
+use crate::components::loading::show;
 use crate::components::report_figures::visits_by_gender_chart;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 
 const KEY_FIGURES: [&str; 4] = ["sessions", "visits", "unique_visitors", "activity_hours"];
@@ -15,21 +15,11 @@ const KEY_FIGURES: [&str; 4] = ["sessions", "visits", "unique_visitors", "activi
 #[component]
 pub fn Dashboard() -> Html {
     let i18n = use_i18n();
-    let report = use_state(|| None::<Result<Report, ErrorBody>>);
-    {
-        let report = report.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                report.set(Some(
-                    load_grouped(&this_year(), None, Some(GroupBy::Month)).await,
-                ));
-            });
-        });
-    }
-    let report = match &*report {
-        None => return html! {},
-        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(report)) => report,
+    let report = use_load((), |()| async {
+        load_grouped(&this_year(), None, Some(GroupBy::Month)).await
+    });
+    let Some(report) = report.ready() else {
+        return show(&report, |_| html! {});
     };
     let total = &report.total;
     let values = [

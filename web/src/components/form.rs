@@ -5,7 +5,6 @@ use logbook_shared::{ErrorBody, Rules};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::api;
 use crate::i18n::I18n;
 
 /// `<option>`s for every value of a text enum, labelled through `<prefix>.<value>`.
@@ -80,28 +79,22 @@ pub fn toggle_in<T: Clone + 'static, V: PartialEq + Copy + 'static>(
     })
 }
 
-/// Where a form saves: a new record (POST) or an existing one (PUT).
-#[derive(Clone, PartialEq)]
-pub enum Save {
-    Create(&'static str),
-    Update(String),
-}
-
-/// Submits a form: the shared rules first, then the request; on success the form resets and
-/// `on_saved` gets the saved record.
-pub fn submit<B, T>(
+/// Submits a form: the shared rules first, then `save` (an `api` operation); on success
+/// the form resets and `on_saved` gets the saved record.
+pub fn submit<B, T, Fut>(
     form: &UseStateHandle<B>,
     error: &UseStateHandle<Option<ErrorBody>>,
-    save: Save,
+    save: impl Fn(B) -> Fut + 'static,
     on_saved: &Callback<T>,
     blank: impl Fn() -> B + 'static,
 ) -> Callback<SubmitEvent>
 where
-    B: Rules + serde::Serialize + Clone + 'static,
-    T: serde::de::DeserializeOwned + 'static,
+    B: Rules + Clone + 'static,
+    T: 'static,
+    Fut: std::future::Future<Output = Result<T, ErrorBody>> + 'static,
 {
     let (form, error, on_saved) = (form.clone(), error.clone(), on_saved.clone());
-    let blank = std::rc::Rc::new(blank);
+    let (blank, save) = (std::rc::Rc::new(blank), std::rc::Rc::new(save));
     Callback::from(move |event: SubmitEvent| {
         event.prevent_default();
         let body = (*form).clone();
@@ -117,17 +110,40 @@ where
             save.clone(),
         );
         wasm_bindgen_futures::spawn_local(async move {
-            let saved = match &save {
-                Save::Create(path) => api::post::<B, T>(path, &body).await,
-                Save::Update(path) => api::put::<B, T>(path, &body).await,
-            };
-            match saved {
+            match save(body).await {
                 Ok(created) => {
                     error.set(None);
                     form.set(blank());
                     on_saved.emit(created);
                 }
                 Err(failure) => error.set(Some(failure)),
+            }
+        });
+    })
+}
+
+/// A button's click handler that runs a server action (`run`, an `api` operation): on
+/// success `done` gets the answer and `failed` clears; on failure `failed` shows why.
+pub fn act<T, Fut>(
+    run: impl Fn() -> Fut + 'static,
+    failed: &UseStateHandle<Option<ErrorBody>>,
+    done: &Callback<T>,
+) -> Callback<MouseEvent>
+where
+    T: 'static,
+    Fut: std::future::Future<Output = Result<T, ErrorBody>> + 'static,
+{
+    let (failed, done) = (failed.clone(), done.clone());
+    let run = std::rc::Rc::new(run);
+    Callback::from(move |_: MouseEvent| {
+        let (run, failed, done) = (run.clone(), failed.clone(), done.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match run().await {
+                Ok(answer) => {
+                    failed.set(None);
+                    done.emit(answer);
+                }
+                Err(error) => failed.set(Some(error)),
             }
         });
     })

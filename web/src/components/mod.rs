@@ -6,6 +6,7 @@ pub mod dashboard;
 pub mod errors;
 pub mod form;
 pub mod language_switcher;
+pub mod loading;
 pub mod network_figures;
 pub mod qualitative_record;
 pub mod questions_editor;

@@ -1,15 +1,17 @@
 //! The qualitative record of a report's period: notes and reflection answers by activity,
 //! with a text search. Staff only (notes are not for viewers).
 
-use logbook_shared::ErrorBody;
-use logbook_shared::reports::{ActivityRecord, ReportLayout, ReportSelection};
+use logbook_shared::reports::ReportSelection;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
-use crate::api::reports::query_string;
-use crate::components::errors::ErrorBanner;
+use crate::components::loading::show;
+use crate::hooks::{use_debounced, use_load};
 use crate::i18n::use_i18n;
+
+/// How long typing pauses before the search is asked for.
+const SEARCH_PAUSE_MS: u32 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct QualitativeRecordProps {
@@ -20,32 +22,22 @@ pub struct QualitativeRecordProps {
 pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
     let i18n = use_i18n();
     let text = use_state(String::new);
-    let record = use_state(|| None::<Result<Vec<ActivityRecord>, ErrorBody>>);
-    {
-        let record = record.clone();
-        let path = format!(
-            "/reports/record{}&q={}",
-            query_string(&props.query, &ReportLayout::default()),
-            js_sys::encode_uri_component(&text)
-        );
-        use_effect_with(path, move |path| {
-            let path = path.clone();
-            wasm_bindgen_futures::spawn_local(
-                async move { record.set(Some(api::get(&path).await)) },
-            );
-        });
-    }
+    let searched = use_debounced((*text).clone(), SEARCH_PAUSE_MS);
+    let record = use_load(
+        (props.query.clone(), searched),
+        |(query, text)| async move { api::reports::record(&query, &text).await },
+    );
     let on_text = {
         let text = text.clone();
         Callback::from(move |event: InputEvent| {
             text.set(event.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let body = match &*record {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(activities)) if activities.is_empty() => html! { <p>{ i18n.t("record.none") }</p> },
-        Some(Ok(activities)) => activities
+    let body = show(&record, |activities| {
+        if activities.is_empty() {
+            return html! { <p>{ i18n.t("record.none") }</p> };
+        }
+        activities
             .iter()
             .map(|activity| {
                 let entries: Html = activity
@@ -73,8 +65,8 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
                     </section>
                 }
             })
-            .collect(),
-    };
+            .collect()
+    });
     html! {
         <section id="qualitative-record" aria-labelledby="record-title">
             <h2 id="record-title">{ i18n.t("record.title") }</h2>

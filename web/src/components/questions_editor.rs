@@ -2,95 +2,99 @@
 //! the activity kinds and units they are asked for, retire or bring them back.
 
 use logbook_shared::ids::QuestionId;
-use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionInput};
-use logbook_shared::structure::{ActivityKind, Unit};
-use logbook_shared::{ErrorBody, LANGUAGES, Page};
+use logbook_shared::reflection::{
+    ReflectionQuestion, ReflectionQuestionFilter, ReflectionQuestionInput,
+};
+use logbook_shared::structure::{ActivityKind, ArchivedFilter, Unit};
+use logbook_shared::{ErrorBody, LANGUAGES};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, submit, toggle_in};
+use crate::components::form::{act, edit, submit, toggle_in};
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
+
+/// The questions and the current units they can be asked in.
+async fn load() -> Result<(Vec<ReflectionQuestion>, Vec<Unit>), ErrorBody> {
+    let questions = api::structure::questions(&ReflectionQuestionFilter::default()).await?;
+    let units = api::structure::units(&ArchivedFilter {
+        archived: Some(false),
+    })
+    .await?;
+    Ok((questions, units))
+}
 
 #[component]
 pub fn QuestionsEditor() -> Html {
     let i18n = use_i18n();
-    let questions = use_state(Vec::<ReflectionQuestion>::new);
-    let units = use_state(Vec::<Unit>::new);
+    let loaded = use_load((), |()| load());
     let editing = use_state(|| None::<QuestionId>);
-    let generation = use_state(|| 0u32);
-    {
-        let (questions, units) = (questions.clone(), units.clone());
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(page) =
-                    api::get::<Page<ReflectionQuestion>>("/reflection-questions?limit=200").await
-                {
-                    questions.set(page.items);
-                }
-                if let Ok(page) = api::get::<Page<Unit>>("/units?limit=200&archived=false").await {
-                    units.set(page.items);
-                }
-            });
-        });
-    }
+    // Why the last retire or bring-back failed.
+    let failed = use_state(|| None::<ErrorBody>);
     let reload = {
-        let editing = editing.clone();
+        let (editing, reload) = (editing.clone(), loaded.reload.clone());
         Callback::from(move |()| {
             editing.set(None);
-            generation.set(*generation + 1);
+            reload.emit(());
         })
     };
-    let rows: Html = questions
-        .iter()
-        .map(|question| {
-            let is_open = *editing == Some(question.id);
-            let toggle_edit = {
-                let (editing, id) = (editing.clone(), question.id);
-                Callback::from(move |_: MouseEvent| editing.set((!is_open).then_some(id)))
-            };
-            let retire = {
-                let body = ReflectionQuestionInput {
-                    retired: !question.retired,
-                    ..ReflectionQuestionInput::from(question)
+    let body = show(&loaded, |(questions, units)| {
+        let rows: Html = questions
+            .iter()
+            .map(|question| {
+                let is_open = *editing == Some(question.id);
+                let toggle_edit = {
+                    let (editing, id) = (editing.clone(), question.id);
+                    Callback::from(move |_: MouseEvent| editing.set((!is_open).then_some(id)))
                 };
-                let (path, reload) = (format!("/reflection-questions/{}", question.id), reload.clone());
-                Callback::from(move |_: MouseEvent| {
-                    let (path, body, reload) = (path.clone(), body.clone(), reload.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if api::put::<_, ReflectionQuestion>(&path, &body).await.is_ok() {
-                            reload.emit(());
+                let retire = {
+                    let body = ReflectionQuestionInput {
+                        retired: !question.retired,
+                        ..ReflectionQuestionInput::from(question)
+                    };
+                    let id = question.id;
+                    let save = move || {
+                        let body = body.clone();
+                        async move { api::structure::update_question(id, &body).await }
+                    };
+                    act(save, &failed, &reload.reform(|_: ReflectionQuestion| ()))
+                };
+                let kinds: Html = question
+                    .activity_kinds
+                    .iter()
+                    .map(|kind| html! { <span class="tag">{ i18n.t(&format!("kind.{}", kind.as_str())) }</span> })
+                    .collect();
+                html! {
+                    <li key={question.id.get()} class={classes!("question", question.retired.then_some("archived"))}>
+                        <span class="name">{ question.text.clone() }</span>
+                        { kinds }
+                        if question.retired { <span class="tag">{ i18n.t("questions.retired") }</span> }
+                        <button type="button" class="link" onclick={toggle_edit}>{ i18n.t("structure.edit") }</button>
+                        <button type="button" class="link" onclick={retire}>
+                            { if question.retired { i18n.t("questions.bring_back") } else { i18n.t("questions.retire") } }
+                        </button>
+                        if is_open {
+                            <QuestionForm existing={question.clone()} units={units.clone()} on_saved={reload.clone()} />
                         }
-                    });
-                })
-            };
-            let kinds: Html = question
-                .activity_kinds
-                .iter()
-                .map(|kind| html! { <span class="tag">{ i18n.t(&format!("kind.{}", kind.as_str())) }</span> })
-                .collect();
-            html! {
-                <li key={question.id.get()} class={classes!("question", question.retired.then_some("archived"))}>
-                    <span class="name">{ question.text.clone() }</span>
-                    { kinds }
-                    if question.retired { <span class="tag">{ i18n.t("questions.retired") }</span> }
-                    <button type="button" class="link" onclick={toggle_edit}>{ i18n.t("structure.edit") }</button>
-                    <button type="button" class="link" onclick={retire}>
-                        { if question.retired { i18n.t("questions.bring_back") } else { i18n.t("questions.retire") } }
-                    </button>
-                    if is_open {
-                        <QuestionForm existing={question.clone()} units={(*units).clone()} on_saved={reload.clone()} />
-                    }
-                </li>
-            }
-        })
-        .collect();
+                    </li>
+                }
+            })
+            .collect();
+        html! {
+            <>
+                <ErrorBanner error={(*failed).clone()} />
+                <ul class="questions" id="questions">{ rows }</ul>
+                <QuestionForm units={units.clone()} on_saved={reload.clone()} />
+            </>
+        }
+    });
     html! {
         <section class="card">
             <h2>{ i18n.t("questions.title") }</h2>
-            <ul class="questions" id="questions">{ rows }</ul>
-            <QuestionForm units={(*units).clone()} on_saved={reload} />
+            { body }
         </section>
     }
 }
@@ -114,15 +118,16 @@ fn QuestionForm(props: &QuestionFormProps) -> Html {
     });
     let error = use_state(|| None::<ErrorBody>);
     let on_text = edit(&form, |form, value| form.text = value);
-    let (save, title) = match &props.existing {
-        Some(question) => (
-            Save::Update(format!("/reflection-questions/{}", question.id)),
-            i18n.t("structure.save"),
-        ),
-        None => (
-            Save::Create("/reflection-questions"),
-            i18n.t("questions.add"),
-        ),
+    let existing = props.existing.as_ref().map(|question| question.id);
+    let title = match existing {
+        Some(_) => i18n.t("structure.save"),
+        None => i18n.t("questions.add"),
+    };
+    let save = move |body: ReflectionQuestionInput| async move {
+        match existing {
+            Some(id) => api::structure::update_question(id, &body).await,
+            None => api::structure::create_question(&body).await,
+        }
     };
     let on_saved = props.on_saved.reform(|_: ReflectionQuestion| ());
     let onsubmit = submit(

@@ -3,12 +3,12 @@
 //! rules run before sending; a create carries one idempotency key until it succeeds, so
 //! saving again after a lost answer never logs the session twice.
 
-use logbook_shared::aims::Aim;
+use logbook_shared::aims::{Aim, AimFilter};
 use logbook_shared::clock::{ends_next_day, hh_mm};
 use logbook_shared::ids::{ActivityId, UnitId};
-use logbook_shared::reflection::ReflectionQuestion;
+use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionFilter};
 use logbook_shared::sessions::{ReflectionAnswer, Session, SessionInput};
-use logbook_shared::{ErrorBody, Page, Rules, field_errors_body};
+use logbook_shared::{ErrorBody, Rules, field_errors_body};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -17,6 +17,8 @@ use crate::clock::today;
 use crate::components::attendance_grid::AttendanceGrid;
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::{edit, toggle_in};
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 use crate::state::logging::Logging;
 
@@ -77,37 +79,32 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
     let error = use_state(|| None::<ErrorBody>);
     let key = use_state(api::new_idempotency_key);
     let saving = use_state(|| false);
-    let questions = use_state(Vec::<ReflectionQuestion>::new);
-    let aims = use_state(Vec::<Aim>::new);
     // A session keeps the unit where it happened, also after its activity moved: while the
     // form keeps the session's activity, its questions and aims are those of that unit.
     let kept = props
         .existing
         .as_ref()
         .filter(|session| session.activity_id == form.activity_id);
-    {
-        let questions = questions.clone();
-        let asked_for = match kept {
-            Some(session) => format!("session_id={}", session.id),
-            None => format!("activity_id={}", form.activity_id),
+    let asked_for = match kept {
+        Some(session) => ReflectionQuestionFilter {
+            session_id: Some(session.id),
+            ..ReflectionQuestionFilter::default()
+        },
+        None => ReflectionQuestionFilter {
+            activity_id: Some(form.activity_id),
+            ..ReflectionQuestionFilter::default()
+        },
+    };
+    let questions = use_load(asked_for, |filter| async move {
+        api::structure::questions(&filter).await
+    });
+    let aims = use_load((), |()| async {
+        let current = AimFilter {
+            archived: Some(false),
+            ..AimFilter::default()
         };
-        use_effect_with(asked_for, move |asked_for| {
-            let path = format!("/reflection-questions?{asked_for}&limit=200");
-            wasm_bindgen_futures::spawn_local(async move {
-                let asked: Result<Page<ReflectionQuestion>, _> = api::get(&path).await;
-                questions.set(asked.map(|page| page.items).unwrap_or_default());
-            });
-        });
-    }
-    {
-        let aims = aims.clone();
-        use_effect_with((), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let listed: Result<Page<Aim>, _> = api::get("/aims?archived=false&limit=200").await;
-                aims.set(listed.map(|page| page.items).unwrap_or_default());
-            });
-        });
-    }
+        api::structure::aims(&current).await
+    });
 
     let on_activity = {
         let (form, logging) = (form.clone(), props.logging.clone());
@@ -190,8 +187,8 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
             saving.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let saved = match existing {
-                    Some(id) => api::put(&format!("/sessions/{id}"), &body).await,
-                    None => api::create_once("/sessions", &body, &key).await,
+                    Some(id) => api::sessions::update(id, &body).await,
+                    None => api::sessions::create(&body, &key).await,
                 };
                 saving.set(false);
                 match saved {
@@ -235,15 +232,28 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
         })
         .chain(unlisted)
         .collect();
-    let question_fields: Html = questions
-        .iter()
-        .map(|question| answer_field(i18n.language.tag(), question, &form))
-        .collect();
-    let aim_choices: Html = aims
-        .iter()
-        .filter(|aim| aim.applies_to(unit, form.date) || form.aim_ids.contains(&aim.id))
-        .map(|aim| aim_choice(aim, &form))
-        .collect();
+    // Questions and aims show once loaded; a failure shows with a retry where they go.
+    let question_fields = show(&questions, |questions| {
+        questions
+            .iter()
+            .map(|question| answer_field(i18n.language.tag(), question, &form))
+            .collect()
+    });
+    let aim_choices = show(&aims, |aims| {
+        let offered: Vec<&Aim> = aims
+            .iter()
+            .filter(|aim| aim.applies_to(unit, form.date) || form.aim_ids.contains(&aim.id))
+            .collect();
+        if !offered.iter().any(|aim| aim.applies_to(unit, form.date)) {
+            return html! {};
+        }
+        html! {
+            <fieldset>
+                <legend>{ i18n.t("session.aims") }</legend>
+                { for offered.into_iter().map(|aim| aim_choice(aim, &form)) }
+            </fieldset>
+        }
+    });
     let time = |value: chrono::NaiveTime| value.format("%H:%M").to_string();
     let error_now = (*error).clone();
     html! {
@@ -297,12 +307,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
             <textarea id="session-notes" rows="3" value={form.notes.clone()} oninput={on_notes} />
             <FieldErrors error={error_now.clone()} path="notes" id="session-notes-errors" />
             { question_fields }
-            if aims.iter().any(|aim| aim.applies_to(unit, form.date)) {
-                <fieldset>
-                    <legend>{ i18n.t("session.aims") }</legend>
-                    { aim_choices }
-                </fieldset>
-            }
+            { aim_choices }
             <button type="submit" id="save-session" disabled={*saving}>
                 { if props.existing.is_some() { i18n.t("session.save_changes") } else { i18n.t("session.save") } }
             </button>

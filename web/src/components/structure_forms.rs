@@ -10,8 +10,9 @@ use logbook_shared::structure::{
 };
 use yew::prelude::*;
 
+use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, edit_select, options, submit, toggle_in};
+use crate::components::form::{edit, edit_select, options, submit, toggle_in};
 use crate::i18n::{I18n, use_i18n};
 
 #[derive(Properties, PartialEq)]
@@ -40,12 +41,16 @@ pub fn UnitForm(props: &UnitFormProps) -> Html {
     let on_type = edit_select(&form, |form, value| {
         form.unit_type = UnitType::parse(&value).unwrap_or(form.unit_type)
     });
-    let (save, title) = match &props.existing {
-        Some(unit) => (
-            Save::Update(format!("/units/{}", unit.id)),
-            i18n.t("structure.save"),
-        ),
-        None => (Save::Create("/units"), i18n.t("structure.add_unit")),
+    let existing = props.existing.as_ref().map(|unit| unit.id);
+    let title = match existing {
+        Some(_) => i18n.t("structure.save"),
+        None => i18n.t("structure.add_unit"),
+    };
+    let save = move |body: UnitInput| async move {
+        match existing {
+            Some(id) => api::structure::update_unit(id, &body).await,
+            None => api::structure::create_unit(&body).await,
+        }
     };
     let onsubmit = submit(
         &form,
@@ -191,15 +196,16 @@ pub fn ActivityForm(props: &ActivityFormProps) -> Html {
                 &[("from", &from), ("to", &to)],
             )
         });
-    let (save, label) = match &props.existing {
-        Some(activity) => (
-            Save::Update(format!("/activities/{}", activity.id)),
-            i18n.t("structure.save"),
-        ),
-        None => (
-            Save::Create("/activities"),
-            i18n.t("structure.add_activity"),
-        ),
+    let existing = props.existing.as_ref().map(|activity| activity.id);
+    let label = match existing {
+        Some(_) => i18n.t("structure.save"),
+        None => i18n.t("structure.add_activity"),
+    };
+    let save = move |body: ActivityInput| async move {
+        match existing {
+            Some(id) => api::structure::update_activity(id, &body).await,
+            None => api::structure::create_activity(&body).await,
+        }
     };
     let onsubmit = submit(
         &form,

@@ -1,40 +1,36 @@
 //! The organisation's topic list (org admin): rename, archive or restore, add.
 
-use logbook_shared::structure::{Topic, TopicInput};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::ErrorBody;
+use logbook_shared::structure::{ArchivedFilter, Topic, TopicInput};
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, submit};
+use crate::components::form::{act, edit, submit};
+use crate::components::loading::show;
 use crate::components::structure_forms::topic_name;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 
 #[component]
 pub fn TopicsEditor() -> Html {
     let i18n = use_i18n();
-    let topics = use_state(Vec::<Topic>::new);
-    let generation = use_state(|| 0u32);
-    {
-        let topics = topics.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(page) = api::get::<Page<Topic>>("/topics?limit=200").await {
-                    topics.set(page.items);
-                }
-            });
-        });
-    }
-    let reload = Callback::from(move |()| generation.set(*generation + 1));
-    let rows: Html = topics
-        .iter()
-        .map(|topic| html! { <TopicRow key={topic.id.get()} topic={topic.clone()} on_saved={reload.clone()} /> })
-        .collect();
+    let topics = use_load((), |()| async {
+        api::structure::topics(&ArchivedFilter::default()).await
+    });
+    let reload = topics.reload.clone();
+    let rows = show(&topics, |topics| {
+        let rows: Html = topics
+            .iter()
+            .map(|topic| html! { <TopicRow key={topic.id.get()} topic={topic.clone()} on_saved={reload.clone()} /> })
+            .collect();
+        html! { <ul class="topics" id="topics">{ rows }</ul> }
+    });
     html! {
         <section class="card">
             <h2>{ i18n.t("topics.title") }</h2>
-            <ul class="topics" id="topics">{ rows }</ul>
-            <TopicForm on_saved={reload} />
+            { rows }
+            <TopicForm on_saved={reload.clone()} />
         </section>
     }
 }
@@ -57,34 +53,31 @@ fn TopicRow(props: &TopicRowProps) -> Html {
     let form = use_state(|| shown.clone());
     let error = use_state(|| None::<ErrorBody>);
     let on_name = edit(&form, |form, value| form.name = value);
-    let path = format!("/topics/{}", topic.id);
+    let id = topic.id;
     let on_saved = props.on_saved.reform(|_: Topic| ());
     let onsubmit = submit(
         &form,
         &error,
-        Save::Update(path.clone()),
+        move |body: TopicInput| async move { api::structure::update_topic(id, &body).await },
         &on_saved,
         move || shown.clone(),
     );
     let toggle = {
-        let (path, on_saved) = (path, on_saved.clone());
         let body = TopicInput {
             name: topic.name.clone(),
             archived: !topic.archived,
         };
-        Callback::from(move |_: MouseEvent| {
-            let (path, body, on_saved) = (path.clone(), body.clone(), on_saved.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(saved) = api::put::<_, Topic>(&path, &body).await {
-                    on_saved.emit(saved);
-                }
-            });
-        })
+        let save = move || {
+            let body = body.clone();
+            async move { api::structure::update_topic(id, &body).await }
+        };
+        act(save, &error, &on_saved)
     };
     let id = format!("topic-{}", topic.id);
     html! {
         <li class={classes!("topic", topic.archived.then_some("archived"))}>
             <form class="band" {onsubmit} novalidate=true>
+                <ErrorBanner error={(*error).clone()} />
                 <input id={id.clone()} aria-label={i18n.t("structure.name")} value={form.name.clone()} oninput={on_name} />
                 <button type="submit" class="link">{ i18n.t("structure.save") }</button>
                 <button type="button" class="link" onclick={toggle}>
@@ -111,7 +104,7 @@ fn TopicForm(props: &TopicFormProps) -> Html {
     let onsubmit = submit(
         &form,
         &error,
-        Save::Create("/topics"),
+        |body: TopicInput| async move { api::structure::create_topic(&body).await },
         &on_saved,
         TopicInput::default,
     );

@@ -2,15 +2,16 @@
 //! `editable`, those allowed get the forms to add and the buttons to archive (the server
 //! checks every change again).
 
+use logbook_shared::ErrorBody;
 use logbook_shared::auth::Me;
 use logbook_shared::ids::{ActivityId, UnitId};
 use logbook_shared::structure::{Activity, ActivityInput, ActivityKind, Unit, UnitInput};
-use serde::Serialize;
-use serde::de::DeserializeOwned;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::act;
+use crate::components::loading::show;
 use crate::components::structure_forms::{ActivityForm, UnitForm};
 use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
@@ -35,13 +36,13 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
     let structure = use_structure();
     // The unit or activity whose edit form is open.
     let editing = use_state(|| None::<Editing>);
+    // Why the last archive or restore failed.
+    let failed = use_state(|| None::<ErrorBody>);
     let Some(Session::SignedIn(me)) = session.as_deref() else {
         return html! {};
     };
-    let loaded = match &*structure.state {
-        None => return html! { <p class="loading">{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(loaded)) => loaded,
+    let Some(loaded) = structure.ready() else {
+        return show(&structure, |_| html! {});
     };
     let editable_for = |unit_id: UnitId| props.editable && may_manage(me, unit_id);
     let units: Html = loaded
@@ -54,12 +55,14 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
                 editable: editable_for(unit.id),
                 reload: &structure.reload,
                 editing: &editing,
+                failed: &failed,
             };
             branch.render(&i18n)
         })
         .collect();
     html! {
         <div class="unit-tree">
+            <ErrorBanner error={(*failed).clone()} />
             if loaded.units.is_empty() {
                 <p>{ i18n.t("structure.no_units") }</p>
             }
@@ -84,6 +87,7 @@ struct Branch<'a> {
     editable: bool,
     reload: &'a Callback<()>,
     editing: &'a UseStateHandle<Option<Editing>>,
+    failed: &'a UseStateHandle<Option<ErrorBody>>,
 }
 
 impl Branch<'_> {
@@ -114,7 +118,12 @@ impl Branch<'_> {
                 archived: !unit.archived,
                 ..UnitInput::from(unit)
             };
-            save_on_click::<_, Unit>(format!("/units/{}", unit.id), body, reload)
+            let id = unit.id;
+            let save = move || {
+                let body = body.clone();
+                async move { api::structure::update_unit(id, &body).await }
+            };
+            act(save, self.failed, &reload.reform(|_: Unit| ()))
         };
         let activities: Html = self
             .loaded
@@ -154,7 +163,12 @@ impl Branch<'_> {
                 archived: !activity.archived,
                 ..ActivityInput::from(activity)
             };
-            save_on_click::<_, Activity>(format!("/activities/{}", activity.id), body, self.reload)
+            let id = activity.id;
+            let save = move || {
+                let body = body.clone();
+                async move { api::structure::update_activity(id, &body).await }
+            };
+            act(save, self.failed, &self.reload.reform(|_: Activity| ()))
         };
         html! {
             <li key={activity.id.get()} class={classes!("activity", activity.archived.then_some("archived"))}>
@@ -176,21 +190,4 @@ impl Branch<'_> {
             </li>
         }
     }
-}
-
-/// A button's click handler that saves `body` with PUT and reloads the tree once it is saved.
-fn save_on_click<B, T>(path: String, body: B, reload: &Callback<()>) -> Callback<MouseEvent>
-where
-    B: Serialize + Clone + 'static,
-    T: DeserializeOwned + 'static,
-{
-    let reload = reload.clone();
-    Callback::from(move |_: MouseEvent| {
-        let (path, body, reload) = (path.clone(), body.clone(), reload.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            if api::put::<B, T>(&path, &body).await.is_ok() {
-                reload.emit(());
-            }
-        });
-    })
 }

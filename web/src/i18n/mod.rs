@@ -214,6 +214,19 @@ mod tests {
         }
     }
 
+    /// `shared::LANGUAGES` is the one list of languages: the kiosk speaks each of them (English
+    /// from the main file), and the staff app offers none outside it.
+    #[test]
+    fn the_languages_are_those_shared_lists() {
+        let kiosk: Vec<&str> = std::iter::once("en")
+            .chain(KIOSK_LANGUAGES.iter().map(|(tag, _)| *tag))
+            .collect();
+        assert_eq!(kiosk, logbook_shared::LANGUAGES);
+        for language in Language::ALL {
+            assert!(logbook_shared::LANGUAGES.contains(&language.tag()));
+        }
+    }
+
     /// Each kiosk language has every `kiosk.` text, and nothing English lacks.
     #[test]
     fn every_kiosk_language_has_every_kiosk_text() {

@@ -2,58 +2,69 @@
 //! request with everything held about it, or to erase it.
 
 use logbook_shared::ids::AliasId;
-use logbook_shared::visitors::{Alias, AliasExport};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::visitors::{Alias, AliasExport, AliasFilter};
+use logbook_shared::{ErrorBody, ListQuery};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::act;
+use crate::components::loading::show_state;
+use crate::hooks::{use_debounced, use_paged};
 use crate::i18n::{I18n, use_i18n};
+
+/// Aliases found per page (then "more").
+const ALIASES_PER_PAGE: i64 = 50;
+/// How long typing pauses before the search is asked for.
+const SEARCH_PAUSE_MS: u32 = 300;
 
 #[component]
 pub fn AliasesPage() -> Html {
     let i18n = use_i18n();
     let query = use_state(String::new);
-    let found = use_state(|| None::<Result<Page<Alias>, ErrorBody>>);
-    let generation = use_state(|| 0u32);
+    let searched = use_debounced((*query).clone(), SEARCH_PAUSE_MS);
+    let found = use_paged(searched, |q, cursor| async move {
+        let filter = AliasFilter { q: Some(q) };
+        let page = ListQuery {
+            limit: Some(ALIASES_PER_PAGE),
+            cursor,
+        };
+        api::sessions::aliases(&filter, &page).await
+    });
     let exports = use_state(Vec::<(AliasId, String)>::new);
-    {
-        let found = found.clone();
-        let q = (*query).clone();
-        use_effect_with(((*query).clone(), *generation), move |_| {
-            let path = format!("/aliases?limit=50&q={}", js_sys::encode_uri_component(&q));
-            wasm_bindgen_futures::spawn_local(
-                async move { found.set(Some(api::get(&path).await)) },
-            );
-        });
-    }
+    // Why the last export or erasure failed.
+    let failed = use_state(|| None::<ErrorBody>);
     let on_search = {
         let query = query.clone();
         Callback::from(move |event: InputEvent| {
             query.set(event.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let list = match &*found {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(page)) if page.items.is_empty() => html! { <p>{ i18n.t("aliases.none") }</p> },
-        Some(Ok(page)) => {
-            let rows: Html = page
-                .items
-                .iter()
-                .map(|alias| row(&i18n, alias, &exports, &generation))
-                .collect();
-            html! { <ul class="alias-list">{ rows }</ul> }
+    let list = show_state(&found.items, &found.reload, |items| {
+        if items.is_empty() {
+            return html! { <p>{ i18n.t("aliases.none") }</p> };
         }
-    };
+        let rows: Html = items
+            .iter()
+            .map(|alias| row(&i18n, alias, &exports, &failed, &found.reload))
+            .collect();
+        html! { <ul class="alias-list">{ rows }</ul> }
+    });
     html! {
         <section>
             <h1>{ i18n.t("aliases.title") }</h1>
             <p>{ i18n.t("aliases.intro") }</p>
             <label for="alias-search">{ i18n.t("aliases.search") }</label>
             <input id="alias-search" type="search" value={(*query).clone()} oninput={on_search} />
+            <ErrorBanner error={(*failed).clone()} />
             { list }
+            <div class="more">
+                <ErrorBanner error={found.more_failed.clone()} />
+                if let Some(more) = &found.more {
+                    <button type="button" class="secondary" id="aliases-more" onclick={more.reform(|_: MouseEvent| ())}>{ i18n.t("sessions.more") }</button>
+                }
+            </div>
         </section>
     }
 }
@@ -62,44 +73,34 @@ fn row(
     i18n: &I18n,
     alias: &Alias,
     exports: &UseStateHandle<Vec<(AliasId, String)>>,
-    generation: &UseStateHandle<u32>,
+    failed: &UseStateHandle<Option<ErrorBody>>,
+    reload: &Callback<()>,
 ) -> Html {
     let id = alias.id;
     let export = {
         let exports = exports.clone();
-        Callback::from(move |_: MouseEvent| {
-            let exports = exports.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(export) = api::get::<AliasExport>(&format!("/aliases/{id}/export")).await
-                {
-                    let json = serde_json::to_string_pretty(&export).unwrap_or_default();
-                    let href = format!(
-                        "data:application/json;charset=utf-8,{}",
-                        js_sys::encode_uri_component(&json)
-                    );
-                    let mut next = (*exports).clone();
-                    next.push((id, href));
-                    exports.set(next);
-                }
-            });
-        })
+        let keep = Callback::from(move |export: AliasExport| {
+            let json = serde_json::to_string_pretty(&export).unwrap_or_default();
+            let href = format!(
+                "data:application/json;charset=utf-8,{}",
+                js_sys::encode_uri_component(&json)
+            );
+            let mut next = (*exports).clone();
+            next.push((id, href));
+            exports.set(next);
+        });
+        act(move || api::sessions::export_alias(id), failed, &keep)
     };
     let erase = {
-        let generation = generation.clone();
+        let erase = act(move || api::sessions::erase_alias(id), failed, reload);
         let question = i18n.t_with("aliases.confirm_erase", &[("alias", &alias.alias)]);
-        Callback::from(move |_: MouseEvent| {
+        Callback::from(move |event: MouseEvent| {
             let confirmed = web_sys::window()
                 .and_then(|window| window.confirm_with_message(&question).ok())
                 .unwrap_or(false);
-            if !confirmed {
-                return;
+            if confirmed {
+                erase.emit(event);
             }
-            let generation = generation.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if api::delete(&format!("/aliases/{id}")).await.is_ok() {
-                    generation.set(*generation + 1);
-                }
-            });
         })
     };
     let download = exports.iter().find(|(export_id, _)| *export_id == id);

@@ -3,14 +3,17 @@
 
 use chrono::Datelike;
 use logbook_shared::ErrorBody;
-use logbook_shared::reports::{AnalysisInput, AnnualReport};
+use logbook_shared::reports::AnalysisInput;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::api;
 use crate::clock::today;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::act;
+use crate::components::loading::show;
 use crate::components::report_figures::{figures_table, visits_by_gender_chart};
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -25,20 +28,21 @@ pub fn AnnualReportPage() -> Html {
         matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.may.administer_organisation);
     let this_year = today().year();
     let year = use_state(|| this_year);
-    let annual = use_state(|| None::<Result<AnnualReport, ErrorBody>>);
+    let annual = use_load(*year, api::reports::annual);
     let analysis = use_state(String::new);
     let saved = use_state(|| None::<Result<(), ErrorBody>>);
+    // Why the last PDF download failed.
+    let pdf_failed = use_state(|| None::<ErrorBody>);
     {
-        let (annual, analysis) = (annual.clone(), analysis.clone());
-        use_effect_with(*year, move |year| {
-            let path = format!("/annual-reports/{year}");
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded: Result<AnnualReport, ErrorBody> = api::get(&path).await;
-                if let Ok(report) = &loaded {
-                    analysis.set(report.analysis.clone());
-                }
-                annual.set(Some(loaded));
-            });
+        // The text box starts from the year's stored analysis once it is loaded.
+        let analysis = analysis.clone();
+        let stored = annual
+            .ready()
+            .map(|report| (report.year, report.analysis.clone()));
+        use_effect_with(stored, move |stored| {
+            if let Some((_, text)) = stored {
+                analysis.set(text.clone());
+            }
         });
     }
     let years: Html = (this_year - YEARS_BACK..=this_year)
@@ -71,8 +75,7 @@ pub fn AnnualReportPage() -> Html {
             };
             let saved = saved.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/annual-reports/{year}/analysis");
-                saved.set(Some(api::put::<_, ()>(&path, &body).await));
+                saved.set(Some(api::reports::save_analysis(year, &body).await));
             });
         })
     };
@@ -83,46 +86,37 @@ pub fn AnnualReportPage() -> Html {
     });
     let pdf = {
         let year = *year;
-        Callback::from(move |_: MouseEvent| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let (path, name) = (
-                    format!("/annual-reports/{year}/pdf"),
-                    format!("annual-report-{year}.pdf"),
-                );
-                // A failed download leaves the page as it is; the report on it still stands.
-                let _ = api::download(&path, &name).await;
-            });
-        })
+        act(
+            move || api::reports::download_annual(year),
+            &pdf_failed,
+            &Callback::noop(),
+        )
     };
-    let body = match &*annual {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(report)) => {
-            let aims: Html = report
+    let body = show(&annual, |report| {
+        let aims: Html = report
                 .aims
                 .iter()
                 .map(|aim| html! { <li key={aim.id.get()}>{ format!("{} ({} – {})", aim.title, aim.period_from, aim.period_to) }</li> })
                 .collect();
-            html! {
-                <>
-                    <h2>{ i18n.t("report.figures") }</h2>
-                    { figures_table(&i18n, &report.report.total) }
-                    <div class="charts">{ visits_by_gender_chart(&i18n, &report.report) }</div>
-                    <h2>{ i18n.t("annual.aims") }</h2>
-                    if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
-                    <ul id="annual-aims">{ aims }</ul>
-                    <h2>{ i18n.t("annual.analysis") }</h2>
-                    if writes {
-                        <textarea id="annual-analysis" class="no-print" rows="10" value={(*analysis).clone()} oninput={on_text} />
-                        <button type="button" class="no-print" id="annual-save" onclick={save}>{ i18n.t("annual.save") }</button>
-                        if let Some(Ok(())) = &*saved { <p role="status" id="annual-saved" class="no-print">{ i18n.t("annual.saved") }</p> }
-                        if let Some(Err(error)) = &*saved { <ErrorBanner error={Some(error.clone())} /> }
-                    }
-                    <p id="annual-analysis-text" class={classes!("analysis", writes.then_some("print-only"))}>{ (*analysis).clone() }</p>
-                </>
-            }
+        html! {
+            <>
+                <h2>{ i18n.t("report.figures") }</h2>
+                { figures_table(&i18n, &report.report.total) }
+                <div class="charts">{ visits_by_gender_chart(&i18n, &report.report) }</div>
+                <h2>{ i18n.t("annual.aims") }</h2>
+                if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
+                <ul id="annual-aims">{ aims }</ul>
+                <h2>{ i18n.t("annual.analysis") }</h2>
+                if writes {
+                    <textarea id="annual-analysis" class="no-print" rows="10" value={(*analysis).clone()} oninput={on_text} />
+                    <button type="button" class="no-print" id="annual-save" onclick={save}>{ i18n.t("annual.save") }</button>
+                    if let Some(Ok(())) = &*saved { <p role="status" id="annual-saved" class="no-print">{ i18n.t("annual.saved") }</p> }
+                    if let Some(Err(error)) = &*saved { <ErrorBanner error={Some(error.clone())} /> }
+                }
+                <p id="annual-analysis-text" class={classes!("analysis", writes.then_some("print-only"))}>{ (*analysis).clone() }</p>
+            </>
         }
-    };
+    });
     html! {
         <section class="annual-report">
             <h1>{ i18n.t_with("annual.title", &[("year", &year.to_string())]) }</h1>
@@ -132,6 +126,7 @@ pub fn AnnualReportPage() -> Html {
                 <button type="button" class="secondary" id="annual-print" onclick={print}>{ i18n.t("annual.print") }</button>
                 <button type="button" class="secondary" id="annual-pdf" onclick={pdf}>{ i18n.t("annual.pdf") }</button>
             </div>
+            <ErrorBanner error={(*pdf_failed).clone()} />
             { body }
         </section>
     }

@@ -2,7 +2,7 @@
 //! copy it once, see when each was last used, revoke.
 
 use chrono::Duration;
-use logbook_shared::api_tokens::{ApiToken, ApiTokenInput, CreatedApiToken, TokenScope};
+use logbook_shared::api_tokens::{ApiTokenInput, CreatedApiToken, TokenScope};
 use logbook_shared::{ErrorBody, Rules};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -10,6 +10,9 @@ use yew::prelude::*;
 use crate::api;
 use crate::clock::today;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::form::act;
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -24,8 +27,9 @@ pub fn ApiTokensPage() -> Html {
     } else {
         TokenScope::ORGANISATION.to_vec()
     };
-    let tokens = use_state(|| None::<Result<Vec<ApiToken>, ErrorBody>>);
-    let generation = use_state(|| 0u32);
+    let tokens = use_load((), |()| api::people::api_tokens());
+    // Why the last revocation failed.
+    let failed = use_state(|| None::<ErrorBody>);
     let form = use_state(|| ApiTokenInput {
         name: String::new(),
         scopes: vec![offered[0]],
@@ -33,18 +37,7 @@ pub fn ApiTokensPage() -> Html {
     });
     let error = use_state(|| None::<ErrorBody>);
     let made = use_state(|| None::<CreatedApiToken>);
-    {
-        let tokens = tokens.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                tokens.set(Some(api::get("/api-tokens").await));
-            });
-        });
-    }
-    let reload = {
-        let generation = generation.clone();
-        Callback::from(move |()| generation.set(*generation + 1))
-    };
+    let reload = tokens.reload.clone();
     let on_name = {
         let form = form.clone();
         Callback::from(move |event: InputEvent| {
@@ -102,7 +95,7 @@ pub fn ApiTokensPage() -> Html {
             }
             let (error, made, reload) = (error.clone(), made.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post::<_, CreatedApiToken>("/api-tokens", &input).await {
+                match api::people::create_api_token(&input).await {
                     Ok(created) => {
                         error.set(None);
                         made.set(Some(created));
@@ -113,23 +106,12 @@ pub fn ApiTokensPage() -> Html {
             });
         })
     };
-    let list = match &*tokens {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(body)) => html! { <ErrorBanner error={Some(body.clone())} /> },
-        Some(Ok(list)) => list
+    let list = show(&tokens, |list| {
+        let items = list
             .iter()
             .map(|token| {
-                let revoke = {
-                    let (reload, id) = (reload.clone(), token.id);
-                    Callback::from(move |_: MouseEvent| {
-                        let reload = reload.clone();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            if api::delete(&format!("/api-tokens/{id}")).await.is_ok() {
-                                reload.emit(());
-                            }
-                        });
-                    })
-                };
+                let id = token.id;
+                let revoke = act(move || api::people::revoke_api_token(id), &failed, &reload);
                 let scopes: Vec<&str> = token.scopes.iter().map(|s| s.as_str()).collect();
                 let used = token.last_used_at.map_or_else(
                     || i18n.t("kiosks.never_used"),
@@ -149,8 +131,9 @@ pub fn ApiTokensPage() -> Html {
                     </li>
                 }
             })
-            .collect(),
-    };
+            .collect::<Html>();
+        html! { <ul id="api-tokens" class="plain">{ items }</ul> }
+    });
     html! {
         <section class="api-tokens">
             <h1>{ i18n.t("token.title") }</h1>
@@ -175,7 +158,8 @@ pub fn ApiTokensPage() -> Html {
                 <FieldErrors error={(*error).clone()} path="expires_on" id="token-expires-error" />
                 <button type="submit" id="token-create">{ i18n.t("token.create") }</button>
             </form>
-            <ul id="api-tokens" class="plain">{ list }</ul>
+            <ErrorBanner error={(*failed).clone()} />
+            { list }
         </section>
     }
 }

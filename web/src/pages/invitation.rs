@@ -1,6 +1,6 @@
 //! The page a one-time link opens: the person sets their password, then signs in.
 
-use logbook_shared::users::{InvitationInfo, SetPassword};
+use logbook_shared::users::SetPassword;
 use logbook_shared::{ErrorBody, Rules};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -8,6 +8,8 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::loading::show;
+use crate::hooks::{Load, use_load};
 use crate::i18n::use_i18n;
 use crate::route::Route;
 
@@ -19,20 +21,12 @@ pub struct InvitationPageProps {
 #[component]
 pub fn InvitationPage(props: &InvitationPageProps) -> Html {
     let i18n = use_i18n();
-    let info = use_state(|| None::<Result<InvitationInfo, ErrorBody>>);
+    let info = use_load(props.token.clone(), |token| async move {
+        api::people::invitation(&token).await
+    });
     let password = use_state(String::new);
     let error = use_state(|| None::<ErrorBody>);
     let done = use_state(|| false);
-    {
-        let (info, token) = (info.clone(), props.token.clone());
-        use_effect_with(token.clone(), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                info.set(Some(
-                    api::get_public(&format!("/invitations/{token}")).await,
-                ));
-            });
-        });
-    }
     let oninput = {
         let password = password.clone();
         Callback::from(move |event: InputEvent| {
@@ -57,7 +51,7 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
             }
             let (error, done, token) = (error.clone(), done.clone(), token.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post_public(&format!("/invitations/{token}/accept"), &body).await {
+                match api::people::accept_invitation(&token, &body).await {
                     Ok(()) => done.set(true),
                     Err(failure) => error.set(Some(failure)),
                 }
@@ -65,18 +59,22 @@ pub fn InvitationPage(props: &InvitationPageProps) -> Html {
         })
     };
 
-    let content = match (&*info, *done) {
+    let content = match (&*info.state, *done) {
         (_, true) => html! {
             <>
                 <p id="invitation-done">{ i18n.t("invitation.done") }</p>
                 <Link<Route> to={Route::Login}>{ i18n.t("login.submit") }</Link<Route>>
             </>
         },
-        (None, _) => html! { <p class="loading">{ i18n.t("app.loading") }</p> },
-        (Some(Err(_)), _) => {
+        // The server could not answer now: asking again may work.
+        (Load::Failed(error), _) if error.code.status() >= 500 || error.code.status() == 429 => {
+            show(&info, |_| html! {})
+        }
+        (Load::Failed(_), _) => {
             html! { <p class="error-banner" role="alert">{ i18n.t("invitation.invalid") }</p> }
         }
-        (Some(Ok(info)), false) => html! {
+        (Load::Loading, _) => show(&info, |_| html! {}),
+        (Load::Ready(info), false) => html! {
             <form {onsubmit} novalidate=true>
                 <p id="invitation-for">{ i18n.t_with("invitation.for", &[("name", &info.display_name), ("email", &info.email), ("tenant", &info.tenant_name)]) }</p>
                 <ErrorBanner error={(*error).clone()} />

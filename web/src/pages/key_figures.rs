@@ -11,42 +11,51 @@ use yew::prelude::*;
 use crate::api;
 use crate::clock::today;
 use crate::components::errors::ErrorBanner;
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 
 /// Ages offered for residents: youth work's, from birth to 29.
 const AGES: std::ops::RangeInclusive<i32> = 0..=29;
+
+/// The year's stored figures and the rates they give.
+async fn load(year: i32) -> Result<(KeyFigures, Rates), ErrorBody> {
+    Ok((
+        api::reports::key_figures(year).await?,
+        api::reports::rates(year).await?,
+    ))
+}
 
 #[component]
 pub fn KeyFiguresPage() -> Html {
     let i18n = use_i18n();
     let this_year = today().year();
     let year = use_state(|| this_year - 1);
+    let loaded = use_load(*year, load);
+    // The form: the loaded year's figures as the admin edits them.
     let figures = use_state(|| None::<KeyFigures>);
-    let rates = use_state(|| None::<Rates>);
     let error = use_state(|| None::<ErrorBody>);
     let saved = use_state(|| false);
     {
-        let (figures, rates, error) = (figures.clone(), rates.clone(), error.clone());
-        use_effect_with(*year, move |year| {
-            let year = *year;
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::get::<KeyFigures>(&format!("/key-figures/{year}")).await {
-                    Ok(loaded) => figures.set(Some(loaded)),
-                    Err(body) => error.set(Some(body)),
-                }
-                rates.set(api::get(&format!("/key-figures/{year}/rates")).await.ok());
-            });
+        let figures = figures.clone();
+        let stored = loaded.ready().map(|(stored, _)| stored.clone());
+        use_effect_with(stored, move |stored| {
+            if stored.is_some() {
+                figures.set(stored.clone());
+            }
         });
     }
     let Some(current) = (*figures).clone() else {
-        return html! { <><ErrorBanner error={(*error).clone()} /><p>{ i18n.t("app.loading") }</p></> };
+        return show(&loaded, |_| html! {});
     };
+    let rates = loaded.ready().map(|(_, rates)| rates.clone());
     let years: Html = (this_year - 4..=this_year)
         .rev()
         .map(|y| html! { <option value={y.to_string()} selected={*year == y}>{ y }</option> })
         .collect();
     let on_year = {
-        let (year, figures, saved) = (year.clone(), figures.clone(), saved.clone());
+        let (year, figures, saved, error) =
+            (year.clone(), figures.clone(), saved.clone(), error.clone());
         Callback::from(move |event: Event| {
             let value = event
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
@@ -54,6 +63,7 @@ pub fn KeyFiguresPage() -> Html {
             if let Ok(chosen) = value.parse() {
                 figures.set(None);
                 saved.set(false);
+                error.set(None);
                 year.set(chosen);
             }
         })
@@ -115,11 +125,11 @@ pub fn KeyFiguresPage() -> Html {
     };
     let shown = |value: Option<String>| value.unwrap_or_default();
     let save = {
-        let (figures, error, saved, rates, year) = (
+        let (figures, error, saved, reload, year) = (
             figures.clone(),
             error.clone(),
             saved.clone(),
-            rates.clone(),
+            loaded.reload.clone(),
             *year,
         );
         Callback::from(move |_: MouseEvent| {
@@ -130,20 +140,21 @@ pub fn KeyFiguresPage() -> Html {
                 error.set(Some(body));
                 return;
             }
-            let (error, saved, rates) = (error.clone(), saved.clone(), rates.clone());
+            let (error, saved, reload) = (error.clone(), saved.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put::<_, ()>(&format!("/key-figures/{year}"), &input).await {
+                match api::reports::save_key_figures(year, &input).await {
                     Ok(()) => {
                         error.set(None);
                         saved.set(true);
-                        rates.set(api::get(&format!("/key-figures/{year}/rates")).await.ok());
+                        // The rates follow from what was saved.
+                        reload.emit(());
                     }
                     Err(body) => error.set(Some(body)),
                 }
             });
         })
     };
-    let rate_rows = (*rates).clone().map(|rates| {
+    let rate_rows = rates.map(|rates| {
         let per_1000 = rates
             .visits_per_1000_residents
             .map_or("–".to_owned(), |v| format!("{v:.1}"));

@@ -11,6 +11,8 @@ use crate::api::kiosk;
 use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
+use crate::components::loading::show;
+use crate::hooks::{Load, use_load};
 use crate::i18n::{I18n, kiosk_i18n, use_i18n};
 
 /// How long the welcome stays before the next young person's turn.
@@ -19,36 +21,29 @@ const WELCOME_MILLIS: u32 = 4_000;
 #[component]
 pub fn KioskPage() -> Html {
     let token = use_state(kiosk::token);
-    let info = use_state(|| None::<Result<KioskInfo, ErrorBody>>);
-    {
-        let (token, info) = (token.clone(), info.clone());
-        use_effect_with((), move |_| {
-            if let Some(token) = (*token).clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let answer = kiosk::get(&token, "/kiosk").await;
-                    if answer
-                        .as_ref()
-                        .is_err_and(|error| error.code == ErrorCode::Unauthorized)
-                    {
-                        // Revoked: the device forgets it, and says so.
-                        kiosk::forget();
-                    }
-                    info.set(Some(answer));
-                });
-            }
-        });
-    }
+    let info = use_load((*token).clone(), |token| async move {
+        let token = token
+            .ok_or_else(|| ErrorBody::new(ErrorCode::Unauthorized, "This device is not a kiosk"))?;
+        let answer = kiosk::info(&token).await;
+        if answer
+            .as_ref()
+            .is_err_and(|error| error.code == ErrorCode::Unauthorized)
+        {
+            // Revoked: the device forgets it, and says so.
+            kiosk::forget();
+        }
+        answer
+    });
     let english = use_i18n();
-    match ((*token).clone(), (*info).clone()) {
-        (Some(token), Some(Ok(info))) => html! {
+    match ((*token).clone(), &*info.state) {
+        (Some(token), Load::Ready(info)) => html! {
             <ContextProvider<I18n> context={kiosk_i18n(&info.language)}>
-                <KioskScreen {token} {info} />
+                <KioskScreen {token} info={info.clone()} />
             </ContextProvider<I18n>>
         },
-        (_, Some(Err(error))) if error.code == ErrorCode::Unauthorized => not_a_kiosk(&english),
-        (_, Some(Err(error))) => html! { <ErrorBanner error={Some(error)} /> },
-        (Some(_), None) => html! { <p>{ english.t("app.loading") }</p> },
+        (_, Load::Failed(error)) if error.code == ErrorCode::Unauthorized => not_a_kiosk(&english),
         (None, _) => not_a_kiosk(&english),
+        _ => show(&info, |_| html! {}),
     }
 }
 
@@ -176,7 +171,7 @@ fn CheckInForm(props: &CheckInFormProps) -> Html {
             let (error, token, on_done) = (error.clone(), token.clone(), on_done.clone());
             let form = form.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match kiosk::post(&token, "/kiosk/check-ins", &body).await {
+                match kiosk::check_in(&token, &body).await {
                     Ok(receipt) => on_done.emit(receipt),
                     Err(failure) => {
                         // The PIN never stays on screen for whoever comes next.
@@ -230,7 +225,7 @@ fn NewAliasForm(props: &NewAliasFormProps) -> Html {
         Callback::from(move |body: AliasInput| {
             let (error, token, on_done) = (error.clone(), token.clone(), on_done.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match kiosk::post(&token, "/kiosk/aliases", &body).await {
+                match kiosk::register(&token, &body).await {
                     Ok(receipt) => on_done.emit(receipt),
                     Err(failure) => error.set(Some(failure)),
                 }

@@ -2,13 +2,15 @@
 //! link once, see when each was last used, revoke.
 
 use logbook_shared::ids::UnitId;
-use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
+use logbook_shared::visitors::{KioskInput, RegisteredKiosk};
 use logbook_shared::{ErrorBody, LANGUAGES, Rules};
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{edit, edit_select};
+use crate::components::form::{act, edit, edit_select};
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 use crate::state::structure::use_structure;
 
@@ -16,29 +18,17 @@ use crate::state::structure::use_structure;
 pub fn KiosksPage() -> Html {
     let i18n = use_i18n();
     let structure = use_structure();
-    let kiosks = use_state(|| None::<Result<Vec<Kiosk>, ErrorBody>>);
-    let generation = use_state(|| 0u32);
+    let kiosks = use_load((), |()| api::people::kiosks());
     let registered = use_state(|| None::<RegisteredKiosk>);
-    {
-        let kiosks = kiosks.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                kiosks.set(Some(api::get("/kiosks").await));
-            });
-        });
-    }
-    let reload = {
-        let generation = generation.clone();
-        Callback::from(move |()| generation.set(*generation + 1))
+    // Why the last revocation failed.
+    let failed = use_state(|| None::<ErrorBody>);
+    let reload = kiosks.reload.clone();
+    let Some(structure) = structure.ready() else {
+        return show(&structure, |_| html! {});
     };
-    let loaded = match (&*structure.state, &*kiosks) {
-        (Some(Err(error)), _) | (_, Some(Err(error))) => {
-            return html! { <ErrorBanner error={Some(error.clone())} /> };
-        }
-        (Some(Ok(loaded)), Some(Ok(list))) => (loaded.clone(), list.clone()),
-        _ => return html! { <p>{ i18n.t("app.loading") }</p> },
+    let Some(list) = kiosks.ready() else {
+        return show(&kiosks, |_| html! {});
     };
-    let (structure, list) = loaded;
     let unit_name = |id: UnitId| {
         structure
             .units
@@ -50,17 +40,8 @@ pub fn KiosksPage() -> Html {
     let rows: Html = list
         .iter()
         .map(|kiosk| {
-            let revoke = {
-                let (reload, id) = (reload.clone(), kiosk.id);
-                Callback::from(move |_: MouseEvent| {
-                    let reload = reload.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if api::delete(&format!("/kiosks/{id}")).await.is_ok() {
-                            reload.emit(());
-                        }
-                    });
-                })
-            };
+            let id = kiosk.id;
+            let revoke = act(move || api::people::revoke_kiosk(id), &failed, &reload);
             let used = kiosk.last_used_at.map_or_else(
                 || i18n.t("kiosks.never_used"),
                 |at| format!("{} {}", i18n.t("kiosks.last_used"), at.format("%Y-%m-%d %H:%M")),
@@ -100,6 +81,7 @@ pub fn KiosksPage() -> Html {
             <h1>{ i18n.t("kiosks.title") }</h1>
             <p>{ i18n.t("kiosks.intro") }</p>
             if let Some(kiosk) = &*registered { { handover(&i18n, kiosk) } }
+            <ErrorBanner error={(*failed).clone()} />
             if list.is_empty() { <p>{ i18n.t("kiosks.none") }</p> }
             <ul class="kiosk-list">{ rows }</ul>
             <RegisterKiosk {units} on_registered={on_registered} />
@@ -163,7 +145,7 @@ fn RegisterKiosk(props: &RegisterKioskProps) -> Html {
             }
             let (error, on_registered) = (error.clone(), on_registered.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::post::<_, RegisteredKiosk>("/kiosks", &body).await {
+                match api::people::register_kiosk(&body).await {
                     Ok(registered) => {
                         error.set(None);
                         on_registered.emit(registered);

@@ -5,7 +5,7 @@ use logbook_shared::sessions::{Session, SessionInput};
 use yew::prelude::*;
 
 use crate::clock::today;
-use crate::components::errors::ErrorBanner;
+use crate::components::loading::show;
 use crate::components::session_form::{SessionForm, new_session};
 use crate::i18n::use_i18n;
 use crate::state::logging::use_logging;
@@ -17,10 +17,8 @@ pub fn LogSessionPage() -> Html {
     // Each new start gets a fresh form (and so a fresh idempotency key).
     let start = use_state(|| None::<(u32, SessionInput)>);
     let saved = use_state(|| None::<Session>);
-    let loaded = match &*logging {
-        None => return html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(loaded)) => loaded.clone(),
+    let Some(loaded) = logging.ready().cloned() else {
+        return show(&logging, |_| html! {});
     };
     if loaded.activities.is_empty() {
         return html! {

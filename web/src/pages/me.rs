@@ -2,8 +2,9 @@ use logbook_shared::ErrorBody;
 use logbook_shared::users::ChangePassword;
 use yew::prelude::*;
 
+use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, submit};
+use crate::components::form::{edit, submit};
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -45,7 +46,7 @@ fn ChangePasswordForm() -> Html {
         let done = done.clone();
         Callback::from(move |()| done.set(true))
     };
-    let save = Save::Update("/me/password".to_owned());
+    let save = |body: ChangePassword| async move { api::people::change_password(&body).await };
     let onsubmit = submit(&form, &error, save, &on_saved, ChangePassword::default);
     let error_now = (*error).clone();
     html! {

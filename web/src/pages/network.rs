@@ -4,18 +4,22 @@
 
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::networks::{
-    Comparison, InvitationInput, Membership, MembershipStatus, NetworkSettings, OrganisationEntry,
-    Pull, Statistics, StatisticsGrouping, StatisticsRow,
+    Comparison, ComparisonQuery, InvitationInput, Membership, MembershipStatus, NetworkSettings,
+    OrganisationEntry, Pull, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
+use logbook_shared::reports::ReportSelection;
 use logbook_shared::structure::Network;
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::{ErrorBody, ErrorCode};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::api;
 use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::act;
+use crate::components::loading::show;
 use crate::components::network_figures::{cell, column_label, comparison, pulls};
+use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 
 /// Everything the page shows for one period and grouping.
@@ -34,24 +38,13 @@ pub fn NetworkPage() -> Html {
     let i18n = use_i18n();
     let period = this_year();
     let grouping = use_state(|| Some(StatisticsGrouping::Organisation));
-    let generation = use_state(|| 0u32);
-    let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
+    let query = statistics_query(&period, *grouping);
+    let loader = use_load(query.clone(), |query| async move { load(&query).await });
     let chosen = use_state(|| None::<OrganisationId>);
     let min_cell = use_state(|| None::<i32>);
-    {
-        let loaded = loaded.clone();
-        let (from, to) = (period.from, period.to);
-        use_effect_with((*grouping, *generation), move |(grouping, _)| {
-            let grouping = *grouping;
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(load(from, to, grouping).await));
-            });
-        });
-    }
-    let reload = {
-        let generation = generation.clone();
-        Callback::from(move |()| generation.set(*generation + 1))
-    };
+    // Why the last invitation, ending, threshold or download failed.
+    let failed = use_state(|| None::<ErrorBody>);
+    let reload = loader.reload.clone();
     let on_group = {
         let grouping = grouping.clone();
         Callback::from(move |event: Event| {
@@ -59,10 +52,8 @@ pub fn NetworkPage() -> Html {
             grouping.set(StatisticsGrouping::parse(&value));
         })
     };
-    let loaded = match &*loaded {
-        None => return html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(loaded)) => loaded.clone(),
+    let Some(loaded) = loader.ready() else {
+        return show(&loader, |_| html! {});
     };
     let network = loaded.network.id;
     let options: Html = StatisticsGrouping::ALL
@@ -72,30 +63,21 @@ pub fn NetworkPage() -> Html {
             html! { <option value={group.as_str()} {selected}>{ i18n.t(&format!("report.group.{}", group.as_str())) }</option> }
         })
         .collect();
-    let query = format!(
-        "from={}&to={}{}",
-        period.from,
-        period.to,
-        grouping.map_or(String::new(), |g| format!("&group_by={}", g.as_str()))
-    );
     let download = {
-        let path = format!("/networks/{network}/statistics?{query}&format=csv");
-        let name = format!("statistics-{}-{}.csv", period.from, period.to);
-        Callback::from(move |_: MouseEvent| {
-            let (path, name) = (path.clone(), name.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                // A failed download leaves the page as it is.
-                let _ = api::download(&path, &name).await;
-            });
-        })
+        let download = move || {
+            let query = query.clone();
+            async move { api::networks::download_statistics(network, &query).await }
+        };
+        act(download, &failed, &Callback::noop())
     };
     html! {
         <section class="network">
             <h1>{ loaded.network.name.clone() }</h1>
-            { memberships(&i18n, &loaded, &reload, &chosen) }
+            <ErrorBanner error={(*failed).clone()} />
+            { memberships(&i18n, loaded, &reload, &chosen, &failed) }
             <h2>{ i18n.t_with("network.statistics", &[("from", &period.from.to_string()), ("to", &period.to.to_string())]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
-            { threshold(&i18n, &loaded.network, &reload, &min_cell) }
+            { threshold(&i18n, &loaded.network, &reload, &min_cell, &failed) }
             <label for="network-group">{ i18n.t("report.group_by") }</label>
             <select id="network-group" onchange={on_group}>
                 <option value="" selected={grouping.is_none()}>{ i18n.t("report.group.none") }</option>
@@ -111,28 +93,38 @@ pub fn NetworkPage() -> Html {
     }
 }
 
-async fn load(
-    from: chrono::NaiveDate,
-    to: chrono::NaiveDate,
+/// The year's statistics as the page asks for them.
+fn statistics_query(
+    period: &ReportSelection,
     grouping: Option<StatisticsGrouping>,
-) -> Result<Loaded, ErrorBody> {
-    let networks: Page<Network> = api::get("/networks").await?;
-    let network = networks
-        .items
+) -> StatisticsQuery {
+    StatisticsQuery {
+        from: period.from,
+        to: period.to,
+        group_by: grouping,
+        bands: None,
+        format: None,
+        ages: None,
+    }
+}
+
+async fn load(query: &StatisticsQuery) -> Result<Loaded, ErrorBody> {
+    let network = api::networks::networks()
+        .await?
         .into_iter()
         .next()
-        .ok_or_else(|| ErrorBody::new(logbook_shared::ErrorCode::NotFound, "No network"))?;
+        .ok_or_else(|| ErrorBody::new(ErrorCode::NotFound, "No network"))?;
     let id = network.id;
-    let grouped = grouping.map_or(String::new(), |g| format!("&group_by={}", g.as_str()));
+    let compared = ComparisonQuery {
+        from: query.from,
+        to: query.to,
+    };
     Ok(Loaded {
-        memberships: api::get(&format!("/networks/{id}/memberships")).await?,
-        directory: api::get("/organisation-directory").await?,
-        statistics: api::get(&format!(
-            "/networks/{id}/statistics?from={from}&to={to}{grouped}"
-        ))
-        .await?,
-        comparison: api::get(&format!("/networks/{id}/comparison?from={from}&to={to}")).await?,
-        pulls: api::get(&format!("/networks/{id}/pulls")).await?,
+        memberships: api::networks::memberships_of(id).await?,
+        directory: api::networks::directory().await?,
+        statistics: api::networks::statistics(id, query).await?,
+        comparison: api::networks::comparison(id, &compared).await?,
+        pulls: api::networks::pulls_of(id).await?,
         network,
     })
 }
@@ -142,6 +134,7 @@ fn memberships(
     loaded: &Loaded,
     reload: &Callback<()>,
     chosen: &UseStateHandle<Option<OrganisationId>>,
+    failed: &UseStateHandle<Option<ErrorBody>>,
 ) -> Html {
     let network = loaded.network.id;
     let rows: Html = loaded
@@ -152,17 +145,9 @@ fn memberships(
                 membership.status,
                 MembershipStatus::Invited | MembershipStatus::Member
             );
-            let end = {
-                let (reload, id) = (reload.clone(), membership.id);
-                Callback::from(move |_: MouseEvent| {
-                    let reload = reload.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        // The answer is the ended membership; the reloaded list shows it.
-                        let _ = api::delete(&format!("/network-memberships/{id}")).await;
-                        reload.emit(());
-                    });
-                })
-            };
+            let id = membership.id;
+            // The answer is the ended membership; the reloaded list shows it.
+            let end = act(move || api::networks::end(id), failed, &reload.reform(|_: Membership| ()));
             html! {
                 <li key={membership.id.get()} id={format!("membership-{}", membership.organisation_id)}>
                     <strong>{ membership.organisation_name.clone() }</strong>
@@ -186,22 +171,16 @@ fn memberships(
             chosen.set(value.parse().ok());
         })
     };
-    let invite = {
-        let (reload, chosen) = (reload.clone(), chosen.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(organisation_id) = *chosen else {
-                return;
+    let invite = match **chosen {
+        Some(organisation_id) => {
+            let input = InvitationInput { organisation_id };
+            let invite = move || {
+                let input = input.clone();
+                async move { api::networks::invite(network, &input).await }
             };
-            let reload = reload.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/networks/{network}/invitations");
-                let made: Result<Membership, ErrorBody> =
-                    api::post(&path, &InvitationInput { organisation_id }).await;
-                if made.is_ok() {
-                    reload.emit(());
-                }
-            });
-        })
+            act(invite, failed, &reload.reform(|_: Membership| ()))
+        }
+        None => Callback::noop(),
     };
     html! {
         <>
@@ -223,6 +202,7 @@ fn threshold(
     network: &Network,
     reload: &Callback<()>,
     typed: &UseStateHandle<Option<i32>>,
+    failed: &UseStateHandle<Option<ErrorBody>>,
 ) -> Html {
     let id = network.id;
     let value = typed.unwrap_or(network.min_cell);
@@ -236,18 +216,12 @@ fn threshold(
         })
     };
     let save = {
-        let reload = reload.clone();
-        Callback::from(move |_: MouseEvent| {
-            let reload = reload.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let path = format!("/networks/{id}/settings");
-                let saved: Result<Network, ErrorBody> =
-                    api::put(&path, &NetworkSettings { min_cell: value }).await;
-                if saved.is_ok() {
-                    reload.emit(());
-                }
-            });
-        })
+        let settings = NetworkSettings { min_cell: value };
+        let save = move || {
+            let settings = settings.clone();
+            async move { api::networks::save_settings(id, &settings).await }
+        };
+        act(save, failed, &reload.reform(|_: Network| ()))
     };
     html! {
         <div class="threshold">

@@ -2,13 +2,16 @@
 //! organisation beside each network's median, and every pull that included its figures.
 
 use logbook_shared::ErrorBody;
-use logbook_shared::networks::{Comparison, Membership, MembershipStatus, Pull};
+use logbook_shared::networks::{Comparison, ComparisonQuery, Membership, MembershipStatus, Pull};
 use yew::prelude::*;
 
 use crate::api;
 use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::act;
+use crate::components::loading::show;
 use crate::components::network_figures::{comparison, pulls};
+use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 
 #[derive(Clone, PartialEq)]
@@ -22,29 +25,16 @@ struct Loaded {
 #[component]
 pub fn NetworksPage() -> Html {
     let i18n = use_i18n();
-    let generation = use_state(|| 0u32);
-    let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
-    {
-        let loaded = loaded.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                loaded.set(Some(load().await));
-            });
-        });
-    }
-    let reload = {
-        let generation = generation.clone();
-        Callback::from(move |()| generation.set(*generation + 1))
-    };
-    let loaded = match &*loaded {
-        None => return html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => return html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(loaded)) => loaded.clone(),
+    let loader = use_load((), |()| load());
+    // Why the last answer to an invitation, or ending a membership, failed.
+    let failed = use_state(|| None::<ErrorBody>);
+    let Some(loaded) = loader.ready() else {
+        return show(&loader, |_| html! {});
     };
     let rows: Html = loaded
         .memberships
         .iter()
-        .map(|membership| membership_row(&i18n, membership, &reload))
+        .map(|membership| membership_row(&i18n, membership, &failed, &loader.reload))
         .collect();
     let comparisons: Html = loaded
         .comparisons
@@ -65,6 +55,7 @@ pub fn NetworksPage() -> Html {
             if loaded.memberships.is_empty() {
                 <p>{ i18n.t("networks.none") }</p>
             }
+            <ErrorBanner error={(*failed).clone()} />
             <ul id="memberships" class="plain">{ rows }</ul>
             { comparisons }
             <h2>{ i18n.t("networks.pulls") }</h2>
@@ -74,53 +65,49 @@ pub fn NetworksPage() -> Html {
 }
 
 async fn load() -> Result<Loaded, ErrorBody> {
-    let memberships: Vec<Membership> = api::get("/network-memberships").await?;
+    let memberships = api::networks::own_memberships().await?;
     let period = this_year();
+    let query = ComparisonQuery {
+        from: period.from,
+        to: period.to,
+    };
     let mut comparisons = Vec::new();
     for membership in memberships
         .iter()
         .filter(|m| m.status == MembershipStatus::Member)
     {
-        let path = format!(
-            "/networks/{}/comparison?from={}&to={}",
-            membership.network_id, period.from, period.to
-        );
-        comparisons.push((membership.network_name.clone(), api::get(&path).await?));
+        let compared = api::networks::comparison(membership.network_id, &query).await?;
+        comparisons.push((membership.network_name.clone(), compared));
     }
     Ok(Loaded {
         memberships,
         comparisons,
-        pulls: api::get("/network-pulls").await?,
+        pulls: api::networks::own_pulls().await?,
     })
 }
 
-fn membership_row(i18n: &I18n, membership: &Membership, reload: &Callback<()>) -> Html {
-    let act = |path: String, delete: bool| {
-        let reload = reload.clone();
-        Callback::from(move |_: MouseEvent| {
-            let (reload, path) = (reload.clone(), path.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                // Either way the reloaded list shows where the membership stands.
-                if delete {
-                    let _ = api::delete(&path).await;
-                } else {
-                    let _: Result<Membership, ErrorBody> = api::post(&path, &()).await;
-                }
-                reload.emit(());
-            });
-        })
-    };
-    let base = format!("/network-memberships/{}", membership.id);
+fn membership_row(
+    i18n: &I18n,
+    membership: &Membership,
+    failed: &UseStateHandle<Option<ErrorBody>>,
+    reload: &Callback<()>,
+) -> Html {
+    let id = membership.id;
+    // Either way the reloaded list shows where the membership stands.
+    let done = reload.reform(|_: Membership| ());
+    let accept = act(move || api::networks::accept(id), failed, &done);
+    let decline = act(move || api::networks::decline(id), failed, &done);
+    let end = act(move || api::networks::end(id), failed, &done);
     html! {
         <li key={membership.id.get()} id={format!("membership-{}", membership.network_id)}>
             <strong>{ membership.network_name.clone() }</strong>
             <span class="tag status">{ i18n.t(&format!("membership.{}", membership.status.as_str())) }</span>
             if membership.status == MembershipStatus::Invited {
-                <button type="button" class="accept" onclick={act(format!("{base}/accept"), false)}>{ i18n.t("membership.accept") }</button>
-                <button type="button" class="secondary" onclick={act(format!("{base}/decline"), false)}>{ i18n.t("membership.decline") }</button>
+                <button type="button" class="accept" onclick={accept}>{ i18n.t("membership.accept") }</button>
+                <button type="button" class="secondary" onclick={decline}>{ i18n.t("membership.decline") }</button>
             }
             if membership.status == MembershipStatus::Member {
-                <button type="button" class="link" onclick={act(base.clone(), true)}>{ i18n.t("membership.end") }</button>
+                <button type="button" class="link" onclick={end}>{ i18n.t("membership.end") }</button>
             }
         </li>
     }

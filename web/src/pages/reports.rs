@@ -11,13 +11,15 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
-use crate::api::reports::{load_grouped, query_string, this_year};
+use crate::api::reports::{load_grouped, this_year};
 use crate::clock::today;
 use crate::components::charts::{Bar, BarChart, ValueFormat};
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::edit_select;
+use crate::components::form::{act, edit_select};
+use crate::components::loading::show;
 use crate::components::qualitative_record::QualitativeRecord;
 use crate::components::report_figures::{figures_table, percent, visits_by_gender_chart};
+use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
 use crate::state::structure::use_structure;
@@ -70,16 +72,10 @@ pub fn ReportsPage() -> Html {
         layout: ReportLayout::default(),
     });
     let asked = use_state(|| (*form).clone());
-    let loaded = use_state(|| None::<Result<Loaded, ErrorBody>>);
+    let loaded = use_load((*asked).clone(), load);
     let error = use_state(|| None::<ErrorBody>);
-    {
-        let loaded = loaded.clone();
-        use_effect_with((*asked).clone(), move |request| {
-            let request = request.clone();
-            loaded.set(None);
-            wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(load(request).await)) });
-        });
-    }
+    // Why the last export failed.
+    let export_failed = use_state(|| None::<ErrorBody>);
     let onsubmit = {
         let (form, asked, error) = (form.clone(), asked.clone(), error.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -124,8 +120,8 @@ pub fn ReportsPage() -> Html {
     } else {
         day(year, 7, 1)
     };
-    let units: Html = match &*structure.state {
-        Some(Ok(loaded)) => loaded
+    let units = show(&structure, |loaded| {
+        loaded
             .units
             .iter()
             .map(|unit| {
@@ -152,9 +148,8 @@ pub fn ReportsPage() -> Html {
                     </label>
                 }
             })
-            .collect(),
-        _ => html! {},
-    };
+            .collect()
+    });
     // One organisation's report has one organisation: that grouping is for networks.
     let groupings: Html = GroupBy::ALL
         .iter()
@@ -176,11 +171,7 @@ pub fn ReportsPage() -> Html {
         })
     };
     let current = (*error).clone();
-    let body = match &*loaded {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(failure)) => html! { <ErrorBanner error={Some(failure.clone())} /> },
-        Some(Ok(loaded)) => results(&i18n, loaded),
-    };
+    let body = show(&loaded, |loaded| results(&i18n, loaded));
     let session = use_session();
     let reads_notes =
         matches!(session.as_deref(), Some(Session::SignedIn(me)) if me.may.read_sessions);
@@ -215,9 +206,10 @@ pub fn ReportsPage() -> Html {
                 <button type="submit" id="report-show">{ i18n.t("report.show") }</button>
             </form>
             <div class="exports">
-                { export_button(&i18n, &asked, ExportFormat::Csv) }
-                { export_button(&i18n, &asked, ExportFormat::Xlsx) }
+                { export_button(&i18n, &asked, ExportFormat::Csv, &export_failed) }
+                { export_button(&i18n, &asked, ExportFormat::Xlsx, &export_failed) }
             </div>
+            <ErrorBanner error={(*export_failed).clone()} />
             { body }
             if reads_notes {
                 <QualitativeRecord query={asked.query.clone()} />
@@ -227,25 +219,18 @@ pub fn ReportsPage() -> Html {
 }
 
 /// Downloads the report the page shows as a file.
-fn export_button(i18n: &I18n, asked: &Request, format: ExportFormat) -> Html {
-    let path = format!(
-        "/reports/export{}&format={}",
-        query_string(&asked.query, &asked.layout),
-        format.as_str()
-    );
-    let name = format!(
-        "report-{}-{}.{}",
-        asked.query.from,
-        asked.query.to,
-        format.as_str()
-    );
-    let onclick = Callback::from(move |_: MouseEvent| {
-        let (path, name) = (path.clone(), name.clone());
-        wasm_bindgen_futures::spawn_local(async move {
-            // A failed download leaves the page as it is; the report above still stands.
-            let _ = api::download(&path, &name).await;
-        });
-    });
+fn export_button(
+    i18n: &I18n,
+    asked: &Request,
+    format: ExportFormat,
+    failed: &UseStateHandle<Option<ErrorBody>>,
+) -> Html {
+    let asked = asked.clone();
+    let export = move || {
+        let asked = asked.clone();
+        async move { api::reports::export(&asked.query, &asked.layout, format).await }
+    };
+    let onclick = act(export, failed, &Callback::noop());
     html! {
         <button type="button" class="secondary" id={format!("report-export-{}", format.as_str())} {onclick}>
             { i18n.t(&format!("report.export.{}", format.as_str())) }

@@ -2,68 +2,59 @@
 
 use chrono::Datelike;
 use logbook_shared::ids::{ActivityId, SessionId};
-use logbook_shared::sessions::{Session, SessionInput};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::sessions::{Session, SessionFilter, SessionInput};
+use logbook_shared::{ErrorBody, ListQuery};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::check_in_panel::CheckInPanel;
 use crate::components::errors::ErrorBanner;
+use crate::components::loading::{show, show_state};
 use crate::components::session_form::SessionForm;
+use crate::hooks::{use_load, use_paged};
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use crate::state::logging::use_logging;
+
+/// Sessions listed per page (then "more").
+const SESSIONS_PER_PAGE: i64 = 100;
 
 #[component]
 pub fn SessionsPage() -> Html {
     let i18n = use_i18n();
     let logging = use_logging();
     let filter = use_state(|| None::<ActivityId>);
-    let listed = use_state(|| None::<Result<Page<Session>, ErrorBody>>);
-    let more = use_state(|| None::<i64>);
-    {
-        let (listed, more) = (listed.clone(), more.clone());
-        use_effect_with((*filter, *more), move |(filter, cursor)| {
-            let mut path = "/sessions?limit=100".to_owned();
-            if let Some(activity) = filter {
-                path.push_str(&format!("&activity_id={activity}"));
-            }
-            if let Some(cursor) = cursor {
-                path.push_str(&format!("&cursor={cursor}"));
-            }
-            let (listed, previous) = (listed.clone(), (*listed).clone());
-            let appending = cursor.is_some();
-            wasm_bindgen_futures::spawn_local(async move {
-                let page: Result<Page<Session>, ErrorBody> = api::get(&path).await;
-                listed.set(Some(page.map(|page| match previous {
-                    Some(Ok(earlier)) if appending => Page {
-                        items: earlier.items.into_iter().chain(page.items).collect(),
-                        next_cursor: page.next_cursor,
-                    },
-                    _ => page,
-                })));
-            });
-        });
-    }
-    let Some(Ok(loaded)) = &*logging else {
-        return html! { <p>{ i18n.t("app.loading") }</p> };
+    let listed = use_paged(*filter, |activity_id, cursor| {
+        let filter = SessionFilter {
+            activity_id,
+            ..SessionFilter::default()
+        };
+        async move {
+            let page = ListQuery {
+                limit: Some(SESSIONS_PER_PAGE),
+                cursor,
+            };
+            api::sessions::page(&filter, &page).await
+        }
+    });
+    let Some(loaded) = logging.ready() else {
+        return show(&logging, |_| html! {});
     };
     let on_filter = {
-        let (filter, more) = (filter.clone(), more.clone());
+        let filter = filter.clone();
         Callback::from(move |event: Event| {
             let value = event
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
-            more.set(None);
             filter.set(value.parse().ok());
         })
     };
-    let rows: Html = match &*listed {
-        None => html! { <p>{ i18n.t("app.loading") }</p> },
-        Some(Err(error)) => html! { <ErrorBanner error={Some(error.clone())} /> },
-        Some(Ok(page)) if page.items.is_empty() => html! { <p id="no-sessions">{ i18n.t("sessions.none") }</p> },
-        Some(Ok(page)) => by_week(&page.items)
+    let rows = show_state(&listed.items, &listed.reload, |items| {
+        if items.is_empty() {
+            return html! { <p id="no-sessions">{ i18n.t("sessions.none") }</p> };
+        }
+        let weeks: Html = by_week(items)
             .into_iter()
             .map(|((week, year), sessions)| {
                 let week = i18n.t_with("sessions.week", &[("week", &week.to_string()), ("year", &year.to_string())]);
@@ -87,16 +78,9 @@ pub fn SessionsPage() -> Html {
                     </li>
                 }
             })
-            .collect(),
-    };
-    let next = match &*listed {
-        Some(Ok(page)) => page.next_cursor,
-        _ => None,
-    };
-    let load_more = {
-        let more = more.clone();
-        Callback::from(move |_: MouseEvent| more.set(next))
-    };
+            .collect();
+        html! { <ul class="weeks" id="session-list">{ weeks }</ul> }
+    });
     let options: Html = loaded
         .activities
         .iter()
@@ -114,10 +98,13 @@ pub fn SessionsPage() -> Html {
                 <option value="" selected={filter.is_none()}>{ i18n.t("sessions.all_activities") }</option>
                 { options }
             </select>
-            <ul class="weeks" id="session-list">{ rows }</ul>
-            if next.is_some() {
-                <button type="button" class="secondary" onclick={load_more}>{ i18n.t("sessions.more") }</button>
-            }
+            { rows }
+            <div class="more">
+                <ErrorBanner error={listed.more_failed.clone()} />
+                if let Some(more) = &listed.more {
+                    <button type="button" class="secondary" onclick={more.reform(|_: MouseEvent| ())}>{ i18n.t("sessions.more") }</button>
+                }
+            </div>
         </section>
     }
 }
@@ -146,23 +133,13 @@ pub fn EditSessionPage(props: &EditSessionPageProps) -> Html {
     let i18n = use_i18n();
     let logging = use_logging();
     let navigator = use_navigator();
-    let session = use_state(|| None::<Result<Session, ErrorBody>>);
+    let session = use_load(props.id, api::sessions::get_one);
     let deleting = use_state(|| None::<ErrorBody>);
-    {
-        let session = session.clone();
-        use_effect_with(props.id, move |id| {
-            let path = format!("/sessions/{id}");
-            wasm_bindgen_futures::spawn_local(async move {
-                session.set(Some(api::get(&path).await));
-            });
-        });
-    }
-    let (Some(Ok(loaded)), Some(found)) = (&*logging, &*session) else {
-        return html! { <p>{ i18n.t("app.loading") }</p> };
+    let Some(loaded) = logging.ready() else {
+        return show(&logging, |_| html! {});
     };
-    let current = match found {
-        Ok(current) => current.clone(),
-        Err(error) => return html! { <ErrorBanner error={Some(error.clone())} /> },
+    let Some(current) = session.ready().cloned() else {
+        return show(&session, |_| html! {});
     };
     let back = {
         let navigator = navigator.clone();
@@ -177,7 +154,7 @@ pub fn EditSessionPage(props: &EditSessionPageProps) -> Html {
         Callback::from(move |_: MouseEvent| {
             let (navigator, deleting) = (navigator.clone(), deleting.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::delete(&format!("/sessions/{id}")).await {
+                match api::sessions::remove(id).await {
                     Ok(()) => {
                         if let Some(navigator) = &navigator {
                             navigator.push(&Route::Sessions);

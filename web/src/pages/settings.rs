@@ -2,14 +2,16 @@
 //! and reflection questions.
 
 use logbook_shared::structure::{AgeBand, OrganisationSettings};
-use logbook_shared::{ErrorBody, Rules};
+use logbook_shared::{ErrorBody, ErrorCode, Rules};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::loading::show;
 use crate::components::questions_editor::QuestionsEditor;
 use crate::components::topics_editor::TopicsEditor;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 use crate::state::session::{Session, use_session};
 
@@ -54,25 +56,26 @@ pub fn SettingsPage() -> Html {
         Some(Session::SignedIn(me)) => me.organisation.as_ref().map(|org| org.id),
         _ => None,
     };
-    let path = organisation
-        .map(|id| format!("/organisations/{id}/settings"))
-        .unwrap_or_default();
+    let stored = use_load(organisation, |organisation| async move {
+        let organisation = organisation.ok_or_else(|| {
+            ErrorBody::new(ErrorCode::Forbidden, "Settings belong to an organisation")
+        })?;
+        api::structure::settings(organisation).await
+    });
+    // The form: the stored settings as the admin edits them.
     let form = use_state(|| None::<OrganisationSettings>);
     let error = use_state(|| None::<ErrorBody>);
     let saved = use_state(|| false);
     {
-        let (form, error, path) = (form.clone(), error.clone(), path.clone());
-        use_effect_with(path.clone(), move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::get::<OrganisationSettings>(&path).await {
-                    Ok(settings) => form.set(Some(settings)),
-                    Err(failure) => error.set(Some(failure)),
-                }
-            });
+        let form = form.clone();
+        use_effect_with(stored.ready().cloned(), move |stored| {
+            if stored.is_some() {
+                form.set(stored.clone());
+            }
         });
     }
     let Some(current) = (*form).clone() else {
-        return html! { <section><ErrorBanner error={(*error).clone()} /></section> };
+        return show(&stored, |_| html! {});
     };
     let update = {
         let (form, saved) = (form.clone(), saved.clone());
@@ -153,7 +156,7 @@ pub fn SettingsPage() -> Html {
         })
     };
     let onsubmit = {
-        let (form, error, saved, path) = (form.clone(), error.clone(), saved.clone(), path.clone());
+        let (form, error, saved) = (form.clone(), error.clone(), saved.clone());
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let Some(body) = (*form).clone() else { return };
@@ -161,12 +164,17 @@ pub fn SettingsPage() -> Html {
                 error.set(Some(invalid));
                 return;
             }
-            let (error, saved, path) = (error.clone(), saved.clone(), path.clone());
+            let Some(organisation) = organisation else {
+                return;
+            };
+            let (form, error, saved) = (form.clone(), error.clone(), saved.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::put::<_, OrganisationSettings>(&path, &body).await {
-                    Ok(_) => {
+                match api::structure::save_settings(organisation, &body).await {
+                    Ok(stored) => {
                         error.set(None);
                         saved.set(true);
+                        // The form shows what the server keeps (bands in order, …).
+                        form.set(Some(stored));
                     }
                     Err(failure) => error.set(Some(failure)),
                 }

@@ -2,14 +2,16 @@
 //! invitations to hand over as links, deactivation.
 
 use logbook_shared::ids::UserId;
-use logbook_shared::structure::Unit;
-use logbook_shared::users::{InvitationLink, InvitedUser, User, UserInput};
-use logbook_shared::{ErrorBody, Page, Role};
+use logbook_shared::structure::{ArchivedFilter, Unit};
+use logbook_shared::users::{InvitationLink, InvitedUser, User, UserFilter, UserInput};
+use logbook_shared::{ErrorBody, Role};
 use yew::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{Save, edit, edit_select, options, submit, toggle_in};
+use crate::components::form::{act, edit, edit_select, options, submit, toggle_in};
+use crate::components::loading::show;
+use crate::hooks::use_load;
 use crate::i18n::use_i18n;
 
 const ORGANISATION_ROLES: [Role; 4] = [
@@ -19,31 +21,24 @@ const ORGANISATION_ROLES: [Role; 4] = [
     Role::Viewer,
 ];
 
+/// The organisation's accounts, and its units (to name and choose scopes).
+async fn load() -> Result<(Vec<User>, Vec<Unit>), ErrorBody> {
+    let users = api::people::users(&UserFilter::default()).await?;
+    let units = api::structure::units(&ArchivedFilter::default()).await?;
+    Ok((users, units))
+}
+
 #[component]
 pub fn UsersPage() -> Html {
     let i18n = use_i18n();
-    let users = use_state(|| None::<Result<Vec<User>, ErrorBody>>);
-    let units = use_state(Vec::<Unit>::new);
-    let generation = use_state(|| 0u32);
+    let loaded = use_load((), |()| load());
     let link = use_state(|| None::<InvitationLink>);
     let editing = use_state(|| None::<UserId>);
-    {
-        let (users, units) = (users.clone(), units.clone());
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move {
-                let listed: Result<Page<User>, ErrorBody> = api::get("/users?limit=200").await;
-                users.set(Some(listed.map(|page| page.items)));
-                if let Ok(page) = api::get::<Page<Unit>>("/units?limit=200").await {
-                    units.set(page.items);
-                }
-            });
-        });
-    }
     let reload = {
-        let (generation, editing) = (generation.clone(), editing.clone());
+        let (reload, editing) = (loaded.reload.clone(), editing.clone());
         Callback::from(move |()| {
             editing.set(None);
-            generation.set(*generation + 1);
+            reload.emit(());
         })
     };
     let show_link = {
@@ -53,16 +48,15 @@ pub fn UsersPage() -> Html {
             reload.emit(());
         })
     };
-    let rows: Html = match &*users {
-        None => html! { <tr><td colspan="5">{ i18n.t("app.loading") }</td></tr> },
-        Some(Err(error)) => html! { <tr><td colspan="5"><ErrorBanner error={Some(error.clone())} /></td></tr> },
-        Some(Ok(list)) => list
-            .iter()
-            .map(|user| html! {
-                <UserRow key={user.id.get()} user={user.clone()} units={(*units).clone()} editing={editing.clone()} show_link={show_link.clone()} reload={reload.clone()} />
-            })
-            .collect(),
+    let Some((users, units)) = loaded.ready() else {
+        return show(&loaded, |_| html! {});
     };
+    let rows: Html = users
+        .iter()
+        .map(|user| html! {
+            <UserRow key={user.id.get()} user={user.clone()} units={units.clone()} editing={editing.clone()} show_link={show_link.clone()} reload={reload.clone()} />
+        })
+        .collect();
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
@@ -84,7 +78,7 @@ pub fn UsersPage() -> Html {
                     <tbody>{ rows }</tbody>
                 </table>
             </div>
-            <UserForm units={(*units).clone()} on_invited={show_link} on_saved={reload} />
+            <UserForm units={units.clone()} on_invited={show_link} on_saved={reload} />
         </section>
     }
 }
@@ -103,33 +97,24 @@ struct UserRowProps {
 fn UserRow(props: &UserRowProps) -> Html {
     let i18n = use_i18n();
     let user = &props.user;
-    let new_link = {
-        let (id, show_link) = (user.id, props.show_link.clone());
-        Callback::from(move |_: MouseEvent| {
-            let show_link = show_link.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if let Ok(link) =
-                    api::post::<(), InvitationLink>(&format!("/users/{id}/invitation"), &()).await
-                {
-                    show_link.emit(link);
-                }
-            });
-        })
-    };
+    // Why the last new link or (de)activation failed.
+    let failed = use_state(|| None::<ErrorBody>);
+    let id = user.id;
+    let new_link = act(
+        move || api::people::new_invitation(id),
+        &failed,
+        &props.show_link,
+    );
     let toggle_active = {
-        let (user, reload) = (user.clone(), props.reload.clone());
-        Callback::from(move |_: MouseEvent| {
-            let body = UserInput {
-                active: !user.active,
-                ..UserInput::from(&user)
-            };
-            let (reload, path) = (reload.clone(), format!("/users/{}", user.id));
-            wasm_bindgen_futures::spawn_local(async move {
-                if api::put::<UserInput, User>(&path, &body).await.is_ok() {
-                    reload.emit(());
-                }
-            });
-        })
+        let body = UserInput {
+            active: !user.active,
+            ..UserInput::from(user)
+        };
+        let save = move || {
+            let body = body.clone();
+            async move { api::people::update_user(id, &body).await }
+        };
+        act(save, &failed, &props.reload.reform(|_: User| ()))
     };
     let scope = if user.unit_ids.is_empty() {
         i18n.t("users.whole_organisation")
@@ -167,6 +152,7 @@ fn UserRow(props: &UserRowProps) -> Html {
                 <button type="button" class="link" onclick={toggle_active}>
                     { if user.active { i18n.t("users.deactivate") } else { i18n.t("users.activate") } }
                 </button>
+                <ErrorBanner error={(*failed).clone()} />
             </td>
         </tr>
         if is_open {
@@ -221,13 +207,15 @@ fn UserForm(props: &UserFormProps) -> Html {
             let on_invited = props
                 .on_invited
                 .reform(|invited: InvitedUser| invited.invitation);
-            let save = Save::Create("/users");
+            let save = |body: UserInput| async move { api::people::invite_user(&body).await };
             let onsubmit = submit(&form, &error, save, &on_invited, blank_user);
             (onsubmit, i18n.t("users.invite"))
         }
         Some(user) => {
             let on_saved = props.on_saved.reform(|_: User| ());
-            let save = Save::Update(format!("/users/{}", user.id));
+            let id = user.id;
+            let save =
+                move |body: UserInput| async move { api::people::update_user(id, &body).await };
             let onsubmit = submit(&form, &error, save, &on_saved, blank_user);
             (onsubmit, i18n.t("structure.save"))
         }

@@ -2,12 +2,13 @@
 //! recently logged first), the organisation's entry age bands, and one's recent sessions.
 
 use logbook_shared::ids::{ActivityId, OrganisationId};
-use logbook_shared::sessions::Session;
-use logbook_shared::structure::{Activity, AgeBand, OrganisationSettings};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::sessions::{Session, SessionFilter};
+use logbook_shared::structure::{Activity, ActivityFilter, AgeBand};
+use logbook_shared::{ErrorBody, ErrorCode, ListQuery};
 use yew::prelude::*;
 
 use crate::api;
+use crate::hooks::{Loader, use_load};
 use crate::state::session::{Session as SignIn, use_session};
 
 #[derive(Clone, PartialEq, Default)]
@@ -35,15 +36,30 @@ impl Logging {
     }
 }
 
-async fn load(organisation: OrganisationId) -> Result<Logging, ErrorBody> {
-    let settings: OrganisationSettings =
-        api::get(&format!("/organisations/{organisation}/settings")).await?;
-    let activities: Page<Activity> = api::get("/activities?limit=200&archived=false").await?;
-    let recent: Page<Session> = api::get("/sessions?limit=50").await?;
-    let mut activities = activities.items;
+async fn load(organisation: Option<OrganisationId>) -> Result<Logging, ErrorBody> {
+    let organisation = organisation.ok_or_else(|| {
+        ErrorBody::new(
+            ErrorCode::Forbidden,
+            "Sessions are logged by an organisation's staff",
+        )
+    })?;
+    let settings = api::structure::settings(organisation).await?;
+    let mut activities = api::structure::activities(&ActivityFilter {
+        archived: Some(false),
+        ..ActivityFilter::default()
+    })
+    .await?;
+    let recent = api::sessions::page(
+        &SessionFilter::default(),
+        &ListQuery {
+            limit: Some(RECENT),
+            cursor: None,
+        },
+    )
+    .await?
+    .items;
     let last_logged = |activity: &Activity| {
         recent
-            .items
             .iter()
             .position(|session| session.activity_id == activity.id)
             .unwrap_or(usize::MAX)
@@ -58,27 +74,19 @@ async fn load(organisation: OrganisationId) -> Result<Logging, ErrorBody> {
         bands: settings.entry_age_bands,
         consent_age: settings.digital_consent_age,
         consent_text: settings.consent_text,
-        recent: recent.items,
+        recent,
     })
 }
 
+/// How many of the latest sessions order the activities (and show as "recent").
+const RECENT: i64 = 50;
+
 #[hook]
-pub fn use_logging() -> UseStateHandle<Option<Result<Logging, ErrorBody>>> {
-    let state = use_state(|| None);
+pub fn use_logging() -> Loader<Logging> {
     let session = use_session();
     let organisation = match session.as_deref() {
         Some(SignIn::SignedIn(me)) => me.organisation.as_ref().map(|org| org.id),
         _ => None,
     };
-    {
-        let state = state.clone();
-        use_effect_with(organisation, move |organisation| {
-            if let Some(organisation) = *organisation {
-                wasm_bindgen_futures::spawn_local(async move {
-                    state.set(Some(load(organisation).await));
-                });
-            }
-        });
-    }
-    state
+    use_load(organisation, load)
 }

@@ -1,11 +1,12 @@
 //! The signed-in person's units and activities, loaded together and reloaded after a change.
 
+use logbook_shared::ErrorBody;
 use logbook_shared::ids::UnitId;
-use logbook_shared::structure::{Activity, Topic, Unit};
-use logbook_shared::{ErrorBody, Page};
+use logbook_shared::structure::{Activity, ActivityFilter, ArchivedFilter, Topic, Unit};
 use yew::prelude::*;
 
 use crate::api;
+use crate::hooks::{Loader, use_load};
 
 #[derive(Clone, PartialEq, Default)]
 pub struct Structure {
@@ -23,33 +24,19 @@ impl Structure {
     }
 }
 
-/// Everything one page can hold (200 is the API's page maximum).
+/// Every unit and activity one sees, and the current topics.
 async fn load() -> Result<Structure, ErrorBody> {
-    let units: Page<Unit> = api::get("/units?limit=200").await?;
-    let activities: Page<Activity> = api::get("/activities?limit=200").await?;
-    let topics: Page<Topic> = api::get("/topics?limit=200&archived=false").await?;
     Ok(Structure {
-        units: units.items,
-        activities: activities.items,
-        topics: topics.items,
+        units: api::structure::units(&ArchivedFilter::default()).await?,
+        activities: api::structure::activities(&ActivityFilter::default()).await?,
+        topics: api::structure::topics(&ArchivedFilter {
+            archived: Some(false),
+        })
+        .await?,
     })
 }
 
-pub struct StructureHandle {
-    pub state: UseStateHandle<Option<Result<Structure, ErrorBody>>>,
-    pub reload: Callback<()>,
-}
-
 #[hook]
-pub fn use_structure() -> StructureHandle {
-    let state = use_state(|| None);
-    let generation = use_state(|| 0u32);
-    {
-        let state = state.clone();
-        use_effect_with(*generation, move |_| {
-            wasm_bindgen_futures::spawn_local(async move { state.set(Some(load().await)) });
-        });
-    }
-    let reload = Callback::from(move |()| generation.set(*generation + 1));
-    StructureHandle { state, reload }
+pub fn use_structure() -> Loader<Structure> {
+    use_load((), |()| load())
 }

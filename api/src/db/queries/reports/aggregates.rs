@@ -141,7 +141,7 @@ pub fn visitor_counts(
             Some(GroupBy::Month) => engine.later_of(&engine.month_of("s.date"), "?"),
             _ => "?".to_owned(),
         };
-        sql.push_bound(&cutoff, [Bind::Day(selection.from)])
+        sql.push_bound(&cutoff, [Bind::Day(selection.sessions.from)])
             .push(" AS cutoff ")
             .push(&part.source.from(Counting::Visitors, group_by));
         sql.append(selecting(selection, part));

@@ -32,7 +32,7 @@ pub(super) struct Part {
 /// The period in parts: its whole months from a roll-up, the days before and after them from
 /// the sessions.
 pub(super) fn parts(selection: &Selection, group_by: Option<GroupBy>) -> Vec<Part> {
-    let (from, to) = (selection.from, selection.to);
+    let (from, to) = (selection.sessions.from, selection.sessions.to);
     let first_whole = if from.day() == 1 {
         from
     } else {
@@ -50,10 +50,10 @@ pub(super) fn parts(selection: &Selection, group_by: Option<GroupBy>) -> Vec<Par
             to,
         }];
     }
-    let whole_organisations = selection.unit_ids.is_none()
-        && selection.activity_id.is_none()
-        && selection.topic_id.is_none()
-        && selection.delivery_mode.is_none()
+    let whole_organisations = selection.sessions.unit_ids.is_none()
+        && selection.sessions.activity_id.is_none()
+        && selection.sessions.topic_id.is_none()
+        && selection.sessions.delivery_mode.is_none()
         && matches!(
             group_by,
             None | Some(GroupBy::Kind | GroupBy::Month | GroupBy::Organisation)
@@ -174,22 +174,22 @@ pub(super) fn selecting(selection: &Selection, part: &Part) -> Sql {
         .bind(Bind::Day(part.from))
         .push(" AND s.date <= ")
         .bind(Bind::Day(part.to));
-    if let Some(units) = &selection.unit_ids {
+    if let Some(units) = &selection.sessions.unit_ids {
         sql.push(" AND ").in_list("s.unit_id", units);
     }
-    if let Some(kind) = selection.kind {
+    if let Some(kind) = selection.sessions.kind {
         sql.push(&format!(" AND {} = ", part.source.kind()))
             .bind(Bind::Text(kind.as_str().to_owned()));
     }
-    if let Some(activity) = selection.activity_id {
+    if let Some(activity) = selection.sessions.activity_id {
         sql.push(" AND s.activity_id = ")
             .bind(Bind::Id(activity.into()));
     }
-    if let Some(mode) = selection.delivery_mode {
+    if let Some(mode) = selection.sessions.delivery_mode {
         sql.push(" AND a.delivery_mode = ")
             .bind(Bind::Text(mode.as_str().to_owned()));
     }
-    if let Some(topic) = selection.topic_id {
+    if let Some(topic) = selection.sessions.topic_id {
         sql.push(
             " AND EXISTS (SELECT 1 FROM activity_topics ft \
              WHERE ft.activity_id = s.activity_id AND ft.topic_id = ",
@@ -204,8 +204,8 @@ pub(super) fn selecting(selection: &Selection, part: &Part) -> Sql {
 pub(super) fn whole_period(selection: &Selection) -> Part {
     Part {
         source: Source::Sessions,
-        from: selection.from,
-        to: selection.to,
+        from: selection.sessions.from,
+        to: selection.sessions.to,
     }
 }
 
@@ -263,9 +263,9 @@ mod tests {
     fn a_unit_selection_reads_the_unit_roll_ups() {
         let mut selection =
             Selection::period(OrganisationId(1), day("2026-01-01"), day("2026-01-31"));
-        selection.unit_ids = Some(vec![UnitId(3)]);
+        selection.sessions.unit_ids = Some(vec![UnitId(3)]);
         assert_eq!(parts(&selection, None)[0].source, Source::Monthly);
-        selection.unit_ids = None;
+        selection.sessions.unit_ids = None;
         assert_eq!(
             parts(&selection, Some(GroupBy::Activity))[0].source,
             Source::Monthly

@@ -1,22 +1,16 @@
 //! The sessions a report covers.
 
 use chrono::NaiveDate;
-use logbook_shared::ids::{ActivityId, OrganisationId, TopicId, UnitId};
-use logbook_shared::structure::{ActivityKind, DeliveryMode};
+use logbook_shared::ids::OrganisationId;
+use logbook_shared::reports::ReportSelection;
 
-/// The sessions a report covers.
+/// The sessions a report covers: those `sessions` selects in these organisations.
 #[derive(Debug, Clone)]
 pub struct Selection {
     /// One organisation for its own reports; several for a network's or a national figure.
     pub organisation_ids: Vec<OrganisationId>,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    /// `None`: every unit of the organisation.
-    pub unit_ids: Option<Vec<UnitId>>,
-    pub kind: Option<ActivityKind>,
-    pub activity_id: Option<ActivityId>,
-    pub topic_id: Option<TopicId>,
-    pub delivery_mode: Option<DeliveryMode>,
+    /// The period and filters; `unit_ids` `None`: every unit of the organisations.
+    pub sessions: ReportSelection,
 }
 
 impl Selection {
@@ -33,13 +27,7 @@ impl Selection {
     ) -> Selection {
         Selection {
             organisation_ids,
-            from,
-            to,
-            unit_ids: None,
-            kind: None,
-            activity_id: None,
-            topic_id: None,
-            delivery_mode: None,
+            sessions: ReportSelection::period(from, to),
         }
     }
 }
