@@ -1,6 +1,6 @@
 //! argon2id password hashes (PHC strings with their own salt and parameters).
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use argon2::password_hash::phc::PasswordHash;
 use argon2::{Argon2, PasswordHasher, PasswordVerifier};
@@ -31,19 +31,36 @@ fn verify_against_nothing(password: &str) {
     }
 }
 
-/// [`hash`] on the blocking pool, holding no database connection: argon2 takes its time by
-/// design, and a burst of logins must not starve the pool.
-pub async fn hash_apart(password: String) -> Result<String, ApiError> {
-    actix_web::web::block(move || hash(&password))
+/// Hashes running at once: one core fewer than the machine has (at least one), so a burst of
+/// sign-ins queues here and every other request still finds a core.
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
+});
+
+/// `work` on the blocking pool once a hashing slot is free, holding no database connection:
+/// argon2 takes its time by design, and a burst of logins must not starve the pool or the
+/// cores.
+async fn apart<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ApiError> {
+    let _slot = HASHING.acquire().await.map_err(ApiError::internal)?;
+    actix_web::web::block(work)
         .await
-        .map_err(ApiError::internal)?
+        .map_err(ApiError::internal)
+}
+
+/// [`hash`] apart from the request's worker and connection.
+pub async fn hash_apart(password: String) -> Result<String, ApiError> {
+    apart(move || hash(&password))
+        .await?
         .map_err(ApiError::internal)
 }
 
 /// [`verify`] on the blocking pool, holding no database connection; with nothing `stored` it
 /// spends the same time and answers `false`.
 pub async fn verify_apart(password: String, stored: Option<String>) -> Result<bool, ApiError> {
-    actix_web::web::block(move || match stored {
+    apart(move || match stored {
         Some(stored) => verify(&password, &stored),
         None => {
             verify_against_nothing(&password);
@@ -51,7 +68,6 @@ pub async fn verify_apart(password: String, stored: Option<String>) -> Result<bo
         }
     })
     .await
-    .map_err(ApiError::internal)
 }
 
 #[cfg(test)]
