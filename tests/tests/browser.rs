@@ -741,7 +741,7 @@ async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in
     browser.click("#kiosk-check-in").await;
     assert!(
         browser
-            .text_of(".field-errors")
+            .text_of(".field-errors li")
             .await
             .contains("känner inte igen")
     );

@@ -1,9 +1,11 @@
+use logbook_shared::{ErrorBody, ErrorCode};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
+use crate::components::loading::{LoadFailed, Loading};
 use crate::components::shell::Shell;
-use crate::i18n::{I18nProvider, use_i18n};
+use crate::i18n::I18nProvider;
 use crate::pages::aliases::AliasesPage;
 use crate::pages::annual_report::AnnualReportPage;
 use crate::pages::api_tokens::ApiTokensPage;
@@ -33,13 +35,16 @@ pub fn App() -> Html {
         }
     });
     {
+        // Checks the stored login on start, and again when "Try again" sets `Loading`.
+        let checking = *session == Session::Loading;
         let session = session.clone();
-        use_effect_with((), move |_| {
-            if *session == Session::Loading {
+        use_effect_with(checking, move |checking| {
+            if *checking {
                 wasm_bindgen_futures::spawn_local(async move {
                     session.set(match api::me().await {
                         Ok(me) => Session::SignedIn(me),
-                        Err(_) => Session::SignedOut,
+                        Err(error) if signs_out(&error) => Session::SignedOut,
+                        Err(error) => Session::Unreachable(error),
                     });
                 });
             }
@@ -54,6 +59,14 @@ pub fn App() -> Html {
             </ContextProvider<UseStateHandle<Session>>>
         </I18nProvider>
     }
+}
+
+/// Whether `/me` refused the stored login (sign in again) rather than not answering.
+fn signs_out(error: &ErrorBody) -> bool {
+    matches!(
+        error.code,
+        ErrorCode::Unauthorized | ErrorCode::TokenExpired | ErrorCode::Forbidden
+    )
 }
 
 fn switch(route: Route) -> Html {
@@ -89,12 +102,15 @@ struct SignedInProps {
 /// Pages behind sign-in: the shell around them, or the login page when signed out.
 #[component]
 fn SignedIn(props: &SignedInProps) -> Html {
-    let i18n = use_i18n();
     let session = crate::state::session::use_session();
     match session.as_deref() {
         Some(Session::SignedIn(_)) => html! { <Shell>{ props.children.clone() }</Shell> },
-        Some(Session::Loading) => {
-            html! { <p class="loading" aria-busy="true">{ i18n.t("app.loading") }</p> }
+        Some(Session::Loading) => html! { <Loading /> },
+        Some(Session::Unreachable(error)) => {
+            let retry = session.clone().map_or_else(Callback::noop, |session| {
+                Callback::from(move |()| session.set(Session::Loading))
+            });
+            html! { <main class="login"><LoadFailed error={error.clone()} {retry} /></main> }
         }
         _ => html! { <Redirect<Route> to={Route::Login} /> },
     }

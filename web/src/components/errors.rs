@@ -14,8 +14,10 @@ pub struct ErrorBannerProps {
 #[component]
 pub fn ErrorBanner(props: &ErrorBannerProps) -> Html {
     let i18n = use_i18n();
+    // Without an error an empty, hidden element keeps the place: Yew 0.23 can lose its
+    // position among changing siblings next to a component that renders nothing (#4092).
     let Some(error) = &props.error else {
-        return html! {};
+        return html! { <div class="error-slot" hidden=true></div> };
     };
     html! {
         <div class="error-banner" role="alert">
@@ -36,11 +38,12 @@ pub struct FieldErrorsProps {
 #[component]
 pub fn FieldErrors(props: &FieldErrorsProps) -> Html {
     let i18n = use_i18n();
-    let Some(error) = &props.error else {
-        return html! {};
-    };
-    let items: Html = error
-        .field_errors(&props.path)
+    // The list is there, empty, without an error: `aria-describedby` always finds it, and
+    // Yew keeps its place (see `ErrorBanner`).
+    let items: Html = props
+        .error
+        .iter()
+        .flat_map(|error| error.field_errors(&props.path))
         .map(|field| {
             let key = format!("field_error.{}", field.code);
             let text = i18n.t(&key);

@@ -46,15 +46,17 @@ where
     Fut: Future<Output = Result<T, ErrorBody>> + 'static,
 {
     let state = use_state(|| Rc::new(Load::Loading));
-    let generation = use_state(|| 0u32);
+    let (reloads, reload) = use_reloads();
     // The number of the latest request: only its answer is taken.
     let latest = use_mut_ref(|| 0u64);
     let last_deps: Rc<RefCell<Option<D>>> = use_mut_ref(|| None);
     {
         let state = state.clone();
-        use_effect_with((deps, *generation), move |(deps, _)| {
+        let failed = matches!(**state, Load::Failed(_));
+        use_effect_with((deps, reloads), move |(deps, _)| {
             let changed = last_deps.borrow().as_ref() != Some(deps);
-            if changed {
+            // New deps ask another question; after a failure "Try again" shows it is trying.
+            if changed || failed {
                 *last_deps.borrow_mut() = Some(deps.clone());
                 state.set(Rc::new(Load::Loading));
             }
@@ -75,9 +77,29 @@ where
             });
         });
     }
-    let reload = Callback::from(move |()| generation.set(*generation + 1));
     Loader {
         state: (*state).clone(),
         reload,
     }
+}
+
+/// How many reloads were asked for. A reducer, not a state: two reloads asked before the page
+/// renders again (two quick check-ins) must count as two, not both as "one more than now".
+#[derive(Default, PartialEq)]
+struct Reloads(u32);
+
+impl Reducible for Reloads {
+    type Action = ();
+
+    fn reduce(self: Rc<Self>, (): ()) -> Rc<Self> {
+        Rc::new(Reloads(self.0.wrapping_add(1)))
+    }
+}
+
+/// A load's reload count and the callback that asks for one more.
+#[hook]
+pub fn use_reloads() -> (u32, Callback<()>) {
+    let reloads = use_reducer(Reloads::default);
+    let count = reloads.0;
+    (count, Callback::from(move |()| reloads.dispatch(())))
 }

@@ -2,14 +2,13 @@
 //! next on "more". Like [`super::use_load`], an answer that belongs to an earlier question
 //! (another filter, another search) is dropped.
 
-use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
 use logbook_shared::{ErrorBody, Page};
 use yew::prelude::*;
 
-use super::load::Load;
+use super::load::{Load, use_reloads};
 
 /// The list so far and how to extend it.
 #[derive(Clone)]
@@ -31,8 +30,6 @@ struct Progress<T> {
 
 type PageFuture<T> = std::pin::Pin<Box<dyn Future<Output = Result<Page<T>, ErrorBody>>>>;
 type Fetch<D, T> = Rc<dyn Fn(D, Option<i64>) -> PageFuture<T>>;
-/// What the latest render asked for, and how: what "more" extends.
-type Latest<D, T> = Rc<RefCell<Option<(D, Fetch<D, T>)>>>;
 
 /// Pages of `fetch(deps, cursor)`, the first at once, the rest on `more`.
 #[hook]
@@ -51,14 +48,14 @@ where
             more_failed: None,
         })
     });
-    let generation = use_state(|| 0u32);
+    let (reloads, reload) = use_reloads();
     let latest = use_mut_ref(|| 0u64);
     let fetch: Fetch<D, T> = Rc::new(move |deps, cursor| Box::pin(fetch(deps, cursor)));
-    let current: Latest<D, T> = use_mut_ref(|| None);
-    *current.borrow_mut() = Some((deps.clone(), fetch.clone()));
+    // What "more" extends: this render's question, and the first-page request it answers.
+    let (asked, fetch_more, shown_ticket) = (deps.clone(), fetch.clone(), *latest.borrow());
     {
         let (progress, latest) = (progress.clone(), latest.clone());
-        use_effect_with((deps, *generation), move |(deps, _)| {
+        use_effect_with((deps, reloads), move |(deps, _)| {
             let ticket = {
                 let mut latest = latest.borrow_mut();
                 *latest += 1;
@@ -95,12 +92,13 @@ where
     let more = match (&*progress.items, progress.next, progress.fetching) {
         (Load::Ready(shown), Some(cursor), false) => {
             let shown = shown.clone();
-            let (progress, latest, current) = (progress.clone(), latest.clone(), current.clone());
+            let (progress, latest) = (progress.clone(), latest.clone());
             Some(Callback::from(move |()| {
-                let Some((deps, fetch)) = current.borrow().clone() else {
+                // The list was asked again since this button was drawn: it extends nothing.
+                if *latest.borrow() != shown_ticket {
                     return;
-                };
-                let ticket = *latest.borrow();
+                }
+                let (deps, fetch, ticket) = (asked.clone(), fetch_more.clone(), shown_ticket);
                 progress.set(Rc::new(Progress {
                     items: Rc::new(Load::Ready(shown.clone())),
                     next: Some(cursor),
@@ -134,7 +132,6 @@ where
         }
         _ => None,
     };
-    let reload = Callback::from(move |()| generation.set(*generation + 1));
     Paged {
         items: progress.items.clone(),
         more,

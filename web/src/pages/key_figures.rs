@@ -3,7 +3,7 @@
 //! visit (SPEC 8).
 
 use chrono::Datelike;
-use logbook_shared::key_figures::{KeyFigures, Rates, Residents};
+use logbook_shared::key_figures::{KeyFigures, Residents};
 use logbook_shared::{ErrorBody, Rules};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -18,27 +18,21 @@ use crate::i18n::use_i18n;
 /// Ages offered for residents: youth work's, from birth to 29.
 const AGES: std::ops::RangeInclusive<i32> = 0..=29;
 
-/// The year's stored figures and the rates they give.
-async fn load(year: i32) -> Result<(KeyFigures, Rates), ErrorBody> {
-    Ok((
-        api::reports::key_figures(year).await?,
-        api::reports::rates(year).await?,
-    ))
-}
-
 #[component]
 pub fn KeyFiguresPage() -> Html {
     let i18n = use_i18n();
     let this_year = today().year();
     let year = use_state(|| this_year - 1);
-    let loaded = use_load(*year, load);
+    let loaded = use_load(*year, api::reports::key_figures);
+    // Loaded apart: a failure of the rates leaves the form to edit.
+    let rates = use_load(*year, api::reports::rates);
     // The form: the loaded year's figures as the admin edits them.
     let figures = use_state(|| None::<KeyFigures>);
     let error = use_state(|| None::<ErrorBody>);
     let saved = use_state(|| false);
     {
         let figures = figures.clone();
-        let stored = loaded.ready().map(|(stored, _)| stored.clone());
+        let stored = loaded.ready().cloned();
         use_effect_with(stored, move |stored| {
             if stored.is_some() {
                 figures.set(stored.clone());
@@ -48,7 +42,6 @@ pub fn KeyFiguresPage() -> Html {
     let Some(current) = (*figures).clone() else {
         return show(&loaded, |_| html! {});
     };
-    let rates = loaded.ready().map(|(_, rates)| rates.clone());
     let years: Html = (this_year - 4..=this_year)
         .rev()
         .map(|y| html! { <option value={y.to_string()} selected={*year == y}>{ y }</option> })
@@ -129,7 +122,7 @@ pub fn KeyFiguresPage() -> Html {
             figures.clone(),
             error.clone(),
             saved.clone(),
-            loaded.reload.clone(),
+            rates.reload.clone(),
             *year,
         );
         Callback::from(move |_: MouseEvent| {
@@ -154,11 +147,13 @@ pub fn KeyFiguresPage() -> Html {
             });
         })
     };
-    let rate_rows = rates.map(|rates| {
+    let rate_rows = show(&rates, |rates| {
         let per_1000 = rates
             .visits_per_1000_residents
             .map_or("–".to_owned(), |v| format!("{v:.1}"));
-        let per_visit = rates.cost_per_visit.map_or("–".to_owned(), |v| format!("{v:.2}"));
+        let per_visit = rates
+            .cost_per_visit
+            .map_or("–".to_owned(), |v| format!("{v:.2}"));
         html! {
             <table id="key-figures-rates">
                 <tr><th scope="row">{ i18n.t_with("key_figures.per_1000", &[("min", &rates.ages.min.to_string()), ("max", &rates.ages.max.to_string())]) }</th><td>{ per_1000 }</td></tr>
@@ -181,7 +176,7 @@ pub fn KeyFiguresPage() -> Html {
             <button type="button" id="key-figures-save" onclick={save}>{ i18n.t("key_figures.save") }</button>
             if *saved { <p role="status" id="key-figures-saved">{ i18n.t("annual.saved") }</p> }
             <h2>{ i18n.t("key_figures.rates") }</h2>
-            { rate_rows.unwrap_or_default() }
+            { rate_rows }
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Who is signed in, shared with every page.
 
+use logbook_shared::ErrorBody;
 use logbook_shared::auth::Me;
 use yew::prelude::*;
 
@@ -9,6 +10,8 @@ pub enum Session {
     Loading,
     SignedOut,
     SignedIn(Me),
+    /// The server did not answer the check (offline, down): the login may still hold.
+    Unreachable(ErrorBody),
 }
 
 pub type SessionHandle = UseStateHandle<Session>;
