@@ -65,6 +65,8 @@ build_web() {
   "$WASM_OPT" -Oz dist/logbook_bg.wasm -o dist/logbook_bg.wasm
   cp web/index.html dist/
   cp -r web/static/. dist/
+  # English is built into the app; the other languages are fetched when chosen.
+  mkdir -p dist/i18n && cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
 }
 
 # start_postgres: a throwaway PostgreSQL cluster on a free port; sets PG_URL and stops it on exit.

@@ -17,5 +17,6 @@ pub mod state;
 pub mod statistics;
 pub mod telemetry;
 pub mod tenants;
+pub mod texts;
 pub mod visitors;
 pub mod web_app;

@@ -26,9 +26,30 @@ pub mod visitors;
 
 pub use error::{ErrorBody, ErrorCode, FieldError};
 
-/// The languages of SPEC section 10, English first: what kiosks speak and what user-entered
-/// content is translated into.
+/// The languages of SPEC section 10, English first: what the app and the kiosks speak and
+/// what user-entered content is translated into. Adding a language: a tag here, its name in
+/// [`native_name`], and its text files (see the README).
 pub const LANGUAGES: [&str; 6] = ["en", "sv", "fi", "sl", "lv", "et"];
+
+/// The Fluent message id of a text key: Fluent ids allow letters, digits, `-` and `_`, so the
+/// code's `report.figure.visits` is `report-figure-visits` and a scope's `reports:read` is
+/// `reports_read`.
+pub fn message_id(key: &str) -> String {
+    key.replace('.', "-").replace(':', "_")
+}
+
+/// A language's name in itself, as a language switcher shows it (`None`: not one of ours).
+pub fn native_name(tag: &str) -> Option<&'static str> {
+    match tag {
+        "en" => Some("English"),
+        "sv" => Some("Svenska"),
+        "fi" => Some("Suomi"),
+        "sl" => Some("Slovenščina"),
+        "lv" => Some("Latviešu"),
+        "et" => Some("Eesti"),
+        _ => None,
+    }
+}
 
 pub use page::{ListQuery, Page};
 pub use role::Role;

@@ -1284,3 +1284,84 @@ async fn api_list_len(app: &TestApp, token: &str, path: &str) -> usize {
         }
     }
 }
+
+/// A one-line message of a language's text file, as the app shows it.
+fn text_in(tag: &str, id: &str) -> String {
+    let path = workspace_root().join("web/i18n").join(format!("{tag}.ftl"));
+    let source = std::fs::read_to_string(&path).unwrap();
+    let start = format!("{id} = ");
+    source
+        .lines()
+        .find_map(|line| line.strip_prefix(start.as_str()))
+        .unwrap_or_else(|| panic!("{} has no one-line {id}", path.display()))
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+
+    // Chosen on the sign-in page, Finnish is fetched and shown, errors included.
+    browser
+        .element("#language")
+        .await
+        .select_by_value("fi")
+        .await
+        .unwrap();
+    browser
+        .expect_texts("button[type=submit]", &[&text_in("fi", "login-submit")])
+        .await;
+    sign_in_as(&browser, "worker@demo.logbook.example", "not the password").await;
+    assert_eq!(
+        browser.text_of(".error-banner").await,
+        text_in("fi", "error-invalid_credentials")
+    );
+    sign_in_as(&browser, "worker@demo.logbook.example", seed::DEMO_PASSWORD).await;
+
+    // Every link of the navigation is the Finnish text, none the English.
+    let finnish_home = text_in("fi", "nav-home");
+    let links = browser
+        .texts_until("nav a", |links| links.first() == Some(&finnish_home))
+        .await;
+    let english: Vec<String> = ["home", "log_session", "sessions", "me"]
+        .iter()
+        .map(|id| text_in("en", &format!("nav-{id}")))
+        .collect();
+    assert!(
+        links.iter().all(|link| !english.contains(link)),
+        "English in the Finnish navigation: {links:?}"
+    );
+
+    // Logging a session: the form speaks Finnish, and so does a refusal.
+    browser.click("nav a[href='/log']").await;
+    assert_eq!(
+        browser.text_of("#log-title").await,
+        text_in("fi", "session-log_title")
+    );
+    // (A day after today, set through script: date fields type by the browser's locale.)
+    browser
+        .client
+        .execute(
+            "const day = document.querySelector('#session-date');
+             day.value = '2099-01-01';
+             day.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.click("#save-session").await;
+    assert_eq!(
+        browser.text_of(".error-banner").await,
+        text_in("fi", "error-validation_failed")
+    );
+
+    // The choice stays with the device.
+    browser.client.refresh().await.unwrap();
+    assert_eq!(
+        browser.text_of("#log-title").await,
+        text_in("fi", "session-log_title")
+    );
+    browser.stop().await;
+}

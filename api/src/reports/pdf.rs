@@ -3,7 +3,6 @@
 //! language prints; the labels come from the web app's catalogue, so they are translated in
 //! one place.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use logbook_shared::reports::{AnnualReport, Figures};
@@ -13,14 +12,12 @@ use printpdf::{
 };
 
 use crate::error::ApiError;
+use crate::texts;
 
 const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const CATALOGUE: &str = include_str!("../../../web/i18n/en.json");
 
 static FONT: LazyLock<Option<ParsedFont>> =
     LazyLock::new(|| ParsedFont::from_bytes(FONT_FILE, 0, &mut Vec::new()));
-static LABELS: LazyLock<HashMap<String, String>> =
-    LazyLock::new(|| serde_json::from_str(CATALOGUE).unwrap_or_default());
 
 /// A4, in millimetres.
 const PAGE_WIDTH: f32 = 210.0;
@@ -79,11 +76,11 @@ pub fn annual_report(organisation: &str, annual: &AnnualReport) -> Result<Vec<u8
 }
 
 fn title(year: i32) -> String {
-    label("annual.title").replace("{year}", &year.to_string())
+    texts::english("annual.title", &[("year", &year.to_string())])
 }
 
 fn label(key: &str) -> String {
-    LABELS.get(key).cloned().unwrap_or_else(|| key.to_owned())
+    texts::english(key, &[])
 }
 
 /// Each figure with its label, as the reports page shows them.

@@ -19,7 +19,7 @@ pub fn LanguageSwitcher() -> Html {
         <label class="language-switcher">
             <span class="visually-hidden">{ i18n.t("nav.language") }</span>
             <select id="language" {onchange}>
-                { for Language::ALL.into_iter().map(|language| html! {
+                { for Language::all().map(|language| html! {
                     <option value={language.tag()} selected={language == i18n.language}>
                         { language.native_name() }
                     </option>

@@ -1,159 +1,56 @@
-//! Every user-facing text goes through here. One JSON file per language under `web/i18n/`;
-//! adding a language is adding a file and a `Language` variant.
+//! Every user-facing text goes through here: `i18n.t(key)` and `i18n.t_with(key, args)`.
+//! One Fluent file per language under `web/i18n/` (`<tag>.ftl`); adding a language is adding
+//! its file and its tag in `shared::LANGUAGES`. English is built in; another language's file
+//! is fetched when it is chosen, and a text it lacks shows in English (a test keeps any from
+//! shipping that way).
 
-use std::collections::HashMap;
+mod catalogue;
+mod language;
 
-use gloo::storage::{LocalStorage, Storage};
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-const STORAGE_KEY: &str = "logbook.language";
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Language {
-    English,
-}
-
-impl Language {
-    pub const ALL: [Language; 1] = [Language::English];
-
-    /// The BCP 47 tag, used for `<html lang>` and storage.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Language::English => "en",
-        }
-    }
-
-    /// The language's name in itself, as the switcher shows it.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Language::English => "English",
-        }
-    }
-
-    fn source(self) -> &'static str {
-        match self {
-            Language::English => include_str!("../../i18n/en.json"),
-        }
-    }
-
-    pub fn from_tag(tag: &str) -> Option<Language> {
-        Language::ALL
-            .into_iter()
-            .find(|language| language.tag() == tag)
-    }
-
-    /// The stored choice, else the browser's preference, else English.
-    pub fn initial() -> Language {
-        LocalStorage::get::<String>(STORAGE_KEY)
-            .ok()
-            .and_then(|tag| Language::from_tag(&tag))
-            .or_else(|| {
-                let preferred = web_sys::window()?.navigator().language()?;
-                Language::from_tag(preferred.split('-').next()?)
-            })
-            .unwrap_or(Language::English)
-    }
-
-    pub fn remember(self) {
-        // Storage can be full or disabled; the choice then lasts for this page only.
-        let _ = LocalStorage::set(STORAGE_KEY, self.tag());
-        if let Some(root) = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.document_element())
-        {
-            let _ = root.set_attribute("lang", self.tag());
-        }
-    }
-}
-
-/// One language's texts, parsed once.
-#[derive(Debug, PartialEq)]
-pub struct Catalogue {
-    texts: HashMap<String, String>,
-}
-
-impl Catalogue {
-    pub fn parse(source: &str) -> Result<Catalogue, serde_json::Error> {
-        serde_json::from_str(source).map(|texts| Catalogue { texts })
-    }
-
-    /// The text for `key`; a missing key shows itself, so it is noticed rather than blank.
-    pub fn text(&self, key: &str) -> String {
-        self.texts
-            .get(key)
-            .cloned()
-            .unwrap_or_else(|| key.to_owned())
-    }
-
-    #[cfg(test)]
-    pub fn has(&self, key: &str) -> bool {
-        self.texts.contains_key(key)
-    }
-}
+pub use catalogue::Catalogue;
+pub use language::Language;
 
 /// What components get from `use_i18n()`.
 #[derive(Clone, PartialEq)]
 pub struct I18n {
     pub language: Language,
-    catalogue: std::rc::Rc<Catalogue>,
+    catalogue: Rc<Catalogue>,
     pub set_language: Callback<Language>,
 }
 
 impl I18n {
+    fn new(catalogue: Rc<Catalogue>, language: Language, set_language: Callback<Language>) -> I18n {
+        I18n {
+            language,
+            catalogue,
+            set_language,
+        }
+    }
+
     pub fn t(&self, key: &str) -> String {
-        self.catalogue.text(key)
+        self.t_with(key, &[])
     }
 
-    /// `t` with `{name}` placeholders filled in.
+    /// The text with its variables (`{ $name }`) filled in; a number also chooses the plural.
     pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
-        args.iter().fold(self.t(key), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+        self.catalogue
+            .format(key, args)
+            .or_else(|| catalogue::english().format(key, args))
+            .unwrap_or_else(|| key.to_owned())
     }
 }
 
-fn catalogue(language: Language) -> std::rc::Rc<Catalogue> {
-    thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<&'static str, std::rc::Rc<Catalogue>>> =
-            std::cell::RefCell::default();
-    }
-    CACHE.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(language.tag())
-            .or_insert_with(|| {
-                // The files are checked by a test, so this only falls back if one is broken.
-                std::rc::Rc::new(Catalogue::parse(language.source()).unwrap_or(Catalogue {
-                    texts: HashMap::new(),
-                }))
-            })
-            .clone()
-    })
-}
-
-/// The kiosk's own texts in the languages besides English (SPEC 10): the kiosk speaks to
-/// young people in the language it was registered with; the staff app is English so far.
-const KIOSK_LANGUAGES: [(&str, &str); 5] = [
-    ("sv", include_str!("../../i18n/kiosk/sv.json")),
-    ("fi", include_str!("../../i18n/kiosk/fi.json")),
-    ("sl", include_str!("../../i18n/kiosk/sl.json")),
-    ("lv", include_str!("../../i18n/kiosk/lv.json")),
-    ("et", include_str!("../../i18n/kiosk/et.json")),
-];
-
-/// Texts for a kiosk speaking `tag`: its kiosk file over English.
-pub fn kiosk_i18n(tag: &str) -> I18n {
-    let mut texts = catalogue(Language::English).texts.clone();
-    let own = KIOSK_LANGUAGES
-        .iter()
-        .find(|(language, _)| *language == tag)
-        .and_then(|(_, source)| Catalogue::parse(source).ok());
-    texts.extend(own.into_iter().flat_map(|catalogue| catalogue.texts));
-    I18n {
-        language: Language::English,
-        catalogue: std::rc::Rc::new(Catalogue { texts }),
-        set_language: Callback::noop(),
-    }
+/// The texts of `language` once they are loaded (English at once).
+#[hook]
+pub fn use_language_texts(language: Language) -> Option<I18n> {
+    let loaded = crate::hooks::use_load(language, catalogue::load);
+    loaded
+        .ready()
+        .map(|catalogue| I18n::new(catalogue.clone(), language, Callback::noop()))
 }
 
 #[derive(Properties, PartialEq)]
@@ -161,21 +58,28 @@ pub struct I18nProviderProps {
     pub children: Html,
 }
 
+/// The person's language for everything below. Until a chosen language's file has arrived the
+/// previous language stays on screen.
 #[component]
 pub fn I18nProvider(props: &I18nProviderProps) -> Html {
-    let language = use_state(Language::initial);
-    let set_language = {
-        let language = language.clone();
-        Callback::from(move |chosen: Language| {
-            chosen.remember();
-            language.set(chosen);
-        })
-    };
-    let context = I18n {
-        language: *language,
-        catalogue: catalogue(*language),
-        set_language,
-    };
+    let chosen = use_state(Language::initial);
+    let shown = use_state(|| (Language::ENGLISH, catalogue::english()));
+    {
+        let shown = shown.clone();
+        use_effect_with(*chosen, move |chosen| {
+            let chosen = *chosen;
+            wasm_bindgen_futures::spawn_local(async move {
+                // Offline or broken, the page stays in the language it shows.
+                if let Ok(catalogue) = catalogue::load(chosen).await {
+                    chosen.remember();
+                    shown.set((chosen, catalogue));
+                }
+            });
+        });
+    }
+    let set_language = Callback::from(move |language: Language| chosen.set(language));
+    let (language, catalogue) = (*shown).clone();
+    let context = I18n::new(catalogue, language, set_language);
     html! {
         <ContextProvider<I18n> context={context}>
             { props.children.clone() }
@@ -187,74 +91,145 @@ pub fn I18nProvider(props: &I18nProviderProps) -> Html {
 pub fn use_i18n() -> I18n {
     match use_context::<I18n>() {
         Some(i18n) => i18n,
-        None => I18n {
-            language: Language::English,
-            catalogue: catalogue(Language::English),
-            set_language: Callback::noop(),
-        },
+        None => I18n::new(catalogue::english(), Language::ENGLISH, Callback::noop()),
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
 
-    /// Every key the code asks for exists in every language file.
+    /// Every language's file as the app reads it (from disk here: only English is built in).
+    fn source(language: Language) -> String {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("i18n")
+            .join(format!("{}.ftl", language.tag()));
+        std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing", path.display()))
+    }
+
+    fn parsed(language: Language) -> Catalogue {
+        Catalogue::parse(language, &source(language)).expect("the file is valid Fluent")
+    }
+
+    /// Each message's id and the variables it uses, in file order.
+    fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let mut messages: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut current = None;
+        for line in source.lines() {
+            let starts_message = line
+                .split_once(" =")
+                .filter(|(id, _)| !id.is_empty() && !id.starts_with([' ', '#', '*', '[', '}']))
+                .map(|(id, _)| id.to_owned());
+            if let Some(id) = starts_message {
+                messages.entry(id.clone()).or_default();
+                current = Some(id);
+            }
+            if let Some(id) = &current {
+                let variables = messages.entry(id.clone()).or_default();
+                for piece in line.split('$').skip(1) {
+                    let name: String = piece
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    variables.insert(name);
+                }
+            }
+        }
+        messages
+    }
+
+    /// Every language has exactly English's messages, with English's variables, and parses.
     #[test]
-    fn every_used_key_is_translated() {
+    fn every_language_has_englishs_messages_and_variables() {
+        let english = messages(&source(Language::ENGLISH));
+        assert!(english.len() > 300, "{}", english.len());
+        for language in Language::all() {
+            parsed(language);
+            let own = messages(&source(language));
+            let missing: Vec<_> = english.keys().filter(|id| !own.contains_key(*id)).collect();
+            let extra: Vec<_> = own.keys().filter(|id| !english.contains_key(*id)).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag());
+            assert!(
+                extra.is_empty(),
+                "{} has what English lacks: {extra:?}",
+                language.tag()
+            );
+            for (id, variables) in &english {
+                assert_eq!(
+                    &own[id],
+                    variables,
+                    "{} {id}: other variables",
+                    language.tag()
+                );
+            }
+        }
+    }
+
+    /// Every key the code asks for is an English message.
+    #[test]
+    fn every_used_key_is_a_message() {
+        let english = messages(&source(Language::ENGLISH));
         let used = used_keys();
         assert!(
             used.len() > 20,
             "expected to find the app's keys, found {used:?}"
         );
-        for language in Language::ALL {
-            let catalogue = Catalogue::parse(language.source()).expect("language file parses");
-            let missing: Vec<_> = used.iter().filter(|key| !catalogue.has(key)).collect();
-            assert!(missing.is_empty(), "{} lacks {missing:?}", language.tag());
-        }
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|key| !english.contains_key(&catalogue::message_id(key)))
+            .collect();
+        assert!(missing.is_empty(), "no message for {missing:?}");
     }
 
-    /// `shared::LANGUAGES` is the one list of languages: the kiosk speaks each of them (English
-    /// from the main file), and the staff app offers none outside it.
+    /// `shared::LANGUAGES` is the one list: each has a name and a file.
     #[test]
     fn the_languages_are_those_shared_lists() {
-        let kiosk: Vec<&str> = std::iter::once("en")
-            .chain(KIOSK_LANGUAGES.iter().map(|(tag, _)| *tag))
-            .collect();
-        assert_eq!(kiosk, logbook_shared::LANGUAGES);
-        for language in Language::ALL {
-            assert!(logbook_shared::LANGUAGES.contains(&language.tag()));
+        let tags: Vec<&str> = Language::all().map(Language::tag).collect();
+        assert_eq!(tags, logbook_shared::LANGUAGES);
+        for language in Language::all() {
+            assert_ne!(language.native_name(), language.tag());
+            source(language);
         }
     }
 
-    /// Each kiosk language has every `kiosk.` text, and nothing English lacks.
+    /// Numbers choose each language's plural forms: Slovenian's dual, Latvian's zero.
     #[test]
-    fn every_kiosk_language_has_every_kiosk_text() {
-        let english = Catalogue::parse(Language::English.source()).unwrap();
-        let kiosk_keys: Vec<&String> = english
-            .texts
-            .keys()
-            .filter(|key| key.starts_with("kiosk."))
+    fn plurals_follow_each_languages_grammar() {
+        let visits = |language: Language, count: &str| {
+            parsed(language)
+                .format("sessions.visits", &[("count", count)])
+                .unwrap()
+        };
+        let english = Language::ENGLISH;
+        assert_eq!(visits(english, "1"), "1 visit");
+        assert_eq!(visits(english, "3"), "3 visits");
+        let slovenian = Language::from_tag("sl").unwrap();
+        let forms: BTreeSet<String> = ["1", "2", "3", "5"]
+            .into_iter()
+            .map(|count| visits(slovenian, count).replace(count, "N"))
             .collect();
-        for (tag, source) in KIOSK_LANGUAGES {
-            let own = Catalogue::parse(source).expect("kiosk file parses");
-            let missing: Vec<_> = kiosk_keys.iter().filter(|key| !own.has(key)).collect();
-            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
-            let extra: Vec<_> = own.texts.keys().filter(|key| !english.has(key)).collect();
-            assert!(extra.is_empty(), "{tag} has texts English lacks: {extra:?}");
-            assert_ne!(
-                kiosk_i18n(tag).t("kiosk.check_in"),
-                english.text("kiosk.check_in")
-            );
-        }
+        assert_eq!(
+            forms.len(),
+            4,
+            "Slovenian one, two, few and other: {forms:?}"
+        );
+        let latvian = Language::from_tag("lv").unwrap();
+        assert_ne!(
+            visits(latvian, "0").replace('0', "N"),
+            visits(latvian, "1").replace('1', "N"),
+            "Latvian's zero form"
+        );
     }
 
     /// Error and role texts are looked up by code, so every code needs its text.
     #[test]
     fn every_error_code_role_and_category_has_a_text() {
-        let english = Catalogue::parse(Language::English.source()).unwrap();
+        let english = messages(&source(Language::ENGLISH));
+        let has = |key: String| english.contains_key(&catalogue::message_id(&key));
         for role in logbook_shared::Role::ALL {
-            assert!(english.has(&format!("role.{}", role.as_str())));
+            assert!(has(format!("role.{}", role.as_str())));
         }
         use logbook_shared::structure::{ActivityKind, DeliveryMode, UnitType};
         let enum_keys = ActivityKind::ALL
@@ -276,11 +251,11 @@ mod tests {
                     .map(|g| format!("gender.{}", g.as_str())),
             );
         for key in enum_keys {
-            assert!(english.has(&key), "no text for {key}");
+            assert!(has(key.clone()), "no text for {key}");
         }
         for code in logbook_shared::ErrorCode::ALL {
             assert!(
-                english.has(&format!("error.{}", code.as_str())),
+                has(format!("error.{}", code.as_str())),
                 "no text for {code:?}"
             );
         }

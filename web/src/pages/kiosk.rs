@@ -11,9 +11,9 @@ use crate::api::kiosk;
 use crate::components::alias_form::{AliasForm, Voice};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::edit;
-use crate::components::loading::show;
+use crate::components::loading::{Loading, show};
 use crate::hooks::{Load, use_load};
-use crate::i18n::{I18n, kiosk_i18n, use_i18n};
+use crate::i18n::{I18n, Language, use_i18n, use_language_texts};
 
 /// How long the welcome stays before the next young person's turn.
 const WELCOME_MILLIS: u32 = 4_000;
@@ -37,13 +37,31 @@ pub fn KioskPage() -> Html {
     let english = use_i18n();
     match ((*token).clone(), &*info.state) {
         (Some(token), Load::Ready(info)) => html! {
-            <ContextProvider<I18n> context={kiosk_i18n(&info.language)}>
-                <KioskScreen {token} info={info.clone()} />
-            </ContextProvider<I18n>>
+            <KioskInLanguage {token} info={info.clone()} />
         },
         (_, Load::Failed(error)) if error.code == ErrorCode::Unauthorized => not_a_kiosk(&english),
         (None, _) => not_a_kiosk(&english),
         _ => show(&info, |_| html! {}),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct KioskInLanguageProps {
+    token: String,
+    info: KioskInfo,
+}
+
+/// The kiosk in the language it was registered with, once that language's texts are here.
+#[component]
+fn KioskInLanguage(props: &KioskInLanguageProps) -> Html {
+    let language = Language::from_tag(&props.info.language).unwrap_or(Language::ENGLISH);
+    match use_language_texts(language) {
+        Some(texts) => html! {
+            <ContextProvider<I18n> context={texts}>
+                <KioskScreen token={props.token.clone()} info={props.info.clone()} />
+            </ContextProvider<I18n>>
+        },
+        None => html! { <Loading /> },
     }
 }
 

@@ -1,0 +1,471 @@
+# Logbook's texts in English: the source every other language follows.
+# Ids are the code's keys with '.' written as '-'; variables are `{ $name }`.
+
+app-name = Logbook
+app-loading = Loading…
+app-retry = Try again
+
+nav-home = Home
+nav-me = My account
+nav-logout = Sign out
+nav-language = Language
+nav-main = Main navigation
+
+login-title = Sign in to Logbook
+login-email = E-mail address
+login-password = Password
+login-submit = Sign in
+login-submitting = Signing in…
+
+home-title = Welcome, { $name }
+home-intro = Logbook keeps the record of your youth work: sessions, who came, and what happened.
+
+me-title = My account
+me-name = Name
+me-email = E-mail address
+me-role = Role
+me-organisation = Organisation
+me-no_organisation = None (system administrator)
+
+not_found-title = Page not found
+not_found-back = Back to the start page
+
+role-system_admin = System administrator
+role-network_admin = Network administrator
+role-org_admin = Organisation administrator
+role-unit_manager = Unit manager
+role-youth_worker = Youth worker
+role-viewer = Viewer
+
+error-bad_request = The request could not be understood.
+error-unauthorized = Please sign in again.
+error-invalid_credentials = Wrong e-mail address or password.
+error-token_expired = Your session has expired; please sign in again.
+error-forbidden = You are not allowed to do that.
+error-not_found = Not found.
+error-method_not_allowed = That action is not possible here.
+error-conflict = That conflicts with something that already exists.
+error-payload_too_large = That is too much data at once.
+error-unsupported_media_type = The request was sent in the wrong format.
+error-validation_failed = Please correct the marked fields.
+error-too_many_requests = Too many attempts. Please wait a moment and try again.
+error-internal = Something went wrong on the server. Please try again later.
+error-unavailable = The server cannot be reached. Check your connection.
+
+field_error-email = Enter a valid e-mail address.
+field_error-length = This has the wrong length.
+field_error-range = This value is out of range.
+field_error-required = This is required.
+field_error-type = This value has the wrong type.
+
+nav-structure = Structure
+nav-users = People
+nav-settings = Settings
+
+home-your_units = Your units
+
+invitation-title = Set your password
+invitation-for = Welcome, { $name }! Choose a password for { $email } at { $tenant }.
+invitation-password = New password (at least 10 characters)
+invitation-submit = Save password
+invitation-done = Your password is set. You can sign in now.
+invitation-invalid = This link does not work: it was used already, has expired or is mistyped. Ask your administrator for a new one.
+
+structure-title = Structure
+structure-no_units = There are no units yet.
+structure-archived = Archived
+structure-archive = Archive
+structure-restore = Restore
+structure-add_unit = Add a unit
+structure-name = Name
+structure-unit_type = Type of unit
+structure-activity_name = New activity
+structure-kind = Kind
+structure-delivery_mode = Delivery
+structure-platform = Platform (e.g. Discord)
+structure-add_activity = Add activity
+
+unit_type-youth_centre = Youth centre
+unit_type-meeting_place = Meeting place
+unit_type-department = Department
+unit_type-project_office = Project office
+unit_type-other = Other
+
+kind-open = Open activity
+kind-group = Group
+kind-event = Event
+kind-project = Project
+kind-outreach = Outreach
+
+delivery-on_site = On site
+delivery-digital = Digital
+delivery-hybrid = Hybrid
+
+users-title = People
+users-name = Name
+users-role = Role
+users-units = Units
+users-status = Status
+users-whole_organisation = Whole organisation
+users-pending = Invited
+users-active = Active
+users-inactive = Deactivated
+users-new_link = New link
+users-deactivate = Deactivate
+users-activate = Activate
+users-invite = Invite a person
+users-units_hint = Units (none chosen: the whole organisation)
+users-link_hint = Copy this link and give it to the person. It works once, for 7 days.
+
+settings-title = Settings
+settings-age_bands = Age bands for attendance
+settings-band_min = From age
+settings-band_max = To age
+settings-remove_band = Remove
+settings-add_band = Add a band
+settings-survey_min_responses = Fewest survey answers to show results
+settings-network_min_cell = Fewest young people in a cell shown to networks
+settings-digital_consent_age = Digital consent age
+settings-alias_retention_months = Erase unused aliases after (months)
+settings-save = Save settings
+settings-saved = Saved.
+
+field_error-band_order = The upper age must not be below the lower age.
+field_error-band_overlap = Bands must go upwards and must not overlap.
+field_error-date_order = This date is before the start.
+field_error-not_a_project = Only projects have project details.
+field_error-duplicate = Listed twice.
+field_error-unknown = This does not exist or is not yours to use.
+field_error-taken = This is already in use.
+field_error-wrong_password = This is not your current password.
+field_error-not_an_organisation_role = Choose one of the organisation's roles.
+field_error-org_admin_scope = An organisation administrator holds the whole organisation.
+
+me-change_password = Change my password
+me-current_password = Current password
+me-password_changed = Your password is changed. Other devices have been signed out.
+
+structure-save = Save
+structure-edit = Edit
+structure-close = Close
+structure-topics = Topics
+structure-active_from = Runs from
+structure-active_to = Runs until
+structure-usual_start_time = Usually starts at
+structure-usual_end_time = Usually ends at
+
+project-start_date = Project starts
+project-end_date = Project ends
+project-goals = Goals
+project-target_group = Target group
+project-description = Description
+project-partners = Partners
+project-funding_programme = Funding programme
+project-contact_person = Contact person
+
+topic-leisure = Leisure
+topic-culture = Culture
+topic-sport = Sport
+topic-learning_support = Learning support
+topic-counselling = Counselling
+topic-information = Information
+topic-volunteering = Volunteering
+topic-mobility = Mobility
+
+topics-title = Topics
+topics-new = New topic
+topics-add = Add topic
+
+nav-log_session = Log a session
+nav-sessions = Sessions
+
+session-log_title = Log a session
+session-no_activities = There are no activities to log for yet. Your organisation's admin adds them under Structure.
+session-activity = Activity
+session-date = Date
+session-start = Starts
+session-end = Ends
+session-ends_next_day = Ends the next day (after midnight).
+session-attendance = Who came
+session-total = Total: { $count }
+session-fewer = One less: { $cell }
+session-more = One more: { $cell }
+session-age_unknown = Age unknown
+session-youth_led = Planned and run by young people
+session-youth_led_short = Youth-led
+session-youth_producers = Young people producing it
+session-staff = Staff
+session-volunteers = Volunteers
+session-notes = Notes: what happened and why
+session-aims = Works towards
+session-save = Save session
+session-save_changes = Save changes
+session-saved = { $visits ->
+    [one] Session saved ({ $visits } visit). The form is ready for the next one.
+   *[other] Session saved ({ $visits } visits). The form is ready for the next one.
+}
+session-duplicate_last = Start from my last session
+
+sessions-title = Sessions
+sessions-none = No sessions yet.
+sessions-all_activities = All activities
+sessions-visits = { $count ->
+    [one] { $count } visit
+   *[other] { $count } visits
+}
+sessions-week = Week { $week }, { $year }
+sessions-more = Show older sessions
+sessions-edit_title = Change a session
+sessions-delete = Delete this session
+
+gender-girl = Girls
+gender-boy = Boys
+gender-non_binary = Non-binary
+gender-not_stated = Not stated
+
+field_error-equal_times = A session cannot end when it starts.
+field_error-in_the_future = This day has not come yet.
+field_error-unknown_age_band = Not one of your organisation's age bands.
+field_error-not_asked = This question is not asked for this activity.
+
+questions-title = Reflection questions
+questions-text = Question
+questions-add = Add the question
+questions-retire = Retire
+questions-bring_back = Ask again
+questions-retired = Retired
+questions-kinds_hint = Asked for these kinds of activity (none chosen: every kind)
+questions-units_hint = Asked in these units (none chosen: every unit)
+questions-in_sv = In Swedish
+questions-in_fi = In Finnish
+questions-in_sl = In Slovenian
+questions-in_lv = In Latvian
+questions-in_et = In Estonian
+
+error-check_in_closed = Check-in is closed now: no session is open here.
+
+field_error-looks_like_email = Choose a nickname, not an e-mail address.
+field_error-looks_like_phone = Choose a nickname, not a phone number (at most 5 digits).
+field_error-pin_format = A PIN is exactly 4 digits.
+field_error-implausible_birth_year = Check the birth year.
+field_error-guardian_confirmation_required = Please confirm this first.
+field_error-not_recognised = We don't recognise that alias and PIN.
+field_error-unknown_time_zone = Not a time zone name such as Europe/Helsinki.
+field_error-not_an_open_activity_of_the_unit = Choose one of this unit's open activities.
+field_error-unknown_language = Choose one of the listed languages.
+
+kiosk-not_registered = This device is not a kiosk. Staff: register it under Kiosks and open the kiosk link here.
+kiosk-fullscreen = Full screen
+kiosk-welcome = Welcome, { $alias }!
+kiosk-already_checked_in = You're already checked in, { $alias }.
+kiosk-next = Next
+kiosk-check_in_title = Check in
+kiosk-alias = Your alias
+kiosk-pin_if_any = PIN (if you have one)
+kiosk-check_in = Check in
+kiosk-new_here = I'm new here
+kiosk-new_title = Make your alias
+kiosk-alias_hint = A nickname only you use. Not your real name, e-mail or phone number.
+kiosk-birth_year = Year you were born
+kiosk-choose = Choose
+kiosk-gender = I am
+kiosk-new_pin = Choose a 4-digit PIN (optional)
+kiosk-guardian_default = A parent or guardian knows that I use this.
+kiosk-new_save = Save and check in
+kiosk-back = Back
+
+nav-kiosks = Kiosks
+nav-aliases = Young people
+
+kiosks-title = Kiosks
+kiosks-intro = A kiosk is a tablet at a unit's door where young people check in with their alias. Register a device, then open its link on the tablet.
+kiosks-unit = Unit
+kiosks-name = Device name
+kiosks-language = Language
+kiosks-register = Register kiosk
+kiosks-registered = Kiosk registered. Open this link on the tablet (it is shown only now):
+kiosks-use_here = Use this device as the kiosk (signs you out)
+kiosks-last_used = Last used
+kiosks-never_used = Not used yet
+kiosks-revoke = Revoke
+kiosks-revoked = Revoked
+kiosks-none = No kiosks yet.
+
+language-en = English
+language-sv = Svenska
+language-fi = Suomi
+language-sl = Slovenščina
+language-lv = Latviešu
+language-et = Eesti
+
+aliases-title = Young people's aliases
+aliases-intro = Find an alias to export everything held about it or to erase it. Erasing keeps its visits as anonymous counts: no figure changes.
+aliases-search = Alias starts with
+aliases-birth_year = Born
+aliases-last_seen = Last seen
+aliases-export = Export (JSON)
+aliases-erase = Erase
+aliases-confirm_erase = Erase { $alias }? This cannot be undone.
+aliases-erased = Erased.
+aliases-none = No aliases found.
+
+check_ins-title = Checked in
+check_ins-none = Nobody has checked in with an alias.
+check_ins-alias = Alias
+check_ins-add = Check in
+check_ins-erased = (erased alias)
+check_ins-counted = Check-ins add { $count } to the visits.
+
+settings-time_zone = Time zone (IANA name, e.g. Europe/Helsinki)
+settings-consent_text = Text the kiosk shows under the consent age (empty: the built-in text)
+
+structure-check_in_opens_session = A check-in with no session running opens the day's session
+structure-default_open_activity = Default open activity
+structure-no_default_activity = None
+
+nav-reports = Reports
+
+report-title = Reports
+report-this_month = This month
+report-half_year = This half-year
+report-this_year = This year
+report-last_year = Last year
+report-from = From
+report-to = To
+report-units = Units (none ticked: all yours)
+report-group_by = Group by
+report-group-none = No grouping
+report-group-unit = Unit
+report-group-activity = Activity
+report-group-kind = Kind
+report-group-topic = Topic
+report-group-delivery_mode = Delivery mode
+report-group-month = Month
+report-group-unit_type = Type of unit
+report-group-organisation = Organisation
+report-bands = Age bands (e.g. 7-12,13-26; empty: the organisation's)
+report-show = Show
+report-figures = Figures
+report-figure-sessions = Sessions
+report-figure-visits = Visits
+report-figure-unique_visitors = Unique visitors
+report-figure-first_time_visitors = First-time visitors
+report-figure-opening_hours = Opening hours
+report-figure-group_hours = Group hours
+report-figure-activity_hours = Activity hours
+report-figure-youth_led_hours = Youth-led hours
+report-figure-youth_led_share = Youth-led share of hours
+report-figure-youth_producers = Youth producers
+report-figure-visits_per_session = Visits per session
+report-figure-visits_per_opening_hour = Visits per opening hour
+report-figure-share_girls = Share of girls
+report-figure-share_boys = Share of boys
+report-figure-share_non_binary = Share of non-binary
+report-chart-visits_by_gender = Visits per month by gender
+report-chart-ages = Visits by age
+report-chart-hours_by_kind = Hours by kind of activity
+report-chart-youth_led = Youth-led share of hours
+report-age-unbanded = Across bands
+report-age-outside = Outside the bands
+report-age-unknown = Age unknown
+report-other_hours = Other hours
+
+dashboard-title = Your units this year
+
+record-title = Qualitative record: notes and reflections
+record-search = Find text in notes and answers
+record-none = No notes or answers in this period.
+
+report-export-csv = Download CSV
+report-export-xlsx = Download Excel (XLSX)
+
+nav-annual_report = Annual report
+nav-network = Network
+nav-networks = Networks
+
+network-members = Members and invitations
+network-invite_which = Organisation to invite
+network-invite = Invite
+network-statistics = Statistics { $from } – { $to }
+network-suppression = Cells counting fewer than { $min } young people are suppressed, and so are the cells that would give them away.
+network-figure = Figure
+network-min_cell = Suppress cells counting fewer young people than
+network-save_min_cell = Save the threshold
+network-total = All members
+network-suppressed = suppressed
+network-comparison = Members beside the network median
+network-comparison_chart = Visits per member and the network median
+network-median = Network median
+network-pulls = Pulls of the statistics
+network-no_pulls = No pulls yet.
+network-organisations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+
+membership-invited = Invited
+membership-declined = Declined
+membership-member = Member
+membership-ended = Ended
+membership-accept = Accept
+membership-decline = Decline
+membership-end = End
+
+nav-api_tokens = API tokens
+nav-key_figures = Key figures
+
+key_figures-title = Key figures of the year
+key_figures-intro = Your municipality's residents by age and the year's cost, staff and opening weeks give visits per 1,000 residents and cost per visit — here and in your networks' statistics.
+key_figures-residents = Residents by age
+key_figures-cost = Cost of the year
+key_figures-staff = Staff (full-time equivalents)
+key_figures-opening_weeks = Opening weeks
+key_figures-save = Save the key figures
+key_figures-rates = Rates
+key_figures-per_1000 = Visits per 1,000 residents aged { $min }–{ $max }
+key_figures-cost_per_visit = Cost per visit
+
+token-title = API tokens
+token-intro = A token lets another system use the API as you, within the scopes you give it, until its last day. It is shown once; revoke it when it is no longer needed.
+token-name = What it is for
+token-scopes = It may
+token-scope-reports_read = Read reports
+token-scope-sessions_read = Read sessions and notes
+token-scope-sessions_write = Log and change sessions
+token-scope-structure_read = Read units and activities
+token-scope-statistics_read = Pull the network's statistics
+token-expires_on = Last day
+token-expires = Works until { $day }
+token-create = Make the token
+token-copy_now = Copy the token now: it is not shown again.
+
+networks-title = Networks
+networks-intro = Networks you belong to see your figures for their statistics — never notes, reflections or aliases, and no cell counting fewer young people than the threshold.
+networks-none = No network has invited your organisation.
+networks-comparison = Your organisation beside the median of { $network }
+networks-pulls = Pulls that included your figures
+
+annual-title = Annual report { $year }
+annual-year = Year
+annual-print = Print
+annual-pdf = Download PDF
+annual-visits_per_month = Visits per month
+annual-aims = Aims of the year
+annual-no_aims = No aims for this year.
+annual-analysis = Our analysis
+annual-save = Save the analysis
+annual-saved = Saved.
+
+register-open = New here? Register their alias
+register-new_title = Register a young person
+register-alias_hint = The nickname they will check in with: not their real name, e-mail or phone number.
+register-alias = Their alias
+register-birth_year = Year of birth
+register-choose = Choose
+register-gender = Gender
+register-new_pin = A 4-digit PIN they choose (optional)
+register-guardian_default = A parent or guardian knows that they use this.
+register-new_save = Register and check in
+
+structure-unit = Unit
+structure-move_keeps_sessions = Past sessions stay with { $from }, where they happened; sessions logged from now on count for { $to }.

@@ -1,0 +1,476 @@
+# Logbook teksti latviešu valodā (Logbook's texts in Latvian).
+
+app-name = Logbook
+app-loading = Ielādē…
+app-retry = Mēģināt vēlreiz
+
+nav-home = Sākums
+nav-me = Mans konts
+nav-logout = Iziet
+nav-language = Valoda
+nav-main = Galvenā navigācija
+
+login-title = Pieteikšanās sistēmā Logbook
+login-email = E-pasta adrese
+login-password = Parole
+login-submit = Pieteikties
+login-submitting = Piesakās…
+
+home-title = Sveicināti, { $name }
+home-intro = Logbook glabā Jūsu jaunatnes darba uzskaiti: nodarbības, kas uz tām ieradās un kas tajās notika.
+
+me-title = Mans konts
+me-name = Vārds
+me-email = E-pasta adrese
+me-role = Loma
+me-organisation = Organizācija
+me-no_organisation = Nav (sistēmas administrators)
+
+not_found-title = Lapa nav atrasta
+not_found-back = Atpakaļ uz sākumlapu
+
+role-system_admin = Sistēmas administrators
+role-network_admin = Tīkla administrators
+role-org_admin = Organizācijas administrators
+role-unit_manager = Struktūrvienības vadītājs
+role-youth_worker = Jaunatnes darbinieks
+role-viewer = Skatītājs
+
+error-bad_request = Pieprasījumu neizdevās saprast.
+error-unauthorized = Lūdzu, piesakieties vēlreiz.
+error-invalid_credentials = Nepareiza e-pasta adrese vai parole.
+error-token_expired = Jūsu sesija ir beigusies. Lūdzu, piesakieties vēlreiz.
+error-forbidden = Jums nav tiesību to darīt.
+error-not_found = Nav atrasts.
+error-method_not_allowed = Šeit šī darbība nav iespējama.
+error-conflict = Tas ir pretrunā ar jau esošiem datiem.
+error-payload_too_large = Pārāk daudz datu vienlaikus.
+error-unsupported_media_type = Pieprasījums nosūtīts nepareizā formātā.
+error-validation_failed = Lūdzu, izlabojiet atzīmētos laukus.
+error-too_many_requests = Pārāk daudz mēģinājumu. Lūdzu, brīdi uzgaidiet un mēģiniet vēlreiz.
+error-internal = Serverī radās kļūda. Lūdzu, mēģiniet vēlreiz vēlāk.
+error-unavailable = Nevar sazināties ar serveri. Pārbaudiet interneta savienojumu.
+
+field_error-email = Ievadiet derīgu e-pasta adresi.
+field_error-length = Nepareizs garums.
+field_error-range = Vērtība ir ārpus pieļaujamā diapazona.
+field_error-required = Šis lauks ir obligāts.
+field_error-type = Nepareizs vērtības veids.
+
+nav-structure = Struktūra
+nav-users = Lietotāji
+nav-settings = Iestatījumi
+
+home-your_units = Jūsu struktūrvienības
+
+invitation-title = Paroles iestatīšana
+invitation-for = Sveicināti, { $name }! Izvēlieties paroli kontam { $email } organizācijā { $tenant }.
+invitation-password = Jaunā parole (vismaz 10 rakstzīmes)
+invitation-submit = Saglabāt paroli
+invitation-done = Jūsu parole ir iestatīta. Tagad varat pieteikties.
+invitation-invalid = Šī saite nedarbojas: tā jau ir izmantota, tai beidzies derīgums vai tajā ir kļūda. Lūdziet administratoram jaunu saiti.
+
+structure-title = Struktūra
+structure-no_units = Vēl nav nevienas struktūrvienības.
+structure-archived = Arhivēta
+structure-archive = Arhivēt
+structure-restore = Atjaunot
+structure-add_unit = Pievienot struktūrvienību
+structure-name = Nosaukums
+structure-unit_type = Struktūrvienības veids
+structure-activity_name = Jauna aktivitāte
+structure-kind = Veids
+structure-delivery_mode = Norises forma
+structure-platform = Platforma (piem., Discord)
+structure-add_activity = Pievienot aktivitāti
+
+unit_type-youth_centre = Jauniešu centrs
+unit_type-meeting_place = Jauniešu tikšanās vieta
+unit_type-department = Nodaļa
+unit_type-project_office = Projektu birojs
+unit_type-other = Cits
+
+kind-open = Atvērtā aktivitāte
+kind-group = Grupa
+kind-event = Pasākums
+kind-project = Projekts
+kind-outreach = Ielu darbs
+
+delivery-on_site = Klātienē
+delivery-digital = Digitāli
+delivery-hybrid = Hibrīdi
+
+users-title = Lietotāji
+users-name = Vārds
+users-role = Loma
+users-units = Struktūrvienības
+users-status = Statuss
+users-whole_organisation = Visa organizācija
+users-pending = Uzaicināts
+users-active = Aktīvs
+users-inactive = Deaktivizēts
+users-new_link = Jauna saite
+users-deactivate = Deaktivizēt
+users-activate = Aktivizēt
+users-invite = Uzaicināt lietotāju
+users-units_hint = Struktūrvienības (ja nav izvēlēta neviena — visa organizācija)
+users-link_hint = Nokopējiet šo saiti un nododiet to attiecīgajai personai. To var izmantot vienu reizi, un tā ir derīga 7 dienas.
+
+settings-title = Iestatījumi
+settings-age_bands = Vecuma grupas apmeklējumu uzskaitei
+settings-band_min = Vecums no
+settings-band_max = Vecums līdz
+settings-remove_band = Noņemt
+settings-add_band = Pievienot vecuma grupu
+settings-survey_min_responses = Mazākais aptaujas atbilžu skaits, lai rādītu rezultātus
+settings-network_min_cell = Mazākais jauniešu skaits šūnā, ko rāda tīkliem
+settings-digital_consent_age = Digitālās piekrišanas vecums
+settings-alias_retention_months = Dzēst neizmantotus segvārdus pēc (mēnešiem)
+settings-save = Saglabāt iestatījumus
+settings-saved = Saglabāts.
+
+field_error-band_order = Augšējā vecuma robeža nedrīkst būt zemāka par apakšējo.
+field_error-band_overlap = Vecuma grupām jābūt augošā secībā, un tās nedrīkst pārklāties.
+field_error-date_order = Šis datums ir pirms sākuma datuma.
+field_error-not_a_project = Projekta informācija ir tikai projektiem.
+field_error-duplicate = Norādīts divreiz.
+field_error-unknown = Tas neeksistē, vai Jums nav tiesību to izmantot.
+field_error-taken = Tas jau ir aizņemts.
+field_error-wrong_password = Šī nav Jūsu pašreizējā parole.
+field_error-not_an_organisation_role = Izvēlieties kādu no organizācijas lomām.
+field_error-org_admin_scope = Organizācijas administratora tiesības attiecas uz visu organizāciju.
+
+me-change_password = Mainīt paroli
+me-current_password = Pašreizējā parole
+me-password_changed = Jūsu parole ir nomainīta. Pārējās ierīcēs ir veikta izrakstīšanās.
+
+structure-save = Saglabāt
+structure-edit = Rediģēt
+structure-close = Aizvērt
+structure-topics = Tēmas
+structure-active_from = Norisinās no
+structure-active_to = Norisinās līdz
+structure-usual_start_time = Parasti sākas
+structure-usual_end_time = Parasti beidzas
+
+project-start_date = Projekta sākums
+project-end_date = Projekta beigas
+project-goals = Projekta mērķi
+project-target_group = Mērķgrupa
+project-description = Apraksts
+project-partners = Partneri
+project-funding_programme = Finansējuma programma
+project-contact_person = Kontaktpersona
+
+topic-leisure = Brīvais laiks
+topic-culture = Kultūra
+topic-sport = Sports
+topic-learning_support = Mācību atbalsts
+topic-counselling = Konsultēšana
+topic-information = Informēšana
+topic-volunteering = Brīvprātīgais darbs
+topic-mobility = Mobilitāte
+
+topics-title = Tēmas
+topics-new = Jauna tēma
+topics-add = Pievienot tēmu
+
+nav-log_session = Ierakstīt nodarbību
+nav-sessions = Nodarbības
+
+session-log_title = Ierakstīt nodarbību
+session-no_activities = Vēl nav nevienas aktivitātes, kurai ierakstīt nodarbības. Tās pievieno Jūsu organizācijas administrators sadaļā Struktūra.
+session-activity = Aktivitāte
+session-date = Datums
+session-start = Sākums
+session-end = Beigas
+session-ends_next_day = Beidzas nākamajā dienā (pēc pusnakts).
+session-attendance = Kas ieradās
+session-total = Kopā: { $count }
+session-fewer = Par vienu mazāk: { $cell }
+session-more = Par vienu vairāk: { $cell }
+session-age_unknown = Vecums nav zināms
+session-youth_led = Plānoja un vadīja jaunieši
+session-youth_led_short = Jauniešu vadīta
+session-youth_producers = Jaunieši, kas to organizēja
+session-staff = Darbinieki
+session-volunteers = Brīvprātīgie
+session-notes = Piezīmes: kas notika un kāpēc
+session-aims = Veicina mērķus
+session-save = Saglabāt nodarbību
+session-save_changes = Saglabāt izmaiņas
+session-saved = { $visits ->
+    [zero] Nodarbība saglabāta ({ $visits } apmeklējumu). Veidlapa ir gatava nākamajai.
+    [one] Nodarbība saglabāta ({ $visits } apmeklējums). Veidlapa ir gatava nākamajai.
+   *[other] Nodarbība saglabāta ({ $visits } apmeklējumi). Veidlapa ir gatava nākamajai.
+}
+session-duplicate_last = Sākt ar manas pēdējās nodarbības datiem
+
+sessions-title = Nodarbības
+sessions-none = Vēl nav nevienas nodarbības.
+sessions-all_activities = Visas aktivitātes
+sessions-visits = { $count ->
+    [zero] { $count } apmeklējumu
+    [one] { $count } apmeklējums
+   *[other] { $count } apmeklējumi
+}
+sessions-week = { $year }. gada { $week }. nedēļa
+sessions-more = Rādīt vecākas nodarbības
+sessions-edit_title = Labot nodarbību
+sessions-delete = Dzēst šo nodarbību
+
+gender-girl = Meitene
+gender-boy = Puisis
+gender-non_binary = Nebināra persona
+gender-not_stated = Nav norādīts
+
+field_error-equal_times = Nodarbība nevar beigties tajā pašā laikā, kad tā sākas.
+field_error-in_the_future = Šī diena vēl nav pienākusi.
+field_error-unknown_age_band = Tā nav neviena no Jūsu organizācijas vecuma grupām.
+field_error-not_asked = Šis jautājums šai aktivitātei netiek uzdots.
+
+questions-title = Refleksijas jautājumi
+questions-text = Jautājums
+questions-add = Pievienot jautājumu
+questions-retire = Vairs neuzdot
+questions-bring_back = Uzdot atkal
+questions-retired = Vairs netiek uzdots
+questions-kinds_hint = Tiek uzdots šo veidu aktivitātēs (ja nav izvēlēts neviens — visos veidos)
+questions-units_hint = Tiek uzdots šajās struktūrvienībās (ja nav izvēlēta neviena — visās)
+questions-in_sv = Zviedru valodā
+questions-in_fi = Somu valodā
+questions-in_sl = Slovēņu valodā
+questions-in_lv = Latviešu valodā
+questions-in_et = Igauņu valodā
+
+error-check_in_closed = Reģistrācija šobrīd ir slēgta: šeit nenotiek neviena nodarbība.
+
+field_error-looks_like_email = Vajadzīga iesauka, nevis e-pasta adrese.
+field_error-looks_like_phone = Vajadzīga iesauka, nevis tālruņa numurs (ne vairāk kā 5 cipari).
+field_error-pin_format = PIN sastāv tieši no 4 cipariem.
+field_error-implausible_birth_year = Dzimšanas gads šķiet nepareizs.
+field_error-guardian_confirmation_required = Vispirms tas jāapstiprina.
+field_error-not_recognised = Šāds segvārds un PIN nav atpazīti.
+field_error-unknown_time_zone = Tas nav laika joslas nosaukums, piemēram, Europe/Riga.
+field_error-not_an_open_activity_of_the_unit = Izvēlieties kādu no šīs struktūrvienības atvērtajām aktivitātēm.
+field_error-unknown_language = Izvēlieties kādu no piedāvātajām valodām.
+
+kiosk-not_registered = Šī ierīce nav kiosks. Darbinieki: reģistrējiet to sadaļā Kioski un atveriet kioska saiti šeit.
+kiosk-fullscreen = Pilnekrāns
+kiosk-welcome = Laipni lūdzam, { $alias }!
+kiosk-already_checked_in = Tava ierašanās jau ir reģistrēta, { $alias }.
+kiosk-next = Tālāk
+kiosk-check_in_title = Reģistrēties
+kiosk-alias = Tavs segvārds
+kiosk-pin_if_any = PIN (ja tev tāds ir)
+kiosk-check_in = Reģistrēties
+kiosk-new_here = Esmu šeit pirmo reizi
+kiosk-new_title = Izveido savu segvārdu
+kiosk-alias_hint = Iesauka, ko lieto tikai tu. Ne tavs īstais vārds, e-pasts vai tālruņa numurs.
+kiosk-birth_year = Dzimšanas gads
+kiosk-choose = Izvēlies
+kiosk-gender = Es esmu
+kiosk-new_pin = Izvēlies 4 ciparu PIN (nav obligāti)
+kiosk-guardian_default = Vecāks vai aizbildnis zina, ka es to izmantoju.
+kiosk-new_save = Saglabāt un reģistrēties
+kiosk-back = Atpakaļ
+
+nav-kiosks = Kioski
+nav-aliases = Jaunieši
+
+kiosks-title = Kioski
+kiosks-intro = Kiosks ir planšetdators pie struktūrvienības durvīm, kurā jaunieši reģistrējas ar savu segvārdu. Reģistrējiet ierīci un pēc tam atveriet tās saiti planšetdatorā.
+kiosks-unit = Struktūrvienība
+kiosks-name = Ierīces nosaukums
+kiosks-language = Valoda
+kiosks-register = Reģistrēt kiosku
+kiosks-registered = Kiosks reģistrēts. Atveriet šo saiti planšetdatorā (tā tiek parādīta tikai tagad):
+kiosks-use_here = Izmantot šo ierīci kā kiosku (notiks izrakstīšanās no Jūsu konta)
+kiosks-last_used = Pēdējoreiz izmantots
+kiosks-never_used = Vēl nav izmantots
+kiosks-revoke = Atsaukt
+kiosks-revoked = Atsaukts
+kiosks-none = Vēl nav neviena kioska.
+
+language-en = Angļu
+language-sv = Zviedru
+language-fi = Somu
+language-sl = Slovēņu
+language-lv = Latviešu
+language-et = Igauņu
+
+aliases-title = Jauniešu segvārdi
+aliases-intro = Atrodiet segvārdu, lai eksportētu visus par to glabātos datus vai to dzēstu. Pēc dzēšanas tā apmeklējumi saglabājas kā anonīmi skaitļi: neviens rādītājs nemainās.
+aliases-search = Segvārds sākas ar
+aliases-birth_year = Dzimšanas gads
+aliases-last_seen = Pēdējoreiz redzēts
+aliases-export = Eksportēt (JSON)
+aliases-erase = Dzēst
+aliases-confirm_erase = Dzēst { $alias }? Šo darbību nevar atsaukt.
+aliases-erased = Dzēsts.
+aliases-none = Neviens segvārds nav atrasts.
+
+check_ins-title = Reģistrējušies
+check_ins-none = Neviens vēl nav reģistrējies ar segvārdu.
+check_ins-alias = Segvārds
+check_ins-add = Reģistrēt
+check_ins-erased = (dzēsts segvārds)
+check_ins-counted = Reģistrācijas palielina apmeklējumu skaitu par { $count }.
+
+settings-time_zone = Laika josla (IANA nosaukums, piem., Europe/Riga)
+settings-consent_text = Teksts, ko kiosks rāda jauniešiem, kuri nav sasnieguši piekrišanas vecumu (tukšs: iebūvētais teksts)
+
+structure-check_in_opens_session = Ja neviena nodarbība nenotiek, reģistrācija atver dienas nodarbību
+structure-default_open_activity = Noklusējuma atvērtā aktivitāte
+structure-no_default_activity = Nav
+
+nav-reports = Pārskati
+
+report-title = Pārskati
+report-this_month = Šis mēnesis
+report-half_year = Šis pusgads
+report-this_year = Šis gads
+report-last_year = Pagājušais gads
+report-from = No
+report-to = Līdz
+report-units = Struktūrvienības (ja nav atzīmēta neviena — visas Jūsu)
+report-group_by = Grupēt pēc
+report-group-none = Bez grupēšanas
+report-group-unit = Struktūrvienība
+report-group-activity = Aktivitāte
+report-group-kind = Veids
+report-group-topic = Tēma
+report-group-delivery_mode = Norises forma
+report-group-month = Mēnesis
+report-group-unit_type = Struktūrvienības veids
+report-group-organisation = Organizācija
+report-bands = Vecuma grupas (piem., 7-12,13-26; tukšs: organizācijas grupas)
+report-show = Rādīt
+report-figures = Rādītāji
+report-figure-sessions = Nodarbības
+report-figure-visits = Apmeklējumi
+report-figure-unique_visitors = Unikālie apmeklētāji
+report-figure-first_time_visitors = Pirmreizējie apmeklētāji
+report-figure-opening_hours = Darba laika stundas
+report-figure-group_hours = Grupu nodarbību stundas
+report-figure-activity_hours = Aktivitāšu stundas
+report-figure-youth_led_hours = Jauniešu vadītās stundas
+report-figure-youth_led_share = Jauniešu vadīto stundu īpatsvars
+report-figure-youth_producers = Jaunieši organizatori
+report-figure-visits_per_session = Apmeklējumi uz vienu nodarbību
+report-figure-visits_per_opening_hour = Apmeklējumi uz vienu darba laika stundu
+report-figure-share_girls = Meiteņu īpatsvars
+report-figure-share_boys = Puišu īpatsvars
+report-figure-share_non_binary = Nebināro personu īpatsvars
+report-chart-visits_by_gender = Apmeklējumi pa mēnešiem un dzimumiem
+report-chart-ages = Apmeklējumi pēc vecuma
+report-chart-hours_by_kind = Stundas pēc aktivitātes veida
+report-chart-youth_led = Jauniešu vadīto stundu īpatsvars
+report-age-unbanded = Visas vecuma grupas kopā
+report-age-outside = Ārpus vecuma grupām
+report-age-unknown = Vecums nav zināms
+report-other_hours = Citas stundas
+
+dashboard-title = Jūsu struktūrvienības šogad
+
+record-title = Kvalitatīvie ieraksti: piezīmes un refleksijas
+record-search = Meklēt tekstu piezīmēs un atbildēs
+record-none = Šajā periodā nav piezīmju vai atbilžu.
+
+report-export-csv = Lejupielādēt CSV
+report-export-xlsx = Lejupielādēt Excel (XLSX)
+
+nav-annual_report = Gada pārskats
+nav-network = Tīkls
+nav-networks = Tīkli
+
+network-members = Dalībnieki un uzaicinājumi
+network-invite_which = Organizācija, ko uzaicināt
+network-invite = Uzaicināt
+network-statistics = Statistika { $from } – { $to }
+network-suppression = Šūnas, kurās jauniešu skaits ir mazāks par { $min }, tiek slēptas, tāpat kā šūnas, pēc kurām tās varētu atklāt.
+network-figure = Rādītājs
+network-min_cell = Slēpt šūnas, kurās jauniešu skaits ir mazāks par
+network-save_min_cell = Saglabāt slieksni
+network-total = Visi dalībnieki
+network-suppressed = slēpts
+network-comparison = Dalībnieki salīdzinājumā ar tīkla mediānu
+network-comparison_chart = Apmeklējumi pa dalībniekiem un tīkla mediāna
+network-median = Tīkla mediāna
+network-pulls = Statistikas pieprasījumi
+network-no_pulls = Pieprasījumu vēl nav.
+network-organisations = { $count ->
+    [zero] { $count } organizāciju
+    [one] { $count } organizācija
+   *[other] { $count } organizācijas
+}
+
+membership-invited = Uzaicinājums nosūtīts
+membership-declined = Uzaicinājums noraidīts
+membership-member = Dalībnieks
+membership-ended = Dalība izbeigta
+membership-accept = Pieņemt
+membership-decline = Noraidīt
+membership-end = Izbeigt dalību
+
+nav-api_tokens = API marķieri
+nav-key_figures = Galvenie rādītāji
+
+key_figures-title = Gada galvenie rādītāji
+key_figures-intro = No Jūsu pašvaldības iedzīvotāju skaita pa vecumiem un gada izmaksām, darbiniekiem un darbības nedēļām aprēķina apmeklējumus uz 1000 iedzīvotājiem un izmaksas uz vienu apmeklējumu — šeit un Jūsu tīklu statistikā.
+key_figures-residents = Iedzīvotāji pēc vecuma
+key_figures-cost = Gada izmaksas
+key_figures-staff = Darbinieki (pilnas slodzes ekvivalentos)
+key_figures-opening_weeks = Darbības nedēļas
+key_figures-save = Saglabāt galvenos rādītājus
+key_figures-rates = Relatīvie rādītāji
+key_figures-per_1000 = { $max ->
+    [one] Apmeklējumi uz 1000 iedzīvotājiem vecumā no { $min } līdz { $max } gadam
+   *[other] Apmeklējumi uz 1000 iedzīvotājiem vecumā no { $min } līdz { $max } gadiem
+}
+key_figures-cost_per_visit = Izmaksas uz vienu apmeklējumu
+
+token-title = API marķieri
+token-intro = Marķieris ļauj citai sistēmai izmantot API Jūsu vārdā — Jūsu piešķirto tiesību robežās un līdz tā pēdējai derīguma dienai. Tas tiek parādīts tikai vienu reizi; atsauciet to, kad tas vairs nav vajadzīgs.
+token-name = Kam tas paredzēts
+token-scopes = Tas drīkst
+token-scope-reports_read = Lasīt pārskatus
+token-scope-sessions_read = Lasīt nodarbības un piezīmes
+token-scope-sessions_write = Ierakstīt un labot nodarbības
+token-scope-structure_read = Lasīt struktūrvienības un aktivitātes
+token-scope-statistics_read = Iegūt tīkla statistiku
+token-expires_on = Pēdējā derīguma diena
+token-expires = Derīgs līdz { $day }
+token-create = Izveidot marķieri
+token-copy_now = Nokopējiet marķieri tagad: tas vairs netiks parādīts.
+
+networks-title = Tīkli
+networks-intro = Tīkli, kuros esat dalībnieki, savai statistikai redz Jūsu rādītājus — nekad ne piezīmes, refleksijas vai segvārdus un nevienu šūnu, kurā jauniešu skaits ir mazāks par slieksni.
+networks-none = Neviens tīkls nav uzaicinājis Jūsu organizāciju.
+networks-comparison = Jūsu organizācija salīdzinājumā ar tīkla { $network } mediānu
+networks-pulls = Pieprasījumi, kuros iekļauti Jūsu rādītāji
+
+annual-title = { $year }. gada pārskats
+annual-year = Gads
+annual-print = Drukāt
+annual-pdf = Lejupielādēt PDF
+annual-visits_per_month = Apmeklējumi pa mēnešiem
+annual-aims = Gada mērķi
+annual-no_aims = Šim gadam nav mērķu.
+annual-analysis = Mūsu analīze
+annual-save = Saglabāt analīzi
+annual-saved = Saglabāts.
+
+register-open = Pirmo reizi šeit? Izveidojiet jaunieša segvārdu
+register-new_title = Pierakstīt jaunieti
+register-alias_hint = Iesauka, ar kuru jaunietis reģistrēsies: ne īstais vārds, e-pasts vai tālruņa numurs.
+register-alias = Jaunieša segvārds
+register-birth_year = Dzimšanas gads
+register-choose = Izvēlieties
+register-gender = Dzimums
+register-new_pin = 4 ciparu PIN, ko jaunietis izvēlas (nav obligāti)
+register-guardian_default = Vecāks vai aizbildnis zina, ka jaunietis to izmanto.
+register-new_save = Pierakstīt un reģistrēt ierašanos
+
+structure-unit = Struktūrvienība
+structure-move_keeps_sessions = Iepriekšējās nodarbības paliek struktūrvienībā { $from }, kur tās notika; no šī brīža ierakstītās nodarbības tiek pieskaitītas struktūrvienībai { $to }.
