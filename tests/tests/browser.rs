@@ -905,7 +905,7 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     let this_year = api_report(format!("{year}-01-01"), today).await;
     assert_eq!(
         browser.text_of("#dashboard-visits strong").await,
-        this_year["total"]["visits"].to_string()
+        written(this_year["total"]["visits"].as_f64().unwrap(), 0, ENGLISH)
     );
 
     browser.click("nav a[href='/reports']").await;
@@ -913,12 +913,21 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     let last_year = api_report(format!("{}-01-01", year - 1), format!("{}-12-31", year - 1)).await;
     browser
         .texts_until("#figure-visits td", |texts| {
-            texts == [last_year["total"]["visits"].to_string()]
+            texts
+                == [written(
+                    last_year["total"]["visits"].as_f64().unwrap(),
+                    0,
+                    ENGLISH,
+                )]
         })
         .await;
     assert_eq!(
         browser.text_of("#figure-unique_visitors td").await,
-        last_year["total"]["unique_visitors"].to_string()
+        written(
+            last_year["total"]["unique_visitors"].as_f64().unwrap(),
+            0,
+            ENGLISH
+        )
     );
 
     // Grouped by unit: one row per youth centre; four charts, each an image with a title.
@@ -1073,7 +1082,11 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
         .iter()
         .position(|column| column == "visits")
         .unwrap();
-    let expected = statistics["rows"][0]["values"][visits].to_string();
+    let expected = written(
+        statistics["rows"][0]["values"][visits].as_f64().unwrap(),
+        0,
+        ENGLISH,
+    );
     browser
         .texts_until("#statistic-visits td", |cells| {
             cells.first().map(String::as_str) == Some(expected.as_str())
@@ -1143,9 +1156,10 @@ async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
         .await
         .unwrap();
     assert_eq!(rates["residents"], 1500);
-    let expected = format!(
-        "{:.1}",
-        rates["visits_per_1000_residents"].as_f64().unwrap()
+    let expected = written(
+        rates["visits_per_1000_residents"].as_f64().unwrap(),
+        1,
+        ENGLISH,
     );
     browser
         .texts_until("#key-figures-rates td", |cells| {
@@ -1285,6 +1299,30 @@ async fn api_list_len(app: &TestApp, token: &str, path: &str) -> usize {
     }
 }
 
+/// How a language writes numbers: (group separator, decimal separator).
+const ENGLISH: (char, char) = (',', '.');
+/// Finnish groups with a no-break space, which WebDriver reads as a plain space.
+const FINNISH: (char, char) = (' ', ',');
+
+/// `value` with `decimals` decimals as a language writes it (`12,345.6`, `12 345,6`).
+fn written(value: f64, decimals: usize, (group, point): (char, char)) -> String {
+    let text = format!("{value:.decimals$}");
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(digit);
+    }
+    if fraction.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}{point}{fraction}")
+    }
+}
+
 /// A one-line message of a language's text file, as the app shows it.
 fn text_in(tag: &str, id: &str) -> String {
     let path = workspace_root().join("web/i18n").join(format!("{tag}.ftl"));
@@ -1357,7 +1395,33 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         text_in("fi", "error-validation_failed")
     );
 
+    // Figures as Finnish writes them: a decimal comma, a no-break space between thousands.
+    let token = api_token(&app, "worker@demo.logbook.example").await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let report: serde_json::Value = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports?from={year}-01-01&to={year}-12-31"),
+            &token,
+            None,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    browser.click("nav a[href='/reports']").await;
+    browser.click("#report-this-year").await;
+    for (figure, decimals) in [("visits", 0), ("opening_hours", 1)] {
+        let expected = written(report["total"][figure].as_f64().unwrap(), decimals, FINNISH);
+        browser
+            .texts_until(&format!("#figure-{figure} td"), |cells| {
+                cells == [expected.as_str()]
+            })
+            .await;
+    }
+
     // The choice stays with the device.
+    browser.click("nav a[href='/log']").await;
     browser.client.refresh().await.unwrap();
     assert_eq!(
         browser.text_of("#log-title").await,

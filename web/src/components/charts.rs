@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::{I18n, use_i18n};
+
 /// One bar: its label and its parts (part label, value); parts stack in order.
 #[derive(Clone, PartialEq)]
 pub struct Bar {
@@ -29,10 +31,10 @@ pub enum ValueFormat {
 }
 
 impl ValueFormat {
-    fn show(self, value: f64) -> String {
+    fn show(self, i18n: &I18n, value: f64) -> String {
         match self {
-            ValueFormat::Count => format!("{value:.0}"),
-            ValueFormat::OneDecimal => format!("{value:.1}"),
+            ValueFormat::Count => i18n.decimal(value, 0),
+            ValueFormat::OneDecimal => i18n.decimal(value, 1),
         }
     }
 }
@@ -44,6 +46,7 @@ const AXIS: f64 = 24.0;
 
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
+    let i18n = use_i18n();
     let highest = props
         .bars
         .iter()
@@ -72,7 +75,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     html! {
                         <rect class={format!("part-{part}")} x={x.to_string()} y={top.to_string()}
                             width={(slot * 0.7).to_string()} height={height.to_string()}>
-                            <title>{ format!("{}, {label}: {}", bar.label, props.format.show(*value)) }</title>
+                            <title>{ format!("{}, {label}: {}", bar.label, props.format.show(&i18n, *value)) }</title>
                         </rect>
                     }
                 })
@@ -108,7 +111,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
             let cells: Html = bar
                 .parts
                 .iter()
-                .map(|(_, value)| html! { <td>{ props.format.show(*value) }</td> })
+                .map(|(_, value)| html! { <td>{ props.format.show(&i18n, *value) }</td> })
                 .collect();
             html! { <tr><th scope="row">{ bar.label.clone() }</th>{ cells }</tr> }
         })

@@ -23,10 +23,10 @@ pub fn Dashboard() -> Html {
     };
     let total = &report.total;
     let values = [
-        total.sessions.to_string(),
-        total.visits.to_string(),
-        total.unique_visitors.to_string(),
-        format!("{:.0}", total.activity_hours),
+        i18n.count(total.sessions),
+        i18n.count(total.visits),
+        i18n.count(total.unique_visitors),
+        i18n.decimal(total.activity_hours, 0),
     ];
     let tiles: Html = KEY_FIGURES
         .iter()

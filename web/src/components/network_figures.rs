@@ -43,7 +43,7 @@ pub fn comparison(i18n: &I18n, comparison: &Comparison) -> Html {
         .collect();
     let median: Html = indices
         .iter()
-        .map(|(index, _)| html! { <td>{ comparison.median[*index].map_or("–".to_owned(), |v| format!("{v:.1}")) }</td> })
+        .map(|(index, _)| html! { <td>{ comparison.median[*index].map_or("–".to_owned(), |v| i18n.decimal(v, 1)) }</td> })
         .collect();
     let visits = comparison.columns.iter().position(|c| c == "visits");
     let mut bars: Vec<Bar> = comparison
@@ -88,7 +88,7 @@ pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
         .map(|pull| {
             html! {
                 <li key={pull.id.get()}>
-                    { format!("{} · {} · {} · {}", pull.at.format("%Y-%m-%d %H:%M"), pull.user_name, pull.query,
+                    { format!("{} · {} · {} · {}", i18n.date_time(pull.at), pull.user_name, pull.query,
                         i18n.t_with("network.organisations", &[("count", &pull.organisation_ids.len().to_string())])) }
                 </li>
             }
@@ -112,8 +112,8 @@ pub fn cell(i18n: &I18n, row: &StatisticsRow, index: usize, column: &str) -> Str
         return i18n.t("network.suppressed");
     }
     match row.values[index] {
-        Some(Figure::Count(count)) => count.to_string(),
-        Some(Figure::Measure(value)) => format!("{value:.1}"),
+        Some(Figure::Count(count)) => i18n.count(count),
+        Some(Figure::Measure(value)) => i18n.decimal(value, 1),
         None => "–".to_owned(),
     }
 }

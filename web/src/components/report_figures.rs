@@ -7,38 +7,42 @@ use yew::prelude::*;
 use crate::components::charts::{Bar, BarChart};
 use crate::i18n::I18n;
 
-pub fn percent(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1} %"))
+/// A share in the language's way (`26,6 %`), or a dash where there is none.
+pub fn percent(i18n: &I18n, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| i18n.percent(value))
 }
 
-fn decimal(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1}"))
+fn decimal(i18n: &I18n, value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| i18n.decimal(value, 1))
 }
 
 /// Every figure of the total, one row each.
 pub fn figures_table(i18n: &I18n, figures: &Figures) -> Html {
     let rows: Vec<(&str, String)> = vec![
-        ("sessions", figures.sessions.to_string()),
-        ("visits", figures.visits.to_string()),
-        ("unique_visitors", figures.unique_visitors.to_string()),
+        ("sessions", i18n.count(figures.sessions)),
+        ("visits", i18n.count(figures.visits)),
+        ("unique_visitors", i18n.count(figures.unique_visitors)),
         (
             "first_time_visitors",
-            figures.first_time_visitors.to_string(),
+            i18n.count(figures.first_time_visitors),
         ),
-        ("opening_hours", format!("{:.1}", figures.opening_hours)),
-        ("group_hours", format!("{:.1}", figures.group_hours)),
-        ("activity_hours", format!("{:.1}", figures.activity_hours)),
-        ("youth_led_hours", format!("{:.1}", figures.youth_led_hours)),
-        ("youth_led_share", percent(figures.youth_led_share)),
-        ("youth_producers", figures.youth_producers.to_string()),
-        ("visits_per_session", decimal(figures.visits_per_session)),
+        ("opening_hours", i18n.decimal(figures.opening_hours, 1)),
+        ("group_hours", i18n.decimal(figures.group_hours, 1)),
+        ("activity_hours", i18n.decimal(figures.activity_hours, 1)),
+        ("youth_led_hours", i18n.decimal(figures.youth_led_hours, 1)),
+        ("youth_led_share", percent(i18n, figures.youth_led_share)),
+        ("youth_producers", i18n.count(figures.youth_producers)),
+        (
+            "visits_per_session",
+            decimal(i18n, figures.visits_per_session),
+        ),
         (
             "visits_per_opening_hour",
-            decimal(figures.visits_per_opening_hour),
+            decimal(i18n, figures.visits_per_opening_hour),
         ),
-        ("share_girls", percent(figures.share_girls)),
-        ("share_boys", percent(figures.share_boys)),
-        ("share_non_binary", percent(figures.share_non_binary)),
+        ("share_girls", percent(i18n, figures.share_girls)),
+        ("share_boys", percent(i18n, figures.share_boys)),
+        ("share_non_binary", percent(i18n, figures.share_non_binary)),
     ];
     let rows: Html = rows
         .into_iter()

@@ -5,6 +5,7 @@
 //! shipping that way).
 
 mod catalogue;
+mod format;
 mod language;
 
 use std::rc::Rc;

@@ -109,7 +109,7 @@ fn row(
             <strong class="name">{ alias.alias.clone() }</strong>
             <span class="tag">{ format!("{} {}", i18n.t("aliases.birth_year"), alias.birth_year) }</span>
             <span class="tag">{ i18n.t(&format!("gender.{}", alias.gender.as_str())) }</span>
-            <span>{ format!("{} {}", i18n.t("aliases.last_seen"), alias.last_seen_at.format("%Y-%m-%d")) }</span>
+            <span>{ format!("{} {}", i18n.t("aliases.last_seen"), i18n.date(alias.last_seen_at.date())) }</span>
             if let Some((_, href)) = download {
                 <a id={format!("alias-{id}-download")} href={href.clone()} download={format!("alias-{id}.json")}>
                     { i18n.t("aliases.export") }

@@ -115,13 +115,13 @@ pub fn ApiTokensPage() -> Html {
                 let scopes: Vec<&str> = token.scopes.iter().map(|s| s.as_str()).collect();
                 let used = token.last_used_at.map_or_else(
                     || i18n.t("kiosks.never_used"),
-                    |at| format!("{} {}", i18n.t("kiosks.last_used"), at.format("%Y-%m-%d %H:%M")),
+                    |at| format!("{} {}", i18n.t("kiosks.last_used"), i18n.date_time(at)),
                 );
                 html! {
                     <li key={token.id.get()} id={format!("token-{}", token.id)}>
                         <strong>{ token.name.clone() }</strong>
                         <span class="tag">{ scopes.join(", ") }</span>
-                        <span>{ i18n.t_with("token.expires", &[("day", &token.expires_at.format("%Y-%m-%d").to_string())]) }</span>
+                        <span>{ i18n.t_with("token.expires", &[("day", &i18n.date(token.expires_at.date()))]) }</span>
                         <span>{ used }</span>
                         if token.revoked_at.is_some() {
                             <span class="tag">{ i18n.t("kiosks.revoked") }</span>

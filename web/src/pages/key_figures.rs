@@ -150,10 +150,10 @@ pub fn KeyFiguresPage() -> Html {
     let rate_rows = show(&rates, |rates| {
         let per_1000 = rates
             .visits_per_1000_residents
-            .map_or("–".to_owned(), |v| format!("{v:.1}"));
+            .map_or("–".to_owned(), |v| i18n.decimal(v, 1));
         let per_visit = rates
             .cost_per_visit
-            .map_or("–".to_owned(), |v| format!("{v:.2}"));
+            .map_or("–".to_owned(), |v| i18n.decimal(v, 2));
         html! {
             <table id="key-figures-rates">
                 <tr><th scope="row">{ i18n.t_with("key_figures.per_1000", &[("min", &rates.ages.min.to_string()), ("max", &rates.ages.max.to_string())]) }</th><td>{ per_1000 }</td></tr>

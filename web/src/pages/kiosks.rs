@@ -44,7 +44,7 @@ pub fn KiosksPage() -> Html {
             let revoke = act(move || api::people::revoke_kiosk(id), &failed, &reload);
             let used = kiosk.last_used_at.map_or_else(
                 || i18n.t("kiosks.never_used"),
-                |at| format!("{} {}", i18n.t("kiosks.last_used"), at.format("%Y-%m-%d %H:%M")),
+                |at| format!("{} {}", i18n.t("kiosks.last_used"), i18n.date_time(at)),
             );
             html! {
                 <li key={kiosk.id.get()} id={format!("kiosk-{}", kiosk.id)}>

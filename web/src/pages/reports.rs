@@ -255,11 +255,11 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
             html! {
                 <tr>
                     <th scope="row">{ label }</th>
-                    <td>{ figures.sessions }</td>
-                    <td>{ figures.visits }</td>
-                    <td>{ figures.unique_visitors }</td>
-                    <td>{ format!("{:.1}", figures.activity_hours) }</td>
-                    <td>{ percent(figures.youth_led_share) }</td>
+                    <td>{ i18n.count(figures.sessions) }</td>
+                    <td>{ i18n.count(figures.visits) }</td>
+                    <td>{ i18n.count(figures.unique_visitors) }</td>
+                    <td>{ i18n.decimal(figures.activity_hours, 1) }</td>
+                    <td>{ percent(i18n, figures.youth_led_share) }</td>
                 </tr>
             }
         })
@@ -333,7 +333,7 @@ fn hours_by_kind_chart(i18n: &I18n, by_kind: &Report) -> Html {
 
 fn youth_led_chart(i18n: &I18n, total: &Figures) -> Html {
     let bars = vec![Bar {
-        label: percent(total.youth_led_share),
+        label: percent(i18n, total.youth_led_share),
         parts: vec![
             (
                 i18n.t("report.figure.youth_led_hours"),

@@ -63,7 +63,7 @@ pub fn SessionsPage() -> Html {
                     .map(|session| html! {
                         <li key={session.id.get()} class="session-row">
                             <Link<Route> to={Route::EditSession { id: session.id }}>
-                                <span class="date">{ session.date.format("%a %d.%m.").to_string() }</span>
+                                <span class="date">{ i18n.weekday_date(session.date) }</span>
                                 <span class="name">{ loaded.activity_name(session.activity_id) }</span>
                                 <span class="visits">{ i18n.t_with("sessions.visits", &[("count", &session.visits.to_string())]) }</span>
                                 if session.youth_led { <span class="tag">{ i18n.t("session.youth_led_short") }</span> }
