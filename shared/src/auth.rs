@@ -61,6 +61,11 @@ pub struct Me {
     pub organisation: Option<OrganisationRef>,
     /// What the account may do, as the server's permission model decides.
     pub may: Capabilities,
+    /// The language the person chose (`PUT /me/language`); absent until they choose.
+    pub language: Option<String>,
+    /// The language to start in until they choose: their organisation's default (`en` for
+    /// accounts without an organisation).
+    pub default_language: String,
 }
 
 /// What the signed-in account may do, decided by the server's one permission model: the web

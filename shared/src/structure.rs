@@ -154,12 +154,20 @@ pub struct OrganisationSettings {
     #[serde(default = "default_time_zone")]
     #[validate(length(min = 1, max = 64))]
     pub time_zone: String,
+    /// The language of new accounts until they choose, and of new kiosks: one of `en`, `sv`,
+    /// `fi`, `sl`, `lv`, `et`.
+    #[serde(default = "default_language")]
+    pub default_language: String,
 }
 
 pub const DEFAULT_TIME_ZONE: &str = "Europe/Stockholm";
 
 fn default_time_zone() -> String {
     DEFAULT_TIME_ZONE.to_owned()
+}
+
+fn default_language() -> String {
+    crate::LANGUAGES[0].to_owned()
 }
 
 impl Default for OrganisationSettings {
@@ -172,6 +180,7 @@ impl Default for OrganisationSettings {
             alias_retention_months: 24,
             consent_text: String::new(),
             time_zone: default_time_zone(),
+            default_language: default_language(),
         }
     }
 }
@@ -197,6 +206,10 @@ impl Rules for OrganisationSettings {
             }
             previous_max = Some(band.max);
         }
+        errors.extend(crate::validation::unknown_language(
+            "default_language",
+            &self.default_language,
+        ));
         errors
     }
 }

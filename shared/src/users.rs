@@ -142,6 +142,22 @@ pub struct ChangePassword {
 
 impl Rules for ChangePassword {}
 
+/// `PUT /me/language`: the language the person reads the app, its files and PDFs in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LanguageChoice {
+    /// One of `en`, `sv`, `fi`, `sl`, `lv`, `et`.
+    pub language: String,
+}
+
+impl Rules for LanguageChoice {
+    fn cross_field(&self) -> Vec<FieldError> {
+        crate::validation::unknown_language("language", &self.language)
+            .into_iter()
+            .collect()
+    }
+}
+
 /// Filters of `GET /users`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]

@@ -45,6 +45,17 @@ pub fn duplicate_ids<Id: Eq + std::hash::Hash>(field: &str, ids: &[Id]) -> Vec<F
         .collect()
 }
 
+/// `field` names no language of `LANGUAGES`.
+pub fn unknown_language(field: &str, tag: &str) -> Option<FieldError> {
+    (!crate::LANGUAGES.contains(&tag)).then(|| {
+        FieldError::new(
+            field,
+            "unknown_language",
+            "Not one of the languages en, sv, fi, sl, lv, et",
+        )
+    })
+}
+
 /// The 422 body for rules only the server can check (ids that must exist, scopes).
 pub fn field_errors_body(fields: Vec<FieldError>) -> ErrorBody {
     ErrorBody {

@@ -6,7 +6,6 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-use crate::LANGUAGES;
 use crate::error::FieldError;
 use crate::sessions::Gender;
 use crate::validation::Rules;
@@ -237,14 +236,9 @@ pub struct KioskInput {
 
 impl Rules for KioskInput {
     fn cross_field(&self) -> Vec<FieldError> {
-        if LANGUAGES.contains(&self.language.as_str()) {
-            return Vec::new();
-        }
-        vec![FieldError::new(
-            "language",
-            "unknown_language",
-            "Not a language the kiosk speaks",
-        )]
+        crate::validation::unknown_language("language", &self.language)
+            .into_iter()
+            .collect()
     }
 }
 

@@ -1428,4 +1428,29 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         text_in("fi", "session-log_title")
     );
     browser.stop().await;
+
+    // The first sign-in kept Finnish on the account: another device, whose sign-in page is
+    // English, turns Finnish once the worker signs in.
+    let me: serde_json::Value = app
+        .call("GET", "/api/v1/me", &token, None)
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["language"], "fi");
+    let elsewhere = Browser::start().await;
+    elsewhere.client.goto(&app.url("/login")).await.unwrap();
+    elsewhere
+        .expect_texts("button[type=submit]", &[&text_in("en", "login-submit")])
+        .await;
+    sign_in_as(
+        &elsewhere,
+        "worker@demo.logbook.example",
+        seed::DEMO_PASSWORD,
+    )
+    .await;
+    elsewhere
+        .texts_until("nav a", |links| links.first() == Some(&finnish_home))
+        .await;
+    elsewhere.stop().await;
 }

@@ -317,6 +317,7 @@ check_ins-erased = (erased alias)
 check_ins-counted = Check-ins add { $count } to the visits.
 
 settings-time_zone = Time zone (IANA name, e.g. Europe/Helsinki)
+settings-default_language = Language of new accounts and kiosks
 settings-consent_text = Text the kiosk shows under the consent age (empty: the built-in text)
 
 structure-check_in_opens_session = A check-in with no session running opens the day's session

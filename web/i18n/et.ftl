@@ -316,6 +316,7 @@ check_ins-erased = (kustutatud hüüdnimi)
 check_ins-counted = Registreerumised lisavad külastustele { $count }.
 
 settings-time_zone = Ajavöönd (IANA nimi, nt Europe/Tallinn)
+settings-default_language = Uute kontode ja kioskite keel
 settings-consent_text = Tekst, mida kiosk näitab nõusolekuvanusest noorematele (tühi: vaiketekst)
 
 structure-check_in_opens_session = Kui ükski tegevuskord parasjagu ei käi, avab registreerumine selle päeva tegevuskorra

@@ -316,6 +316,7 @@ check_ins-erased = (poistettu nimimerkki)
 check_ins-counted = Kirjautumiset lisäävät käyntikertoihin { $count }.
 
 settings-time_zone = Aikavyöhyke (IANA-nimi, esim. Europe/Helsinki)
+settings-default_language = Uusien tilien ja kioskien kieli
 settings-consent_text = Teksti, jonka kioski näyttää suostumusikää nuoremmille (tyhjä: valmis oletusteksti)
 
 structure-check_in_opens_session = Kirjautuminen avaa päivän toimintakerran, jos mikään toimintakerta ei ole käynnissä

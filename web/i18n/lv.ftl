@@ -318,6 +318,7 @@ check_ins-erased = (dzēsts segvārds)
 check_ins-counted = Reģistrācijas palielina apmeklējumu skaitu par { $count }.
 
 settings-time_zone = Laika josla (IANA nosaukums, piem., Europe/Riga)
+settings-default_language = Jaunu kontu un kiosku valoda
 settings-consent_text = Teksts, ko kiosks rāda jauniešiem, kuri nav sasnieguši piekrišanas vecumu (tukšs: iebūvētais teksts)
 
 structure-check_in_opens_session = Ja neviena nodarbība nenotiek, reģistrācija atver dienas nodarbību

@@ -320,6 +320,7 @@ check_ins-erased = (izbrisan vzdevek)
 check_ins-counted = Prijave k obiskom prištejejo { $count }.
 
 settings-time_zone = Časovni pas (ime IANA, npr. Europe/Ljubljana)
+settings-default_language = Jezik novih računov in kioskov
 settings-consent_text = Besedilo, ki ga kiosk prikaže mlajšim od starosti za privolitev (prazno: vgrajeno besedilo)
 
 structure-check_in_opens_session = Prijava, ko ne poteka nobena izvedba, odpre izvedbo tistega dne

@@ -316,6 +316,7 @@ check_ins-erased = (raderat alias)
 check_ins-counted = Incheckningarna lägger till { $count } besök.
 
 settings-time_zone = Tidszon (IANA-namn, t.ex. Europe/Stockholm)
+settings-default_language = Språk för nya konton och kiosker
 settings-consent_text = Text som kiosken visar för ungdomar under samtyckesåldern (tomt: den inbyggda texten)
 
 structure-check_in_opens_session = En incheckning när inget tillfälle pågår öppnar dagens tillfälle

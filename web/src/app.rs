@@ -3,6 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
+use crate::components::account_language::AccountLanguage;
 use crate::components::loading::{LoadFailed, Loading};
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
@@ -53,6 +54,7 @@ pub fn App() -> Html {
     html! {
         <I18nProvider>
             <ContextProvider<UseStateHandle<Session>> context={session}>
+                <AccountLanguage />
                 <BrowserRouter>
                     <Switch<Route> render={switch} />
                 </BrowserRouter>

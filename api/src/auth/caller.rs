@@ -29,6 +29,8 @@ pub struct Account {
     pub email: String,
     pub display_name: String,
     pub network_id: Option<NetworkId>,
+    /// The person's language, once chosen.
+    pub language: Option<String>,
 }
 
 /// How the caller proved who they are.
@@ -88,6 +90,7 @@ impl AuthUser {
                 email: user.email,
                 display_name: user.display_name,
                 network_id: user.network_id,
+                language: user.language,
             },
             role,
             organisation,

@@ -24,6 +24,7 @@ diesel::table! {
         alias_retention_months -> Integer,
         time_zone -> Text,
         consent_text -> Text,
+        default_language -> Text,
     }
 }
 
@@ -38,6 +39,7 @@ diesel::table! {
         role -> Text,
         active -> Bool,
         created_at -> Timestamp,
+        language -> Nullable<Text>,
     }
 }
 

@@ -1,7 +1,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
 use logbook_shared::auth::{Me, OrganisationRef};
-use logbook_shared::users::ChangePassword;
-use logbook_shared::{ErrorBody, ErrorCode, FieldError};
+use logbook_shared::users::{ChangePassword, LanguageChoice};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, LANGUAGES};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{AuthUser, Credential, password};
@@ -11,7 +11,9 @@ use crate::extract::ValidJson;
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut ServiceConfig) {
-    cfg.service(me).service(change_password);
+    cfg.service(me)
+        .service(change_password)
+        .service(choose_language);
 }
 
 /// The signed-in user.
@@ -24,9 +26,13 @@ pub fn configure(cfg: &mut ServiceConfig) {
     )
 )]
 #[get("/me")]
-async fn me(auth: AuthUser) -> web::Json<Me> {
+async fn me(auth: AuthUser) -> Result<web::Json<Me>, ApiError> {
     let may = auth.capabilities();
-    web::Json(Me {
+    let default_language = match &auth.organisation {
+        Some(organisation) => organisation.settings()?.default_language,
+        None => LANGUAGES[0].to_owned(),
+    };
+    Ok(web::Json(Me {
         id: auth.user.id,
         email: auth.user.email,
         display_name: auth.user.display_name,
@@ -37,7 +43,32 @@ async fn me(auth: AuthUser) -> web::Json<Me> {
             id: org.id,
             name: org.name,
         }),
+        language: auth.user.language,
+        default_language,
+    }))
+}
+
+/// Choose the language one reads the app, its files and PDFs in.
+#[utoipa::path(tag = "auth", security(("bearer" = [])), request_body = LanguageChoice,
+    responses((status = 204, description = "Chosen"), (status = "4XX", body = ErrorBody)))]
+#[put("/me/language")]
+async fn choose_language(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<LanguageChoice>,
+) -> Result<HttpResponse, ApiError> {
+    if !matches!(auth.credential, Credential::Login { .. }) {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "An API token cannot choose its maker's language",
+        ));
+    }
+    let (user_id, language) = (auth.user.id, body.0.language);
+    db::blocking(&state.pool, move |conn| {
+        Ok(users::set_language(conn, user_id, &language)?)
     })
+    .await?;
+    Ok(HttpResponse::NoContent().finish())
 }
 
 /// Change one's own password; every other login of the account ends.

@@ -87,7 +87,8 @@ fn check_me(role: &str) {
         "log_sessions": true, "read_sessions": true, "manage_visitors": false,
         "read_reports": true, "manage_network": false, "manage_tenants": false });
     let me = json!({ "id": 1, "email": "a@example.org", "display_name": "A", "role": role,
-                     "unit_ids": [2], "organisation": { "id": 3, "name": "Demo" }, "may": may });
+                     "unit_ids": [2], "organisation": { "id": 3, "name": "Demo" }, "may": may,
+                     "language": "fi", "default_language": "en" });
     check_answer(
         "get",
         "/api/v1/me",

@@ -151,6 +151,13 @@ const CASES: &[Case] = &[
         [204, 204, 204, 204, 204, 204, 204, 401],
     ),
     case(
+        "PUT",
+        "/api/v1/me/language",
+        Target::None,
+        Some(finnish),
+        [204, 204, 204, 204, 204, 204, 204, 401],
+    ),
+    case(
         "GET",
         "/api/v1/invitations/{token}",
         Target::BogusToken,
@@ -1417,6 +1424,9 @@ fn wrong_login(_: &Fixture) -> Value {
 }
 fn unknown_refresh(_: &Fixture) -> Value {
     json!({ "refresh_token": "no-such-refresh-token" })
+}
+fn finnish(_: &Fixture) -> Value {
+    json!({ "language": "fi" })
 }
 fn same_password(_: &Fixture) -> Value {
     json!({ "current_password": PASSWORD, "new_password": PASSWORD })

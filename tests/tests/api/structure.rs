@@ -557,3 +557,52 @@ async fn a_new_password_retires_unused_reset_links() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn each_person_keeps_a_language_and_the_organisation_sets_the_default() {
+    let app = TestApp::spawn().await;
+    let org = crate::support::fixtures::Org::build(&app).await;
+    let me = |token: String| {
+        let app = &app;
+        async move { ok_json(app.call("GET", "/api/v1/me", &token, None).await, 200).await }
+    };
+    let first = me(org.worker_a.clone()).await;
+    assert_eq!(first["language"], Value::Null);
+    assert_eq!(first["default_language"], "en");
+
+    // The organisation's default for everyone who has not chosen, from its settings.
+    let path = format!("/api/v1/organisations/{}/settings", org.organisation);
+    let mut settings = ok_json(app.call("GET", &path, &org.admin, None).await, 200).await;
+    settings["default_language"] = json!("sl");
+    ok_json(
+        app.call("PUT", &path, &org.admin, Some(settings.clone()))
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(me(org.worker_a.clone()).await["default_language"], "sl");
+    settings["default_language"] = json!("de");
+    let refused = app.call("PUT", &path, &org.admin, Some(settings)).await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["default_language"]
+    );
+
+    // A person's own choice, which only they change.
+    let choose = |token: String, language: &str| {
+        let (app, body) = (&app, json!({ "language": language }));
+        async move {
+            app.call("PUT", "/api/v1/me/language", &token, Some(body))
+                .await
+        }
+    };
+    assert_eq!(choose(org.worker_a.clone(), "fi").await.status(), 204);
+    assert_eq!(me(org.worker_a.clone()).await["language"], "fi");
+    assert_eq!(me(org.viewer_a.clone()).await["language"], Value::Null);
+    let refused = choose(org.worker_a.clone(), "xx").await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["language"]
+    );
+    assert_eq!(me(org.worker_a.clone()).await["language"], "fi");
+}

@@ -5,8 +5,8 @@ use logbook_shared::ErrorBody;
 use logbook_shared::api_tokens::{ApiToken, ApiTokenInput, CreatedApiToken};
 use logbook_shared::ids::{ApiTokenId, KioskId, UserId};
 use logbook_shared::users::{
-    ChangePassword, InvitationInfo, InvitationLink, InvitedUser, SetPassword, User, UserFilter,
-    UserInput,
+    ChangePassword, InvitationInfo, InvitationLink, InvitedUser, LanguageChoice, SetPassword, User,
+    UserFilter, UserInput,
 };
 use logbook_shared::visitors::{Kiosk, KioskInput, RegisteredKiosk};
 
@@ -27,6 +27,11 @@ pub async fn update_user(id: UserId, input: &UserInput) -> Result<User, ErrorBod
 /// A new sign-up link for an account that has not set its password yet.
 pub async fn new_invitation(id: UserId) -> Result<InvitationLink, ErrorBody> {
     post(&format!("/users/{id}/invitation"), &()).await
+}
+
+/// The language the signed-in person reads the app in, kept on their account.
+pub async fn choose_language(input: &LanguageChoice) -> Result<(), ErrorBody> {
+    put("/me/language", input).await
 }
 
 pub async fn change_password(input: &ChangePassword) -> Result<(), ErrorBody> {

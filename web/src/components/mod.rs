@@ -1,3 +1,4 @@
+pub mod account_language;
 pub mod alias_form;
 pub mod attendance_grid;
 pub mod charts;

@@ -10,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo::net::http::Request;
 use logbook_shared::{ErrorBody, ErrorCode};
 
-use super::Language;
+use super::language::Language;
 
 pub const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");
 

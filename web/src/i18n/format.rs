@@ -4,7 +4,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::I18n;
+use super::context::I18n;
 
 impl I18n {
     /// A whole number with the language's grouping.

@@ -31,8 +31,8 @@ impl Language {
         Language::all().find(|language| language.tag() == tag)
     }
 
-    /// The stored choice, else the browser's preference, else English.
-    pub fn initial() -> Language {
+    /// The choice stored on this device, else the browser's language if it is one of ours.
+    pub fn preferred() -> Option<Language> {
         LocalStorage::get::<String>(STORAGE_KEY)
             .ok()
             .and_then(|tag| Language::from_tag(&tag))
@@ -40,7 +40,11 @@ impl Language {
                 let preferred = web_sys::window()?.navigator().language()?;
                 Language::from_tag(preferred.split('-').next()?)
             })
-            .unwrap_or(Language::ENGLISH)
+    }
+
+    /// What a page shows before anyone signs in: [`Language::preferred`], else English.
+    pub fn initial() -> Language {
+        Language::preferred().unwrap_or(Language::ENGLISH)
     }
 
     /// Keeps the choice on this device and tells the page (`<html lang>`).

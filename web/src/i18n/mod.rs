@@ -5,45 +5,14 @@
 //! shipping that way).
 
 mod catalogue;
+mod context;
 mod format;
 mod language;
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-pub use catalogue::Catalogue;
+pub use context::I18n;
 pub use language::Language;
-
-/// What components get from `use_i18n()`.
-#[derive(Clone, PartialEq)]
-pub struct I18n {
-    pub language: Language,
-    catalogue: Rc<Catalogue>,
-    pub set_language: Callback<Language>,
-}
-
-impl I18n {
-    fn new(catalogue: Rc<Catalogue>, language: Language, set_language: Callback<Language>) -> I18n {
-        I18n {
-            language,
-            catalogue,
-            set_language,
-        }
-    }
-
-    pub fn t(&self, key: &str) -> String {
-        self.t_with(key, &[])
-    }
-
-    /// The text with its variables (`{ $name }`) filled in; a number also chooses the plural.
-    pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
-        self.catalogue
-            .format(key, args)
-            .or_else(|| catalogue::english().format(key, args))
-            .unwrap_or_else(|| key.to_owned())
-    }
-}
 
 /// The texts of `language` once they are loaded (English at once).
 #[hook]
@@ -100,6 +69,7 @@ pub fn use_i18n() -> I18n {
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
+    use super::catalogue::Catalogue;
     use super::*;
 
     /// Every language's file as the app reads it (from disk here: only English is built in).

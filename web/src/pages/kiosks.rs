@@ -12,6 +12,7 @@ use crate::components::form::{act, edit, edit_select};
 use crate::components::loading::show;
 use crate::hooks::use_load;
 use crate::i18n::use_i18n;
+use crate::state::session::{Session, use_session};
 use crate::state::structure::use_structure;
 
 #[component]
@@ -127,10 +128,16 @@ struct RegisterKioskProps {
 fn RegisterKiosk(props: &RegisterKioskProps) -> Html {
     let i18n = use_i18n();
     let first_unit = props.units.first().map_or(UnitId(0), |(id, _)| *id);
+    // A new kiosk speaks the organisation's default language unless chosen otherwise.
+    let session = use_session();
+    let default_language = match session.as_deref() {
+        Some(Session::SignedIn(me)) => me.default_language.clone(),
+        _ => LANGUAGES[0].to_owned(),
+    };
     let form = use_state(|| KioskInput {
         unit_id: first_unit,
         name: String::new(),
-        language: "en".to_owned(),
+        language: default_language,
     });
     let error = use_state(|| None::<ErrorBody>);
     let onsubmit = {

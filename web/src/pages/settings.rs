@@ -12,7 +12,7 @@ use crate::components::loading::show;
 use crate::components::questions_editor::QuestionsEditor;
 use crate::components::topics_editor::TopicsEditor;
 use crate::hooks::use_load;
-use crate::i18n::use_i18n;
+use crate::i18n::{Language, use_i18n};
 use crate::state::session::{Session, use_session};
 
 /// Writes one number the person typed into the settings.
@@ -196,6 +196,15 @@ pub fn SettingsPage() -> Html {
                 <input id="time_zone" value={current.time_zone.clone()} autocomplete="off"
                     oninput={edit_text(|s, v| s.time_zone = v)} />
                 <FieldErrors error={(*error).clone()} path="time_zone" id="time_zone-errors" />
+                <label for="default_language">{ i18n.t("settings.default_language") }</label>
+                <select id="default_language" oninput={edit_text(|s, v| s.default_language = v)}>
+                    { for Language::all().map(|language| html! {
+                        <option value={language.tag()} selected={current.default_language == language.tag()}>
+                            { language.native_name() }
+                        </option>
+                    }) }
+                </select>
+                <FieldErrors error={(*error).clone()} path="default_language" id="default_language-errors" />
                 <label for="consent_text">{ i18n.t("settings.consent_text") }</label>
                 <input id="consent_text" value={current.consent_text.clone()}
                     oninput={edit_text(|s, v| s.consent_text = v)} />

@@ -23,6 +23,7 @@ pub struct Organisation {
     alias_retention_months: i32,
     time_zone: String,
     consent_text: String,
+    default_language: String,
 }
 
 impl Organisation {
@@ -37,6 +38,7 @@ impl Organisation {
             alias_retention_months: self.alias_retention_months,
             consent_text: self.consent_text.clone(),
             time_zone: self.time_zone.clone(),
+            default_language: self.default_language.clone(),
         })
     }
 }
@@ -125,6 +127,7 @@ pub fn update_settings(
             organisations::alias_retention_months.eq(settings.alias_retention_months),
             organisations::consent_text.eq(settings.consent_text.trim()),
             organisations::time_zone.eq(&settings.time_zone),
+            organisations::default_language.eq(&settings.default_language),
         ))
         .execute(conn)
         .map(drop)

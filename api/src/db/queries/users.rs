@@ -22,6 +22,8 @@ pub struct User {
     pub role: String,
     pub active: bool,
     pub created_at: NaiveDateTime,
+    /// The person's language (`shared::LANGUAGES`); `None` until they choose one.
+    pub language: Option<String>,
 }
 
 impl User {
@@ -193,6 +195,13 @@ pub fn update_profile(
     ))
     .get_result(conn)
     .optional()
+}
+
+pub fn set_language(conn: &mut DbConn, user_id: UserId, language: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(user_id))
+        .set(users::language.eq(language))
+        .execute(conn)
+        .map(drop)
 }
 
 pub fn set_password_hash(conn: &mut DbConn, user_id: UserId, hash: &str) -> QueryResult<()> {
