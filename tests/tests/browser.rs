@@ -127,6 +127,21 @@ impl Browser {
         element.send_keys(text).await.unwrap();
     }
 
+    /// Sets a date or time field as if typed: through script, because how such a field takes
+    /// keystrokes depends on the browser's locale.
+    async fn set_value(&self, css: &str, value: &str) {
+        self.element(css).await;
+        self.client
+            .execute(
+                "const field = document.querySelector(arguments[0]);
+                 field.value = arguments[1];
+                 field.dispatchEvent(new Event('input', { bubbles: true }));",
+                vec![json!(css), json!(value)],
+            )
+            .await
+            .unwrap();
+    }
+
     async fn click(&self, css: &str) {
         self.element(css).await.click().await.unwrap();
     }
@@ -647,17 +662,7 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
         .await
         .unwrap();
     assert_eq!(copied.as_deref(), Some("7"));
-    // (Set through script: how a time field takes keystrokes depends on the browser's locale.)
-    browser
-        .client
-        .execute(
-            "const end = document.querySelector('#session-end');
-             end.value = '01:30';
-             end.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![],
-        )
-        .await
-        .unwrap();
+    browser.set_value("#session-end", "01:30").await;
     assert_eq!(
         browser.text_of("#session-next-day").await,
         "Ends the next day (after midnight)."
@@ -1378,17 +1383,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         browser.text_of("#log-title").await,
         text_in("fi", "session-log_title")
     );
-    // (A day after today, set through script: date fields type by the browser's locale.)
-    browser
-        .client
-        .execute(
-            "const day = document.querySelector('#session-date');
-             day.value = '2099-01-01';
-             day.dispatchEvent(new Event('input', { bubbles: true }));",
-            vec![],
-        )
-        .await
-        .unwrap();
+    browser.set_value("#session-date", "2099-01-01").await;
     browser.click("#save-session").await;
     assert_eq!(
         browser.text_of(".error-banner").await,

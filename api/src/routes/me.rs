@@ -57,12 +57,7 @@ async fn choose_language(
     auth: AuthUser,
     body: ValidJson<LanguageChoice>,
 ) -> Result<HttpResponse, ApiError> {
-    if !matches!(auth.credential, Credential::Login { .. }) {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "An API token cannot choose its maker's language",
-        ));
-    }
+    own_login(&auth.credential, "choose its maker's language")?;
     let (user_id, language) = (auth.user.id, body.0.language);
     db::blocking(&state.pool, move |conn| {
         Ok(users::set_language(conn, user_id, &language)?)
@@ -81,12 +76,7 @@ async fn change_password(
     auth: AuthUser,
     body: ValidJson<ChangePassword>,
 ) -> Result<HttpResponse, ApiError> {
-    let Credential::Login { session_id } = auth.credential else {
-        return Err(ApiError::new(
-            ErrorCode::Forbidden,
-            "An API token cannot change its maker's password",
-        ));
-    };
+    let session_id = own_login(&auth.credential, "change its maker's password")?.to_owned();
     // Guessing the current password here is throttled like signing in, on a budget of its own.
     let address = req.peer_addr().map(|peer| peer.ip());
     state
@@ -124,4 +114,16 @@ async fn change_password(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The login's refresh-token family: what only the person themselves may do (`what`) is
+/// refused to an integration token acting for them.
+fn own_login<'a>(credential: &'a Credential, what: &str) -> Result<&'a str, ApiError> {
+    match credential {
+        Credential::Login { session_id } => Ok(session_id),
+        Credential::IntegrationToken { .. } => Err(ApiError::new(
+            ErrorCode::Forbidden,
+            format!("An API token cannot {what}"),
+        )),
+    }
 }
