@@ -5,34 +5,71 @@ use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use logbook_shared::LANGUAGES;
 
-const ENGLISH: &str = include_str!("../../web/i18n/en.ftl");
+/// Every language's file, in `LANGUAGES` order (English first).
+const SOURCES: [&str; 6] = [
+    include_str!("../../web/i18n/en.ftl"),
+    include_str!("../../web/i18n/sv.ftl"),
+    include_str!("../../web/i18n/fi.ftl"),
+    include_str!("../../web/i18n/sl.ftl"),
+    include_str!("../../web/i18n/lv.ftl"),
+    include_str!("../../web/i18n/et.ftl"),
+];
 
-static ENGLISH_TEXTS: LazyLock<Option<FluentBundle<FluentResource>>> = LazyLock::new(|| {
-    let resource = FluentResource::try_new(ENGLISH.to_owned()).ok()?;
-    let mut bundle = FluentBundle::new_concurrent(vec!["en".parse().ok()?]);
+static BUNDLES: LazyLock<Vec<Option<FluentBundle<FluentResource>>>> = LazyLock::new(|| {
+    LANGUAGES
+        .iter()
+        .zip(SOURCES)
+        .map(|(tag, source)| bundle(tag, source))
+        .collect()
+});
+
+fn bundle(tag: &str, source: &str) -> Option<FluentBundle<FluentResource>> {
+    let resource = FluentResource::try_new(source.to_owned()).ok()?;
+    let mut bundle = FluentBundle::new_concurrent(vec![tag.parse().ok()?]);
     bundle.set_use_isolating(false);
     bundle.add_resource(resource).ok()?;
     Some(bundle)
-});
+}
 
-/// The English text of `key` with `args` filled in; the key itself when there is none, so a
-/// gap shows rather than a blank.
-pub fn english(key: &str, args: &[(&str, &str)]) -> String {
-    let id = logbook_shared::message_id(key);
-    let Some(bundle) = ENGLISH_TEXTS.as_ref() else {
-        return key.to_owned();
-    };
-    let Some(pattern) = bundle.get_message(&id).and_then(|message| message.value()) else {
-        return key.to_owned();
-    };
-    let mut fluent_args = FluentArgs::new();
-    for (name, value) in args {
-        fluent_args.set(*name, FluentValue::try_number(value));
+/// One language's texts; a text it lacks comes in English (the web app's tests keep every
+/// language complete).
+#[derive(Debug, Clone, Copy)]
+pub struct Texts {
+    language: usize,
+}
+
+impl Texts {
+    /// The texts of `tag`, or English's when `tag` is not one of `LANGUAGES`.
+    pub fn of(tag: &str) -> Texts {
+        Texts {
+            language: LANGUAGES.iter().position(|own| *own == tag).unwrap_or(0),
+        }
     }
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut Vec::new())
-        .into_owned()
+
+    pub fn label(&self, key: &str) -> String {
+        self.text(key, &[])
+    }
+
+    /// The text of `key` with `args` filled in; the key itself when no language has it, so a
+    /// gap shows rather than a blank.
+    pub fn text(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let id = logbook_shared::message_id(key);
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::try_number(value));
+        }
+        [self.language, 0]
+            .into_iter()
+            .filter_map(|index| BUNDLES[index].as_ref())
+            .find_map(|bundle| {
+                let pattern = bundle.get_message(&id)?.value()?;
+                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut Vec::new());
+                Some(text.into_owned())
+            })
+            .unwrap_or_else(|| key.to_owned())
+    }
 }
 
 #[cfg(test)]
@@ -40,11 +77,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn texts_come_from_the_web_apps_file() {
+    fn texts_come_from_the_web_apps_files() {
+        let english = Texts::of("en");
         assert_eq!(
-            english("annual.title", &[("year", "2026")]),
+            english.text("annual.title", &[("year", "2026")]),
             "Annual report 2026"
         );
-        assert_eq!(english("no.such.text", &[]), "no.such.text");
+        assert_eq!(english.label("no.such.text"), "no.such.text");
+        let slovenian = Texts::of("sl");
+        assert_ne!(
+            slovenian.label("annual.analysis"),
+            english.label("annual.analysis")
+        );
+        assert_eq!(
+            Texts::of("xx").label("annual.aims"),
+            english.label("annual.aims")
+        );
+        assert!(BUNDLES.iter().all(Option::is_some), "every file parses");
     }
 }

@@ -12,7 +12,7 @@ use printpdf::{
 };
 
 use crate::error::ApiError;
-use crate::texts;
+use crate::texts::Texts;
 
 const FONT_FILE: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
 
@@ -30,22 +30,27 @@ const TITLE: f32 = 20.0;
 /// Bars of the visits chart, at most this high.
 const CHART_HEIGHT: f32 = 45.0;
 
-pub fn annual_report(organisation: &str, annual: &AnnualReport) -> Result<Vec<u8>, ApiError> {
+/// The annual report of `organisation` with its labels in `texts`' language.
+pub fn annual_report(
+    organisation: &str,
+    annual: &AnnualReport,
+    texts: &Texts,
+) -> Result<Vec<u8>, ApiError> {
     let font = FONT
         .as_ref()
         .ok_or_else(|| ApiError::internal("the embedded PDF font does not parse"))?;
-    let mut document = PdfDocument::new(&title(annual.year));
+    let mut document = PdfDocument::new(&title(texts, annual.year));
     let font_id = document.add_font(font);
     let mut pages = Pages::new(font, PdfFontHandle::External(font_id));
     pages.text(organisation, BODY);
-    pages.text(&title(annual.year), TITLE);
+    pages.text(&title(texts, annual.year), TITLE);
     pages.gap();
-    pages.text(&label("report.figures"), HEADING);
-    for (name, value) in figure_rows(&annual.report.total) {
+    pages.text(&texts.label("report.figures"), HEADING);
+    for (name, value) in figure_rows(texts, &annual.report.total) {
         pages.row(&name, &value);
     }
     pages.gap();
-    pages.text(&label("annual.visits_per_month"), HEADING);
+    pages.text(&texts.label("annual.visits_per_month"), HEADING);
     let months: Vec<(String, i64)> = annual
         .report
         .groups
@@ -54,9 +59,9 @@ pub fn annual_report(organisation: &str, annual: &AnnualReport) -> Result<Vec<u8
         .collect();
     pages.bars(&months);
     pages.gap();
-    pages.text(&label("annual.aims"), HEADING);
+    pages.text(&texts.label("annual.aims"), HEADING);
     if annual.aims.is_empty() {
-        pages.paragraph(&label("annual.no_aims"));
+        pages.paragraph(&texts.label("annual.no_aims"));
     }
     for aim in &annual.aims {
         pages.paragraph(&format!(
@@ -65,7 +70,7 @@ pub fn annual_report(organisation: &str, annual: &AnnualReport) -> Result<Vec<u8
         ));
     }
     pages.gap();
-    pages.text(&label("annual.analysis"), HEADING);
+    pages.text(&texts.label("annual.analysis"), HEADING);
     for paragraph in annual.analysis.split('\n') {
         pages.paragraph(paragraph);
     }
@@ -75,32 +80,39 @@ pub fn annual_report(organisation: &str, annual: &AnnualReport) -> Result<Vec<u8
         .save(&PdfSaveOptions::default(), &mut Vec::new()))
 }
 
-fn title(year: i32) -> String {
-    texts::english("annual.title", &[("year", &year.to_string())])
-}
-
-fn label(key: &str) -> String {
-    texts::english(key, &[])
+fn title(texts: &Texts, year: i32) -> String {
+    texts.text("annual.title", &[("year", &year.to_string())])
 }
 
 /// Each figure with its label, as the reports page shows them.
-fn figure_rows(figures: &Figures) -> Vec<(String, String)> {
-    let count = |key: &str, value: i64| (label(&format!("report.figure.{key}")), value.to_string());
+fn figure_rows(texts: &Texts, figures: &Figures) -> Vec<(String, String)> {
+    let count = |key: &str, value: i64| {
+        (
+            texts.label(&format!("report.figure.{key}")),
+            value.to_string(),
+        )
+    };
     let measure = |key: &str, value: Option<f64>, unit: &str| {
         let shown = value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1}{unit}"));
-        (label(&format!("report.figure.{key}")), shown)
+        (texts.label(&format!("report.figure.{key}")), shown)
     };
     let gender = &figures.visits_by_gender;
     let mut rows = vec![
         count("sessions", figures.sessions),
         count("visits", figures.visits),
-        (label("gender.girl"), gender.girl.to_string()),
-        (label("gender.boy"), gender.boy.to_string()),
-        (label("gender.non_binary"), gender.non_binary.to_string()),
-        (label("gender.not_stated"), gender.not_stated.to_string()),
+        (texts.label("gender.girl"), gender.girl.to_string()),
+        (texts.label("gender.boy"), gender.boy.to_string()),
+        (
+            texts.label("gender.non_binary"),
+            gender.non_binary.to_string(),
+        ),
+        (
+            texts.label("gender.not_stated"),
+            gender.not_stated.to_string(),
+        ),
     ];
     let ages = &figures.visits_by_age;
-    let by_age = label("report.chart.ages");
+    let by_age = texts.label("report.chart.ages");
     rows.extend(ages.bands.iter().map(|band| {
         (
             format!("{by_age} {}–{}", band.min, band.max),
@@ -108,9 +120,12 @@ fn figure_rows(figures: &Figures) -> Vec<(String, String)> {
         )
     }));
     rows.extend([
-        (label("report.age.unbanded"), ages.unbanded.to_string()),
-        (label("report.age.outside"), ages.outside.to_string()),
-        (label("report.age.unknown"), ages.unknown.to_string()),
+        (
+            texts.label("report.age.unbanded"),
+            ages.unbanded.to_string(),
+        ),
+        (texts.label("report.age.outside"), ages.outside.to_string()),
+        (texts.label("report.age.unknown"), ages.unknown.to_string()),
         count("unique_visitors", figures.unique_visitors),
         count("first_time_visitors", figures.first_time_visitors),
         measure("opening_hours", Some(figures.opening_hours), ""),

@@ -22,6 +22,7 @@ use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::{self, export};
 use crate::state::AppState;
+use crate::texts::Texts;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_report)
@@ -186,11 +187,17 @@ async fn get_annual_report_pdf(
     year: web::Path<i32>,
 ) -> Result<HttpResponse, ApiError> {
     let organisation = auth.require_organisation()?;
+    let chosen = auth.user.language.clone();
     let annual = annual_report(&state, auth, year.into_inner()).await?;
     let name = format!("annual-report-{}.pdf", annual.year);
     let pdf = db::blocking(&state.pool, move |conn| {
         let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
-        reports::pdf::annual_report(&organisation.name, &annual)
+        // The reader's language, else their organisation's default.
+        let language = match chosen {
+            Some(language) => language,
+            None => organisation.settings()?.default_language,
+        };
+        reports::pdf::annual_report(&organisation.name, &annual, &Texts::of(&language))
     })
     .await?;
     Ok(download(pdf, "application/pdf", &name))

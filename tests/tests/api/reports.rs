@@ -21,7 +21,7 @@ use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
-use crate::support::{TestApp, expect_error, field_paths, id_of};
+use crate::support::{TestApp, expect_error, field_paths, id_of, workspace_root};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
 
@@ -886,6 +886,38 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
     ] {
         assert!(text.contains(expected), "{expected:?} is not in {text:?}");
     }
+
+    // In the reader's language: once the admin reads Slovenian, so does their PDF.
+    let chosen = json!({ "language": "sl" });
+    let answer = app
+        .call("PUT", "/api/v1/me/language", &org.admin, Some(chosen))
+        .await;
+    assert_eq!(answer.status(), 204);
+    let pdf = app
+        .call("GET", "/api/v1/annual-reports/2026/pdf", &org.admin, None)
+        .await;
+    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).unwrap();
+    let slovenian = std::fs::read_to_string(workspace_root().join("web/i18n/sl.ftl")).unwrap();
+    let message = |id: &str| {
+        let start = format!("{id} = ");
+        slovenian
+            .lines()
+            .find_map(|line| line.strip_prefix(start.as_str()))
+            .unwrap()
+            .to_owned()
+    };
+    for expected in [
+        message("annual-title").replace("{ $year }", "2026"),
+        message("report-figure-unique_visitors"),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} is not in {text:?}");
+    }
+    assert!(
+        !text.contains("Unique visitors"),
+        "English left in {text:?}"
+    );
 
     let refused = app
         .call(
