@@ -226,6 +226,15 @@ async fn demo_app() -> TestApp {
     app
 }
 
+/// What the API answers a GET of `path`, for checking what the browser did.
+async fn api_get(app: &TestApp, path: &str, token: &str) -> serde_json::Value {
+    app.call("GET", path, token, None)
+        .await
+        .json()
+        .await
+        .unwrap()
+}
+
 /// An access token for the API, for checking what the browser did.
 async fn api_token(app: &TestApp, email: &str) -> String {
     let response = app.login(email, seed::DEMO_PASSWORD).await;
@@ -634,12 +643,7 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
 
     // The server has it as entered, with the usual times of the activity.
     let token = api_token(&app, "worker@demo.logbook.example").await;
-    let latest: serde_json::Value = app
-        .call("GET", "/api/v1/sessions?limit=1", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let latest = api_get(&app, "/api/v1/sessions?limit=1", &token).await;
     let session = &latest["items"][0];
     assert_eq!(session["visits"], 15);
     assert_eq!(session["attendance"].as_array().unwrap().len(), 4);
@@ -676,12 +680,7 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
         .await;
     browser.click("#save-session").await;
     browser.wait_for_path("/sessions").await;
-    let latest: serde_json::Value = app
-        .call("GET", "/api/v1/sessions?limit=1", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let latest = api_get(&app, "/api/v1/sessions?limit=1", &token).await;
     assert_eq!(latest["items"][0]["notes"], "Tournament moved to Friday.");
     assert_eq!(latest["items"][0]["visits"], 15);
     browser.stop().await;
@@ -768,12 +767,7 @@ async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in
 
     // The kiosk opened today's open evening, which counts her once, at 15.
     let token = api_token(&app, seed::DEMO_EMAIL).await;
-    let latest: serde_json::Value = app
-        .call("GET", "/api/v1/sessions?limit=1", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let latest = api_get(&app, "/api/v1/sessions?limit=1", &token).await;
     assert_eq!(
         latest["items"][0]["checked_in"],
         json!([{ "gender": "girl", "age_min": 15, "age_max": 15, "count": 1 }])
@@ -871,12 +865,7 @@ async fn staff_check_young_people_in_or_register_them_and_an_org_admin_erases_an
     browser.client.accept_alert().await.unwrap();
     browser.expect_texts(".alias-list li .name", &[]).await;
     let token = api_token(&app, seed::DEMO_EMAIL).await;
-    let found: serde_json::Value = app
-        .call("GET", "/api/v1/aliases?q=mossowl", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let found = api_get(&app, "/api/v1/aliases?q=mossowl", &token).await;
     assert_eq!(found["items"], json!([]));
     browser.stop().await;
 }
@@ -1061,26 +1050,16 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
     sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
     browser.click("nav a[href='/network']").await;
     let token = api_token(&app, NETWORK_EMAIL).await;
-    let networks: serde_json::Value = app
-        .call("GET", "/api/v1/networks", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let networks = api_get(&app, "/api/v1/networks", &token).await;
     let network = networks["items"][0]["id"].as_i64().unwrap();
     let today = chrono::Utc::now().date_naive();
     let from = format!("{}-01-01", today.format("%Y"));
-    let statistics: serde_json::Value = app
-        .call(
-            "GET",
-            &format!("/api/v1/networks/{network}/statistics?from={from}&to={today}"),
-            &token,
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let statistics = api_get(
+        &app,
+        &format!("/api/v1/networks/{network}/statistics?from={from}&to={today}"),
+        &token,
+    )
+    .await;
     let visits = statistics["columns"]
         .as_array()
         .unwrap()
@@ -1149,17 +1128,12 @@ async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
     browser.click("#key-figures-save").await;
     browser.element("#key-figures-saved").await;
     let admin = api_token(&app, seed::DEMO_EMAIL).await;
-    let rates: serde_json::Value = app
-        .call(
-            "GET",
-            &format!("/api/v1/key-figures/{}/rates", year - 1),
-            &admin,
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let rates = api_get(
+        &app,
+        &format!("/api/v1/key-figures/{}/rates", year - 1),
+        &admin,
+    )
+    .await;
     assert_eq!(rates["residents"], 1500);
     let expected = written(
         rates["visits_per_1000_residents"].as_f64().unwrap(),
@@ -1195,12 +1169,7 @@ async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_f
     let app = demo_app().await;
     let admin = api_token(&app, seed::DEMO_EMAIL).await;
     // More activities than the API's largest page (200) in the first unit.
-    let units: serde_json::Value = app
-        .call("GET", "/api/v1/units", &admin, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let units = api_get(&app, "/api/v1/units", &admin).await;
     let unit: UnitId = serde_json::from_value(units["items"][0]["id"].clone()).unwrap();
     for index in 0..201 {
         let input = ActivityInput::new(unit, format!("Club {index:03}"), ActivityKind::Group);
@@ -1290,12 +1259,7 @@ async fn api_list_len(app: &TestApp, token: &str, path: &str) -> usize {
             Some(cursor) => format!("{path}?limit=200&cursor={cursor}"),
             None => format!("{path}?limit=200"),
         };
-        let page: serde_json::Value = app
-            .call("GET", &paged, token, None)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let page = api_get(app, &paged, token).await;
         count += page["items"].as_array().unwrap().len();
         match page["next_cursor"].as_i64() {
             Some(next) => cursor = Some(next),
@@ -1393,17 +1357,12 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     // Figures as Finnish writes them: a decimal comma, a no-break space between thousands.
     let token = api_token(&app, "worker@demo.logbook.example").await;
     let year = chrono::Utc::now().format("%Y").to_string();
-    let report: serde_json::Value = app
-        .call(
-            "GET",
-            &format!("/api/v1/reports?from={year}-01-01&to={year}-12-31"),
-            &token,
-            None,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
+    let report = api_get(
+        &app,
+        &format!("/api/v1/reports?from={year}-01-01&to={year}-12-31"),
+        &token,
+    )
+    .await;
     browser.click("nav a[href='/reports']").await;
     browser.click("#report-this-year").await;
     for (figure, decimals) in [("visits", 0), ("opening_hours", 1)] {
@@ -1426,12 +1385,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
 
     // The first sign-in kept Finnish on the account: another device, whose sign-in page is
     // English, turns Finnish once the worker signs in.
-    let me: serde_json::Value = app
-        .call("GET", "/api/v1/me", &token, None)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let me = api_get(&app, "/api/v1/me", &token).await;
     assert_eq!(me["language"], "fi");
     let elsewhere = Browser::start().await;
     elsewhere.client.goto(&app.url("/login")).await.unwrap();
