@@ -15,6 +15,7 @@ pub mod key_figures;
 pub mod networks;
 pub mod page;
 pub mod reflection;
+pub mod report_columns;
 pub mod reports;
 pub mod role;
 pub mod sessions;
@@ -36,6 +37,12 @@ pub const LANGUAGES: [&str; 6] = ["en", "sv", "fi", "sl", "lv", "et"];
 /// `reports_read`.
 pub fn message_id(key: &str) -> String {
     key.replace('.', "-").replace(':', "_")
+}
+
+/// Whether a message's variable counts something, so its number is grouped as the language
+/// writes counts (`20 199`); a year is a number but no count (`2026`).
+pub fn is_count(variable: &str) -> bool {
+    variable != "year"
 }
 
 /// A language's name in itself, as a language switcher shows it (`None`: not one of ours).

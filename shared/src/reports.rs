@@ -205,6 +205,23 @@ pub struct ExportQuery {
 
 impl crate::Rules for ExportQuery {}
 
+/// The language of a downloaded file (a report's CSV, XLSX or PDF, network statistics as
+/// CSV): `lang`, else the reader's own, else their organisation's default.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct FileLanguage {
+    /// One of `en`, `sv`, `fi`, `sl`, `lv`, `et`.
+    #[cfg_attr(feature = "openapi", param(value_type = Option<String>, pattern = "^(en|sv|fi|sl|lv|et)$"))]
+    pub lang: Option<String>,
+}
+
+impl crate::Rules for FileLanguage {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let unknown = |tag: &String| crate::validation::unknown_language("lang", tag);
+        self.lang.iter().filter_map(unknown).collect()
+    }
+}
+
 /// `GET /reports/record`: notes and answers containing `q` (ignoring case).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
@@ -353,6 +370,10 @@ pub struct ReportGroup {
     pub key: String,
     /// A name to show: the unit's, activity's or topic's name; else the key.
     pub label: String,
+    /// The app's text to show instead of `label`, in the reader's language: a kind, delivery
+    /// mode or type of unit (`kind.open`) or a built-in topic (`topic.culture`); none for
+    /// names the organisation wrote and for months.
+    pub text_key: Option<String>,
     pub figures: Figures,
 }
 

@@ -10,6 +10,7 @@
 #[path = "support/mod.rs"]
 mod support;
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -100,6 +101,42 @@ impl Browser {
                 self.page_text().await
             ),
         }
+    }
+
+    /// Once the page has loaded: each text on it, and each placeholder, label and title.
+    async fn settled_screen_texts(&self) -> Vec<String> {
+        for _ in 0..200 {
+            let settled = self
+                .client
+                .execute(
+                    "return document.querySelector('main h1') !== null
+                        && document.querySelector('.loading, [aria-busy=true]') === null;",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if settled == json!(true) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let texts = self
+            .client
+            .execute(
+                "const texts = [];
+                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                 while (walker.nextNode()) { texts.push(walker.currentNode.nodeValue.trim()); }
+                 for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
+                     for (const name of ['placeholder', 'aria-label', 'title']) {
+                         texts.push((element.getAttribute(name) || '').trim());
+                     }
+                 }
+                 return texts.filter(text => text.length > 0);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        serde_json::from_value(texts).unwrap()
     }
 
     async fn page_text(&self) -> String {
@@ -954,11 +991,21 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
             .await,
     )
     .unwrap();
-    let lines: Vec<&str> = csv.lines().collect();
-    assert!(lines[0].starts_with("group,key,sessions,visits,"), "{csv}");
+    let lines = support::csv_records(&csv);
+    let message = |id: &str| support::ftl_message("en", id);
+    assert_eq!(
+        lines[0][..4],
+        [
+            message("report-group-unit"),
+            message("report-column-key"),
+            message("report-figure-sessions"),
+            message("report-figure-visits")
+        ],
+        "{csv}"
+    );
     assert_eq!(lines.len(), 1 + 1 + 3, "{csv}");
-    let total_visits = lines[1].split(',').nth(3).unwrap();
-    assert_eq!(total_visits, last_year["total"]["visits"].to_string());
+    let total_visits = &lines[1][3];
+    assert_eq!(*total_visits, last_year["total"]["visits"].to_string());
     browser.click("#report-export-xlsx").await;
     let xlsx = browser
         .downloaded(&format!(
@@ -1080,10 +1127,16 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
     let csv = browser
         .downloaded(&format!("statistics-{from}-{today}.csv"))
         .await;
-    assert!(
-        String::from_utf8(csv)
-            .unwrap()
-            .starts_with("group,key,sessions,visits,")
+    let header = support::csv_records(&String::from_utf8(csv).unwrap()).remove(0);
+    let message = |id: &str| support::ftl_message("en", id);
+    assert_eq!(
+        header[..4],
+        [
+            message("report-group-organisation"),
+            message("report-column-key"),
+            message("report-figure-sessions"),
+            message("report-figure-visits")
+        ]
     );
     // The network admin makes the threshold stricter.
     browser.fill("#network-min-cell", "7").await;
@@ -1272,6 +1325,7 @@ async fn api_list_len(app: &TestApp, token: &str, path: &str) -> usize {
 const ENGLISH: (char, char) = (',', '.');
 /// Finnish groups with a no-break space, which WebDriver reads as a plain space.
 const FINNISH: (char, char) = (' ', ',');
+const SLOVENIAN: (char, char) = ('.', ',');
 
 /// `value` with `decimals` decimals as a language writes it (`12,345.6`, `12 345,6`).
 fn written(value: f64, decimals: usize, (group, point): (char, char)) -> String {
@@ -1292,18 +1346,6 @@ fn written(value: f64, decimals: usize, (group, point): (char, char)) -> String 
     }
 }
 
-/// A one-line message of a language's text file, as the app shows it.
-fn text_in(tag: &str, id: &str) -> String {
-    let path = workspace_root().join("web/i18n").join(format!("{tag}.ftl"));
-    let source = std::fs::read_to_string(&path).unwrap();
-    let start = format!("{id} = ");
-    source
-        .lines()
-        .find_map(|line| line.strip_prefix(start.as_str()))
-        .unwrap_or_else(|| panic!("{} has no one-line {id}", path.display()))
-        .to_owned()
-}
-
 #[tokio::test]
 async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     let app = demo_app().await;
@@ -1318,23 +1360,26 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         .await
         .unwrap();
     browser
-        .expect_texts("button[type=submit]", &[&text_in("fi", "login-submit")])
+        .expect_texts(
+            "button[type=submit]",
+            &[&support::ftl_message("fi", "login-submit")],
+        )
         .await;
     sign_in_as(&browser, "worker@demo.logbook.example", "not the password").await;
     assert_eq!(
         browser.text_of(".error-banner").await,
-        text_in("fi", "error-invalid_credentials")
+        support::ftl_message("fi", "error-invalid_credentials")
     );
     sign_in_as(&browser, "worker@demo.logbook.example", seed::DEMO_PASSWORD).await;
 
     // Every link of the navigation is the Finnish text, none the English.
-    let finnish_home = text_in("fi", "nav-home");
+    let finnish_home = support::ftl_message("fi", "nav-home");
     let links = browser
         .texts_until("nav a", |links| links.first() == Some(&finnish_home))
         .await;
     let english: Vec<String> = ["home", "log_session", "sessions", "me"]
         .iter()
-        .map(|id| text_in("en", &format!("nav-{id}")))
+        .map(|id| support::ftl_message("en", &format!("nav-{id}")))
         .collect();
     assert!(
         links.iter().all(|link| !english.contains(link)),
@@ -1345,13 +1390,13 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     browser.click("nav a[href='/log']").await;
     assert_eq!(
         browser.text_of("#log-title").await,
-        text_in("fi", "session-log_title")
+        support::ftl_message("fi", "session-log_title")
     );
     browser.set_value("#session-date", "2099-01-01").await;
     browser.click("#save-session").await;
     assert_eq!(
         browser.text_of(".error-banner").await,
-        text_in("fi", "error-validation_failed")
+        support::ftl_message("fi", "error-validation_failed")
     );
 
     // Figures as Finnish writes them: a decimal comma, a no-break space between thousands.
@@ -1379,7 +1424,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     browser.client.refresh().await.unwrap();
     assert_eq!(
         browser.text_of("#log-title").await,
-        text_in("fi", "session-log_title")
+        support::ftl_message("fi", "session-log_title")
     );
     browser.stop().await;
 
@@ -1390,7 +1435,10 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     let elsewhere = Browser::start().await;
     elsewhere.client.goto(&app.url("/login")).await.unwrap();
     elsewhere
-        .expect_texts("button[type=submit]", &[&text_in("en", "login-submit")])
+        .expect_texts(
+            "button[type=submit]",
+            &[&support::ftl_message("en", "login-submit")],
+        )
         .await;
     sign_in_as(
         &elsewhere,
@@ -1402,4 +1450,139 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         .texts_until("nav a", |links| links.first() == Some(&finnish_home))
         .await;
     elsewhere.stop().await;
+}
+
+#[tokio::test]
+async fn an_org_admin_who_reads_slovenian_downloads_the_annual_report_in_slovenian() {
+    let app = demo_app().await;
+    let token = api_token(&app, seed::DEMO_EMAIL).await;
+    let chosen = app
+        .call(
+            "PUT",
+            "/api/v1/me/language",
+            &token,
+            Some(json!({ "language": "sl" })),
+        )
+        .await;
+    assert_eq!(chosen.status(), 204);
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    let slovenian = |id: &str| support::ftl_message("sl", id);
+    browser
+        .texts_until("nav a", |links| {
+            links.first() == Some(&slovenian("nav-home"))
+        })
+        .await;
+
+    browser.click("nav a[href='/annual-report']").await;
+    let year = chrono::Utc::now().format("%Y").to_string();
+    let title = slovenian("annual-title").replace("{ $year }", &year);
+    browser.expect_texts("h1", &[&title]).await;
+    browser.click("#annual-pdf").await;
+    let pdf = browser
+        .downloaded(&format!("annual-report-{year}.pdf"))
+        .await;
+    let document = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let text = document.extract_text(&pages).unwrap();
+
+    // Slovenian words, and the year's visits as Slovenian writes them (`1.234`).
+    let annual = api_get(&app, &format!("/api/v1/annual-reports/{year}"), &token).await;
+    let visits = annual["report"]["total"]["visits"].as_f64().unwrap();
+    for expected in [
+        title,
+        slovenian("report-figure-unique_visitors"),
+        slovenian("annual-visits_per_month"),
+        written(visits, 0, SLOVENIAN),
+    ] {
+        assert!(text.contains(&expected), "{expected:?} is not in {text:?}");
+    }
+    for english in ["Annual report", "Unique visitors", "Visits per month"] {
+        assert!(!text.contains(english), "{english:?} in {text:?}");
+    }
+    browser.stop().await;
+}
+
+/// Every page of every role, each role reading another language: no text on screen (or in a
+/// placeholder, label or title) is an English message that language words differently, and
+/// none looks like a message key (`report.figure.visits`, `visits_girl`).
+#[tokio::test]
+async fn every_page_of_every_role_speaks_the_accounts_language() {
+    let app = demo_app().await;
+    let english = one_line_messages("en");
+    let mut leaks = Vec::new();
+    for (email, tag) in [
+        (seed::DEMO_EMAIL, "sl"),
+        ("manager@demo.logbook.example", "lv"),
+        ("worker@demo.logbook.example", "fi"),
+        ("viewer@demo.logbook.example", "et"),
+        ("network@demo.logbook.example", "sv"),
+    ] {
+        let token = api_token(&app, email).await;
+        let chosen = json!({ "language": tag });
+        let answer = app
+            .call("PUT", "/api/v1/me/language", &token, Some(chosen))
+            .await;
+        assert_eq!(answer.status(), 204);
+        let own = one_line_messages(tag);
+        // The language switcher names each language in itself, in every language.
+        let untranslated: BTreeSet<&str> = english
+            .iter()
+            .filter(|(id, _)| !id.starts_with("language-"))
+            .filter(|(id, text)| own.get(*id).is_some_and(|theirs| theirs != *text))
+            .map(|(_, text)| text.as_str())
+            .collect();
+
+        let browser = Browser::start().await;
+        browser.client.goto(&app.url("/login")).await.unwrap();
+        sign_in_as(&browser, email, seed::DEMO_PASSWORD).await;
+        let home = support::ftl_message(tag, "nav-home");
+        browser
+            .texts_until("nav a", |links| links.first() == Some(&home))
+            .await;
+        let mut pages = Vec::new();
+        for link in browser
+            .client
+            .find_all(Locator::Css("nav a"))
+            .await
+            .unwrap()
+        {
+            pages.push(link.attr("href").await.unwrap().unwrap());
+        }
+        for page in pages {
+            browser.click(&format!("nav a[href='{page}']")).await;
+            for text in browser.settled_screen_texts().await {
+                if untranslated.contains(text.as_str()) || looks_like_a_key(&text) {
+                    leaks.push(format!("{email} ({tag}) {page}: {text:?}"));
+                }
+            }
+        }
+        browser.stop().await;
+    }
+    assert!(
+        leaks.is_empty(),
+        "not in the reader's language:\n{}",
+        leaks.join("\n")
+    );
+}
+
+/// A language's messages that are one line of plain text (no variables), by id.
+fn one_line_messages(tag: &str) -> BTreeMap<String, String> {
+    let path = workspace_root().join(format!("web/i18n/{tag}.ftl"));
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .filter(|line| !line.starts_with([' ', '#']))
+        .filter_map(|line| line.split_once(" = "))
+        .filter(|(_, text)| !text.contains('{'))
+        .map(|(id, text)| (id.to_owned(), text.to_owned()))
+        .collect()
+}
+
+fn looks_like_a_key(text: &str) -> bool {
+    let key_characters = text
+        .chars()
+        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
+    key_characters && text.chars().any(|c| c.is_ascii_lowercase()) && text.contains(['.', '_'])
 }

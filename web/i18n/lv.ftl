@@ -363,6 +363,26 @@ report-figure-visits_per_opening_hour = Apmeklējumi uz vienu darba laika stundu
 report-figure-share_girls = Meiteņu īpatsvars
 report-figure-share_boys = Puišu īpatsvars
 report-figure-share_non_binary = Nebināro personu īpatsvars
+report-figure-visits_girl = Meiteņu apmeklējumi
+report-figure-visits_boy = Puišu apmeklējumi
+report-figure-visits_non_binary = Nebināro personu apmeklējumi
+report-figure-visits_not_stated = Apmeklējumi, dzimums nav norādīts
+report-figure-visits_ages = { $max ->
+    [one] Apmeklējumi vecumā no { $min } līdz { $max } gadam
+   *[other] Apmeklējumi vecumā no { $min } līdz { $max } gadiem
+}
+report-figure-visits_unbanded = Apmeklējumi bez sadalījuma pa vecuma grupām
+report-figure-visits_outside_bands = Apmeklējumi ārpus vecuma grupām
+report-figure-visits_age_unknown = Apmeklējumi, vecums nav zināms
+report-figure-visits_per_1000_residents = { $max ->
+    [one] Apmeklējumi uz 1000 iedzīvotājiem vecumā no { $min } līdz { $max } gadam
+   *[other] Apmeklējumi uz 1000 iedzīvotājiem vecumā no { $min } līdz { $max } gadiem
+}
+report-figure-cost_per_visit = Izmaksas uz vienu apmeklējumu
+report-column-group = Grupa
+report-column-key = ID
+report-total = Kopā
+number-percent = { $value }%
 report-chart-visits_by_gender = Apmeklējumi pa mēnešiem un dzimumiem
 report-chart-ages = Apmeklējumi pēc vecuma
 report-chart-hours_by_kind = Stundas pēc aktivitātes veida

@@ -365,6 +365,30 @@ report-figure-visits_per_opening_hour = Obiski na uro odprtosti
 report-figure-share_girls = Delež deklet
 report-figure-share_boys = Delež fantov
 report-figure-share_non_binary = Delež nebinarnih oseb
+report-figure-visits_girl = Obiski deklet
+report-figure-visits_boy = Obiski fantov
+report-figure-visits_non_binary = Obiski nebinarnih oseb
+report-figure-visits_not_stated = Obiski, spol ni naveden
+report-figure-visits_ages = { $max ->
+    [one] Obiski, { $min }–{ $max } leto
+    [two] Obiski, { $min }–{ $max } leti
+    [few] Obiski, { $min }–{ $max } leta
+   *[other] Obiski, { $min }–{ $max } let
+}
+report-figure-visits_unbanded = Obiski brez delitve po razredih
+report-figure-visits_outside_bands = Obiski zunaj razredov
+report-figure-visits_age_unknown = Obiski, starost neznana
+report-figure-visits_per_1000_residents = { $max ->
+    [one] Obiski na 1.000 prebivalcev, starih { $min }–{ $max } leto
+    [two] Obiski na 1.000 prebivalcev, starih { $min }–{ $max } leti
+    [few] Obiski na 1.000 prebivalcev, starih { $min }–{ $max } leta
+   *[other] Obiski na 1.000 prebivalcev, starih { $min }–{ $max } let
+}
+report-figure-cost_per_visit = Strošek na obisk
+report-column-group = Skupina
+report-column-key = Oznaka
+report-total = Skupaj
+number-percent = { $value } %
 report-chart-visits_by_gender = Obiski po mesecih in spolu
 report-chart-ages = Obiski po starosti
 report-chart-hours_by_kind = Ure po vrsti dejavnosti

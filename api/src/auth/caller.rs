@@ -4,8 +4,8 @@
 use logbook_shared::ids::{NetworkId, UnitId, UserId};
 use std::collections::BTreeSet;
 
-use logbook_shared::Role;
 use logbook_shared::api_tokens::TokenScope;
+use logbook_shared::{LANGUAGES, Role};
 
 use crate::db::queries::organisations::Organisation;
 use crate::db::queries::users::User;
@@ -97,5 +97,18 @@ impl AuthUser {
             scope: UnitScope::from_unit_ids(unit_ids),
             credential,
         })
+    }
+
+    /// The caller's language: their own, else their organisation's default, else English.
+    pub fn language(&self) -> &str {
+        let default = self
+            .organisation
+            .as_ref()
+            .map(Organisation::default_language);
+        self.user
+            .language
+            .as_deref()
+            .or(default)
+            .unwrap_or(LANGUAGES[0])
     }
 }

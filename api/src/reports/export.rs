@@ -1,27 +1,32 @@
-//! A report's table (`table.rs`) written as CSV or as an XLSX workbook.
+//! A report's table (`table.rs`) written as CSV or as an XLSX workbook, its header and names
+//! in the reader's language. Numbers stay numbers: plain in the CSV (a program reads it; a
+//! decimal comma would break it), typed cells in the workbook, which the spreadsheet shows as
+//! the reader's locale writes them.
 
-use logbook_shared::reports::Report;
+use chrono::NaiveDate;
+use logbook_shared::reports::{GroupBy, Report};
 use rust_xlsxwriter::{Format, Workbook};
 
 use super::table::{self, Cell, Table};
-
-/// How a suppressed cell reads in a file.
-const SUPPRESSED: &str = "suppressed";
+use crate::texts::Texts;
 
 /// Full precision in the file: rounding is for display.
-pub fn csv(report: &Report) -> anyhow::Result<Vec<u8>> {
-    csv_of(&table::of(report))
+pub fn csv(report: &Report, texts: &Texts) -> anyhow::Result<Vec<u8>> {
+    csv_of(&table::of(report), texts)
 }
 
-pub fn csv_of(table: &Table) -> anyhow::Result<Vec<u8>> {
+pub fn csv_of(table: &Table, texts: &Texts) -> anyhow::Result<Vec<u8>> {
+    let suppressed = texts.label("network.suppressed");
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(&table.header)?;
-    for row in &table.rows {
-        writer.write_record(row.iter().map(|cell| match cell {
+    writer.write_record(header(table, texts))?;
+    for (index, row) in table.rows.iter().enumerate() {
+        let name = group_name(table, index, texts);
+        writer.write_record(row.iter().enumerate().map(|(column, cell)| match cell {
+            Cell::Text(_) if column == 0 => not_a_formula(&name),
             Cell::Text(text) => not_a_formula(text),
             Cell::Count(count) => count.to_string(),
             Cell::Measure(value) => value.map(|value| value.to_string()).unwrap_or_default(),
-            Cell::Suppressed => SUPPRESSED.to_owned(),
+            Cell::Suppressed => suppressed.clone(),
         }))?;
     }
     Ok(writer.into_inner()?)
@@ -38,30 +43,68 @@ fn not_a_formula(text: &str) -> String {
 }
 
 /// One sheet (text cells are strings there, never formulas); measures shown with two decimals but stored exactly.
-pub fn xlsx(report: &Report) -> anyhow::Result<Vec<u8>> {
+pub fn xlsx(report: &Report, texts: &Texts) -> anyhow::Result<Vec<u8>> {
     let table = table::of(report);
+    let suppressed = texts.label("network.suppressed");
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
+    // ISO days: a sheet's name may not hold the `/` some languages write days with.
     sheet.set_name(format!("{} – {}", report.from, report.to))?;
     let bold = Format::new().set_bold();
     let two_decimals = Format::new().set_num_format("0.00");
-    for (column, name) in table.header.iter().enumerate() {
+    for (column, name) in header(&table, texts).iter().enumerate() {
         sheet.write_with_format(0, u16::try_from(column)?, name.as_str(), &bold)?;
     }
     for (index, row) in table.rows.iter().enumerate() {
         let line = u32::try_from(index + 1)?;
+        let name = group_name(&table, index, texts);
         for (column, cell) in row.iter().enumerate() {
-            let column = u16::try_from(column)?;
+            let at = u16::try_from(column)?;
             match cell {
-                Cell::Text(text) => sheet.write(line, column, text.as_str())?,
-                Cell::Count(count) => sheet.write(line, column, *count as f64)?,
+                Cell::Text(_) if column == 0 => sheet.write(line, at, name.as_str())?,
+                Cell::Text(text) => sheet.write(line, at, text.as_str())?,
+                Cell::Count(count) => sheet.write(line, at, *count as f64)?,
                 Cell::Measure(Some(value)) => {
-                    sheet.write_with_format(line, column, *value, &two_decimals)?
+                    sheet.write_with_format(line, at, *value, &two_decimals)?
                 }
                 Cell::Measure(None) => sheet,
-                Cell::Suppressed => sheet.write(line, column, SUPPRESSED)?,
+                Cell::Suppressed => sheet.write(line, at, suppressed.as_str())?,
             };
         }
     }
     Ok(workbook.save_to_buffer()?)
+}
+
+/// The columns' labels: what the rows are grouped by, their key, then each figure.
+fn header(table: &Table, texts: &Texts) -> Vec<String> {
+    let grouped = match table.group_by {
+        Some(group_by) => texts.label(&format!("report.group.{}", group_by.as_str())),
+        None => texts.label("report.column.group"),
+    };
+    [grouped, texts.label("report.column.key")]
+        .into_iter()
+        .chain(table.header[2..].iter().map(|column| texts.column(column)))
+        .collect()
+}
+
+/// The name of row `index` as the reader reads it: "Total", a translated category, a month,
+/// or the name the organisation wrote.
+fn group_name(table: &Table, index: usize, texts: &Texts) -> String {
+    if index == 0 {
+        return texts.label("report.total");
+    }
+    let written = match &table.rows[index][0] {
+        Cell::Text(name) => name.clone(),
+        _ => String::new(),
+    };
+    if let Some(text_key) = &table.text_keys[index] {
+        return texts.label(text_key);
+    }
+    let month = match (table.group_by, &table.rows[index][1]) {
+        (Some(GroupBy::Month), Cell::Text(key)) => {
+            NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d").ok()
+        }
+        _ => None,
+    };
+    month.map_or(written, |first_day| texts.formats.month(first_day))
 }

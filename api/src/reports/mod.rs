@@ -55,7 +55,7 @@ pub fn report(
         .unwrap_or_else(|| Counted::default().figures(bands));
     let mut groups = Vec::new();
     if let Some(group_by) = group_by {
-        let labels = sql::labels(conn, &selection.organisation_ids, group_by)?;
+        let mut labels = sql::labels(conn, &selection.organisation_ids, group_by)?;
         let mut by_key = figures_by_key(conn, selection, Some(group_by), bands)?;
         if group_by == GroupBy::Month {
             // A chart or a spreadsheet needs every month, also those without sessions.
@@ -66,10 +66,14 @@ pub fn report(
             }
         }
         for (key, figures) in by_key {
-            let label = labels.get(&key).cloned().unwrap_or_else(|| key.clone());
+            let (label, text_key) = match labels.remove(&key) {
+                Some(named) => (named.name, named.text_key),
+                None => (key.clone(), category_text(group_by, &key)),
+            };
             groups.push(ReportGroup {
                 key,
                 label,
+                text_key,
                 figures,
             });
         }
@@ -82,6 +86,21 @@ pub fn report(
         total,
         groups,
     })
+}
+
+/// The app's text naming a category a group is keyed by (`kind.open`).
+fn category_text(group_by: GroupBy, key: &str) -> Option<String> {
+    let prefix = match group_by {
+        GroupBy::Kind => "kind",
+        GroupBy::DeliveryMode => "delivery",
+        GroupBy::UnitType => "unit_type",
+        GroupBy::Unit
+        | GroupBy::Activity
+        | GroupBy::Topic
+        | GroupBy::Month
+        | GroupBy::Organisation => return None,
+    };
+    Some(format!("{prefix}.{key}"))
 }
 
 /// The qualitative record of the selected sessions: their notes and reflection answers by

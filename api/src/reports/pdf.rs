@@ -5,12 +5,15 @@
 
 use std::sync::LazyLock;
 
-use logbook_shared::reports::{AnnualReport, Figures};
+use chrono::NaiveDate;
+use logbook_shared::report_columns;
+use logbook_shared::reports::{AnnualReport, Report};
 use printpdf::{
     Color, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 
+use super::table::{self, Cell};
 use crate::error::ApiError;
 use crate::texts::Texts;
 
@@ -46,18 +49,12 @@ pub fn annual_report(
     pages.text(&title(texts, annual.year), TITLE);
     pages.gap();
     pages.text(&texts.label("report.figures"), HEADING);
-    for (name, value) in figure_rows(texts, &annual.report.total) {
+    for (name, value) in figure_rows(texts, &annual.report) {
         pages.row(&name, &value);
     }
     pages.gap();
     pages.text(&texts.label("annual.visits_per_month"), HEADING);
-    let months: Vec<(String, i64)> = annual
-        .report
-        .groups
-        .iter()
-        .map(|group| (group.key.clone(), group.figures.visits))
-        .collect();
-    pages.bars(&months);
+    pages.bars(&month_bars(texts, &annual.report));
     pages.gap();
     pages.text(&texts.label("annual.aims"), HEADING);
     if annual.aims.is_empty() {
@@ -66,7 +63,9 @@ pub fn annual_report(
     for aim in &annual.aims {
         pages.paragraph(&format!(
             "• {} ({} – {})",
-            aim.title, aim.period_from, aim.period_to
+            aim.title,
+            texts.formats.date(aim.period_from),
+            texts.formats.date(aim.period_to)
         ));
     }
     pages.gap();
@@ -84,67 +83,46 @@ fn title(texts: &Texts, year: i32) -> String {
     texts.text("annual.title", &[("year", &year.to_string())])
 }
 
-/// Each figure with its label, as the reports page shows them.
-fn figure_rows(texts: &Texts, figures: &Figures) -> Vec<(String, String)> {
-    let count = |key: &str, value: i64| {
-        (
-            texts.label(&format!("report.figure.{key}")),
-            value.to_string(),
-        )
-    };
-    let measure = |key: &str, value: Option<f64>, unit: &str| {
-        let shown = value.map_or_else(|| "–".to_owned(), |value| format!("{value:.1}{unit}"));
-        (texts.label(&format!("report.figure.{key}")), shown)
-    };
-    let gender = &figures.visits_by_gender;
-    let mut rows = vec![
-        count("sessions", figures.sessions),
-        count("visits", figures.visits),
-        (texts.label("gender.girl"), gender.girl.to_string()),
-        (texts.label("gender.boy"), gender.boy.to_string()),
-        (
-            texts.label("gender.non_binary"),
-            gender.non_binary.to_string(),
-        ),
-        (
-            texts.label("gender.not_stated"),
-            gender.not_stated.to_string(),
-        ),
-    ];
-    let ages = &figures.visits_by_age;
-    let by_age = texts.label("report.chart.ages");
-    rows.extend(ages.bands.iter().map(|band| {
-        (
-            format!("{by_age} {}–{}", band.min, band.max),
-            band.visits.to_string(),
-        )
-    }));
-    rows.extend([
-        (
-            texts.label("report.age.unbanded"),
-            ages.unbanded.to_string(),
-        ),
-        (texts.label("report.age.outside"), ages.outside.to_string()),
-        (texts.label("report.age.unknown"), ages.unknown.to_string()),
-        count("unique_visitors", figures.unique_visitors),
-        count("first_time_visitors", figures.first_time_visitors),
-        measure("opening_hours", Some(figures.opening_hours), ""),
-        measure("group_hours", Some(figures.group_hours), ""),
-        measure("activity_hours", Some(figures.activity_hours), ""),
-        measure("youth_led_hours", Some(figures.youth_led_hours), ""),
-        measure("youth_led_share", figures.youth_led_share, " %"),
-        count("youth_producers", figures.youth_producers),
-        measure("visits_per_session", figures.visits_per_session, ""),
-        measure(
-            "visits_per_opening_hour",
-            figures.visits_per_opening_hour,
-            "",
-        ),
-        measure("share_girls", figures.share_girls, " %"),
-        measure("share_boys", figures.share_boys, " %"),
-        measure("share_non_binary", figures.share_non_binary, " %"),
-    ]);
-    rows
+/// Each figure of the year with its label, as the exports head them.
+fn figure_rows(texts: &Texts, report: &Report) -> Vec<(String, String)> {
+    let table = table::of(report);
+    let columns = table.header.iter().zip(&table.rows[0]).skip(2);
+    columns
+        .map(|(column, cell)| {
+            let shown = match cell {
+                Cell::Count(count) => texts.formats.count(*count),
+                Cell::Measure(Some(value)) if report_columns::is_percent(column) => {
+                    texts.percent(*value)
+                }
+                Cell::Measure(Some(value)) => texts.formats.decimal(*value, 1),
+                Cell::Measure(None) | Cell::Text(_) | Cell::Suppressed => "–".to_owned(),
+            };
+            (texts.column(column), shown)
+        })
+        .collect()
+}
+
+/// A bar per month: its short name, its visits and how the language writes them.
+fn month_bars(texts: &Texts, report: &Report) -> Vec<Bar> {
+    report
+        .groups
+        .iter()
+        .map(|group| {
+            let first_day = NaiveDate::parse_from_str(&format!("{}-01", group.key), "%Y-%m-%d");
+            Bar {
+                name: first_day
+                    .map_or_else(|_| group.key.clone(), |day| texts.formats.month_name(day)),
+                value: group.figures.visits,
+                shown: texts.formats.count(group.figures.visits),
+            }
+        })
+        .collect()
+}
+
+struct Bar {
+    name: String,
+    value: i64,
+    shown: String,
 }
 
 /// Pages being written top to bottom; a line that does not fit starts a new page.
@@ -215,25 +193,20 @@ impl<'a> Pages<'a> {
     }
 
     /// One bar per (label, value), scaled to the largest value.
-    fn bars(&mut self, values: &[(String, i64)]) {
+    fn bars(&mut self, bars: &[Bar]) {
         let height = CHART_HEIGHT + line_height(BODY) * 2.0;
         self.reserve(height);
-        let largest = values
-            .iter()
-            .map(|(_, value)| *value)
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let slot = (PAGE_WIDTH - 2.0 * MARGIN) / values.len().max(1) as f32;
+        let largest = bars.iter().map(|bar| bar.value).max().unwrap_or(0).max(1);
+        let slot = (PAGE_WIDTH - 2.0 * MARGIN) / bars.len().max(1) as f32;
         let base = self.y - CHART_HEIGHT - line_height(BODY);
         self.ops.push(fill(0.16, 0.38, 0.62));
         let mut labels = Vec::new();
-        for (index, (name, value)) in values.iter().enumerate() {
+        for (index, bar) in bars.iter().enumerate() {
             let left = MARGIN + slot * index as f32 + slot * 0.15;
-            let top = base + CHART_HEIGHT * (*value as f32 / largest as f32);
+            let top = base + CHART_HEIGHT * (bar.value as f32 / largest as f32);
             self.ops.push(rectangle(left, base, left + slot * 0.7, top));
-            labels.push((value.to_string(), left, top + 1.0));
-            labels.push((name.clone(), left, base - line_height(BODY) * 0.8));
+            labels.push((bar.shown.clone(), left, top + 1.0));
+            labels.push((bar.name.clone(), left, base - line_height(BODY) * 0.8));
         }
         self.ops.push(fill(0.0, 0.0, 0.0));
         for (text, x, y) in labels {

@@ -1,7 +1,8 @@
 //! A report as one table — a row for the total and one per group, a column per figure (age
 //! bands included) — which exports write and network statistics suppress cells of.
 
-use logbook_shared::reports::{Figures, Report};
+use logbook_shared::report_columns as columns;
+use logbook_shared::reports::{Figures, GroupBy, Report};
 
 /// One cell: a count, a measure (hours, ratios, shares) or text; empty when absent.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,50 +19,26 @@ pub struct Table {
     pub header: Vec<String>,
     /// The total first, then the groups.
     pub rows: Vec<Vec<Cell>>,
+    pub group_by: Option<GroupBy>,
+    /// Per row, the app's text naming its group when there is one (`ReportGroup::text_key`).
+    pub text_keys: Vec<Option<String>>,
 }
 
 pub fn of(report: &Report) -> Table {
-    let mut header: Vec<String> = [
-        "group",
-        "key",
-        "sessions",
-        "visits",
-        "visits_girl",
-        "visits_boy",
-        "visits_non_binary",
-        "visits_not_stated",
-    ]
-    .map(str::to_owned)
-    .to_vec();
+    let mut header: Vec<String> = [columns::GROUP, columns::KEY]
+        .into_iter()
+        .chain(columns::BEFORE_AGES)
+        .map(str::to_owned)
+        .collect();
     header.extend(
         report
             .total
             .visits_by_age
             .bands
             .iter()
-            .map(|band| format!("visits_{}_{}", band.min, band.max)),
+            .map(|band| columns::band(band.min, band.max)),
     );
-    header.extend(
-        [
-            "visits_unbanded",
-            "visits_outside_bands",
-            "visits_age_unknown",
-            "unique_visitors",
-            "first_time_visitors",
-            "opening_hours",
-            "group_hours",
-            "activity_hours",
-            "youth_led_hours",
-            "youth_led_share",
-            "youth_producers",
-            "visits_per_session",
-            "visits_per_opening_hour",
-            "share_girls",
-            "share_boys",
-            "share_non_binary",
-        ]
-        .map(str::to_owned),
-    );
+    header.extend(columns::AFTER_AGES.map(str::to_owned));
     let mut rows = vec![row("total", "", &report.total)];
     rows.extend(
         report
@@ -69,7 +46,15 @@ pub fn of(report: &Report) -> Table {
             .iter()
             .map(|group| row(&group.label, &group.key, &group.figures)),
     );
-    Table { header, rows }
+    let text_keys = std::iter::once(None)
+        .chain(report.groups.iter().map(|group| group.text_key.clone()))
+        .collect();
+    Table {
+        header,
+        rows,
+        group_by: report.group_by,
+        text_keys,
+    }
 }
 
 /// The group's label and key (two activities may share a name), then its figures.

@@ -4,17 +4,25 @@
 use actix_web::HttpResponse;
 use logbook_shared::FieldError;
 use logbook_shared::ids::{OrganisationId, UnitId};
+use logbook_shared::reports::FileLanguage;
 use serde::Serialize;
 
 use crate::auth::AuthUser;
 use crate::db::DbConn;
 use crate::db::queries;
 use crate::error::ApiError;
+use crate::texts::Texts;
 
 /// A downloaded file (PDF, XLSX), as the OpenAPI document declares it.
 #[derive(utoipa::ToSchema)]
 #[schema(value_type = String, format = Binary)]
 pub struct FileBody(pub Vec<u8>);
+
+/// The texts of a file the caller downloads: in `lang` when asked, else in the caller's
+/// language.
+pub fn file_texts(auth: &AuthUser, asked: &FileLanguage) -> Texts {
+    Texts::of(asked.lang.as_deref().unwrap_or(auth.language()))
+}
 
 /// 201 with the created record.
 pub fn created(value: &impl Serialize) -> HttpResponse {

@@ -29,9 +29,10 @@ pub fn configure(cfg: &mut ServiceConfig) {
 async fn me(auth: AuthUser) -> Result<web::Json<Me>, ApiError> {
     let may = auth.capabilities();
     let default_language = match &auth.organisation {
-        Some(organisation) => organisation.settings()?.default_language,
-        None => LANGUAGES[0].to_owned(),
-    };
+        Some(organisation) => organisation.default_language(),
+        None => LANGUAGES[0],
+    }
+    .to_owned();
     Ok(web::Json(Me {
         id: auth.user.id,
         email: auth.user.email,

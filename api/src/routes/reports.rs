@@ -6,23 +6,21 @@ use actix_web::{HttpResponse, get, put, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{
-    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, Report, ReportLayout,
-    ReportQuery, ReportSelection, TextFilter,
+    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, FileLanguage, Report,
+    ReportLayout, ReportQuery, ReportSelection, TextFilter,
 };
 use logbook_shared::structure::AgeBand;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::{FileBody, check_visible_unit_ids, download, year_bounds};
-use crate::auth::policy::not_found;
+use super::common::{FileBody, check_visible_unit_ids, download, file_texts, year_bounds};
 use crate::auth::{Action, AuthUser};
+use crate::db::queries::annual_reports;
 use crate::db::queries::reports::selection::Selection;
-use crate::db::queries::{annual_reports, organisations};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::reports::{self, export};
 use crate::state::AppState;
-use crate::texts::Texts;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_report)
@@ -51,7 +49,7 @@ async fn get_report(
 }
 
 /// The same report as a file: a row for the total and one per group, a column per figure.
-#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(ReportQuery, ReportLayout, ExportQuery),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(ReportQuery, ReportLayout, ExportQuery, FileLanguage),
     responses((status = 200, description = "The report as CSV or as an XLSX workbook (`format`)",
             content((String = "text/csv"), (FileBody = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
         (status = "4XX", body = ErrorBody)))]
@@ -62,12 +60,14 @@ async fn export_report(
     query: ValidQuery<ReportQuery>,
     layout: ValidQuery<ReportLayout>,
     format: ValidQuery<ExportQuery>,
+    language: ValidQuery<FileLanguage>,
 ) -> Result<HttpResponse, ApiError> {
+    let texts = file_texts(&auth, &language);
     let report = build_report(&state, auth, &query, &layout).await?;
     let (body, content_type) = match format.format {
-        ExportFormat::Csv => (export::csv(&report), "text/csv; charset=utf-8"),
+        ExportFormat::Csv => (export::csv(&report, &texts), "text/csv; charset=utf-8"),
         ExportFormat::Xlsx => (
-            export::xlsx(&report),
+            export::xlsx(&report, &texts),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
     };
@@ -177,7 +177,7 @@ async fn get_annual_report(
 }
 
 /// The same annual report as a PDF, to send or to archive.
-#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path)),
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("year" = i32, Path), FileLanguage),
     responses((status = 200, description = "The annual report", content((FileBody = "application/pdf"))),
         (status = "4XX", body = ErrorBody)))]
 #[get("/annual-reports/{year}/pdf")]
@@ -185,21 +185,20 @@ async fn get_annual_report_pdf(
     state: web::Data<AppState>,
     auth: AuthUser,
     year: web::Path<i32>,
+    language: ValidQuery<FileLanguage>,
 ) -> Result<HttpResponse, ApiError> {
-    let organisation = auth.require_organisation()?;
-    let chosen = auth.user.language.clone();
+    let texts = file_texts(&auth, &language);
+    let organisation = auth
+        .organisation
+        .as_ref()
+        .map(|organisation| organisation.name.clone())
+        .unwrap_or_default();
     let annual = annual_report(&state, auth, year.into_inner()).await?;
     let name = format!("annual-report-{}.pdf", annual.year);
-    let pdf = db::blocking(&state.pool, move |conn| {
-        let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
-        // The reader's language, else their organisation's default.
-        let language = match chosen {
-            Some(language) => language,
-            None => organisation.settings()?.default_language,
-        };
-        reports::pdf::annual_report(&organisation.name, &annual, &Texts::of(&language))
-    })
-    .await?;
+    // Laying out pages is CPU work: off the request threads.
+    let pdf = web::block(move || reports::pdf::annual_report(&organisation, &annual, &texts))
+        .await
+        .map_err(ApiError::internal)??;
     Ok(download(pdf, "application/pdf", &name))
 }
 

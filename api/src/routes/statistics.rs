@@ -8,11 +8,11 @@ use logbook_shared::networks::{
     Comparison, ComparisonQuery, Pull, Statistics, StatisticsFormat, StatisticsGrouping,
     StatisticsQuery,
 };
+use logbook_shared::reports::FileLanguage;
 use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::download;
-use super::common::refuse_unknown;
+use super::common::{download, file_texts, refuse_unknown};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
@@ -37,7 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 /// member's stricter one) are suppressed, and so are the cells that would give them away.
 /// Each pull is logged.
 #[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
-    params(("id" = i64, Path), StatisticsQuery),
+    params(("id" = i64, Path), StatisticsQuery, FileLanguage),
     responses((status = 200, description = "JSON, or CSV with `format=csv`",
             content((Statistics = "application/json"), (String = "text/csv"))),
         (status = "4XX", body = ErrorBody)))]
@@ -48,9 +48,11 @@ async fn get_statistics(
     request: HttpRequest,
     id: web::Path<NetworkId>,
     query: ValidQuery<StatisticsQuery>,
+    language: ValidQuery<FileLanguage>,
 ) -> Result<HttpResponse, ApiError> {
     let network_id = id.into_inner();
     auth.authorize(Action::ReadNetworkStatistics(network_id))?;
+    let texts = file_texts(&auth, &language);
     let query = query.into_inner();
     let format = query.format.unwrap_or(StatisticsFormat::Json);
     let asked = request.query_string().to_owned();
@@ -58,7 +60,7 @@ async fn get_statistics(
         pulled(&state, auth.user.id, network_id, query, format, asked).await?;
     match format {
         StatisticsFormat::Csv => {
-            let body = export::csv_of(&table).map_err(ApiError::internal)?;
+            let body = export::csv_of(&table, &texts).map_err(ApiError::internal)?;
             let name = format!("statistics-{}-{}.csv", query.from, query.to);
             Ok(download(body, "text/csv; charset=utf-8", &name))
         }

@@ -100,6 +100,9 @@ fn add_questions(
         translations: [
             ("sv", "Vad påverkade de unga i dag?"),
             ("fi", "Mihin nuoret vaikuttivat tänään?"),
+            ("sl", "Na kaj so mladi danes vplivali?"),
+            ("lv", "Ko jaunieši šodien ietekmēja?"),
+            ("et", "Mida noored täna mõjutasid?"),
         ]
         .into_iter()
         .map(|(language, text)| (language.to_owned(), text.to_owned()))
@@ -110,6 +113,16 @@ fn add_questions(
     };
     let learned = ReflectionQuestionInput {
         text: "What did the young people learn?".into(),
+        translations: [
+            ("sv", "Vad lärde sig de unga?"),
+            ("fi", "Mitä nuoret oppivat?"),
+            ("sl", "Kaj so se mladi naučili?"),
+            ("lv", "Ko jaunieši iemācījās?"),
+            ("et", "Mida noored õppisid?"),
+        ]
+        .into_iter()
+        .map(|(language, text)| (language.to_owned(), text.to_owned()))
+        .collect(),
         activity_kinds: vec![ActivityKind::Group, ActivityKind::Project],
         ..ReflectionQuestionInput::default()
     };

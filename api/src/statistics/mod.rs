@@ -8,6 +8,7 @@ pub mod suppression;
 use logbook_shared::networks::{
     Comparison, Figure, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
+use logbook_shared::report_columns as columns;
 use logbook_shared::reports::GroupBy;
 use logbook_shared::structure::AgeBand;
 
@@ -73,10 +74,9 @@ fn append_rates(
     min_cell: i64,
     inputs_of: impl Fn(&str) -> Option<rates::Inputs>,
 ) {
-    table.header.extend([
-        format!("visits_per_1000_residents_{}_{}", ages.min, ages.max),
-        "cost_per_visit".to_owned(),
-    ]);
+    table
+        .header
+        .extend([columns::rate(ages), columns::COST_PER_VISIT.to_owned()]);
     let visits = table.header.iter().position(|name| name == "visits");
     for row in &mut table.rows {
         let key = match &row[1] {

@@ -237,6 +237,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use logbook_shared::reports::GroupBy;
 
     const MIN_CELL: i64 = 5;
     const HEADER: [&str; 14] = [
@@ -299,7 +300,9 @@ mod tests {
         }
         Table {
             header: HEADER.iter().map(|name| (*name).to_owned()).collect(),
+            text_keys: vec![None; rows.len()],
             rows,
+            group_by: Some(GroupBy::Organisation),
         }
     }
 

@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 use crate::support::fixtures::{
     Org, cell, check_in_by_staff, log, new_network, ok_json, store_aliases,
 };
-use crate::support::{TestApp, expect_error, id_of};
+use crate::support::{TestApp, csv_records, expect_error, ftl_message, id_of};
 
 /// Invites the organisation and has its admin accept; answers the membership.
 async fn join(app: &TestApp, network: NetworkId, network_admin: &str, org: &Org) -> Value {
@@ -269,26 +269,33 @@ async fn suppressed_cells_cannot_be_worked_out_from_totals_and_csv_says_the_same
     )
     .await;
 
-    // The same pull as CSV: the same cells, "suppressed" where JSON names them.
-    let path = format!("/api/v1/networks/{network}/statistics?{query}&format=csv");
+    // The same pull as CSV, here in Slovenian: the same cells, "suppressed" where JSON names
+    // them, every figure headed in words.
+    let path = format!("/api/v1/networks/{network}/statistics?{query}&format=csv&lang=sl");
     let csv = app.call("GET", &path, &admin, None).await;
     assert_eq!(csv.status(), 200);
-    let text = csv.text().await.unwrap();
-    let lines: Vec<Vec<&str>> = text.lines().map(|line| line.split(',').collect()).collect();
+    let lines = csv_records(&csv.text().await.unwrap());
     let columns = by_organisation["columns"].as_array().unwrap();
     assert_eq!(lines[0][2..].len(), columns.len());
+    assert_eq!(lines[0][2], ftl_message("sl", "report-figure-sessions"));
+    assert!(
+        lines[0].iter().all(|header| !header.contains('_')),
+        "{:?}",
+        lines[0]
+    );
+    let suppressed = ftl_message("sl", "network-suppressed");
     for (line, row) in lines[1..].iter().zip(rows) {
         assert_eq!(line[1], row["key"].as_str().unwrap());
         for (index, column) in columns.iter().enumerate() {
-            let (shown, value) = (line[index + 2], &row["values"][index]);
+            let (shown, value) = (&line[index + 2], &row["values"][index]);
             let expected = if row["suppressed"].as_array().unwrap().contains(column) {
-                "suppressed".to_owned()
+                suppressed.clone()
             } else if value.is_null() {
                 String::new()
             } else {
                 value.to_string()
             };
-            let same = shown == expected
+            let same = *shown == expected
                 || shown.parse::<f64>().ok() == expected.parse::<f64>().ok()
                     && !expected.is_empty();
             assert!(same, "{column}: CSV {shown:?}, JSON {expected:?}");

@@ -21,7 +21,7 @@ use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
-use crate::support::{TestApp, expect_error, field_paths, id_of, workspace_root};
+use crate::support::{TestApp, csv_records, expect_error, field_paths, ftl_message, id_of};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
 
@@ -705,6 +705,67 @@ async fn seed_bench_fills_the_database_with_data_the_reports_read() {
     assert!(again, "a second run on the same database is refused");
 }
 
+/// An export speaks the reader's language — `lang` when asked, else their own, else their
+/// organisation's — in its header, its total and its categories.
+#[tokio::test]
+async fn an_export_comes_in_the_readers_language_or_the_one_asked_for() {
+    let app = TestApp::spawn().await;
+    let Dataset { org, .. } = build(&app).await;
+    let records = |lang: &'static str| {
+        let app = &app;
+        let admin = org.admin.clone();
+        async move {
+            let path = format!("/api/v1/reports/export?{MARCH}&group_by=kind&format=csv{lang}");
+            let answer = app.call("GET", &path, &admin, None).await;
+            assert_eq!(answer.status(), 200);
+            csv_records(&answer.text().await.unwrap())
+        }
+    };
+    let expect = |records: &[Vec<String>], tag: &str| {
+        let message = |id: &str| ftl_message(tag, id);
+        assert_eq!(
+            records[0][..3],
+            [
+                message("report-group-kind"),
+                message("report-column-key"),
+                message("report-figure-sessions")
+            ]
+        );
+        let gender = message("report-figure-visits_not_stated");
+        assert!(records[0].contains(&gender), "{tag}: no {gender:?}");
+        let names: Vec<&str> = records[1..].iter().map(|row| row[0].as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                message("report-total"),
+                message("kind-group"),
+                message("kind-open")
+            ]
+        );
+    };
+    // The organisation's default until the admin chooses; then theirs; `lang` above both.
+    expect(&records("").await, "en");
+    let chosen = json!({ "language": "fi" });
+    let answer = app
+        .call("PUT", "/api/v1/me/language", &org.admin, Some(chosen))
+        .await;
+    assert_eq!(answer.status(), 204);
+    expect(&records("").await, "fi");
+    expect(&records("&lang=sv").await, "sv");
+    expect(&records("&lang=lv").await, "lv");
+    let wrong = app
+        .call(
+            "GET",
+            &format!("/api/v1/reports/export?{MARCH}&format=csv&lang=xx"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert!(wrong.status().is_client_error());
+    let body: Value = wrong.json().await.unwrap();
+    assert!(body.to_string().contains("lang"), "{body}");
+}
+
 #[tokio::test]
 async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
     let app = TestApp::spawn().await;
@@ -714,7 +775,7 @@ async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
     let csv = app
         .call(
             "GET",
-            &format!("/api/v1/reports/export?{query}&format=csv"),
+            &format!("/api/v1/reports/export?{query}&format=csv&lang=en"),
             &org.admin,
             None,
         )
@@ -727,11 +788,12 @@ async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
             .starts_with("text/csv")
     );
     let text = csv.text().await.unwrap();
-    let lines: Vec<Vec<&str>> = text.lines().map(|line| line.split(',').collect()).collect();
-    let column = |name: &str| lines[0].iter().position(|header| *header == name).unwrap();
+    let lines = csv_records(&text);
+    let column = |name: &str| lines[0].iter().position(|header| header == name).unwrap();
     // The total, then the groups in the report's order.
-    let labels: Vec<&str> = lines[1..].iter().map(|row| row[0]).collect();
-    assert_eq!(labels, ["total", "group", "open"]);
+    assert_eq!(lines[0][..3], ["Kind", "ID", "Sessions"]);
+    let labels: Vec<&str> = lines[1..].iter().map(|row| row[0].as_str()).collect();
+    assert_eq!(labels, ["Total", "Group", "Open activity"]);
     for (row, figures) in lines[1..].iter().zip(
         std::iter::once(&json["total"]).chain(
             json["groups"]
@@ -741,21 +803,21 @@ async fn a_report_exports_as_csv_and_xlsx_with_the_same_numbers() {
                 .map(|g| &g["figures"]),
         ),
     ) {
-        assert_eq!(row[column("visits")], figures["visits"].to_string());
+        assert_eq!(row[column("Visits")], figures["visits"].to_string());
         assert_eq!(
-            row[column("visits_13_26")],
+            row[column("Visits aged 13–26")],
             figures["visits_by_age"]["bands"][1]["visits"].to_string()
         );
         assert_eq!(
-            row[column("visits_unbanded")],
+            row[column("Visits across bands")],
             figures["visits_by_age"]["unbanded"].to_string()
         );
-        let hours: f64 = row[column("activity_hours")].parse().unwrap();
+        let hours: f64 = row[column("Activity hours")].parse().unwrap();
         assert_close(&figures["activity_hours"], hours, "activity hours");
     }
     // An absent figure is an empty cell, not 0.
     assert_eq!(
-        lines[1][column("share_non_binary")].is_empty(),
+        lines[1][column("Share of non-binary")].is_empty(),
         json["total"]["share_non_binary"].is_null()
     );
 
@@ -875,9 +937,7 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         .await;
     assert_eq!(pdf.status(), 200);
     assert_eq!(pdf.headers()["content-type"], "application/pdf");
-    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    let text = document.extract_text(&pages).unwrap();
+    let text = pdf_text(pdf).await;
     for expected in [
         "Annual report 2026",
         "Unique visitors",
@@ -896,21 +956,13 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
     let pdf = app
         .call("GET", "/api/v1/annual-reports/2026/pdf", &org.admin, None)
         .await;
-    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    let text = document.extract_text(&pages).unwrap();
-    let slovenian = std::fs::read_to_string(workspace_root().join("web/i18n/sl.ftl")).unwrap();
-    let message = |id: &str| {
-        let start = format!("{id} = ");
-        slovenian
-            .lines()
-            .find_map(|line| line.strip_prefix(start.as_str()))
-            .unwrap()
-            .to_owned()
-    };
+    let text = pdf_text(pdf).await;
+    let message = |id: &str| ftl_message("sl", id);
     for expected in [
         message("annual-title").replace("{ $year }", "2026"),
         message("report-figure-unique_visitors"),
+        // Days as Slovenian writes them.
+        "1. jan. 2026".to_owned(),
     ] {
         assert!(text.contains(&expected), "{expected:?} is not in {text:?}");
     }
@@ -918,6 +970,18 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         !text.contains("Unique visitors"),
         "English left in {text:?}"
     );
+    // Asked for in another language, the same PDF is Estonian.
+    let pdf = app
+        .call(
+            "GET",
+            "/api/v1/annual-reports/2026/pdf?lang=et",
+            &org.admin,
+            None,
+        )
+        .await;
+    let text = pdf_text(pdf).await;
+    let title = ftl_message("et", "annual-title").replace("{ $year }", "2026");
+    assert!(text.contains(&title), "{title:?} is not in {text:?}");
 
     let refused = app
         .call(
@@ -947,4 +1011,11 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         field_paths(&expect_error(out_of_range, 422, "validation_failed").await),
         ["year"]
     );
+}
+
+/// A PDF's text as a reader's PDF tool extracts it.
+async fn pdf_text(pdf: reqwest::Response) -> String {
+    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).unwrap()
 }

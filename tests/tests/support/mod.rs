@@ -292,3 +292,24 @@ pub fn merge(mut base: Value, overrides: Value) -> Value {
     }
     base
 }
+
+/// A CSV file's records as a spreadsheet or a script reads them, quoted fields and all.
+pub fn csv_records(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// The message `id` of language `tag` as its Fluent file writes it (variables unfilled).
+pub fn ftl_message(tag: &str, id: &str) -> String {
+    let file = std::fs::read_to_string(workspace_root().join(format!("web/i18n/{tag}.ftl")));
+    let start = format!("{id} = ");
+    file.unwrap()
+        .lines()
+        .find_map(|line| line.strip_prefix(start.as_str()))
+        .unwrap_or_else(|| panic!("{tag}.ftl has no {id}"))
+        .to_owned()
+}

@@ -2,6 +2,7 @@
 //! the network admin's page and the member organisation's.
 
 use logbook_shared::networks::{Comparison, Figure, Pull, StatisticsRow};
+use logbook_shared::report_columns;
 use yew::prelude::*;
 
 use crate::components::charts::{Bar, BarChart};
@@ -43,7 +44,7 @@ pub fn comparison(i18n: &I18n, comparison: &Comparison) -> Html {
         .collect();
     let median: Html = indices
         .iter()
-        .map(|(index, _)| html! { <td>{ comparison.median[*index].map_or("–".to_owned(), |v| i18n.decimal(v, 1)) }</td> })
+        .map(|(index, name)| html! { <td>{ comparison.median[*index].map_or("–".to_owned(), |v| measure(i18n, name, v)) }</td> })
         .collect();
     let visits = comparison.columns.iter().position(|c| c == "visits");
     let mut bars: Vec<Bar> = comparison
@@ -97,14 +98,14 @@ pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
     html! { <ul id="network-pulls" class="plain">{ rows }</ul> }
 }
 
+/// A figure's name (`visits_6_12`: "Visits aged 6–12"), as the exports head it too.
 pub fn column_label(i18n: &I18n, column: &str) -> String {
-    let key = format!("report.figure.{column}");
-    let label = i18n.t(&key);
-    if label == key {
-        column.replace('_', " ")
-    } else {
-        label
-    }
+    let (key, args) = report_columns::label(column);
+    let args: Vec<(&str, &str)> = args
+        .iter()
+        .map(|(name, value)| (*name, value.as_str()))
+        .collect();
+    i18n.t_with(&key, &args)
 }
 
 pub fn cell(i18n: &I18n, row: &StatisticsRow, index: usize, column: &str) -> String {
@@ -113,7 +114,16 @@ pub fn cell(i18n: &I18n, row: &StatisticsRow, index: usize, column: &str) -> Str
     }
     match row.values[index] {
         Some(Figure::Count(count)) => i18n.count(count),
-        Some(Figure::Measure(value)) => i18n.decimal(value, 1),
+        Some(Figure::Measure(value)) => measure(i18n, column, value),
         None => "–".to_owned(),
+    }
+}
+
+/// A share in percent as the language writes percentages, any other measure with a decimal.
+pub fn measure(i18n: &I18n, column: &str, value: f64) -> String {
+    if report_columns::is_percent(column) {
+        i18n.percent(value)
+    } else {
+        i18n.decimal(value, 1)
     }
 }

@@ -4,12 +4,16 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::convert::Infallible;
 use std::rc::Rc;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use gloo::net::http::Request;
+use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use logbook_shared::{ErrorBody, ErrorCode};
+use unic_langid::LanguageIdentifier;
 
+use super::format::number_in;
 use super::language::Language;
 
 pub const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");
@@ -38,6 +42,7 @@ impl Catalogue {
         let mut bundle = FluentBundle::new(vec![id]);
         // No invisible bidi marks around variables: the six languages are written left to right.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(grouped_number));
         bundle
             .add_resource(resource)
             .map_err(|errors| format!("{}: {errors:?}", language.tag()))?;
@@ -51,8 +56,13 @@ impl Catalogue {
         let pattern = message.value()?;
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            // A number selects its plural form; anything else stays text.
-            fluent_args.set(*name, FluentValue::try_number(value));
+            // A count selects its plural form; anything else stays text.
+            let value = if logbook_shared::is_count(name) {
+                FluentValue::try_number(value)
+            } else {
+                FluentValue::from(*value)
+            };
+            fluent_args.set(*name, value);
         }
         let mut errors = Vec::new();
         let text = self
@@ -67,6 +77,31 @@ impl Catalogue {
             language,
             bundle: FluentBundle::new(vec![language.tag().parse().unwrap_or_default()]),
         }
+    }
+}
+
+/// What Fluent's number formatter learns of the language: its tag.
+struct NumberLanguage(String);
+
+impl Memoizable for NumberLanguage {
+    type Args = ();
+    type Error = Infallible;
+
+    fn construct(language: LanguageIdentifier, _: ()) -> Result<NumberLanguage, Infallible> {
+        Ok(NumberLanguage(language.to_string()))
+    }
+}
+
+/// A whole number inside a message (`{ $count } sessions`) grouped as the language groups
+/// counts (`20 199`); anything else as Fluent writes it.
+fn grouped_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(number) if number.value.fract() == 0.0 => memoizer
+            .with_try_get::<NumberLanguage, _, _>((), |language| {
+                number_in(&language.0, number.value, 0)
+            })
+            .ok(),
+        _ => None,
     }
 }
 

@@ -24,13 +24,38 @@ impl I18n {
 
     /// A day as the language writes it in short (`1.12.2026`, `2026-12-01`).
     pub fn date(&self, day: NaiveDate) -> String {
-        intl::date(self.language.tag(), day, false).unwrap_or_else(|| day.to_string())
+        const FIELDS: [(&str, &str); 3] = [
+            ("day", "numeric"),
+            ("month", "numeric"),
+            ("year", "numeric"),
+        ];
+        intl::date(self.language.tag(), day, &FIELDS).unwrap_or_else(|| day.to_string())
     }
 
     /// A day with its weekday, short (`ti 1.12.`).
     pub fn weekday_date(&self, day: NaiveDate) -> String {
-        intl::date(self.language.tag(), day, true)
+        const FIELDS: [(&str, &str); 3] = [
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "numeric"),
+        ];
+        intl::date(self.language.tag(), day, &FIELDS)
             .unwrap_or_else(|| day.format("%a %d.%m.").to_string())
+    }
+
+    /// The month of `day`, short, with its year (`Mar 2026`, `maalis 2026`).
+    pub fn month(&self, day: NaiveDate) -> String {
+        const FIELDS: [(&str, &str); 2] = [("month", "short"), ("year", "numeric")];
+        intl::date(self.language.tag(), day, &FIELDS)
+            .unwrap_or_else(|| day.format("%Y-%m").to_string())
+    }
+
+    /// A month's key in a report (`2026-03`) as [`I18n::month`] writes it; another key as it is.
+    pub fn month_key(&self, key: &str) -> String {
+        match NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d") {
+            Ok(day) => self.month(day),
+            Err(_) => key.to_owned(),
+        }
     }
 
     /// A moment stored in UTC, in the browser's time zone (`1.12.2026 klo 18.30`).
@@ -40,9 +65,14 @@ impl I18n {
     }
 
     fn number(&self, value: f64, digits: u32) -> String {
-        intl::number(self.language.tag(), value, digits)
-            .unwrap_or_else(|| format!("{value:.*}", digits as usize))
+        number_in(self.language.tag(), value, digits)
     }
+}
+
+/// `value` with exactly `digits` decimals as the language `tag` writes it; Fluent writes the
+/// numbers inside messages with it too (`catalogue.rs`).
+pub fn number_in(tag: &str, value: f64, digits: u32) -> String {
+    intl::number(tag, value, digits).unwrap_or_else(|| format!("{value:.*}", digits as usize))
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -89,14 +119,12 @@ mod intl {
         format(&formatter, &JsValue::from_f64(fraction))
     }
 
-    pub fn date(tag: &str, day: NaiveDate, weekday: bool) -> Option<String> {
-        let numeric = JsValue::from_str("numeric");
-        let mut pairs = vec![("day", numeric.clone()), ("month", numeric.clone())];
-        if weekday {
-            pairs.push(("weekday", JsValue::from_str("short")));
-        } else {
-            pairs.push(("year", numeric));
-        }
+    /// `day` with the `Intl.DateTimeFormat` fields given (`("month", "short")`).
+    pub fn date(tag: &str, day: NaiveDate, fields: &[(&str, &str)]) -> Option<String> {
+        let mut pairs: Vec<(&str, JsValue)> = fields
+            .iter()
+            .map(|(field, style)| (*field, JsValue::from_str(style)))
+            .collect();
         // Noon UTC, read back in UTC: the day is the same in every time zone.
         pairs.push(("timeZone", JsValue::from_str("UTC")));
         let at = Date::new(&JsValue::from_f64(Date::utc(
@@ -129,7 +157,7 @@ mod intl {
         None
     }
 
-    pub fn date(_: &str, _: NaiveDate, _: bool) -> Option<String> {
+    pub fn date(_: &str, _: NaiveDate, _: &[(&str, &str)]) -> Option<String> {
         None
     }
 

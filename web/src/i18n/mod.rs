@@ -66,6 +66,9 @@ pub fn use_i18n() -> I18n {
 }
 
 #[cfg(test)]
+mod screen_literals;
+
+#[cfg(test)]
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
@@ -202,7 +205,7 @@ mod tests {
         for role in logbook_shared::Role::ALL {
             assert!(has(format!("role.{}", role.as_str())));
         }
-        use logbook_shared::structure::{ActivityKind, DeliveryMode, UnitType};
+        use logbook_shared::structure::{ActivityKind, AgeBand, DeliveryMode, UnitType};
         let enum_keys = ActivityKind::ALL
             .iter()
             .map(|k| format!("kind.{}", k.as_str()))
@@ -221,7 +224,32 @@ mod tests {
                     .iter()
                     .map(|g| format!("gender.{}", g.as_str())),
             );
-        for key in enum_keys {
+        use logbook_shared::report_columns as columns;
+        let column_keys = [columns::GROUP, columns::KEY]
+            .iter()
+            .map(|name| format!("report.column.{name}"))
+            .chain(
+                columns::BEFORE_AGES
+                    .iter()
+                    .chain(&columns::AFTER_AGES)
+                    .chain(&[columns::COST_PER_VISIT])
+                    .map(|column| columns::label(column).0),
+            )
+            .chain([
+                columns::label(&columns::band(6, 12)).0,
+                columns::label(&columns::rate(AgeBand { min: 6, max: 20 })).0,
+            ]);
+        let group_keys = logbook_shared::reports::GroupBy::ALL
+            .iter()
+            .map(|by| format!("report.group.{}", by.as_str()));
+        let topic_keys = logbook_shared::structure::BUILT_IN_TOPICS
+            .iter()
+            .map(|(key, _)| format!("topic.{key}"));
+        for key in enum_keys
+            .chain(column_keys)
+            .chain(group_keys)
+            .chain(topic_keys)
+        {
             assert!(has(key.clone()), "no text for {key}");
         }
         for code in logbook_shared::ErrorCode::ALL {
@@ -232,10 +260,12 @@ mod tests {
         }
     }
 
+    /// The keys the web app (`t`, `t_with`) and the server's files (`label`, `text`) look up.
     fn used_keys() -> Vec<String> {
         let mut keys = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-        visit(&root, &mut keys);
+        let web = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        visit(&web.join("src"), &mut keys);
+        visit(&web.join("../api/src"), &mut keys);
         keys.sort();
         keys.dedup();
         keys
@@ -248,7 +278,7 @@ mod tests {
                 visit(&path, keys);
             } else if path.extension().is_some_and(|ext| ext == "rs") {
                 let source = std::fs::read_to_string(&path).unwrap();
-                for call in [".t(\"", ".t_with(\""] {
+                for call in [".t(\"", ".t_with(\"", ".label(\"", ".text(\""] {
                     for piece in source.split(call).skip(1) {
                         if let Some((key, _)) = piece.split_once('"') {
                             keys.push(key.to_owned());

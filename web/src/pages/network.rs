@@ -268,6 +268,7 @@ fn row_label(i18n: &I18n, statistics: &Statistics, row: &StatisticsRow) -> Strin
     }
     match statistics.group_by {
         Some(StatisticsGrouping::UnitType) => i18n.t(&format!("unit_type.{}", row.key)),
+        Some(StatisticsGrouping::Month) => i18n.month_key(&row.key),
         _ => row.label.clone(),
     }
 }

@@ -245,11 +245,10 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
         .groups
         .iter()
         .map(|group| {
-            let label = match loaded.report.group_by {
-                Some(GroupBy::Kind) => i18n.t(&format!("kind.{}", group.key)),
-                Some(GroupBy::DeliveryMode) => i18n.t(&format!("delivery.{}", group.key)),
-                Some(GroupBy::UnitType) => i18n.t(&format!("unit_type.{}", group.key)),
-                _ => group.label.clone(),
+            let label = match (&group.text_key, loaded.report.group_by) {
+                (Some(text_key), _) => i18n.t(text_key),
+                (None, Some(GroupBy::Month)) => i18n.month_key(&group.key),
+                (None, _) => group.label.clone(),
             };
             let figures = &group.figures;
             html! {

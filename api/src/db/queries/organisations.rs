@@ -27,6 +27,11 @@ pub struct Organisation {
 }
 
 impl Organisation {
+    /// The language of new accounts and kiosks, and of an account's files until it chooses.
+    pub fn default_language(&self) -> &str {
+        &self.default_language
+    }
+
     pub fn settings(&self) -> QueryResult<OrganisationSettings> {
         let entry_age_bands: Vec<AgeBand> = serde_json::from_str(&self.entry_age_bands)
             .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;

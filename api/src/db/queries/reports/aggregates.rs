@@ -4,6 +4,8 @@
 //! figures. Written as SQL because the key, the filters and the tables vary per request and
 //! per engine.
 
+use std::collections::HashMap;
+
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Text};
 use logbook_shared::ids::OrganisationId;
@@ -200,29 +202,52 @@ pub fn labels(
     conn: &mut DbConn,
     organisation_ids: &[OrganisationId],
     group_by: GroupBy,
-) -> QueryResult<std::collections::HashMap<String, String>> {
+) -> QueryResult<HashMap<String, GroupLabel>> {
     use crate::db::schema::{activities, organisations, topics, units};
+    let members = organisation_ids.to_vec();
     let named: Vec<(i64, String)> = match group_by {
         GroupBy::Unit => units::table
-            .filter(units::organisation_id.eq_any(organisation_ids.to_vec()))
+            .filter(units::organisation_id.eq_any(members))
             .select((units::id, units::name))
             .load(conn)?,
         GroupBy::Activity => activities::table
-            .filter(activities::organisation_id.eq_any(organisation_ids.to_vec()))
+            .filter(activities::organisation_id.eq_any(members))
             .select((activities::id, activities::name))
             .load(conn)?,
-        GroupBy::Topic => topics::table
-            .filter(topics::organisation_id.eq_any(organisation_ids.to_vec()))
-            .select((topics::id, topics::name))
-            .load(conn)?,
         GroupBy::Organisation => organisations::table
-            .filter(organisations::id.eq_any(organisation_ids.to_vec()))
+            .filter(organisations::id.eq_any(members))
             .select((organisations::id, organisations::name))
             .load(conn)?,
+        GroupBy::Topic => {
+            // A built-in topic's name is the app's to translate (`topic.<key>`).
+            let topics: Vec<(i64, String, Option<String>)> = topics::table
+                .filter(topics::organisation_id.eq_any(members))
+                .select((topics::id, topics::name, topics::key))
+                .load(conn)?;
+            return Ok(topics
+                .into_iter()
+                .map(|(id, name, key)| {
+                    let text_key = key.map(|key| format!("topic.{key}"));
+                    (id.to_string(), GroupLabel { name, text_key })
+                })
+                .collect());
+        }
         GroupBy::Kind | GroupBy::DeliveryMode | GroupBy::Month | GroupBy::UnitType => Vec::new(),
     };
     Ok(named
         .into_iter()
-        .map(|(id, name)| (id.to_string(), name))
+        .map(|(id, name)| {
+            let label = GroupLabel {
+                name,
+                text_key: None,
+            };
+            (id.to_string(), label)
+        })
         .collect())
+}
+
+/// What a group is called: a name the organisation wrote, or the app's text to translate.
+pub struct GroupLabel {
+    pub name: String,
+    pub text_key: Option<String>,
 }

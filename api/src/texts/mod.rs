@@ -1,20 +1,25 @@
-//! The app's texts where the server writes them (the annual report PDF): the web app's Fluent
-//! files (`web/i18n/<tag>.ftl`), so a text is written and translated in one place.
+//! The app's texts where the server writes them (the annual report PDF, exports): the web
+//! app's Fluent files (`web/i18n/<tag>.ftl`), so a text is written and translated in one
+//! place; numbers and days as the language writes them (`formats`).
+
+mod formats;
 
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use logbook_shared::LANGUAGES;
+use logbook_shared::{LANGUAGES, report_columns};
+
+pub use formats::Formats;
 
 /// Every language's file, in `LANGUAGES` order (English first).
 const SOURCES: [&str; 6] = [
-    include_str!("../../web/i18n/en.ftl"),
-    include_str!("../../web/i18n/sv.ftl"),
-    include_str!("../../web/i18n/fi.ftl"),
-    include_str!("../../web/i18n/sl.ftl"),
-    include_str!("../../web/i18n/lv.ftl"),
-    include_str!("../../web/i18n/et.ftl"),
+    include_str!("../../../web/i18n/en.ftl"),
+    include_str!("../../../web/i18n/sv.ftl"),
+    include_str!("../../../web/i18n/fi.ftl"),
+    include_str!("../../../web/i18n/sl.ftl"),
+    include_str!("../../../web/i18n/lv.ftl"),
+    include_str!("../../../web/i18n/et.ftl"),
 ];
 
 static BUNDLES: LazyLock<Vec<Option<FluentBundle<FluentResource>>>> = LazyLock::new(|| {
@@ -29,23 +34,44 @@ fn bundle(tag: &str, source: &str) -> Option<FluentBundle<FluentResource>> {
     let resource = FluentResource::try_new(source.to_owned()).ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![tag.parse().ok()?]);
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(formats::fluent_number));
     bundle.add_resource(resource).ok()?;
     Some(bundle)
 }
 
 /// One language's texts; a text it lacks comes in English (the web app's tests keep every
 /// language complete).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Texts {
     language: usize,
+    pub formats: Formats,
 }
 
 impl Texts {
     /// The texts of `tag`, or English's when `tag` is not one of `LANGUAGES`.
     pub fn of(tag: &str) -> Texts {
+        let language = LANGUAGES.iter().position(|own| *own == tag).unwrap_or(0);
         Texts {
-            language: LANGUAGES.iter().position(|own| *own == tag).unwrap_or(0),
+            language,
+            formats: Formats::of(LANGUAGES[language]),
         }
+    }
+
+    /// The label of a report table's column (`visits_6_12`: "Visits aged 6–12").
+    pub fn column(&self, column: &str) -> String {
+        let (key, args) = report_columns::label(column);
+        let args: Vec<(&str, &str)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str()))
+            .collect();
+        self.text(&key, &args)
+    }
+
+    /// A share given in percent (26.6 for 26.6 %), with one decimal, as the language writes
+    /// percentages.
+    pub fn percent(&self, value: f64) -> String {
+        let number = self.formats.decimal(value, 1);
+        self.text("number.percent", &[("value", &number)])
     }
 
     pub fn label(&self, key: &str) -> String {
@@ -58,7 +84,12 @@ impl Texts {
         let id = logbook_shared::message_id(key);
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::try_number(value));
+            let value = if logbook_shared::is_count(name) {
+                FluentValue::try_number(value)
+            } else {
+                FluentValue::from(*value)
+            };
+            fluent_args.set(*name, value);
         }
         [self.language, 0]
             .into_iter()
@@ -83,7 +114,8 @@ mod tests {
             english.text("annual.title", &[("year", "2026")]),
             "Annual report 2026"
         );
-        assert_eq!(english.label("no.such.text"), "no.such.text");
+        let missing = "no.such.text";
+        assert_eq!(english.label(missing), missing);
         let slovenian = Texts::of("sl");
         assert_ne!(
             slovenian.label("annual.analysis"),
@@ -94,5 +126,12 @@ mod tests {
             english.label("annual.aims")
         );
         assert!(BUNDLES.iter().all(Option::is_some), "every file parses");
+        let finnish = Texts::of("fi");
+        assert_eq!(
+            finnish.text("annual.title", &[("year", "2026")]),
+            "Vuosiraportti 2026"
+        );
+        assert_eq!(finnish.percent(26.63), "26,6\u{a0}%");
+        assert_eq!(finnish.column("visits_6_12"), "Käyntikerrat, 6–12-vuotiaat");
     }
 }
