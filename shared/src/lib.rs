@@ -39,10 +39,21 @@ pub fn message_id(key: &str) -> String {
     key.replace('.', "-").replace(':', "_")
 }
 
-/// Whether a message's variable counts something, so its number is grouped as the language
-/// writes counts (`20 199`); a year is a number but no count (`2026`).
-pub fn is_count(variable: &str) -> bool {
-    variable != "year"
+/// A message's variables as Fluent takes them: a count as a number, which selects the plural
+/// form and is grouped as the language writes counts (`20 199`); anything else, a year
+/// (`2026`) included, as text.
+pub fn message_args<'a, S: AsRef<str>>(args: &'a [(&'a str, S)]) -> fluent_bundle::FluentArgs<'a> {
+    let mut fluent_args = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        let value = value.as_ref();
+        let value = if *name == "year" {
+            fluent_bundle::FluentValue::from(value)
+        } else {
+            fluent_bundle::FluentValue::try_number(value)
+        };
+        fluent_args.set(*name, value);
+    }
+    fluent_args
 }
 
 /// A language's name in itself, as a language switcher shows it (`None`: not one of ours).

@@ -371,7 +371,7 @@ report-figure-visits_ages = { $max ->
     [one] Apmeklējumi vecumā no { $min } līdz { $max } gadam
    *[other] Apmeklējumi vecumā no { $min } līdz { $max } gadiem
 }
-report-figure-visits_unbanded = Apmeklējumi bez sadalījuma pa vecuma grupām
+report-figure-visits_unbanded = Apmeklējumi pāri vecuma grupu robežām
 report-figure-visits_outside_bands = Apmeklējumi ārpus vecuma grupām
 report-figure-visits_age_unknown = Apmeklējumi, vecums nav zināms
 report-figure-visits_per_1000_residents = { $max ->
@@ -387,7 +387,7 @@ report-chart-visits_by_gender = Apmeklējumi pa mēnešiem un dzimumiem
 report-chart-ages = Apmeklējumi pēc vecuma
 report-chart-hours_by_kind = Stundas pēc aktivitātes veida
 report-chart-youth_led = Jauniešu vadīto stundu īpatsvars
-report-age-unbanded = Visas vecuma grupas kopā
+report-age-unbanded = Pāri vecuma grupu robežām
 report-age-outside = Ārpus vecuma grupām
 report-age-unknown = Vecums nav zināms
 report-other_hours = Citas stundas

@@ -375,7 +375,7 @@ report-figure-visits_ages = { $max ->
     [few] Obiski, { $min }–{ $max } leta
    *[other] Obiski, { $min }–{ $max } let
 }
-report-figure-visits_unbanded = Obiski brez delitve po razredih
+report-figure-visits_unbanded = Obiski čez meje razredov
 report-figure-visits_outside_bands = Obiski zunaj razredov
 report-figure-visits_age_unknown = Obiski, starost neznana
 report-figure-visits_per_1000_residents = { $max ->
@@ -393,7 +393,7 @@ report-chart-visits_by_gender = Obiski po mesecih in spolu
 report-chart-ages = Obiski po starosti
 report-chart-hours_by_kind = Ure po vrsti dejavnosti
 report-chart-youth_led = Delež ur pod vodstvom mladih
-report-age-unbanded = Vsi razredi skupaj
+report-age-unbanded = Čez meje razredov
 report-age-outside = Zunaj razredov
 report-age-unknown = Starost neznana
 report-other_hours = Druge ure

@@ -6,8 +6,8 @@ mod formats;
 
 use std::sync::LazyLock;
 
+use fluent_bundle::FluentResource;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use logbook_shared::{LANGUAGES, report_columns};
 
 pub use formats::Formats;
@@ -60,10 +60,6 @@ impl Texts {
     /// The label of a report table's column (`visits_6_12`: "Visits aged 6–12").
     pub fn column(&self, column: &str) -> String {
         let (key, args) = report_columns::label(column);
-        let args: Vec<(&str, &str)> = args
-            .iter()
-            .map(|(name, value)| (*name, value.as_str()))
-            .collect();
         self.text(&key, &args)
     }
 
@@ -75,22 +71,14 @@ impl Texts {
     }
 
     pub fn label(&self, key: &str) -> String {
-        self.text(key, &[])
+        self.text::<&str>(key, &[])
     }
 
     /// The text of `key` with `args` filled in; the key itself when no language has it, so a
     /// gap shows rather than a blank.
-    pub fn text(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn text<S: AsRef<str>>(&self, key: &str, args: &[(&str, S)]) -> String {
         let id = logbook_shared::message_id(key);
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            let value = if logbook_shared::is_count(name) {
-                FluentValue::try_number(value)
-            } else {
-                FluentValue::from(*value)
-            };
-            fluent_args.set(*name, value);
-        }
+        let fluent_args = logbook_shared::message_args(args);
         [self.language, 0]
             .into_iter()
             .filter_map(|index| BUNDLES[index].as_ref())

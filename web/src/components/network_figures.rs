@@ -101,10 +101,6 @@ pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
 /// A figure's name (`visits_6_12`: "Visits aged 6–12"), as the exports head it too.
 pub fn column_label(i18n: &I18n, column: &str) -> String {
     let (key, args) = report_columns::label(column);
-    let args: Vec<(&str, &str)> = args
-        .iter()
-        .map(|(name, value)| (*name, value.as_str()))
-        .collect();
     i18n.t_with(&key, &args)
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::rc::Rc;
 
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::{FluentBundle, FluentResource, FluentValue};
 use gloo::net::http::Request;
 use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use logbook_shared::{ErrorBody, ErrorCode};
@@ -51,19 +51,10 @@ impl Catalogue {
 
     /// The message `key` ([`message_id`]) with `args` filled in; `None` when this language
     /// lacks it.
-    pub fn format(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
+    pub fn format<S: AsRef<str>>(&self, key: &str, args: &[(&str, S)]) -> Option<String> {
         let message = self.bundle.get_message(&message_id(key))?;
         let pattern = message.value()?;
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            // A count selects its plural form; anything else stays text.
-            let value = if logbook_shared::is_count(name) {
-                FluentValue::try_number(value)
-            } else {
-                FluentValue::from(*value)
-            };
-            fluent_args.set(*name, value);
-        }
+        let fluent_args = logbook_shared::message_args(args);
         let mut errors = Vec::new();
         let text = self
             .bundle

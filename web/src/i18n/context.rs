@@ -29,11 +29,11 @@ impl I18n {
     }
 
     pub fn t(&self, key: &str) -> String {
-        self.t_with(key, &[])
+        self.t_with::<&str>(key, &[])
     }
 
     /// The text with its variables (`{ $name }`) filled in; a number also chooses the plural.
-    pub fn t_with(&self, key: &str, args: &[(&str, &str)]) -> String {
+    pub fn t_with<S: AsRef<str>>(&self, key: &str, args: &[(&str, S)]) -> String {
         self.catalogue
             .format(key, args)
             .or_else(|| catalogue::english().format(key, args))
