@@ -12,8 +12,9 @@ use logbook_shared::{LANGUAGES, report_columns};
 
 pub use formats::Formats;
 
-/// Every language's file, in `LANGUAGES` order (English first).
-const SOURCES: [&str; 6] = [
+/// Every language's file, in `LANGUAGES` order (English first): a language added there
+/// without its file here does not compile.
+const SOURCES: [&str; LANGUAGES.len()] = [
     include_str!("../../../web/i18n/en.ftl"),
     include_str!("../../../web/i18n/sv.ftl"),
     include_str!("../../../web/i18n/fi.ftl"),
