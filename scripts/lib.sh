@@ -52,21 +52,55 @@ ensure_wasm_opt() {
   fi
 }
 
+# axe-core, the accessibility checker the browser suite injects into each page.
+AXE_VERSION=4.14.1
+AXE_JS=target/tools/axe/node_modules/axe-core/axe.min.js
+ensure_axe() {
+  if [ ! -f "$AXE_JS" ] || ! grep -q "axe v$AXE_VERSION" "$AXE_JS"; then
+    command -v npm >/dev/null || ensure_apt nodejs npm
+    say "Installing axe-core $AXE_VERSION (once)"
+    mkdir -p target/tools/axe
+    npm install --silent --prefix target/tools/axe "axe-core@$AXE_VERSION" >/dev/null
+  fi
+  export LOGBOOK_AXE_JS="$ROOT/$AXE_JS"
+}
+
 # Builds the web app into dist/: the wasm (optimised for size: phones on mobile data load it),
-# its JS glue, index.html and the static files.
+# its JS glue, index.html and the static files. The wasm, the glue and the style sheet get
+# content-hashed names, which the server lets browsers keep for good; every text file also
+# gets brotli and gzip copies, which the server sends to browsers that accept them.
 build_web() {
   ensure_wasm_bindgen
   ensure_wasm_opt
+  ensure_apt brotli
   say "Building the web app"
   cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web
-  rm -rf dist && mkdir -p dist
-  wasm-bindgen --target web --no-typescript --out-dir dist --out-name logbook \
+  local work=target/web-build js wasm css
+  rm -rf dist "$work" && mkdir -p dist/i18n "$work"
+  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name logbook \
     target/wasm32-unknown-unknown/release-web/logbook-web.wasm
-  "$WASM_OPT" -Oz dist/logbook_bg.wasm -o dist/logbook_bg.wasm
-  cp web/index.html dist/
-  cp -r web/static/. dist/
+  "$WASM_OPT" -Oz "$work/logbook_bg.wasm" -o "$work/logbook_bg.wasm"
+  cp -r web/static/. "$work/"
+  wasm=$(hashed_copy "$work/logbook_bg.wasm")
+  js=$(hashed_copy "$work/logbook.js")
+  css=$(hashed_copy "$work/app.css")
+  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
+    web/index.html >dist/index.html
   # English is built into the app; the other languages are fetched when chosen.
-  mkdir -p dist/i18n && cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
+  cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
+  find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) \
+    -exec brotli -q 11 -k -f {} \; -exec gzip -9 -k -n -f {} \;
+}
+
+# hashed_copy FILE: copies FILE into dist/ as NAME-<first 16 hex of its SHA-256>.EXT and prints
+# the new name.
+hashed_copy() {
+  local file=$1 name extension hash
+  name=$(basename "$file")
+  extension=${name##*.}
+  hash=$(sha256sum "$file" | cut -c1-16)
+  cp "$file" "dist/${name%.*}-$hash.$extension"
+  echo "${name%.*}-$hash.$extension"
 }
 
 # start_postgres: a throwaway PostgreSQL cluster on a free port; sets PG_URL and stops it on exit.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use actix_web::body::MessageBody;
 use actix_web::dev::{Server, ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers, Next, from_fn};
+use actix_web::middleware::{Compress, ErrorHandlerResponse, ErrorHandlers, Next, from_fn};
 use actix_web::{App, HttpMessage, HttpResponse, HttpServer, web};
 use logbook_shared::auth::{
     Capabilities, LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair,
@@ -89,6 +89,9 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .wrap(ErrorHandlers::new().default_handler(ensure_json_error))
             .wrap(from_fn(add_request_id_header))
             .wrap(TracingLogger::default())
+            // Answers in the encoding the client accepts (the web app's files come
+            // pre-compressed and are left as they are).
+            .wrap(Compress::default())
             // Before the `/api/v1` scope, which would otherwise claim the document's path.
             .service(
                 SwaggerUi::new("/api/docs/{_:.*}")

@@ -1,11 +1,13 @@
 //! Serves the built web app from its folder, with `index.html` for every unknown path so deep
-//! links survive a reload.
+//! links survive a reload. Files come pre-compressed when the browser accepts it (`x.br`,
+//! `x.gz` beside `x`, made by the build); content-hashed names (`logbook-<hash>.js`) are
+//! cached for good, everything else is revalidated on each load.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use actix_files::{Files, NamedFile};
-use actix_web::dev::{ServiceRequest, ServiceResponse, fn_service};
-use actix_web::web;
+use actix_files::NamedFile;
+use actix_web::http::header::{self, ContentEncoding, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse, web};
 
 /// True when `dir` holds a built web app.
 pub fn is_built(dir: &Path) -> bool {
@@ -16,16 +18,108 @@ pub fn configure(cfg: &mut web::ServiceConfig, dir: &Path) {
     if !is_built(dir) {
         return;
     }
-    let index = dir.join("index.html");
-    let files = Files::new("/", dir)
-        .index_file("index.html")
-        .default_handler(fn_service(move |req: ServiceRequest| {
-            let index = index.clone();
-            async move {
-                let (req, _) = req.into_parts();
-                let response = NamedFile::open_async(&index).await?.into_response(&req);
-                Ok(ServiceResponse::new(req, response))
-            }
-        }));
-    cfg.service(files);
+    let dir = dir.to_path_buf();
+    cfg.route(
+        "/{path:.*}",
+        web::get().to(move |request: HttpRequest| serve(request, dir.clone())),
+    );
+}
+
+async fn serve(request: HttpRequest, dir: PathBuf) -> actix_web::Result<HttpResponse> {
+    let asked = request.match_info().query("path");
+    let file = safe_path(asked)
+        .map(|relative| dir.join(relative))
+        .filter(|path| path.is_file())
+        .unwrap_or_else(|| dir.join("index.html"));
+    let accepted = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    let (chosen, encoding) = compressed(&file, accepted);
+    let extension = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let mut named = NamedFile::open_async(&chosen)
+        .await?
+        .set_content_type(actix_files::file_extension_to_mime(extension))
+        // Named after the compressed copy, the file would otherwise come as a download.
+        .disable_content_disposition();
+    if let Some(encoding) = encoding {
+        named = named.set_content_encoding(encoding);
+    }
+    let mut response = named.into_response(&request);
+    let headers = response.headers_mut();
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    headers.insert(header::CACHE_CONTROL, cache_control(&file));
+    Ok(response)
+}
+
+/// The path inside the folder, or `None` for anything that could leave it or name a hidden
+/// file.
+fn safe_path(asked: &str) -> Option<PathBuf> {
+    let parts: Vec<&str> = asked.split('/').filter(|part| !part.is_empty()).collect();
+    let unsafe_part = |part: &&str| part.starts_with('.') || part.contains('\\');
+    (!parts.is_empty() && !parts.iter().any(unsafe_part)).then(|| parts.iter().collect())
+}
+
+/// The smallest variant of `file` the browser accepts: brotli, then gzip, then as it is.
+fn compressed(file: &Path, accepted: &str) -> (PathBuf, Option<ContentEncoding>) {
+    let accepts = |name: &str| {
+        accepted.split(',').any(|offer| {
+            let mut parts = offer.split(';').map(str::trim);
+            let named = parts.next() == Some(name);
+            let refused = parts.any(|parameter| matches!(parameter, "q=0" | "q=0.0" | "q=0.00"));
+            named && !refused
+        })
+    };
+    for (name, extension, encoding) in [
+        ("br", "br", ContentEncoding::Brotli),
+        ("gzip", "gz", ContentEncoding::Gzip),
+    ] {
+        let mut variant = file.as_os_str().to_owned();
+        variant.push(format!(".{extension}"));
+        let variant = PathBuf::from(variant);
+        if accepts(name) && variant.is_file() {
+            return (variant, Some(encoding));
+        }
+    }
+    (file.to_path_buf(), None)
+}
+
+/// A content-hashed file never changes under its name; anything else may change any time.
+fn cache_control(file: &Path) -> HeaderValue {
+    let hashed = file
+        .file_stem()
+        .and_then(|stem| stem.to_str())
+        .and_then(|stem| stem.rsplit_once('-'))
+        .is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    HeaderValue::from_static(if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_path_leaves_the_folder() {
+        assert_eq!(safe_path("i18n/fi.ftl"), Some(PathBuf::from("i18n/fi.ftl")));
+        for escaping in ["../secret", "a/../../b", ".env", "a\\..\\b", ""] {
+            assert_eq!(safe_path(escaping), None, "{escaping}");
+        }
+    }
+
+    #[test]
+    fn only_hashed_names_are_cached_for_good() {
+        let immutable = cache_control(Path::new("logbook_bg-0123456789abcdef.wasm"));
+        assert!(immutable.to_str().unwrap().contains("immutable"));
+        for changing in ["index.html", "i18n/fi.ftl", "logbook-12.js"] {
+            assert_eq!(cache_control(Path::new(changing)), "no-cache");
+        }
+    }
 }

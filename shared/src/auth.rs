@@ -10,7 +10,7 @@ use crate::validation::Rules;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LoginRequest {
-    #[validate(email, length(max = 254))]
+    #[validate(custom(function = "crate::validation::email"), length(max = 254))]
     pub email: String,
     /// Bounded: argon2's work grows with the length.
     #[validate(length(min = 1, max = 256))]
@@ -96,7 +96,7 @@ pub struct Capabilities {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewAccount {
-    #[validate(email, length(max = 254))]
+    #[validate(custom(function = "crate::validation::email"), length(max = 254))]
     pub email: String,
     #[validate(length(min = 1, max = 120))]
     pub display_name: String,

@@ -13,7 +13,7 @@ use crate::validation::Rules;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Invitee {
-    #[validate(email, length(max = 254))]
+    #[validate(custom(function = "crate::validation::email"), length(max = 254))]
     pub email: String,
     #[validate(length(min = 1, max = 120))]
     pub display_name: String,
@@ -39,7 +39,7 @@ pub struct User {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct UserInput {
-    #[validate(email, length(max = 254))]
+    #[validate(custom(function = "crate::validation::email"), length(max = 254))]
     pub email: String,
     #[validate(length(min = 1, max = 120))]
     pub display_name: String,

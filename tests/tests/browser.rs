@@ -7,6 +7,7 @@
 // Test binaries: a panic is how a failure is reported.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod every_page;
 #[path = "support/mod.rs"]
 mod support;
 
@@ -101,42 +102,6 @@ impl Browser {
                 self.page_text().await
             ),
         }
-    }
-
-    /// Once the page has loaded: each text on it, and each placeholder, label and title.
-    async fn settled_screen_texts(&self) -> Vec<String> {
-        for _ in 0..200 {
-            let settled = self
-                .client
-                .execute(
-                    "return document.querySelector('main h1') !== null
-                        && document.querySelector('.loading, [aria-busy=true]') === null;",
-                    vec![],
-                )
-                .await
-                .unwrap();
-            if settled == json!(true) {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        let texts = self
-            .client
-            .execute(
-                "const texts = [];
-                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-                 while (walker.nextNode()) { texts.push(walker.currentNode.nodeValue.trim()); }
-                 for (const element of document.querySelectorAll('[placeholder], [aria-label], [title]')) {
-                     for (const name of ['placeholder', 'aria-label', 'title']) {
-                         texts.push((element.getAttribute(name) || '').trim());
-                     }
-                 }
-                 return texts.filter(text => text.length > 0);",
-                vec![],
-            )
-            .await
-            .unwrap();
-        serde_json::from_value(texts).unwrap()
     }
 
     async fn page_text(&self) -> String {
@@ -299,8 +264,10 @@ async fn demo_login_shows_the_shell_survives_a_reload_and_logs_out() {
     sign_in(&browser, seed::DEMO_PASSWORD).await;
 
     assert_eq!(browser.text_of("#welcome").await, "Welcome, Maja Mentor");
-    assert!(browser.text_of("nav").await.contains("My account"));
-    browser.click("nav a[href='/me']").await;
+    browser
+        .nav_texts(|links| links.iter().any(|link| link == "My account"))
+        .await;
+    browser.go("/me").await;
     assert_eq!(browser.text_of("#me-email").await, seed::DEMO_EMAIL);
     assert_eq!(
         browser.text_of("#me-role").await,
@@ -349,7 +316,7 @@ async fn demo_login_shows_the_shell_survives_a_reload_and_logs_out() {
         "the refresh token was rotated"
     );
 
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
     browser.wait_for_path("/login").await;
     browser.client.goto(&app.url("/")).await.unwrap();
     browser.wait_for_path("/login").await;
@@ -393,7 +360,7 @@ async fn an_org_admin_builds_a_unit_moves_an_activity_and_invites_a_youth_worker
     browser.text_of("#welcome").await;
 
     // A unit with two activities.
-    browser.click("nav a[href='/structure']").await;
+    browser.go("/structure").await;
     // The demo's three youth centres, once loaded.
     let before = browser
         .texts("#unit-tree > li .unit-head .name", 3)
@@ -468,14 +435,14 @@ async fn an_org_admin_builds_a_unit_moves_an_activity_and_invites_a_youth_worker
         .await;
 
     // The organisation's own topic joins the eight built-in ones.
-    browser.click("nav a[href='/settings']").await;
+    browser.go("/settings").await;
     browser.texts("#topics input", 8).await;
     browser.fill("#new-topic", "Climate").await;
     browser.click("#add-topic").await;
     browser.texts("#topics input", 9).await;
 
     // Invite a youth worker for that unit and copy the link.
-    browser.click("nav a[href='/users']").await;
+    browser.go("/users").await;
     browser
         .fill("#invite-email", "new.worker@example.org")
         .await;
@@ -495,7 +462,7 @@ async fn an_org_admin_builds_a_unit_moves_an_activity_and_invites_a_youth_worker
         .unwrap()
         .expect("the link is shown");
     assert!(link.starts_with(&app.url("/invitation/")), "{link}");
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
     browser.wait_for_path("/login").await;
 
     // The youth worker opens the link, sets a password and signs in.
@@ -514,7 +481,7 @@ async fn an_org_admin_builds_a_unit_moves_an_activity_and_invites_a_youth_worker
     browser.fill("#password", "my own long password").await;
     browser.click("button[type=submit]").await;
     assert_eq!(browser.text_of("#welcome").await, "Welcome, Nils Newcomer");
-    browser.click("nav a[href='/structure']").await;
+    browser.go("/structure").await;
     browser
         .expect_texts(
             "#unit-tree > li .unit-head .name",
@@ -536,7 +503,7 @@ async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_t
     browser.text_of("#welcome").await;
 
     // Settings: the shared rules refuse a threshold of 0 before sending; 7 is saved and kept.
-    browser.click("nav a[href='/settings']").await;
+    browser.go("/settings").await;
     browser.fill("#network_min_cell", "0").await;
     browser.click("#save-settings").await;
     browser.text_of("#network_min_cell-errors li").await;
@@ -552,7 +519,7 @@ async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_t
     assert_eq!(kept.unwrap().as_deref(), Some("7"));
 
     // People: Wille's scope grows by the Harbour centre; Hanna is deactivated.
-    browser.click("nav a[href='/users']").await;
+    browser.go("/users").await;
     browser
         .xpath("//tr[contains(., 'Wille Worker')]//button[contains(., 'Edit')]")
         .await
@@ -581,7 +548,7 @@ async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_t
     browser
         .xpath("//tr[contains(., 'Hanna Harbour')]//td[text()='Deactivated']")
         .await;
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
     browser.wait_for_path("/login").await;
 
     // Hanna can no longer sign in.
@@ -607,7 +574,7 @@ async fn an_org_admin_changes_settings_and_people_and_a_unit_manager_sees_only_t
         !navigation.contains("People") && !navigation.contains("Settings"),
         "{navigation}"
     );
-    browser.click("nav a[href='/structure']").await;
+    browser.go("/structure").await;
     browser
         .expect_texts(
             "#unit-tree > li .unit-head .name",
@@ -647,8 +614,23 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
     let browser = Browser::start().await;
     browser.client.goto(&app.url("/login")).await.unwrap();
     sign_in_as(&browser, "worker@demo.logbook.example", seed::DEMO_PASSWORD).await;
-    // The youth worker's home is the session form.
+    // The youth worker's home is the session form, on a 360 px phone: it fits, and every
+    // field of the attendance grid is a 44 px target.
+    browser.resize(360).await;
     assert_eq!(browser.text_of("#log-title").await, "Log a session");
+    browser.settle().await;
+    assert_eq!(browser.overflow().await, (0, vec![]));
+    let smallest = browser
+        .client
+        .execute(
+            "return Math.min(...[...document.querySelectorAll('.attendance input')]
+                .map(field => { const box = field.getBoundingClientRect();
+                                return Math.min(box.width, box.height); }));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(smallest.as_f64().unwrap() >= 44.0, "{smallest}");
 
     // The measured part: a typical open evening with four non-zero cells, a note and one
     // reflection answer.
@@ -710,7 +692,7 @@ async fn a_youth_worker_logs_a_typical_session_in_few_interactions_and_edits_it(
     );
 
     // The sessions list shows it first; its edit form changes the note.
-    browser.click("nav a[href='/sessions']").await;
+    browser.go("/sessions").await;
     browser.click("#session-list .session-row a").await;
     browser
         .fill("#session-notes", "Tournament moved to Friday.")
@@ -731,7 +713,7 @@ async fn an_org_admin_turns_a_tablet_into_a_kiosk_where_young_people_check_in_in
     sign_in(&browser, seed::DEMO_PASSWORD).await;
 
     // Register this device for Northside (the first unit), in Swedish, and become the kiosk.
-    browser.click("nav a[href='/kiosks']").await;
+    browser.go("/kiosks").await;
     browser.fill("#kiosk-name", "Front desk tablet").await;
     browser
         .element("#kiosk-language")
@@ -821,7 +803,7 @@ async fn staff_check_young_people_in_or_register_them_and_an_org_admin_erases_an
 
     // On a past group session's page (the demo's check-ins are all at open evenings) the
     // worker checks a demo regular in by alias, no PIN.
-    browser.click("nav a[href='/sessions']").await;
+    browser.go("/sessions").await;
     // (By XPath: fantoccini's select_by_label cannot quote an apostrophe.)
     browser
         .xpath("//select[@id='sessions-filter']/option[contains(., 'Girls')]")
@@ -884,11 +866,11 @@ async fn staff_check_young_people_in_or_register_them_and_an_org_admin_erases_an
         listed.iter().any(|text| text.starts_with("Kestrel")),
         "{listed:?}"
     );
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
 
     // The org admin finds the alias, exports it and erases it.
     sign_in(&browser, seed::DEMO_PASSWORD).await;
-    browser.click("nav a[href='/aliases']").await;
+    browser.go("/aliases").await;
     browser.fill("#alias-search", "mossow").await;
     browser
         .expect_texts(".alias-list li .name", &["Mossowl"])
@@ -939,7 +921,7 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         written(this_year["total"]["visits"].as_f64().unwrap(), 0, ENGLISH)
     );
 
-    browser.click("nav a[href='/reports']").await;
+    browser.go("/reports").await;
     browser.click("#report-last-year").await;
     let last_year = api_report(format!("{}-01-01", year - 1), format!("{}-12-31", year - 1)).await;
     browser
@@ -1026,7 +1008,7 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         .await;
 
     // The annual report: the org admin writes the analysis, and it is there after a reload.
-    browser.click("nav a[href='/annual-report']").await;
+    browser.go("/annual-report").await;
     browser.element("#annual-aims").await;
     browser
         .fill("#annual-analysis", "Youth-led evenings doubled.")
@@ -1065,7 +1047,7 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
 
     // The network admin invites the demo municipality.
     sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
-    browser.click("nav a[href='/network']").await;
+    browser.go("/network").await;
     browser
         .xpath("//select[@id='invite-organisation']/option[normalize-space()!='–']")
         .await
@@ -1078,24 +1060,24 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
             statuses == ["Invited"]
         })
         .await;
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
     browser.wait_for_path("/login").await;
 
     // Its org admin accepts, and sees the organisation beside the network's median.
     sign_in(&browser, seed::DEMO_PASSWORD).await;
-    browser.click("nav a[href='/networks']").await;
+    browser.go("/networks").await;
     browser.click("#memberships li button.accept").await;
     browser
         .texts_until("#memberships li .status", |statuses| statuses == ["Member"])
         .await;
     browser.element("#network-comparison").await;
-    browser.click("#logout").await;
+    browser.menu_click("#logout").await;
     browser.wait_for_path("/login").await;
 
     // The network's statistics show the member's visits of this year, as the API counts
     // them, and download as CSV.
     sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
-    browser.click("nav a[href='/network']").await;
+    browser.go("/network").await;
     let token = api_token(&app, NETWORK_EMAIL).await;
     let networks = api_get(&app, "/api/v1/networks", &token).await;
     let network = networks["items"][0]["id"].as_i64().unwrap();
@@ -1157,7 +1139,7 @@ async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
     sign_in(&browser, seed::DEMO_PASSWORD).await;
 
     // A reports token, shown once, that the API then accepts.
-    browser.click("nav a[href='/api-tokens']").await;
+    browser.go("/api-tokens").await;
     browser.fill("#token-name", "Municipal dashboard").await;
     browser.click("#token-create").await;
     let token = browser.text_of("#new-token").await;
@@ -1172,7 +1154,7 @@ async fn an_org_admin_makes_an_api_token_and_enters_the_years_key_figures() {
         .await;
 
     // Last year's residents aged 6–20 and cost give the rates beside them.
-    browser.click("nav a[href='/key-figures']").await;
+    browser.go("/key-figures").await;
     browser.element("#residents-6").await;
     for age in 6..=20 {
         browser.fill(&format!("#residents-{age}"), "100").await;
@@ -1246,7 +1228,7 @@ async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_f
         .unwrap();
 
     // The structure shows every activity, not the first page of them.
-    browser.click("nav a[href='/structure']").await;
+    browser.go("/structure").await;
     browser
         .texts_until("#unit-tree .activity .name", |names| {
             names.len() == activities
@@ -1259,7 +1241,7 @@ async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_f
         .execute("window.failNext = '/api/v1/api-tokens';", vec![])
         .await
         .unwrap();
-    browser.click("nav a[href='/api-tokens']").await;
+    browser.go("/api-tokens").await;
     browser.element(".load-failed .error-banner").await;
     browser.click(".load-failed button.retry").await;
     browser.element("#api-tokens").await;
@@ -1275,7 +1257,7 @@ async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_f
 
     // Typing a search asks the server once the typing pauses, not at every key; the
     // results then show, and the list beyond the first page comes with "more".
-    browser.click("nav a[href='/aliases']").await;
+    browser.go("/aliases").await;
     browser.element(".alias-list").await;
     browser.click("#aliases-more").await;
     let all = api_list_len(&app, &admin, "/api/v1/aliases").await;
@@ -1375,7 +1357,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     // Every link of the navigation is the Finnish text, none the English.
     let finnish_home = support::ftl_message("fi", "nav-home");
     let links = browser
-        .texts_until("nav a", |links| links.first() == Some(&finnish_home))
+        .nav_texts(|links| links.first() == Some(&finnish_home))
         .await;
     let english: Vec<String> = ["home", "log_session", "sessions", "me"]
         .iter()
@@ -1387,7 +1369,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     );
 
     // Logging a session: the form speaks Finnish, and so does a refusal.
-    browser.click("nav a[href='/log']").await;
+    browser.go("/log").await;
     assert_eq!(
         browser.text_of("#log-title").await,
         support::ftl_message("fi", "session-log_title")
@@ -1408,7 +1390,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
         &token,
     )
     .await;
-    browser.click("nav a[href='/reports']").await;
+    browser.go("/reports").await;
     browser.click("#report-this-year").await;
     for (figure, decimals) in [("visits", 0), ("opening_hours", 1)] {
         let expected = written(report["total"][figure].as_f64().unwrap(), decimals, FINNISH);
@@ -1420,7 +1402,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     }
 
     // The choice stays with the device.
-    browser.click("nav a[href='/log']").await;
+    browser.go("/log").await;
     browser.client.refresh().await.unwrap();
     assert_eq!(
         browser.text_of("#log-title").await,
@@ -1447,7 +1429,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     )
     .await;
     elsewhere
-        .texts_until("nav a", |links| links.first() == Some(&finnish_home))
+        .nav_texts(|links| links.first() == Some(&finnish_home))
         .await;
     elsewhere.stop().await;
 }
@@ -1470,12 +1452,10 @@ async fn an_org_admin_who_reads_slovenian_downloads_the_annual_report_in_sloveni
     sign_in(&browser, seed::DEMO_PASSWORD).await;
     let slovenian = |id: &str| support::ftl_message("sl", id);
     browser
-        .texts_until("nav a", |links| {
-            links.first() == Some(&slovenian("nav-home"))
-        })
+        .nav_texts(|links| links.first() == Some(&slovenian("nav-home")))
         .await;
 
-    browser.click("nav a[href='/annual-report']").await;
+    browser.go("/annual-report").await;
     let year = chrono::Utc::now().format("%Y").to_string();
     let title = slovenian("annual-title").replace("{ $year }", &year);
     browser.expect_texts("h1", &[&title]).await;
@@ -1512,13 +1492,10 @@ async fn every_page_of_every_role_speaks_the_accounts_language() {
     let app = demo_app().await;
     let english = one_line_messages("en");
     let mut leaks = Vec::new();
-    for (email, tag) in [
-        (seed::DEMO_EMAIL, "sl"),
-        ("manager@demo.logbook.example", "lv"),
-        ("worker@demo.logbook.example", "fi"),
-        ("viewer@demo.logbook.example", "et"),
-        ("network@demo.logbook.example", "sv"),
-    ] {
+    for (email, tag) in every_page::ROLES
+        .into_iter()
+        .zip(["sl", "lv", "fi", "et", "sv"])
+    {
         let token = api_token(&app, email).await;
         let chosen = json!({ "language": tag });
         let answer = app
@@ -1535,24 +1512,15 @@ async fn every_page_of_every_role_speaks_the_accounts_language() {
             .collect();
 
         let browser = Browser::start().await;
-        browser.client.goto(&app.url("/login")).await.unwrap();
-        sign_in_as(&browser, email, seed::DEMO_PASSWORD).await;
+        let pages = every_page::pages_of(&app, &browser, email).await;
         let home = support::ftl_message(tag, "nav-home");
         browser
-            .texts_until("nav a", |links| links.first() == Some(&home))
+            .nav_texts(|links| links.first() == Some(&home))
             .await;
-        let mut pages = Vec::new();
-        for link in browser
-            .client
-            .find_all(Locator::Css("nav a"))
-            .await
-            .unwrap()
-        {
-            pages.push(link.attr("href").await.unwrap().unwrap());
-        }
         for page in pages {
-            browser.click(&format!("nav a[href='{page}']")).await;
-            for text in browser.settled_screen_texts().await {
+            browser.go(&page).await;
+            browser.settle().await;
+            for text in browser.screen_texts().await {
                 if untranslated.contains(text.as_str()) || looks_like_a_key(&text) {
                     leaks.push(format!("{email} ({tag}) {page}: {text:?}"));
                 }
@@ -1585,4 +1553,102 @@ fn looks_like_a_key(text: &str) -> bool {
         .chars()
         .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "._-".contains(c));
     key_characters && text.chars().any(|c| c.is_ascii_lowercase()) && text.contains(['.', '_'])
+}
+
+/// At 320, 360 and 390 px and on a laptop, no page of any role is wider than the screen; at
+/// a phone's width and the laptop's, axe-core finds no WCAG 2.2 A or AA violation.
+#[tokio::test]
+async fn every_page_of_every_role_fits_each_phone_and_passes_axe() {
+    let app = demo_app().await;
+    let mut problems = Vec::new();
+    let mut check = async |browser: &Browser, who: &str, page: &str, width: u32| {
+        browser.settle().await;
+        let (over, sticking_out) = browser.overflow().await;
+        if over > 0 {
+            problems.push(format!(
+                "{who} {page} at {width} px: {over} px too wide: {sticking_out:?}"
+            ));
+        }
+        if width == 360 || width == 1280 {
+            for violation in browser.axe_violations().await {
+                problems.push(format!("{who} {page} at {width} px: {violation}"));
+            }
+        }
+    };
+    let browser = Browser::start().await;
+    for width in every_page::WIDTHS {
+        browser.resize(width).await;
+        browser.client.goto(&app.url("/login")).await.unwrap();
+        check(&browser, "anyone", "/login", width).await;
+    }
+    browser.stop().await;
+    for email in every_page::ROLES {
+        let browser = Browser::start().await;
+        let pages = every_page::pages_of(&app, &browser, email).await;
+        for width in every_page::WIDTHS {
+            browser.resize(width).await;
+            for page in &pages {
+                browser.go(page).await;
+                check(&browser, email, page, width).await;
+            }
+        }
+        browser.stop().await;
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Every file of the built app reaches a browser that accepts brotli as the build's brotli
+/// copy; the wasm, its glue and the style sheet have content-hashed names and are cached for
+/// good, while everything else (index.html, the language files) is revalidated.
+#[tokio::test]
+async fn every_built_file_is_served_compressed_with_its_caching() {
+    let app = demo_app().await;
+    let dist = workspace_root().join("dist");
+    let mut files = vec![dist.join("index.html")];
+    for folder in [dist.clone(), dist.join("i18n")] {
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let copy = path
+                .extension()
+                .is_some_and(|extension| extension == "br" || extension == "gz");
+            if path.is_file() && !copy && !files.contains(&path) {
+                files.push(path);
+            }
+        }
+    }
+    let mut hashed = Vec::new();
+    for file in &files {
+        let path = file
+            .strip_prefix(&dist)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let answer = app
+            .client
+            .get(app.url(&format!("/{path}")))
+            .header("accept-encoding", "gzip, deflate, br, zstd")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(answer.headers()["content-encoding"], "br", "{path}");
+        let caching = answer.headers()["cache-control"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        if caching.contains("immutable") {
+            hashed.push(path.clone());
+        } else {
+            assert_eq!(caching, "no-cache", "{path}");
+        }
+        let mut brotli = file.clone().into_os_string();
+        brotli.push(".br");
+        let body = answer.bytes().await.unwrap();
+        assert_eq!(body, std::fs::read(brotli).unwrap(), "{path}");
+    }
+    hashed.sort();
+    let kinds: Vec<&str> = hashed
+        .iter()
+        .filter_map(|path| path.rsplit_once('.').map(|(_, extension)| extension))
+        .collect();
+    assert_eq!(kinds, ["css", "js", "wasm"], "{hashed:?}");
 }

@@ -10,6 +10,7 @@ nav-me = My account
 nav-logout = Sign out
 nav-language = Language
 nav-main = Main navigation
+nav-menu = Menu
 
 login-title = Sign in to Logbook
 login-email = E-mail address

@@ -9,6 +9,7 @@ nav-me = Minu konto
 nav-logout = Logi välja
 nav-language = Keel
 nav-main = Peamenüü
+nav-menu = Menüü
 
 login-title = Logi sisse Logbooki
 login-email = E-posti aadress

@@ -9,6 +9,7 @@ nav-me = Oma tili
 nav-logout = Kirjaudu ulos
 nav-language = Kieli
 nav-main = Päävalikko
+nav-menu = Valikko
 
 login-title = Kirjaudu Logbookiin
 login-email = Sähköpostiosoite

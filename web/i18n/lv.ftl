@@ -9,6 +9,7 @@ nav-me = Mans konts
 nav-logout = Iziet
 nav-language = Valoda
 nav-main = Galvenā navigācija
+nav-menu = Izvēlne
 
 login-title = Pieteikšanās sistēmā Logbook
 login-email = E-pasta adrese

@@ -9,6 +9,7 @@ nav-me = Moj račun
 nav-logout = Odjava
 nav-language = Jezik
 nav-main = Glavna navigacija
+nav-menu = Meni
 
 login-title = Prijava v Logbook
 login-email = E-poštni naslov

@@ -9,6 +9,7 @@ nav-me = Mitt konto
 nav-logout = Logga ut
 nav-language = Språk
 nav-main = Huvudmeny
+nav-menu = Meny
 
 login-title = Logga in i Logbook
 login-email = E-postadress

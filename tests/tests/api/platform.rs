@@ -73,7 +73,16 @@ async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
         );
     }
     let css = app.client.get(app.url("/app.css")).send().await.unwrap();
+    assert_eq!(css.headers()["cache-control"], "no-cache");
     assert_eq!(css.text().await.unwrap(), "body{}");
+    // Nothing outside the folder, however the path is spelled.
+    for escaping in ["/%2e%2e/Cargo.toml", "/..%2fCargo.toml", "/.hidden"] {
+        let page = app.client.get(app.url(escaping)).send().await.unwrap();
+        assert!(
+            page.text().await.unwrap().contains("app shell"),
+            "{escaping}"
+        );
+    }
     // API paths never fall back to the web app.
     expect_error(
         app.client
@@ -85,4 +94,50 @@ async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
         "not_found",
     )
     .await;
+}
+
+/// A file with a content hash in its name is kept for good; each comes in the smallest
+/// encoding the browser accepts, from the copies the build made beside it.
+#[tokio::test]
+async fn static_files_come_compressed_as_accepted_and_hashed_ones_are_cached_for_good() {
+    let web = tempfile::tempdir().unwrap();
+    std::fs::write(web.path().join("index.html"), "<!doctype html>").unwrap();
+    let name = "logbook-0123456789abcdef.js";
+    for (suffix, body) in [("", "plain"), (".br", "brotli"), (".gz", "gzip")] {
+        std::fs::write(web.path().join(format!("{name}{suffix}")), body).unwrap();
+    }
+    let app = TestApp::spawn_serving(web.path()).await;
+    for (accepted, encoding, body) in [
+        ("gzip, deflate, br, zstd", Some("br"), "brotli"),
+        ("gzip", Some("gzip"), "gzip"),
+        ("br;q=0, gzip", Some("gzip"), "gzip"),
+        ("identity", None, "plain"),
+    ] {
+        let file = app
+            .client
+            .get(app.url(&format!("/{name}")))
+            .header("accept-encoding", accepted)
+            .send()
+            .await
+            .unwrap();
+        let headers = file.headers().clone();
+        assert_eq!(
+            headers.get("content-encoding").map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accepted}"
+        );
+        assert_eq!(headers["content-type"], "text/javascript");
+        assert_eq!(headers["vary"], "Accept-Encoding");
+        assert!(
+            headers.get("content-disposition").is_none(),
+            "shown, not saved"
+        );
+        assert_eq!(
+            headers["cache-control"],
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(file.text().await.unwrap(), body, "{accepted}");
+    }
+    let index = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(index.headers()["cache-control"], "no-cache");
 }

@@ -66,13 +66,15 @@ pub fn comparison(i18n: &I18n, comparison: &Comparison) -> Html {
     }
     html! {
         <>
-            <table id="network-comparison">
-                <thead><tr><th scope="col">{ i18n.t("report.group.organisation") }</th>{ heads }</tr></thead>
-                <tbody>
-                    { member_rows }
-                    <tr class="median"><th scope="row">{ i18n.t("network.median") }</th>{ median }</tr>
-                </tbody>
-            </table>
+            <div class="table-scroll" tabindex="0">
+                <table id="network-comparison">
+                    <thead><tr><th scope="col">{ i18n.t("report.group.organisation") }</th>{ heads }</tr></thead>
+                    <tbody>
+                        { member_rows }
+                        <tr class="median"><th scope="row">{ i18n.t("network.median") }</th>{ median }</tr>
+                    </tbody>
+                </table>
+            </div>
             <div class="charts">
                 <BarChart id="chart-comparison" title={i18n.t("network.comparison_chart")} {bars} />
             </div>

@@ -1,4 +1,5 @@
-//! The frame around every signed-in page: app name, navigation, language, sign-out.
+//! The frame around every signed-in page: app name, the main action, navigation, language,
+//! sign-out; on a phone all but the first two fold into a menu.
 
 use logbook_shared::auth::Capabilities;
 use yew::prelude::*;
@@ -24,6 +25,16 @@ pub fn Shell(props: &ShellProps) -> Html {
         Some(Session::SignedIn(me)) => (me.organisation.is_some(), me.may.clone()),
         _ => (false, Capabilities::default()),
     };
+    // On a phone the navigation folds into a menu; following a link folds it again.
+    let menu_open = use_state(|| false);
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
+    let close_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(false))
+    };
     let logout = Callback::from(move |_: MouseEvent| {
         let session = session.clone();
         wasm_bindgen_futures::spawn_local(async move {
@@ -37,7 +48,15 @@ pub fn Shell(props: &ShellProps) -> Html {
         <div class="shell">
             <header class="shell-header">
                 <Link<Route> to={Route::Home} classes="brand">{ i18n.t("app.name") }</Link<Route>>
-                <nav aria-label={i18n.t("nav.main")}>
+                if may.log_sessions {
+                    <Link<Route> to={Route::LogSession} classes="primary-action">{ i18n.t("nav.log_session") }</Link<Route>>
+                }
+                <button id="menu-toggle" type="button" class="secondary menu-toggle"
+                    aria-expanded={menu_open.to_string()} aria-controls="shell-menu" onclick={toggle_menu}>
+                    { i18n.t("nav.menu") }
+                </button>
+                <div id="shell-menu" class={classes!("shell-menu", menu_open.then_some("open"))}>
+                <nav aria-label={i18n.t("nav.main")} onclick={close_menu}>
                     <Link<Route> to={Route::Home}>{ i18n.t("nav.home") }</Link<Route>>
                     if may.log_sessions {
                         <Link<Route> to={Route::LogSession}>{ i18n.t("nav.log_session") }</Link<Route>>
@@ -66,10 +85,13 @@ pub fn Shell(props: &ShellProps) -> Html {
                     }
                     <Link<Route> to={Route::Me}>{ i18n.t("nav.me") }</Link<Route>>
                 </nav>
-                <LanguageSwitcher />
-                <button id="logout" type="button" class="secondary" onclick={logout}>
-                    { i18n.t("nav.logout") }
-                </button>
+                <div class="shell-tools">
+                    <LanguageSwitcher />
+                    <button id="logout" type="button" class="secondary" onclick={logout}>
+                        { i18n.t("nav.logout") }
+                    </button>
+                </div>
+                </div>
             </header>
             <main class="shell-main">{ props.children.clone() }</main>
         </div>

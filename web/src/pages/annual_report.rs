@@ -106,9 +106,10 @@ pub fn AnnualReportPage() -> Html {
                 <h2>{ i18n.t("annual.aims") }</h2>
                 if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
                 <ul id="annual-aims">{ aims }</ul>
-                <h2>{ i18n.t("annual.analysis") }</h2>
+                <h2 id="annual-analysis-title">{ i18n.t("annual.analysis") }</h2>
                 if writes {
-                    <textarea id="annual-analysis" class="no-print" rows="10" value={(*analysis).clone()} oninput={on_text} />
+                    <textarea id="annual-analysis" class="no-print" rows="10" aria-labelledby="annual-analysis-title"
+                        value={(*analysis).clone()} oninput={on_text} />
                     <button type="button" class="no-print" id="annual-save" onclick={save}>{ i18n.t("annual.save") }</button>
                     if let Some(Ok(())) = &*saved { <p role="status" id="annual-saved" class="no-print">{ i18n.t("annual.saved") }</p> }
                     if let Some(Err(error)) = &*saved { <ErrorBanner error={Some(error.clone())} /> }

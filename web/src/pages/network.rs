@@ -253,7 +253,7 @@ fn statistics_table(i18n: &I18n, statistics: &Statistics) -> Html {
         })
         .collect();
     html! {
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0">
             <table id="network-statistics">
                 <thead><tr><th scope="col">{ i18n.t("network.figure") }</th>{ heads }</tr></thead>
                 <tbody>{ body }</tbody>

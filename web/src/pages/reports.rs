@@ -268,17 +268,19 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
             <h2>{ i18n.t("report.figures") }</h2>
             { figures_table(i18n, total) }
             if !loaded.report.groups.is_empty() {
-                <table class="report-groups" id="report-groups">
-                    <tr>
-                        <th scope="col">{ i18n.t(&format!("report.group.{}", loaded.report.group_by.map_or("none", GroupBy::as_str))) }</th>
-                        <th scope="col">{ i18n.t("report.figure.sessions") }</th>
-                        <th scope="col">{ i18n.t("report.figure.visits") }</th>
-                        <th scope="col">{ i18n.t("report.figure.unique_visitors") }</th>
-                        <th scope="col">{ i18n.t("report.figure.activity_hours") }</th>
-                        <th scope="col">{ i18n.t("report.figure.youth_led_share") }</th>
-                    </tr>
-                    { groups }
-                </table>
+                <div class="table-scroll" tabindex="0">
+                    <table class="report-groups" id="report-groups">
+                        <tr>
+                            <th scope="col">{ i18n.t(&format!("report.group.{}", loaded.report.group_by.map_or("none", GroupBy::as_str))) }</th>
+                            <th scope="col">{ i18n.t("report.figure.sessions") }</th>
+                            <th scope="col">{ i18n.t("report.figure.visits") }</th>
+                            <th scope="col">{ i18n.t("report.figure.unique_visitors") }</th>
+                            <th scope="col">{ i18n.t("report.figure.activity_hours") }</th>
+                            <th scope="col">{ i18n.t("report.figure.youth_led_share") }</th>
+                        </tr>
+                        { groups }
+                    </table>
+                </div>
             }
             <div class="charts">
                 { visits_by_gender_chart(i18n, &loaded.by_month) }

@@ -69,7 +69,7 @@ pub fn UsersPage() -> Html {
                     <input id="invitation-link" readonly=true value={format!("{origin}{}", link.path)} />
                 </div>
             }
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0">
                 <table class="users">
                     <thead><tr>
                         <th>{ i18n.t("users.name") }</th><th>{ i18n.t("users.role") }</th>
