@@ -21,7 +21,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use logbook_api::seed;
 use logbook_shared::ids::UnitId;
 use logbook_shared::structure::{ActivityInput, ActivityKind};
-use serde_json::json;
+use serde_json::{Value, json};
 use support::{TestApp, workspace_root};
 
 struct Browser {
@@ -34,6 +34,11 @@ struct Browser {
 
 impl Browser {
     async fn start() -> Browser {
+        Browser::start_with(&[]).await
+    }
+
+    /// A browser given more of Chromium's switches (`--force-dark-mode`: the system is dark).
+    async fn start_with(switches: &[&str]) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -48,6 +53,22 @@ impl Browser {
                 .expect("chromedriver is installed (scripts/test installs it)");
         let profile = tempfile::tempdir().unwrap();
         let downloads = tempfile::tempdir().unwrap();
+        let args: Vec<String> = [
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=390,844",
+        ]
+        .into_iter()
+        .chain(switches.iter().copied())
+        .map(str::to_owned)
+        .chain([format!("--user-data-dir={}", profile.path().display())])
+        .collect();
         let capabilities = json!({
             "goog:chromeOptions": {
                 "prefs": {
@@ -55,12 +76,7 @@ impl Browser {
                     "download.prompt_for_download": false
                 },
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                    "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=390,844",
-                    format!("--user-data-dir={}", profile.path().display()),
-                ]
+                "args": args
             }
         });
         let capabilities = capabilities.as_object().unwrap().clone();
@@ -925,7 +941,7 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
     browser.click("#report-last-year").await;
     let last_year = api_report(format!("{}-01-01", year - 1), format!("{}-12-31", year - 1)).await;
     browser
-        .texts_until("#figure-visits td", |texts| {
+        .texts_until("#figure-visits td.now", |texts| {
             texts
                 == [written(
                     last_year["total"]["visits"].as_f64().unwrap(),
@@ -935,13 +951,33 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         })
         .await;
     assert_eq!(
-        browser.text_of("#figure-unique_visitors td").await,
+        browser.text_of("#figure-unique_visitors td.now").await,
         written(
             last_year["total"]["unique_visitors"].as_f64().unwrap(),
             0,
             ENGLISH
         )
     );
+    // Beside each figure the same days a year earlier, and the change since.
+    let before = api_report(format!("{}-01-01", year - 2), format!("{}-12-31", year - 2)).await;
+    let (now, then) = (
+        last_year["total"]["visits"].as_f64().unwrap(),
+        before["total"]["visits"].as_f64().unwrap(),
+    );
+    assert_eq!(
+        browser.text_of("#figure-visits td.earlier").await,
+        written(then, 0, ENGLISH)
+    );
+    let change = browser.text_of("#figure-visits td.change").await;
+    if then > 0.0 {
+        let sign = if now > then { "+" } else { "-" };
+        assert!(
+            change.starts_with(sign) && change.ends_with('%'),
+            "{change}"
+        );
+    } else {
+        assert_eq!(change, "–");
+    }
 
     // Grouped by unit: one row per youth centre; four charts, each an image with a title.
     browser
@@ -998,8 +1034,28 @@ async fn an_org_admin_reads_a_report_with_charts_and_the_home_dashboard() {
         .await;
     assert!(xlsx.starts_with(b"PK"), "an XLSX workbook is a zip");
 
-    // The qualitative record of the period finds the pancake evenings among the notes.
-    browser.element("#qualitative-record .record-entry").await;
+    // The qualitative record of the period is its own tab, a page of entries at a time; its
+    // search finds the pancake evenings among the notes.
+    assert!(
+        browser
+            .client
+            .find(Locator::Css("#qualitative-record"))
+            .await
+            .is_err()
+    );
+    browser.click("#report-this-year").await;
+    browser.click("#tab-record").await;
+    browser
+        .texts_until("#qualitative-record .record-entry", |entries| {
+            entries.len() == 25
+        })
+        .await;
+    browser.click("#record-more").await;
+    browser
+        .texts_until("#qualitative-record .record-entry", |entries| {
+            entries.len() == 50
+        })
+        .await;
     browser.fill("#record-search", "pancakes").await;
     browser
         .texts_until("#qualitative-record .record-entry", |entries| {
@@ -1045,11 +1101,20 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
     let browser = Browser::start().await;
     browser.client.goto(&app.url("/login")).await.unwrap();
 
-    // The network admin invites the demo municipality.
+    // The network admin (whose five members came with the demo) invites the demo
+    // municipality.
     sign_in_as(&browser, NETWORK_EMAIL, seed::DEMO_PASSWORD).await;
     browser.go("/network").await;
     browser
-        .xpath("//select[@id='invite-organisation']/option[normalize-space()!='–']")
+        .texts_until("#memberships li .status", |statuses| {
+            statuses.len() == 5 && statuses.iter().all(|status| status == "Member")
+        })
+        .await;
+    browser
+        .xpath(&format!(
+            "//select[@id='invite-organisation']/option[normalize-space()='{}']",
+            seed::DEMO_ORGANISATION
+        ))
         .await
         .click()
         .await
@@ -1057,7 +1122,7 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
     browser.click("#invite").await;
     browser
         .texts_until("#memberships li .status", |statuses| {
-            statuses == ["Invited"]
+            statuses.len() == 6 && statuses[0] == "Invited"
         })
         .await;
     browser.menu_click("#logout").await;
@@ -1395,7 +1460,7 @@ async fn a_youth_worker_works_in_finnish_from_the_sign_in_page_on() {
     for (figure, decimals) in [("visits", 0), ("opening_hours", 1)] {
         let expected = written(report["total"][figure].as_f64().unwrap(), decimals, FINNISH);
         browser
-            .texts_until(&format!("#figure-{figure} td"), |cells| {
+            .texts_until(&format!("#figure-{figure} td.now"), |cells| {
                 cells == [expected.as_str()]
             })
             .await;
@@ -1561,27 +1626,37 @@ fn looks_like_a_key(text: &str) -> bool {
 async fn every_page_of_every_role_fits_each_phone_and_passes_axe() {
     let app = demo_app().await;
     let mut problems = Vec::new();
-    let mut check = async |browser: &Browser, who: &str, page: &str, width: u32| {
+    let check = async |browser: &Browser, who: &str, page: &str, width: u32| {
         browser.settle().await;
+        let mut found = Vec::new();
         let (over, sticking_out) = browser.overflow().await;
         if over > 0 {
-            problems.push(format!(
+            found.push(format!(
                 "{who} {page} at {width} px: {over} px too wide: {sticking_out:?}"
             ));
         }
         if width == 360 || width == 1280 {
             for violation in browser.axe_violations().await {
-                problems.push(format!("{who} {page} at {width} px: {violation}"));
+                found.push(format!("{who} {page} at {width} px: {violation}"));
             }
         }
+        found
     };
     let browser = Browser::start().await;
     for width in every_page::WIDTHS {
         browser.resize(width).await;
         browser.client.goto(&app.url("/login")).await.unwrap();
-        check(&browser, "anyone", "/login", width).await;
+        problems.extend(check(&browser, "anyone", "/login", width).await);
     }
     browser.stop().await;
+    let dark = Browser::start_with(&["--force-dark-mode"]).await;
+    dark.resize(360).await;
+    dark.client.goto(&app.url("/login")).await.unwrap();
+    dark.settle().await;
+    for violation in dark.axe_violations().await {
+        problems.push(format!("/login dark at 360 px: {violation}"));
+    }
+    dark.stop().await;
     for email in every_page::ROLES {
         let browser = Browser::start().await;
         let pages = every_page::pages_of(&app, &browser, email).await;
@@ -1589,10 +1664,22 @@ async fn every_page_of_every_role_fits_each_phone_and_passes_axe() {
             browser.resize(width).await;
             for page in &pages {
                 browser.go(page).await;
-                check(&browser, email, page, width).await;
+                problems.extend(check(&browser, email, page, width).await);
             }
         }
         browser.stop().await;
+        // The same pages where the system is dark: contrast holds there too.
+        let dark = Browser::start_with(&["--force-dark-mode"]).await;
+        let pages = every_page::pages_of(&app, &dark, email).await;
+        dark.resize(360).await;
+        for page in &pages {
+            dark.go(page).await;
+            dark.settle().await;
+            for violation in dark.axe_violations().await {
+                problems.push(format!("{email} {page} dark at 360 px: {violation}"));
+            }
+        }
+        dark.stop().await;
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
@@ -1651,4 +1738,145 @@ async fn every_built_file_is_served_compressed_with_its_caching() {
         .filter_map(|path| path.rsplit_once('.').map(|(_, extension)| extension))
         .collect();
     assert_eq!(kinds, ["css", "js", "wasm"], "{hashed:?}");
+}
+
+/// The README's pictures: "Log a session", a report, the kiosk and the network comparison,
+/// on a phone and on a laptop. Each is checked to be a picture of the whole width; they are
+/// written to `LOGBOOK_SCREENSHOTS` when it names a folder (`scripts/screenshots` does).
+#[tokio::test]
+async fn screenshots_of_the_main_pages_on_a_phone_and_a_laptop() {
+    let app = demo_app().await;
+    let folder = std::env::var_os("LOGBOOK_SCREENSHOTS").map(std::path::PathBuf::from);
+    let admin = api_token(&app, seed::DEMO_EMAIL).await;
+    let northside = api_get(&app, "/api/v1/units", &admin).await["items"][0]["id"].clone();
+    let kiosk = app
+        .call(
+            "POST",
+            "/api/v1/kiosks",
+            &admin,
+            Some(json!({ "unit_id": northside, "name": "Front desk", "language": "en" })),
+        )
+        .await;
+    assert_eq!(kiosk.status(), 201);
+    let kiosk_token = kiosk.json::<serde_json::Value>().await.unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // (picture, account, page, what to scroll to)
+    let shots: [(&str, &str, &str, &str); 4] = [
+        ("log-a-session", "worker@demo.logbook.example", "/log", "h1"),
+        ("reports", seed::DEMO_EMAIL, "/reports", "#panel-figures"),
+        (
+            "network-comparison",
+            "network@demo.logbook.example",
+            "/network",
+            "#network-comparison",
+        ),
+        ("kiosk", "", "/kiosk", "h1"),
+    ];
+    for (name, email, page, shown) in shots {
+        for (device, width) in [("phone", 390), ("laptop", 1280)] {
+            let browser = Browser::start().await;
+            browser.resize(width).await;
+            if email.is_empty() {
+                browser
+                    .client
+                    .goto(&app.url(&format!("/kiosk#token={kiosk_token}")))
+                    .await
+                    .unwrap();
+                browser.element("#kiosk-unit").await;
+            } else {
+                every_page::pages_of(&app, &browser, email).await;
+                browser.go(page).await;
+                browser.settle().await;
+            }
+            browser.element(shown).await;
+            browser
+                .client
+                .execute(
+                    "document.querySelector(arguments[0]).scrollIntoView();",
+                    vec![json!(shown)],
+                )
+                .await
+                .unwrap();
+            // Charts and figures drawn, fonts settled.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let png = browser.client.screenshot().await.unwrap();
+            assert!(png.starts_with(b"\x89PNG"), "{name} on a {device}");
+            let shot_width = u32::from_be_bytes(png[16..20].try_into().unwrap());
+            assert_eq!(shot_width, width, "{name} on a {device}");
+            if let Some(folder) = &folder {
+                std::fs::create_dir_all(folder).unwrap();
+                std::fs::write(folder.join(format!("{name}-{device}.png")), png).unwrap();
+            }
+            browser.stop().await;
+        }
+    }
+}
+
+/// On a 360 px phone with a keyboard only: Tab moves forward through the form in the order it
+/// reads, every stop shows where the focus is, and Enter on "Save session" saves it.
+#[tokio::test]
+async fn a_session_is_logged_with_the_keyboard_alone() {
+    const TAB: &str = "\u{e004}";
+    const ENTER: &str = "\u{e007}";
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in_as(&browser, "worker@demo.logbook.example", seed::DEMO_PASSWORD).await;
+    browser.resize(360).await;
+    browser.element("#session-activity").await;
+    browser.settle().await;
+    let mut stops = 0;
+    // Tabs forward to `id`; every element passed on the way shows a focus ring.
+    let tab_to = async |id: &str, stops: &mut usize| {
+        for _ in 0..120 {
+            let focused = browser.client.active_element().await.unwrap();
+            if focused.attr("id").await.unwrap().as_deref() == Some(id) {
+                return focused;
+            }
+            focused.send_keys(TAB).await.unwrap();
+            *stops += 1;
+            let unringed = browser
+                .client
+                .execute(
+                    "const element = document.activeElement;
+                     const ringed = element === document.body
+                         || getComputedStyle(element).outlineStyle !== 'none';
+                     return ringed ? null : element.outerHTML.slice(0, 120);",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            assert_eq!(unringed, Value::Null, "no visible focus after {stops} tabs");
+        }
+        panic!("Tab never reached #{id}");
+    };
+    let activity = tab_to("session-activity", &mut stops).await;
+    activity.send_keys("Open evenings").await.unwrap();
+    for (cell, count) in [("cell-girl-13", "4"), ("cell-boy-13", "6")] {
+        tab_to(cell, &mut stops)
+            .await
+            .send_keys(count)
+            .await
+            .unwrap();
+    }
+    tab_to("session-notes", &mut stops)
+        .await
+        .send_keys("Quiz night, no mouse needed.")
+        .await
+        .unwrap();
+    tab_to("save-session", &mut stops)
+        .await
+        .send_keys(ENTER)
+        .await
+        .unwrap();
+    assert!(
+        browser
+            .text_of("#session-saved")
+            .await
+            .contains("10 visits")
+    );
+    println!("logging with the keyboard took {stops} tabs");
+    browser.stop().await;
 }

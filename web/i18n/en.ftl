@@ -4,6 +4,7 @@
 app-name = Logbook
 app-loading = Loading…
 app-retry = Try again
+app-close = Close
 
 nav-home = Home
 nav-me = My account
@@ -206,6 +207,7 @@ session-saved = { $visits ->
    *[other] Session saved ({ $visits } visits). The form is ready for the next one.
 }
 session-duplicate_last = Start from my last session
+session-log_another = Log another
 
 sessions-title = Sessions
 sessions-none = No sessions yet.
@@ -348,6 +350,11 @@ report-group-organisation = Organisation
 report-bands = Age bands (e.g. 7-12,13-26; empty: the organisation's)
 report-show = Show
 report-figures = Figures
+report-views = Views of the report
+report-this_period = This period
+report-year_earlier = A year earlier
+report-change = Change
+report-points = { $value } pp
 report-figure-sessions = Sessions
 report-figure-visits = Visits
 report-figure-unique_visitors = Unique visitors
@@ -391,6 +398,11 @@ dashboard-title = Your units this year
 record-title = Qualitative record: notes and reflections
 record-search = Find text in notes and answers
 record-none = No notes or answers in this period.
+record-tab = Notes and reflections
+record-more = { $count ->
+    [one] Show one more
+   *[other] Show more ({ $count } left)
+}
 
 report-export-csv = Download CSV
 report-export-xlsx = Download Excel (XLSX)

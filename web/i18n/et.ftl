@@ -3,6 +3,7 @@
 app-name = Logbook
 app-loading = Laadimine…
 app-retry = Proovi uuesti
+app-close = Sulge
 
 nav-home = Avaleht
 nav-me = Minu konto
@@ -205,6 +206,7 @@ session-saved = { $visits ->
    *[other] Tegevuskord on salvestatud ({ $visits } külastust). Vorm on valmis järgmise sisestamiseks.
 }
 session-duplicate_last = Võta aluseks minu viimane tegevuskord
+session-log_another = Sisesta järgmine
 
 sessions-title = Tegevuskorrad
 sessions-none = Tegevuskordi veel ei ole.
@@ -347,6 +349,11 @@ report-group-organisation = Organisatsioon
 report-bands = Vanuserühmad (nt 7-12,13-26; tühi: organisatsiooni vanuserühmad)
 report-show = Näita
 report-figures = Näitajad
+report-views = Aruande vaated
+report-this_period = See periood
+report-year_earlier = Aasta varem
+report-change = Muutus
+report-points = { $value } protsendipunkti
 report-figure-sessions = Tegevuskorrad
 report-figure-visits = Külastused
 report-figure-unique_visitors = Unikaalsed külastajad
@@ -390,6 +397,11 @@ dashboard-title = Teie üksused sel aastal
 record-title = Kvalitatiivne ülevaade: märkmed ja refleksioonid
 record-search = Otsi teksti märkmetest ja vastustest
 record-none = Sel perioodil ei ole märkmeid ega vastuseid.
+record-tab = Märkmed ja refleksioonid
+record-more = { $count ->
+    [one] Näita veel ühte
+   *[other] Näita rohkem ({ $count } veel)
+}
 
 report-export-csv = Laadi alla CSV
 report-export-xlsx = Laadi alla Excel (XLSX)

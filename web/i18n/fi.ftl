@@ -3,6 +3,7 @@
 app-name = Logbook
 app-loading = Ladataan…
 app-retry = Yritä uudelleen
+app-close = Sulje
 
 nav-home = Etusivu
 nav-me = Oma tili
@@ -205,6 +206,7 @@ session-saved = { $visits ->
    *[other] Toimintakerta tallennettu ({ $visits } käyntikertaa). Lomake on valmis seuraavaa varten.
 }
 session-duplicate_last = Aloita edellisen toimintakertani pohjalta
+session-log_another = Kirjaa seuraava
 
 sessions-title = Toimintakerrat
 sessions-none = Ei vielä toimintakertoja.
@@ -347,6 +349,11 @@ report-group-organisation = Organisaatio
 report-bands = Ikäryhmät (esim. 7-12,13-26; tyhjä: organisaation omat)
 report-show = Näytä
 report-figures = Luvut
+report-views = Raportin näkymät
+report-this_period = Tämä jakso
+report-year_earlier = Vuotta aiemmin
+report-change = Muutos
+report-points = { $value } %-yks.
 report-figure-sessions = Toimintakerrat
 report-figure-visits = Käyntikerrat
 report-figure-unique_visitors = Eri kävijät
@@ -390,6 +397,11 @@ dashboard-title = Yksikkösi tänä vuonna
 record-title = Laadulliset kirjaukset: muistiinpanot ja reflektiot
 record-search = Hae tekstiä muistiinpanoista ja vastauksista
 record-none = Tällä aikavälillä ei ole muistiinpanoja eikä vastauksia.
+record-tab = Muistiinpanot ja pohdinnat
+record-more = { $count ->
+    [one] Näytä vielä yksi
+   *[other] Näytä lisää ({ $count } jäljellä)
+}
 
 report-export-csv = Lataa CSV
 report-export-xlsx = Lataa Excel (XLSX)

@@ -3,6 +3,7 @@
 app-name = Logbook
 app-loading = Ielādē…
 app-retry = Mēģināt vēlreiz
+app-close = Aizvērt
 
 nav-home = Sākums
 nav-me = Mans konts
@@ -206,6 +207,7 @@ session-saved = { $visits ->
    *[other] Nodarbība saglabāta ({ $visits } apmeklējumi). Veidlapa ir gatava nākamajai.
 }
 session-duplicate_last = Sākt ar manas pēdējās nodarbības datiem
+session-log_another = Ierakstīt vēl vienu
 
 sessions-title = Nodarbības
 sessions-none = Vēl nav nevienas nodarbības.
@@ -349,6 +351,11 @@ report-group-organisation = Organizācija
 report-bands = Vecuma grupas (piem., 7-12,13-26; tukšs: organizācijas grupas)
 report-show = Rādīt
 report-figures = Rādītāji
+report-views = Pārskata skati
+report-this_period = Šis periods
+report-year_earlier = Gadu iepriekš
+report-change = Izmaiņas
+report-points = { $value } procentpunkti
 report-figure-sessions = Nodarbības
 report-figure-visits = Apmeklējumi
 report-figure-unique_visitors = Unikālie apmeklētāji
@@ -398,6 +405,12 @@ dashboard-title = Jūsu struktūrvienības šogad
 record-title = Kvalitatīvie ieraksti: piezīmes un refleksijas
 record-search = Meklēt tekstu piezīmēs un atbildēs
 record-none = Šajā periodā nav piezīmju vai atbilžu.
+record-tab = Piezīmes un pārdomas
+record-more = { $count ->
+    [zero] Rādīt vairāk (vēl { $count })
+    [one] Rādīt vairāk (vēl { $count })
+   *[other] Rādīt vairāk (vēl { $count })
+}
 
 report-export-csv = Lejupielādēt CSV
 report-export-xlsx = Lejupielādēt Excel (XLSX)

@@ -3,6 +3,7 @@
 app-name = Logbook
 app-loading = Nalaganje …
 app-retry = Poskusi znova
+app-close = Zapri
 
 nav-home = Domov
 nav-me = Moj račun
@@ -207,6 +208,7 @@ session-saved = { $visits ->
    *[other] Izvedba je shranjena ({ $visits } obiskov). Obrazec je pripravljen za naslednjo.
 }
 session-duplicate_last = Začni s podatki moje zadnje izvedbe
+session-log_another = Zabeleži naslednjo
 
 sessions-title = Izvedbe
 sessions-none = Izvedb še ni.
@@ -351,6 +353,11 @@ report-group-organisation = Organizacija
 report-bands = Starostni razredi (npr. 7-12,13-26; prazno: razredi organizacije)
 report-show = Prikaži
 report-figures = Kazalniki
+report-views = Pogledi poročila
+report-this_period = To obdobje
+report-year_earlier = Leto prej
+report-change = Sprememba
+report-points = { $value } o. t.
 report-figure-sessions = Izvedbe
 report-figure-visits = Obiski
 report-figure-unique_visitors = Različni obiskovalci
@@ -404,6 +411,13 @@ dashboard-title = Vaše enote letos
 record-title = Kvalitativni zapis: zapiski in refleksije
 record-search = Iskanje po zapiskih in odgovorih
 record-none = V tem obdobju ni zapiskov ali odgovorov.
+record-tab = Zapiski in refleksije
+record-more = { $count ->
+    [one] Pokaži več (še { $count })
+    [two] Pokaži več (še { $count })
+    [few] Pokaži več (še { $count })
+   *[other] Pokaži več (še { $count })
+}
 
 report-export-csv = Prenesi CSV
 report-export-xlsx = Prenesi Excel (XLSX)

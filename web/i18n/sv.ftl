@@ -3,6 +3,7 @@
 app-name = Logbook
 app-loading = Laddar…
 app-retry = Försök igen
+app-close = Stäng
 
 nav-home = Start
 nav-me = Mitt konto
@@ -205,6 +206,7 @@ session-saved = { $visits ->
    *[other] Tillfället är sparat ({ $visits } besök). Formuläret är klart för nästa.
 }
 session-duplicate_last = Utgå från mitt senaste tillfälle
+session-log_another = Logga ett till
 
 sessions-title = Tillfällen
 sessions-none = Inga tillfällen än.
@@ -347,6 +349,11 @@ report-group-organisation = Organisation
 report-bands = Åldersgrupper (t.ex. 7-12,13-26; tomt: organisationens)
 report-show = Visa
 report-figures = Mått
+report-views = Rapportens vyer
+report-this_period = Perioden
+report-year_earlier = Ett år tidigare
+report-change = Förändring
+report-points = { $value } procentenheter
 report-figure-sessions = Tillfällen
 report-figure-visits = Besök
 report-figure-unique_visitors = Unika besökare
@@ -390,6 +397,11 @@ dashboard-title = Dina enheter i år
 record-title = Kvalitativ dokumentation: anteckningar och reflektioner
 record-search = Sök text i anteckningar och svar
 record-none = Inga anteckningar eller svar under den här perioden.
+record-tab = Anteckningar och reflektioner
+record-more = { $count ->
+    [one] Visa en till
+   *[other] Visa fler ({ $count } kvar)
+}
 
 report-export-csv = Ladda ner CSV
 report-export-xlsx = Ladda ner Excel (XLSX)

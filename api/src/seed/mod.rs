@@ -1,9 +1,11 @@
 //! `logbook seed-demo`: a demo municipality to click through — three youth centres,
-//! activities of every kind, accounts of every role, a year of sessions. Running it twice
+//! activities of every kind, accounts of every role, a year of sessions — and a national
+//! network of five other municipalities with their year (`network.rs`). Running it twice
 //! changes nothing.
 
 use logbook_shared::ids::{OrganisationId, UnitId, UserId};
 pub mod bench;
+mod network;
 mod sessions;
 mod visitors;
 
@@ -19,6 +21,7 @@ use logbook_shared::{ListQuery, Role};
 use crate::accounts::{self, Home};
 use crate::db::DbConn;
 use crate::db::queries::{activities, networks, organisations, rollups, topics, units, users};
+use sessions::Turnout;
 
 pub const DEMO_ORGANISATION: &str = "Demo municipality youth services";
 pub const DEMO_NETWORK: &str = "Demo national youth work network";
@@ -148,12 +151,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
         let unit_ids = UNITS
             .iter()
             .map(|name| {
-                let input = UnitInput {
-                    name: (*name).to_owned(),
-                    unit_type: UnitType::YouthCentre,
-                    archived: false,
-                    check_in: CheckInSetting::default(),
-                };
+                let input = unit_input(name, UnitType::YouthCentre);
                 units::insert(conn, organisation, &input).map(|unit| unit.id)
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -180,18 +178,25 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
                 .find(|(_, scope)| scope.contains(&unit))
                 .map_or(UserId(0), |(id, _)| *id)
         };
-        let open_sessions = sessions::add_year(conn, organisation, &DEFAULT_AGE_BANDS, logger)?;
+        let open_sessions = sessions::add_year(
+            conn,
+            organisation,
+            &DEFAULT_AGE_BANDS,
+            Turnout::DEMO,
+            logger,
+        )?;
         visitors::add(conn, organisation, &open_sessions)?;
         // Stored straight, not through the API: sum up the reports' months once.
         rollups::rebuild(conn, organisation)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;
         let network_staff = account("network@demo.logbook.example", "Nora Network");
-        accounts::create(
+        let network_admin = accounts::create(
             conn,
             Home::Network(network),
             &network_staff,
             Role::NetworkAdmin,
         )?;
+        network::add_members(conn, network, network_admin.id)?;
         let admin = account("admin@demo.logbook.example", "Sam Sysadmin");
         accounts::create(conn, Home::Instance, &admin, Role::SystemAdmin)?;
         Ok(())
@@ -248,24 +253,43 @@ fn add_activities(
             })
             .map(|topic| topic.id)
             .collect();
-        let project = (kind == ActivityKind::Project).then(youth_council);
         let input = ActivityInput {
-            unit_id: unit_ids[unit],
-            name: name.to_owned(),
-            kind,
             delivery_mode,
             platform: platform.map(str::to_owned),
             topic_ids,
-            active_from: NaiveDate::from_ymd_opt(2025, 1, 1),
-            active_to: None,
-            archived: false,
-            project,
-            usual_start_time: usual_times(kind).and_then(|(start, _)| hh_mm::parse(start)),
-            usual_end_time: usual_times(kind).and_then(|(_, end)| hh_mm::parse(end)),
+            project: (kind == ActivityKind::Project).then(youth_council),
+            ..activity_input(unit_ids[unit], name, kind)
         };
         activities::insert(conn, organisation, &input)?;
     }
     Ok(())
+}
+
+fn unit_input(name: &str, unit_type: UnitType) -> UnitInput {
+    UnitInput {
+        name: name.to_owned(),
+        unit_type,
+        archived: false,
+        check_in: CheckInSetting::default(),
+    }
+}
+
+/// An activity as the demo starts one: on site, running since 2025, at its kind's usual times.
+fn activity_input(unit_id: UnitId, name: &str, kind: ActivityKind) -> ActivityInput {
+    ActivityInput {
+        unit_id,
+        name: name.to_owned(),
+        kind,
+        delivery_mode: DeliveryMode::OnSite,
+        platform: None,
+        topic_ids: Vec::new(),
+        active_from: NaiveDate::from_ymd_opt(2025, 1, 1),
+        active_to: None,
+        archived: false,
+        project: None,
+        usual_start_time: usual_times(kind).and_then(|(start, _)| hh_mm::parse(start)),
+        usual_end_time: usual_times(kind).and_then(|(_, end)| hh_mm::parse(end)),
+    }
 }
 
 /// When sessions of each kind usually run; street work goes on past midnight, a one-off event

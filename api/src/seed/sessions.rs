@@ -36,6 +36,21 @@ const ANSWERS: [&str; 4] = [
     "Nothing much today; mostly hanging out.",
 ];
 
+/// How one municipality's sessions differ from another's: its own random draw, and how many
+/// times fewer young people come than to the demo's centres.
+#[derive(Debug, Clone, Copy)]
+pub struct Turnout {
+    pub seed: u64,
+    pub divided_by: i32,
+}
+
+impl Turnout {
+    pub const DEMO: Turnout = Turnout {
+        seed: 2026,
+        divided_by: 1,
+    };
+}
+
 /// A session young people can check in to: an open activity's (id, date).
 pub type OpenSession = (SessionId, NaiveDate);
 
@@ -46,6 +61,7 @@ pub fn add_year(
     conn: &mut DbConn,
     organisation: OrganisationId,
     bands: &[AgeBand],
+    turnout: Turnout,
     logger: impl Fn(UnitId) -> UserId,
 ) -> anyhow::Result<Vec<OpenSession>> {
     let questions = add_questions(conn, organisation)?;
@@ -67,7 +83,7 @@ pub fn add_year(
         cursor: None,
     };
     let listed = activities::list(conn, organisation, None, &ActivityFilter::default(), &all)?;
-    let mut random = StdRng::seed_from_u64(2026);
+    let mut random = StdRng::seed_from_u64(turnout.seed);
     let mut open = Vec::new();
     for activity in &listed {
         let asked: Vec<&ReflectionQuestion> = questions
@@ -76,6 +92,10 @@ pub fn add_year(
             .collect();
         for date in days(activity.kind, from, to) {
             let input = session(&mut random, activity, date, bands, &asked, aim.id);
+            let input = SessionInput {
+                attendance: fewer(input.attendance, turnout.divided_by),
+                ..input
+            };
             let saving = Saving {
                 organisation_id: organisation,
                 unit_id: activity.unit_id,
@@ -89,6 +109,17 @@ pub fn add_year(
         }
     }
     Ok(open)
+}
+
+/// The attendance with every count divided (whole young people only).
+fn fewer(attendance: Vec<AttendanceRow>, divided_by: i32) -> Vec<AttendanceRow> {
+    attendance
+        .into_iter()
+        .map(|row| AttendanceRow {
+            count: row.count / divided_by.max(1),
+            ..row
+        })
+        .collect()
 }
 
 fn add_questions(

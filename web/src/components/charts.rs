@@ -1,4 +1,5 @@
-//! Charts drawn as SVG: bars, stacked when a bar has several parts. Each chart is an image
+//! Charts drawn as SVG: bars, stacked when a bar has several parts, on a value axis with
+//! each bar's total above it. Each chart is an image
 //! with a title for screen readers, and carries the same numbers as a table they can read.
 
 use yew::prelude::*;
@@ -39,10 +40,13 @@ impl ValueFormat {
     }
 }
 
-/// Drawing space (the SVG scales to the width it is given).
+/// Drawing space (the SVG scales to the width it is given): the value axis on the left, the
+/// bars' labels below, room for each bar's total above.
 const WIDTH: f64 = 360.0;
 const HEIGHT: f64 = 180.0;
 const AXIS: f64 = 24.0;
+const LEFT: f64 = 36.0;
+const TOP: f64 = 14.0;
 
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
@@ -52,19 +56,35 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         .iter()
         .map(|bar| bar.parts.iter().map(|(_, value)| value).sum::<f64>())
         .fold(0.0, f64::max);
-    let slot = WIDTH / props.bars.len().max(1) as f64;
+    let slot = (WIDTH - LEFT) / props.bars.len().max(1) as f64;
+    let base = HEIGHT - AXIS;
     let scale = if highest > 0.0 {
-        (HEIGHT - AXIS) / highest
+        (base - TOP) / highest
     } else {
         0.0
     };
+    // Lines at nothing, half and the highest value, each with its value.
+    let grid: Html = [0.0, 0.5, 1.0]
+        .iter()
+        .map(|fraction| {
+            let y = base - fraction * (base - TOP);
+            html! {
+                <g class="grid">
+                    <line x1={LEFT.to_string()} x2={WIDTH.to_string()} y1={y.to_string()} y2={y.to_string()} />
+                    <text x={(LEFT - 4.0).to_string()} y={(y + 3.0).to_string()} text-anchor="end">
+                        { props.format.show(&i18n, fraction * highest) }
+                    </text>
+                </g>
+            }
+        })
+        .collect();
     let bars: Html = props
         .bars
         .iter()
         .enumerate()
         .map(|(index, bar)| {
-            let x = index as f64 * slot + slot * 0.15;
-            let mut top = HEIGHT - AXIS;
+            let x = LEFT + index as f64 * slot + slot * 0.15;
+            let mut top = base;
             let parts: Html = bar
                 .parts
                 .iter()
@@ -80,10 +100,15 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                     }
                 })
                 .collect();
+            let total: f64 = bar.parts.iter().map(|(_, value)| value).sum();
+            let middle = (x + slot * 0.35).to_string();
             html! {
                 <g>
                     { parts }
-                    <text x={(x + slot * 0.35).to_string()} y={(HEIGHT - 8.0).to_string()} text-anchor="middle">
+                    <text class="value" x={middle.clone()} y={(top - 3.0).to_string()} text-anchor="middle">
+                        { props.format.show(&i18n, total) }
+                    </text>
+                    <text x={middle} y={(HEIGHT - 8.0).to_string()} text-anchor="middle">
                         { bar.label.clone() }
                     </text>
                 </g>
@@ -121,6 +146,7 @@ pub fn BarChart(props: &BarChartProps) -> Html {
         <figure class="chart" id={props.id.clone()}>
             <figcaption id={title_id.clone()}>{ props.title.clone() }</figcaption>
             <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-labelledby={title_id}>
+                { grid }
                 { bars }
             </svg>
             if part_labels.len() > 1 { <ul class="legend">{ legend }</ul> }

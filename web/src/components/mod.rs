@@ -15,5 +15,6 @@ pub mod report_figures;
 pub mod session_form;
 pub mod shell;
 pub mod structure_forms;
+pub mod toast;
 pub mod topics_editor;
 pub mod unit_tree;

@@ -101,7 +101,7 @@ pub fn AnnualReportPage() -> Html {
         html! {
             <>
                 <h2>{ i18n.t("report.figures") }</h2>
-                { figures_table(&i18n, &report.report.total) }
+                { figures_table(&i18n, &report.report.total, None) }
                 <div class="charts">{ visits_by_gender_chart(&i18n, &report.report) }</div>
                 <h2>{ i18n.t("annual.aims") }</h2>
                 if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }

@@ -2,11 +2,13 @@
 //! activity at its usual times; "start from my last session" copies the last one.
 
 use logbook_shared::sessions::{Session, SessionInput};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::clock::today;
 use crate::components::loading::show;
 use crate::components::session_form::{SessionForm, new_session};
+use crate::components::toast::Toast;
 use crate::i18n::use_i18n;
 use crate::state::logging::use_logging;
 
@@ -39,6 +41,10 @@ pub fn LogSessionPage() -> Html {
             saved.set(Some(session));
         })
     };
+    let dismiss = {
+        let saved = saved.clone();
+        Callback::from(move |()| saved.set(None))
+    };
     let last = (*saved).clone().or_else(|| loaded.recent.first().cloned());
     let duplicate_last = last.map(|last| {
         let start = start.clone();
@@ -48,9 +54,10 @@ pub fn LogSessionPage() -> Html {
         <section>
             <h1 id="log-title">{ i18n.t("session.log_title") }</h1>
             if let Some(session) = &*saved {
-                <p class="notice" role="status" id="session-saved">
-                    { i18n.t_with("session.saved", &[("visits", &session.visits.to_string())]) }
-                </p>
+                <Toast id="session-saved"
+                    message={i18n.t_with("session.saved", &[("visits", &session.visits.to_string())])}
+                    action={(i18n.t("session.log_another"), Callback::from(|_| start_again()))}
+                    on_close={dismiss} />
             }
             if let Some(onclick) = duplicate_last {
                 <button type="button" class="secondary" id="duplicate-last" {onclick}>
@@ -70,5 +77,21 @@ fn copy_of(last: &Session) -> SessionInput {
         notes: String::new(),
         reflection_answers: Vec::new(),
         ..SessionInput::from(last)
+    }
+}
+
+/// Back to the top of the fresh form, its first field ready for the next session.
+fn start_again() {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    let first = document
+        .get_element_by_id("session-activity")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(first) = first {
+        let _ = first.focus();
     }
 }

@@ -75,7 +75,7 @@ pub fn NetworkPage() -> Html {
             <h1>{ loaded.network.name.clone() }</h1>
             <ErrorBanner error={(*failed).clone()} />
             { memberships(&i18n, loaded, &reload, &chosen, &failed) }
-            <h2>{ i18n.t_with("network.statistics", &[("from", &period.from.to_string()), ("to", &period.to.to_string())]) }</h2>
+            <h2>{ i18n.t_with("network.statistics", &[("from", i18n.date(period.from)), ("to", i18n.date(period.to))]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
             { threshold(&i18n, &loaded.network, &reload, &min_cell, &failed) }
             <label for="network-group">{ i18n.t("report.group_by") }</label>

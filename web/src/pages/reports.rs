@@ -31,12 +31,28 @@ struct Request {
     layout: ReportLayout,
 }
 
-/// The report, and the two the charts need (by month and by kind).
+/// The report, the two the charts need (by month and by kind), and the same period a year
+/// earlier to compare with.
 #[derive(Clone, PartialEq)]
 struct Loaded {
     report: Report,
     by_month: Report,
     by_kind: Report,
+    earlier: Report,
+}
+
+/// The same days a year earlier (29 February is the 28th then).
+fn a_year_earlier(query: &ReportSelection) -> ReportSelection {
+    let back = |day: NaiveDate| {
+        day.with_year(day.year() - 1)
+            .or_else(|| day.pred_opt().and_then(|eve| eve.with_year(day.year() - 1)))
+            .unwrap_or(day)
+    };
+    ReportSelection {
+        from: back(query.from),
+        to: back(query.to),
+        ..query.clone()
+    }
 }
 
 async fn load(request: Request) -> Result<Loaded, ErrorBody> {
@@ -59,6 +75,7 @@ async fn load(request: Request) -> Result<Loaded, ErrorBody> {
     Ok(Loaded {
         by_month: grouped(GroupBy::Month).await?,
         by_kind: grouped(GroupBy::Kind).await?,
+        earlier: load_grouped(&a_year_earlier(query), bands.clone(), None).await?,
         report,
     })
 }
@@ -76,6 +93,8 @@ pub fn ReportsPage() -> Html {
     let error = use_state(|| None::<ErrorBody>);
     // Why the last export failed.
     let export_failed = use_state(|| None::<ErrorBody>);
+    // The figures, or (for staff) the notes and reflections of the same period.
+    let record_shown = use_state(|| false);
     let onsubmit = {
         let (form, asked, error) = (form.clone(), asked.clone(), error.clone());
         Callback::from(move |event: SubmitEvent| {
@@ -210,11 +229,40 @@ pub fn ReportsPage() -> Html {
                 { export_button(&i18n, &asked, ExportFormat::Xlsx, &export_failed) }
             </div>
             <ErrorBanner error={(*export_failed).clone()} />
-            { body }
             if reads_notes {
-                <QualitativeRecord query={asked.query.clone()} />
+                { tabs(&i18n, &record_shown) }
+                if *record_shown {
+                    <div role="tabpanel" id="panel-record" aria-labelledby="tab-record">
+                        <QualitativeRecord query={asked.query.clone()} />
+                    </div>
+                } else {
+                    <div role="tabpanel" id="panel-figures" aria-labelledby="tab-figures">{ body }</div>
+                }
+            } else {
+                { body }
             }
         </section>
+    }
+}
+
+/// The two views of the period: its figures, and its notes and reflections.
+fn tabs(i18n: &I18n, record_shown: &UseStateHandle<bool>) -> Html {
+    let tab = |id: &'static str, panel: &'static str, label: String, record: bool| {
+        let record_shown = record_shown.clone();
+        let selected = *record_shown == record;
+        let onclick = Callback::from(move |_: MouseEvent| record_shown.set(record));
+        html! {
+            <button type="button" role="tab" {id} aria-controls={panel} class="tab"
+                aria-selected={selected.to_string()} {onclick}>
+                { label }
+            </button>
+        }
+    };
+    html! {
+        <div role="tablist" class="tabs" aria-label={i18n.t("report.views")}>
+            { tab("tab-figures", "panel-figures", i18n.t("report.figures"), false) }
+            { tab("tab-record", "panel-record", i18n.t("record.tab"), true) }
+        </div>
     }
 }
 
@@ -266,7 +314,7 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
     html! {
         <>
             <h2>{ i18n.t("report.figures") }</h2>
-            { figures_table(i18n, total) }
+            { figures_table(i18n, total, Some(&loaded.earlier.total)) }
             if !loaded.report.groups.is_empty() {
                 <div class="table-scroll" tabindex="0">
                     <table class="report-groups" id="report-groups">
@@ -286,7 +334,7 @@ fn results(i18n: &I18n, loaded: &Loaded) -> Html {
                 { visits_by_gender_chart(i18n, &loaded.by_month) }
                 { age_chart(i18n, total) }
                 { hours_by_kind_chart(i18n, &loaded.by_kind) }
-                { youth_led_chart(i18n, total) }
+                { youth_led_chart(i18n, &loaded.by_kind) }
             </div>
         </>
     }
@@ -332,19 +380,31 @@ fn hours_by_kind_chart(i18n: &I18n, by_kind: &Report) -> Html {
     html! { <BarChart id="chart-hours" title={i18n.t("report.chart.hours_by_kind")} {bars} format={ValueFormat::OneDecimal} /> }
 }
 
-fn youth_led_chart(i18n: &I18n, total: &Figures) -> Html {
-    let bars = vec![Bar {
-        label: percent(i18n, total.youth_led_share),
-        parts: vec![
-            (
-                i18n.t("report.figure.youth_led_hours"),
-                total.youth_led_hours,
-            ),
-            (
-                i18n.t("report.other_hours"),
-                total.activity_hours - total.youth_led_hours,
-            ),
-        ],
-    }];
+/// Per kind of activity, its youth-led hours on top of the rest, the share in the label.
+fn youth_led_chart(i18n: &I18n, by_kind: &Report) -> Html {
+    let bars: Vec<Bar> = by_kind
+        .groups
+        .iter()
+        .map(|group| {
+            let figures = &group.figures;
+            Bar {
+                label: format!(
+                    "{} {}",
+                    i18n.t(&format!("kind.{}", group.key)),
+                    percent(i18n, figures.youth_led_share)
+                ),
+                parts: vec![
+                    (
+                        i18n.t("report.figure.youth_led_hours"),
+                        figures.youth_led_hours,
+                    ),
+                    (
+                        i18n.t("report.other_hours"),
+                        figures.activity_hours - figures.youth_led_hours,
+                    ),
+                ],
+            }
+        })
+        .collect();
     html! { <BarChart id="chart-youth-led" title={i18n.t("report.chart.youth_led")} {bars} format={ValueFormat::OneDecimal} /> }
 }

@@ -43,21 +43,22 @@ async fn load(organisation: Option<OrganisationId>) -> Result<Logging, ErrorBody
             "Sessions are logged by an organisation's staff",
         )
     })?;
-    let settings = api::structure::settings(organisation).await?;
-    let mut activities = api::structure::activities(&ActivityFilter {
+    // Asked for at once: on mobile data each round trip is half a second.
+    let current = ActivityFilter {
         archived: Some(false),
         ..ActivityFilter::default()
-    })
-    .await?;
-    let recent = api::sessions::page(
-        &SessionFilter::default(),
-        &ListQuery {
-            limit: Some(RECENT),
-            cursor: None,
-        },
-    )
-    .await?
-    .items;
+    };
+    let latest = ListQuery {
+        limit: Some(RECENT),
+        cursor: None,
+    };
+    let every_session = SessionFilter::default();
+    let (settings, mut activities, recent) = futures::try_join!(
+        api::structure::settings(organisation),
+        api::structure::activities(&current),
+        api::sessions::page(&every_session, &latest),
+    )?;
+    let recent = recent.items;
     let last_logged = |activity: &Activity| {
         recent
             .iter()
