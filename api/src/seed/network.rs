@@ -8,8 +8,8 @@ use logbook_shared::ids::{NetworkId, OrganisationId, UnitId, UserId};
 use logbook_shared::networks::MembershipStatus;
 use logbook_shared::structure::{ActivityKind, DEFAULT_AGE_BANDS, UnitType};
 
+use super::parts::{account, activity_input, unit_input};
 use super::sessions::{self, Turnout};
-use super::{account, activity_input, unit_input};
 use crate::accounts::{self, Home};
 use crate::db::DbConn;
 use crate::db::queries::{activities, memberships, organisations, rollups, topics, units};

@@ -48,6 +48,17 @@ const AXIS: f64 = 24.0;
 const LEFT: f64 = 36.0;
 const TOP: f64 = 14.0;
 
+/// `label` cut to what a bar's slot holds (a character is about 5.5 units wide at the labels'
+/// size), with "…" where it was cut; the full label is the text's title.
+fn fitted(label: &str, slot: f64) -> String {
+    let room = ((slot / 5.5) as usize).max(3);
+    if label.chars().count() <= room {
+        return label.to_owned();
+    }
+    let kept: String = label.chars().take(room - 1).collect();
+    format!("{}…", kept.trim_end())
+}
+
 #[component]
 pub fn BarChart(props: &BarChartProps) -> Html {
     let i18n = use_i18n();
@@ -109,7 +120,8 @@ pub fn BarChart(props: &BarChartProps) -> Html {
                         { props.format.show(&i18n, total) }
                     </text>
                     <text x={middle} y={(HEIGHT - 8.0).to_string()} text-anchor="middle">
-                        { bar.label.clone() }
+                        <title>{ bar.label.clone() }</title>
+                        { fitted(&bar.label, slot) }
                     </text>
                 </g>
             }

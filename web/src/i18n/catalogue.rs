@@ -13,7 +13,7 @@ use intl_memoizer::{IntlLangMemoizer, Memoizable};
 use logbook_shared::{ErrorBody, ErrorCode};
 use unic_langid::LanguageIdentifier;
 
-use super::format::number_in;
+use super::intl::number_in;
 use super::language::Language;
 
 pub const ENGLISH_SOURCE: &str = include_str!("../../i18n/en.ftl");

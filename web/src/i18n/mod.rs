@@ -7,6 +7,7 @@
 mod catalogue;
 mod context;
 mod format;
+mod intl;
 mod language;
 
 use yew::prelude::*;
