@@ -361,6 +361,12 @@ pub struct Figures {
     pub share_non_binary: Option<f64>,
 }
 
+/// The first day of the month a grouping by month keys its row with (`2026-03`); `None` for
+/// any other key.
+pub fn month_of(key: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d").ok()
+}
+
 /// One row of a grouped report. A session of an activity with several topics counts in each
 /// of their rows, so topic rows may add up to more than the total.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

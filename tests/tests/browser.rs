@@ -1602,15 +1602,9 @@ async fn every_page_of_every_role_speaks_the_accounts_language() {
 
 /// A language's messages that are one line of plain text (no variables), by id.
 fn one_line_messages(tag: &str) -> BTreeMap<String, String> {
-    let path = workspace_root().join(format!("web/i18n/{tag}.ftl"));
-    std::fs::read_to_string(path)
-        .unwrap()
-        .lines()
-        .filter(|line| !line.starts_with([' ', '#']))
-        .filter_map(|line| line.split_once(" = "))
-        .filter(|(_, text)| !text.contains('{'))
-        .map(|(id, text)| (id.to_owned(), text.to_owned()))
-        .collect()
+    let mut messages = support::ftl_messages(tag);
+    messages.retain(|_, text| !text.contains('{'));
+    messages
 }
 
 fn looks_like_a_key(text: &str) -> bool {

@@ -3,8 +3,7 @@
 //! decimal comma would break it), typed cells in the workbook, which the spreadsheet shows as
 //! the reader's locale writes them.
 
-use chrono::NaiveDate;
-use logbook_shared::reports::{GroupBy, Report};
+use logbook_shared::reports::{GroupBy, Report, month_of};
 use rust_xlsxwriter::{Format, Workbook};
 
 use super::table::{self, Cell, Table};
@@ -101,9 +100,7 @@ fn group_name(table: &Table, index: usize, texts: &Texts) -> String {
         return texts.label(text_key);
     }
     let month = match (table.group_by, &table.rows[index][1]) {
-        (Some(GroupBy::Month), Cell::Text(key)) => {
-            NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d").ok()
-        }
+        (Some(GroupBy::Month), Cell::Text(key)) => month_of(key),
         _ => None,
     };
     month.map_or(written, |first_day| texts.formats.month(first_day))

@@ -5,9 +5,8 @@
 
 use std::sync::LazyLock;
 
-use chrono::NaiveDate;
 use logbook_shared::report_columns;
-use logbook_shared::reports::{AnnualReport, Report};
+use logbook_shared::reports::{AnnualReport, Report, month_of};
 use printpdf::{
     Color, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
     PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
@@ -107,14 +106,11 @@ fn month_bars(texts: &Texts, report: &Report) -> Vec<Bar> {
     report
         .groups
         .iter()
-        .map(|group| {
-            let first_day = NaiveDate::parse_from_str(&format!("{}-01", group.key), "%Y-%m-%d");
-            Bar {
-                name: first_day
-                    .map_or_else(|_| group.key.clone(), |day| texts.formats.month_name(day)),
-                value: group.figures.visits,
-                shown: texts.formats.count(group.figures.visits),
-            }
+        .map(|group| Bar {
+            name: month_of(&group.key)
+                .map_or_else(|| group.key.clone(), |day| texts.formats.month_name(day)),
+            value: group.figures.visits,
+            shown: texts.formats.count(group.figures.visits),
         })
         .collect()
 }

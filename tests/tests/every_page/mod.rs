@@ -25,9 +25,7 @@ pub const WIDTHS: [u32; 4] = [320, 360, 390, 1280];
 /// Signs `email` in and gives the address of each page its navigation offers.
 pub async fn pages_of(app: &TestApp, browser: &Browser, email: &str) -> Vec<String> {
     browser.client.goto(&app.url("/login")).await.unwrap();
-    browser.fill("#email", email).await;
-    browser.fill("#password", seed::DEMO_PASSWORD).await;
-    browser.click("button[type=submit]").await;
+    crate::sign_in_as(browser, email, seed::DEMO_PASSWORD).await;
     browser.element("nav a").await;
     let mut pages = Vec::new();
     for link in browser

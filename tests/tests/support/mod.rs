@@ -303,13 +303,21 @@ pub fn csv_records(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// The message `id` of language `tag` as its Fluent file writes it (variables unfilled).
-pub fn ftl_message(tag: &str, id: &str) -> String {
+/// Each one-line message of language `tag`'s Fluent file by id, as the file writes it
+/// (variables unfilled).
+pub fn ftl_messages(tag: &str) -> std::collections::BTreeMap<String, String> {
     let file = std::fs::read_to_string(workspace_root().join(format!("web/i18n/{tag}.ftl")));
-    let start = format!("{id} = ");
     file.unwrap()
         .lines()
-        .find_map(|line| line.strip_prefix(start.as_str()))
-        .unwrap_or_else(|| panic!("{tag}.ftl has no {id}"))
-        .to_owned()
+        .filter(|line| !line.starts_with([' ', '#']))
+        .filter_map(|line| line.split_once(" = "))
+        .map(|(id, text)| (id.to_owned(), text.to_owned()))
+        .collect()
+}
+
+/// The message `id` of language `tag` as its Fluent file writes it (variables unfilled).
+pub fn ftl_message(tag: &str, id: &str) -> String {
+    ftl_messages(tag)
+        .remove(id)
+        .unwrap_or_else(|| panic!("{tag}.ftl has no one-line {id}"))
 }

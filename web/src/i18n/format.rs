@@ -53,10 +53,7 @@ impl I18n {
 
     /// A month's key in a report (`2026-03`) as [`I18n::month`] writes it; another key as it is.
     pub fn month_key(&self, key: &str) -> String {
-        match NaiveDate::parse_from_str(&format!("{key}-01"), "%Y-%m-%d") {
-            Ok(day) => self.month(day),
-            Err(_) => key.to_owned(),
-        }
+        logbook_shared::reports::month_of(key).map_or_else(|| key.to_owned(), |day| self.month(day))
     }
 
     /// A moment stored in UTC, in the browser's time zone (`1.12.2026 klo 18.30`).

@@ -72,11 +72,18 @@ async fn load(request: Request) -> Result<Loaded, ErrorBody> {
             }
         }
     };
+    // The charts' reports and last year's are asked for at once: each is a round trip.
+    let earlier = a_year_earlier(query);
+    let (by_month, by_kind, earlier) = futures::try_join!(
+        grouped(GroupBy::Month),
+        grouped(GroupBy::Kind),
+        load_grouped(&earlier, bands.clone(), None),
+    )?;
     Ok(Loaded {
-        by_month: grouped(GroupBy::Month).await?,
-        by_kind: grouped(GroupBy::Kind).await?,
-        earlier: load_grouped(&a_year_earlier(query), bands.clone(), None).await?,
         report,
+        by_month,
+        by_kind,
+        earlier,
     })
 }
 
