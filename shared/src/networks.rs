@@ -2,8 +2,9 @@
 //! its members — the report figures of SPEC 7 with small cells suppressed.
 
 use crate::ids::{MembershipId, NetworkId, OrganisationId, PullId};
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use validator::Validate;
 
 use crate::error::FieldError;
 use crate::key_figures::RatesQuery;
@@ -40,7 +41,7 @@ pub struct Membership {
 }
 
 /// `POST /networks/{id}/invitations`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InvitationInput {
     pub organisation_id: OrganisationId,
@@ -74,7 +75,7 @@ crate::text_enum! {
 }
 
 /// `GET /networks/{id}/statistics`: the members' sessions dated `from`–`to`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct StatisticsQuery {
     pub from: NaiveDate,
@@ -92,7 +93,7 @@ impl crate::Rules for StatisticsQuery {}
 
 impl StatisticsQuery {
     pub fn errors(&self) -> Vec<FieldError> {
-        let mut errors = period_errors(self.from, self.to);
+        let mut errors = release_period_errors(self.from, self.to);
         errors.extend(self.layout().disjoint_age_bands().err());
         errors.extend(self.rate_ages().err());
         errors
@@ -175,6 +176,25 @@ pub struct Statistics {
     pub organisation_ids: Vec<OrganisationId>,
     pub columns: Vec<String>,
     pub rows: Vec<StatisticsRow>,
+    pub perturbation: Perturbation,
+}
+
+/// How the counts of a statistics answer are protected (docs/statistics-protection.md).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Perturbation {
+    /// `cell_key`: every count is moved by a small amount read off a key of what it counts,
+    /// the same way in every pull; ratios and shares are made of the moved counts.
+    pub method: PerturbationMethod,
+    /// No count is moved further than this either way.
+    pub largest_move: i64,
+}
+
+crate::text_enum! {
+    /// How counts are perturbed.
+    pub enum PerturbationMethod {
+        CellKey = "cell_key",
+    }
 }
 
 /// One pull of a network's statistics, as kept for the network and its members.
@@ -184,15 +204,19 @@ pub struct Pull {
     pub id: PullId,
     pub network_id: NetworkId,
     pub network_name: String,
-    /// Who pulled.
-    pub user_name: String,
+    /// Who pulled; absent in an organisation's own log when it was another member
+    /// organisation's admin (comparing with the median), who stays unnamed there.
+    pub user_name: Option<String>,
     #[serde(with = "crate::utc")]
     pub at: NaiveDateTime,
     /// The request's query string.
     pub query: String,
     pub format: StatisticsFormat,
-    /// The member organisations whose figures it returned.
+    /// The member organisations whose figures it returned: all of them in the network's log,
+    /// only the organisation itself in an organisation's own log.
     pub organisation_ids: Vec<OrganisationId>,
+    /// How many member organisations' figures it returned.
+    pub organisation_count: usize,
 }
 
 /// Each member beside the network's median, per figure (`GET /networks/{id}/comparison`).
@@ -207,28 +231,130 @@ pub struct Comparison {
     /// `null` when no member shows one.
     pub median: Vec<Option<f64>>,
     /// One row per member organisation (only the caller's own for an org admin), suppressed
-    /// as in the statistics.
+    /// and perturbed as in the statistics.
     pub members: Vec<StatisticsRow>,
+    pub perturbation: Perturbation,
 }
 
 /// `GET /networks/{id}/comparison`: the members' sessions dated `from`–`to`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
 pub struct ComparisonQuery {
     pub from: NaiveDate,
     pub to: NaiveDate,
 }
 
-impl crate::Rules for ComparisonQuery {}
+impl crate::Rules for ComparisonQuery {
+    fn cross_field(&self) -> Vec<FieldError> {
+        release_period_errors(self.from, self.to)
+    }
+}
+
+/// SPEC 8's fixed grains in time: network figures are released for a calendar month, quarter
+/// or year only, so that no two periods differ by a few days whose counts a subtraction
+/// would give away.
+pub fn release_period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
+    let errors = period_errors(from, to);
+    if !errors.is_empty() {
+        return errors;
+    }
+    if from.day() != 1 {
+        return vec![FieldError::new(
+            "from",
+            "release_grain",
+            "Network figures start on the first day of a month",
+        )];
+    }
+    let month_ends = |months: u32| {
+        from.checked_add_months(chrono::Months::new(months))
+            .and_then(|next| next.pred_opt())
+    };
+    let quarter = matches!(from.month(), 1 | 4 | 7 | 10);
+    let grains = [(1, true), (3, quarter), (12, from.month() == 1)];
+    if grains
+        .iter()
+        .any(|&(months, allowed)| allowed && month_ends(months) == Some(to))
+    {
+        return Vec::new();
+    }
+    vec![FieldError::new(
+        "to",
+        "release_grain",
+        "Network figures cover a whole calendar month, quarter or year: end on the last day of \
+         the month, of its quarter (from January, April, July or October) or of the year (from \
+         January)",
+    )]
+}
 
 /// `PUT /networks/{id}/settings`: what the network's admins set.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, validator::Validate)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NetworkSettings {
     /// Cells counting fewer young people are suppressed; a member's own, stricter threshold
     /// still holds for pulls that include it.
     #[validate(range(min = 2, max = 100))]
     pub min_cell: i32,
+    /// The age bands its statistics are released in, ascending and not overlapping; kept
+    /// when absent. A change gives new, independently perturbed cells, so keep it rare.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 20), nested)]
+    pub age_bands: Option<Vec<AgeBand>>,
+    /// The ages of visits per 1,000 residents (SPEC 8: 6–20 by default); kept when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(nested)]
+    pub rate_ages: Option<AgeBand>,
 }
 
-impl crate::validation::Rules for NetworkSettings {}
+impl crate::validation::Rules for NetworkSettings {
+    fn cross_field(&self) -> Vec<FieldError> {
+        let mut errors = self
+            .age_bands
+            .as_deref()
+            .map(|bands| crate::structure::band_order_errors("age_bands", bands))
+            .unwrap_or_default();
+        if let Some(ages) = self.rate_ages.filter(|ages| ages.min > ages.max) {
+            errors.push(FieldError::new(
+                "rate_ages.max",
+                "band_order",
+                format!(
+                    "The upper age must not be below the lower age ({})",
+                    ages.min
+                ),
+            ));
+        }
+        errors
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::release_period_errors;
+    use chrono::NaiveDate;
+
+    fn fields(from: &str, to: &str) -> Vec<String> {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        release_period_errors(day(from), day(to))
+            .into_iter()
+            .map(|error| format!("{}:{}", error.path, error.code))
+            .collect()
+    }
+
+    #[test]
+    fn figures_are_released_for_calendar_months_quarters_and_years_only() {
+        for (from, to) in [
+            ("2026-02-01", "2026-02-28"),
+            ("2024-02-01", "2024-02-29"),
+            ("2026-04-01", "2026-06-30"),
+            ("2026-01-01", "2026-12-31"),
+        ] {
+            assert!(fields(from, to).is_empty(), "{from}–{to}");
+        }
+        assert_eq!(fields("2026-03-02", "2026-03-31"), ["from:release_grain"]);
+        // January–June minus January–May would give June away.
+        assert_eq!(fields("2026-01-01", "2026-05-31"), ["to:release_grain"]);
+        assert_eq!(fields("2026-02-01", "2026-04-30"), ["to:release_grain"]);
+        assert_eq!(fields("2026-07-01", "2027-06-30"), ["to:release_grain"]);
+        assert_eq!(fields("2026-03-01", "2026-03-28"), ["to:release_grain"]);
+        assert_eq!(fields("2026-03-01", "2026-02-28"), ["to:date_order"]);
+    }
+}

@@ -49,6 +49,15 @@ pub fn band(min: i32, max: i32) -> String {
     format!("{BAND_PREFIX}{min}_{max}")
 }
 
+/// The ages of a band's column (`visits_6_12`: 6–12); none for any other column.
+pub fn band_of(column: &str) -> Option<AgeBand> {
+    let (min, max) = column.strip_prefix(BAND_PREFIX)?.split_once('_')?;
+    Some(AgeBand {
+        min: min.parse().ok()?,
+        max: max.parse().ok()?,
+    })
+}
+
 /// The column of visits per 1,000 residents of `ages`: `visits_per_1000_residents_6_20`.
 pub fn rate(ages: AgeBand) -> String {
     format!("{RATE_PREFIX}{}_{}", ages.min, ages.max)
@@ -86,6 +95,19 @@ pub fn label(column: &str) -> (String, Vec<(&'static str, String)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_band_column_gives_its_ages_back() {
+        assert_eq!(band_of(&band(6, 12)), Some(AgeBand { min: 6, max: 12 }));
+        for other in [
+            "visits",
+            "visits_girl",
+            "visits_per_session",
+            &rate(AgeBand { min: 6, max: 20 }),
+        ] {
+            assert_eq!(band_of(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn a_column_is_labelled_by_its_figure_or_its_ages() {

@@ -57,6 +57,10 @@ pub struct Network {
     pub created_at: NaiveDateTime,
     /// Its statistics suppress cells counting fewer young people (SPEC 8).
     pub min_cell: i32,
+    /// The age bands its statistics are released in (a fixed grain, SPEC 8).
+    pub age_bands: Vec<AgeBand>,
+    /// The ages of its visits per 1,000 residents (a fixed grain, SPEC 8).
+    pub rate_ages: AgeBand,
 }
 
 /// Updating a network or an organisation: its name, and archiving.
@@ -187,31 +191,37 @@ impl Default for OrganisationSettings {
 
 impl Rules for OrganisationSettings {
     fn cross_field(&self) -> Vec<FieldError> {
-        let mut errors = Vec::new();
-        let mut previous_max: Option<i32> = None;
-        for (index, band) in self.entry_age_bands.iter().enumerate() {
-            if band.min > band.max {
-                errors.push(FieldError::new(
-                    format!("entry_age_bands[{index}].max"),
-                    "band_order",
-                    "The upper age must not be below the lower age",
-                ));
-            }
-            if previous_max.is_some_and(|max| band.min <= max) {
-                errors.push(FieldError::new(
-                    format!("entry_age_bands[{index}].min"),
-                    "band_overlap",
-                    "Bands must be ascending and must not overlap",
-                ));
-            }
-            previous_max = Some(band.max);
-        }
+        let mut errors = band_order_errors("entry_age_bands", &self.entry_age_bands);
         errors.extend(crate::validation::unknown_language(
             "default_language",
             &self.default_language,
         ));
         errors
     }
+}
+
+/// Each band's upper age not below its lower, and the bands ascending without overlap.
+pub fn band_order_errors(field: &str, bands: &[AgeBand]) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let mut previous_max: Option<i32> = None;
+    for (index, band) in bands.iter().enumerate() {
+        if band.min > band.max {
+            errors.push(FieldError::new(
+                format!("{field}[{index}].max"),
+                "band_order",
+                "The upper age must not be below the lower age",
+            ));
+        }
+        if previous_max.is_some_and(|max| band.min <= max) {
+            errors.push(FieldError::new(
+                format!("{field}[{index}].min"),
+                "band_overlap",
+                "Bands must be ascending and must not overlap",
+            ));
+        }
+        previous_max = Some(band.max);
+    }
+    errors
 }
 
 // ---------------------------------------------------------------- units, topics, activities

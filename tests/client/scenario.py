@@ -410,7 +410,8 @@ def scenario(base_url: str) -> None:
     say(
         "network statistics",
         f"{len(statistics.rows)} rows × {len(statistics.columns)} columns, "
-        f"min cell {statistics.min_cell}, sessions {total.get('sessions')}, visits {total.get('visits')}",
+        f"min cell {statistics.min_cell}, sessions {total.get('sessions')}, visits {total.get('visits')}, "
+        f"counts perturbed by up to {statistics.perturbation.largest_move} ({statistics.perturbation.method.value})",
     )
 
 

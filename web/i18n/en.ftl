@@ -421,11 +421,13 @@ network-min_cell = Suppress cells counting fewer young people than
 network-save_min_cell = Save the threshold
 network-total = All members
 network-suppressed = suppressed
+network-perturbed = Counts are perturbed by up to { $most } either way, the same way in every pull (the cell key method), so that no young person can be worked out; ratios are made of the perturbed counts.
 network-comparison = Members beside the network median
 network-comparison_chart = Visits per member and the network median
 network-median = Network median
 network-pulls = Pulls of the statistics
 network-no_pulls = No pulls yet.
+network-pulled_by_member = an admin of another member
 network-organisations = { $count ->
     [one] { $count } organisation
    *[other] { $count } organisations

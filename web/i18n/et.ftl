@@ -420,11 +420,13 @@ network-min_cell = Peida lahtrid, kus noorte arv on väiksem kui
 network-save_min_cell = Salvesta lävend
 network-total = Kõik liikmed
 network-suppressed = peidetud
+network-perturbed = Arve on juhuslikult nihutatud kõige rohkem { $most } võrra üles või alla, igas päringus samamoodi (lahtrivõtme meetod), et ühtegi noort ei saaks tuvastada; suhtarvud on arvutatud nihutatud arvudest.
 network-comparison = Liikmed võrrelduna võrgustiku mediaaniga
 network-comparison_chart = Külastused liikme kohta ja võrgustiku mediaan
 network-median = Võrgustiku mediaan
 network-pulls = Statistika väljavõtted
 network-no_pulls = Väljavõtteid veel ei ole.
+network-pulled_by_member = teise liikmesorganisatsiooni haldur
 network-organisations = { $count ->
     [one] { $count } organisatsioon
    *[other] { $count } organisatsiooni

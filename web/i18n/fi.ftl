@@ -420,11 +420,13 @@ network-min_cell = Piilota solut, joissa nuoria on vähemmän kuin
 network-save_min_cell = Tallenna raja-arvo
 network-total = Kaikki jäsenet
 network-suppressed = piilotettu
+network-perturbed = Lukumääriin on lisätty satunnainen poikkeama, enintään { $most } suuntaan tai toiseen, joka haulla samalla tavalla (soluavainmenetelmä), jotta yksittäistä nuorta ei voi päätellä; suhdeluvut on laskettu muutetuista lukumääristä.
 network-comparison = Jäsenet verrattuna verkoston mediaaniin
 network-comparison_chart = Käyntikerrat jäsenittäin ja verkoston mediaani
 network-median = Verkoston mediaani
 network-pulls = Tilastohaut
 network-no_pulls = Ei vielä tilastohakuja.
+network-pulled_by_member = toisen jäsenorganisaation ylläpitäjä
 network-organisations = { $count ->
     [one] { $count } organisaatio
    *[other] { $count } organisaatiota

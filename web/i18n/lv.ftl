@@ -429,11 +429,13 @@ network-min_cell = Slēpt šūnas, kurās jauniešu skaits ir mazāks par
 network-save_min_cell = Saglabāt slieksni
 network-total = Visi dalībnieki
 network-suppressed = slēpts
+network-perturbed = Skaitļi ir nejauši nobīdīti ne vairāk kā par { $most } uz augšu vai leju, katrā pieprasījumā vienādi (šūnu atslēgas metode), lai nevienu jaunieti nevarētu atpazīt; attiecības aprēķinātas no nobīdītajiem skaitļiem.
 network-comparison = Dalībnieki salīdzinājumā ar tīkla mediānu
 network-comparison_chart = Apmeklējumi pa dalībniekiem un tīkla mediāna
 network-median = Tīkla mediāna
 network-pulls = Statistikas pieprasījumi
 network-no_pulls = Pieprasījumu vēl nav.
+network-pulled_by_member = citas dalīborganizācijas administrators
 network-organisations = { $count ->
     [zero] { $count } organizāciju
     [one] { $count } organizācija

@@ -436,11 +436,13 @@ network-min_cell = Prikrij celice, v katerih je mladih manj kot
 network-save_min_cell = Shrani prag
 network-total = Vse članice
 network-suppressed = prikrito
+network-perturbed = Števila so naključno zamaknjena za največ { $most } navzgor ali navzdol, pri vsakem prenosu enako (metoda celičnega ključa), da ni mogoče prepoznati nobenega mladega; razmerja so izračunana iz zamaknjenih števil.
 network-comparison = Članice v primerjavi z mediano mreže
 network-comparison_chart = Obiski po članicah in mediana mreže
 network-median = Mediana mreže
 network-pulls = Prevzemi statistike
 network-no_pulls = Prevzemov še ni.
+network-pulled_by_member = skrbnik druge članice
 network-organisations = { $count ->
     [one] { $count } organizacija
     [two] { $count } organizaciji

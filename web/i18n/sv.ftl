@@ -420,11 +420,13 @@ network-min_cell = Dölj celler med färre ungdomar än
 network-save_min_cell = Spara gränsvärdet
 network-total = Alla medlemmar
 network-suppressed = dold
+network-perturbed = Antalen är slumpjusterade med högst { $most } uppåt eller nedåt, på samma sätt i varje uttag (cellnyckelmetoden), så att ingen enskild ung person kan räknas fram; kvoterna bygger på de justerade antalen.
 network-comparison = Medlemmarna jämförda med nätverkets median
 network-comparison_chart = Besök per medlem och nätverkets median
 network-median = Nätverkets median
 network-pulls = Hämtningar av statistiken
 network-no_pulls = Inga hämtningar än.
+network-pulled_by_member = en administratör i en annan medlemsorganisation
 network-organisations = { $count ->
     [one] { $count } organisation
    *[other] { $count } organisationer

@@ -8,6 +8,9 @@ diesel::table! {
         archived -> Bool,
         created_at -> Timestamp,
         min_cell -> Integer,
+        age_bands -> Text,
+        rate_min_age -> Integer,
+        rate_max_age -> Integer,
     }
 }
 
@@ -408,5 +411,12 @@ diesel::table! {
         cost -> Nullable<BigInt>,
         staff -> Nullable<Double>,
         opening_weeks -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    statistics_keys (id) {
+        id -> BigInt,
+        cell_key_secret -> Text,
     }
 }

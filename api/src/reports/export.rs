@@ -15,6 +15,16 @@ pub fn csv(report: &Report, texts: &Texts) -> anyhow::Result<Vec<u8>> {
 }
 
 pub fn csv_of(table: &Table, texts: &Texts) -> anyhow::Result<Vec<u8>> {
+    csv_with_footnote(table, texts, None)
+}
+
+/// The table, then a line whose first cell says something true of every figure (that network
+/// figures are perturbed).
+pub fn csv_with_footnote(
+    table: &Table,
+    texts: &Texts,
+    footnote: Option<&str>,
+) -> anyhow::Result<Vec<u8>> {
     let suppressed = texts.label("network.suppressed");
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header(table, texts))?;
@@ -27,6 +37,12 @@ pub fn csv_of(table: &Table, texts: &Texts) -> anyhow::Result<Vec<u8>> {
             Cell::Measure(value) => value.map(|value| value.to_string()).unwrap_or_default(),
             Cell::Suppressed => suppressed.clone(),
         }))?;
+    }
+    if let Some(footnote) = footnote {
+        // As wide as the table, so that a strict reader takes it.
+        let mut line = vec![String::new(); table.header.len()];
+        line[0] = not_a_formula(footnote);
+        writer.write_record(line)?;
     }
     Ok(writer.into_inner()?)
 }

@@ -287,7 +287,7 @@ fn hours(minutes: i64) -> f64 {
     minutes as f64 / 60.0
 }
 
-fn ratio(numerator: i64, denominator: i64) -> Option<f64> {
+pub(crate) fn ratio(numerator: i64, denominator: i64) -> Option<f64> {
     (denominator != 0).then(|| numerator as f64 / denominator as f64)
 }
 

@@ -100,7 +100,8 @@ async fn update_network(
     Ok(web::Json(row.ok_or_else(not_found)?.into()))
 }
 
-/// Set the network's suppression threshold (its network admins).
+/// Set the network's suppression threshold and the grains its figures are released in: age
+/// bands and the ages of visits per 1,000 residents (its network admins).
 #[utoipa::path(operation_id = "update_network_settings", tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
     request_body = NetworkSettings,
     responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
@@ -113,9 +114,9 @@ async fn update_settings(
 ) -> Result<web::Json<Network>, ApiError> {
     let id = id.into_inner();
     auth.authorize(Action::ManageNetwork(id))?;
-    let min_cell = body.0.min_cell;
+    let settings = body.0;
     let row = db::blocking(&state.pool, move |conn| {
-        Ok(networks::set_min_cell(conn, id, min_cell)?)
+        Ok(networks::set_settings(conn, id, &settings)?)
     })
     .await?;
     Ok(web::Json(row.ok_or_else(not_found)?.into()))

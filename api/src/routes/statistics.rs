@@ -9,7 +9,6 @@ use logbook_shared::networks::{
     StatisticsQuery,
 };
 use logbook_shared::reports::FileLanguage;
-use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::{download, file_texts, refuse_unknown};
@@ -33,9 +32,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// Every figure of SPEC 7 for the network's current members, in total and by organisation,
-/// unit type or month: cells counting fewer young people than the network's threshold (or a
-/// member's stricter one) are suppressed, and so are the cells that would give them away.
-/// Each pull is logged.
+/// unit type or month, for a calendar month, quarter or year, in the network's own age bands:
+/// cells counting fewer young people than the network's threshold (or a member's stricter
+/// one) are suppressed, and so are the cells that would give them away. Every count shown is
+/// perturbed by −2 to +2 (the cell key method, the same for the same cell in every pull), and
+/// ratios are made of the perturbed counts. Each pull is logged.
 #[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
     params(("id" = i64, Path), StatisticsQuery, FileLanguage),
     responses((status = 200, description = "JSON, or CSV with `format=csv`",
@@ -60,7 +61,10 @@ async fn get_statistics(
         pulled(&state, auth.user.id, network_id, query, format, asked).await?;
     match format {
         StatisticsFormat::Csv => {
-            let body = export::csv_of(&table, &texts).map_err(ApiError::internal)?;
+            let largest = statistics::perturbation::described().largest_move;
+            let footnote = texts.text("network.perturbed", &[("most", largest.to_string())]);
+            let body = export::csv_with_footnote(&table, &texts, Some(&footnote))
+                .map_err(ApiError::internal)?;
             let name = format!("statistics-{}-{}.csv", query.from, query.to);
             Ok(download(body, "text/csv; charset=utf-8", &name))
         }
@@ -84,16 +88,9 @@ async fn pulled(
     asked: String,
 ) -> Result<(Table, Vec<OrganisationId>, i32, StatisticsQuery), ApiError> {
     refuse_unknown(query.errors())?;
-    let bands = query
-        .layout()
-        .disjoint_age_bands()
-        .ok()
-        .flatten()
-        .unwrap_or_else(|| DEFAULT_AGE_BANDS.to_vec());
     db::blocking(&state.pool, move |conn| {
         let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
-        let (table, organisation_ids, min_cell) =
-            statistics::table(conn, &network, &query, &bands)?;
+        let (table, organisation_ids, min_cell) = statistics::table(conn, &network, &query)?;
         network_pulls::insert(
             conn,
             &NewPull {

@@ -4,6 +4,8 @@
 //! (the total minus the shown cells), one more is suppressed, until no sum has exactly one.
 //! Ratios that would give a suppressed count back are suppressed with it.
 
+use logbook_shared::report_columns::band_of;
+
 use crate::reports::table::{Cell, Table};
 
 /// Which group sums hold: the groups split the sessions (organisation, unit type, month),
@@ -36,6 +38,11 @@ const SHARES: [&str; 3] = ["share_girls", "share_boys", "share_non_binary"];
 
 /// A sum the table shows: `cells[0]` = the sum of the rest.
 type Sum = Vec<(usize, usize)>;
+
+/// The columns that count young people: what is suppressed when small, and perturbed.
+pub fn people_counts(table: &Table) -> Vec<usize> {
+    Columns::of(table).people_counts()
+}
 
 pub fn suppress(table: &mut Table, min_cell: i64, partition: Partition) {
     let columns = Columns::of(table);
@@ -176,7 +183,7 @@ impl Columns {
             .header
             .iter()
             .enumerate()
-            .filter(|(_, name)| is_band(name))
+            .filter(|(_, name)| band_of(name).is_some())
             .map(|(column, _)| column)
             .collect();
         ages.extend(self.indices(&OTHER_AGES));
@@ -223,13 +230,6 @@ impl Columns {
         }
         sums
     }
-}
-
-/// `visits_{min}_{max}`: a requested age band's column.
-fn is_band(name: &str) -> bool {
-    name.strip_prefix("visits_")
-        .and_then(|rest| rest.split_once('_'))
-        .is_some_and(|(min, max)| min.parse::<i32>().is_ok() && max.parse::<i32>().is_ok())
 }
 
 #[cfg(test)]

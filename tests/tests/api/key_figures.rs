@@ -135,18 +135,41 @@ async fn a_network_gets_the_same_rates_and_none_that_give_a_small_count_away() {
     };
     let rate = column(&year, "visits_per_1000_residents_6_20");
     let cost = column(&year, "cost_per_visit");
-    for row in year["rows"].as_array().unwrap() {
-        close(&row["values"][rate], 20.0);
-        close(&row["values"][cost], 150_000.0 / 38.0);
+    let visits = column(&year, "visits");
+    // Network figures are made of perturbed counts (docs/statistics-protection.md): 30 visits
+    // aged 6–20 become 28 to 32, the same in the member's row as in the total (the same
+    // records), and cost per visit divides by the visits shown.
+    let rows = year["rows"].as_array().unwrap();
+    assert_eq!(rows[0]["values"], rows[1]["values"]);
+    for row in rows {
+        let in_ages = row["values"][rate].as_f64().unwrap() * 1500.0 / 1000.0;
+        assert!(
+            (in_ages - in_ages.round()).abs() < 1e-9 && (28.0..=32.0).contains(&in_ages),
+            "{in_ages} visits aged 6-20"
+        );
+        let shown = row["values"][visits].as_f64().unwrap();
+        assert!((36.0..=40.0).contains(&shown), "{shown} visits");
+        close(&row["values"][cost], 150_000.0 / shown);
     }
     // March alone carries March's share of the year's cost.
     let march = pull("from=2026-03-01&to=2026-03-31").await;
+    let shown = march["rows"][0]["values"][visits].as_f64().unwrap();
     close(
         &march["rows"][0]["values"][cost],
-        150_000.0 * 31.0 / 365.0 / 38.0,
+        150_000.0 * 31.0 / 365.0 / shown,
     );
-    // Three visits aged 19–24 would be worked out from their rate: hidden.
-    let small = pull("from=2026-01-01&to=2026-12-31&ages=19-24").await;
+    // The rate's ages are the network's fixed grain: asking for others is refused.
+    let other_ages =
+        format!("/api/v1/networks/{network}/statistics?from=2026-01-01&to=2026-12-31&ages=19-24");
+    let refused = app.call("GET", &other_ages, &admin, None).await;
+    let body = expect_error(refused, 422, "validation_failed").await;
+    assert_eq!(body["fields"][0]["path"], "ages");
+    // A network counting 19–24: three visits would be worked out from their rate: hidden.
+    let settings = json!({ "min_cell": 5, "rate_ages": { "min": 19, "max": 24 } });
+    let path = format!("/api/v1/networks/{network}/settings");
+    let changed = ok_json(app.call("PUT", &path, &admin, Some(settings)).await, 200).await;
+    assert_eq!(changed["rate_ages"], json!({ "min": 19, "max": 24 }));
+    let small = pull("from=2026-01-01&to=2026-12-31").await;
     let small_rate = column(&small, "visits_per_1000_residents_19_24");
     assert!(small["rows"][0]["values"][small_rate].is_null());
     assert!(

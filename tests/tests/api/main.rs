@@ -20,6 +20,7 @@ mod reports;
 mod schema;
 mod sessions;
 mod sessions_bad_input;
+mod statistics_protection;
 mod structure;
 mod structure_bad_input;
 mod tokens;

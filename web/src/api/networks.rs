@@ -1,6 +1,7 @@
 //! Networks: memberships, the directory to invite from, statistics, comparisons and the log
 //! of pulls.
 
+use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
 use logbook_shared::ids::{MembershipId, NetworkId};
 use logbook_shared::networks::{
@@ -10,6 +11,18 @@ use logbook_shared::networks::{
 use logbook_shared::structure::Network;
 
 use super::client::{all, delete, download, get, post, put, with_query};
+use crate::clock::today;
+
+/// This calendar year, whole: network figures are released for whole months, quarters and
+/// years only (SPEC 8's fixed grains).
+pub fn this_calendar_year() -> ComparisonQuery {
+    let year = today().year();
+    let day = |month, day| NaiveDate::from_ymd_opt(year, month, day).unwrap_or_else(today);
+    ComparisonQuery {
+        from: day(1, 1),
+        to: day(12, 31),
+    }
+}
 
 /// The networks the caller sees (a network admin: their own).
 pub async fn networks() -> Result<Vec<Network>, ErrorBody> {

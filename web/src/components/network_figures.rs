@@ -91,8 +91,9 @@ pub fn pulls(i18n: &I18n, pulls: &[Pull]) -> Html {
         .map(|pull| {
             html! {
                 <li key={pull.id.get()}>
-                    { format!("{} · {} · {} · {}", i18n.date_time(pull.at), pull.user_name, pull.query,
-                        i18n.t_with("network.organisations", &[("count", &pull.organisation_ids.len().to_string())])) }
+                    { format!("{} · {} · {} · {}", i18n.date_time(pull.at),
+                        pull.user_name.clone().unwrap_or_else(|| i18n.t("network.pulled_by_member")), pull.query,
+                        i18n.t_with("network.organisations", &[("count", &pull.organisation_count.to_string())])) }
                 </li>
             }
         })

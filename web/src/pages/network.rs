@@ -7,14 +7,12 @@ use logbook_shared::networks::{
     Comparison, ComparisonQuery, InvitationInput, Membership, MembershipStatus, NetworkSettings,
     OrganisationEntry, Pull, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
-use logbook_shared::reports::ReportSelection;
 use logbook_shared::structure::Network;
 use logbook_shared::{ErrorBody, ErrorCode};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::api;
-use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
 use crate::components::loading::show;
@@ -36,7 +34,7 @@ struct Loaded {
 #[component]
 pub fn NetworkPage() -> Html {
     let i18n = use_i18n();
-    let period = this_year();
+    let period = api::networks::this_calendar_year();
     let grouping = use_state(|| Some(StatisticsGrouping::Organisation));
     let query = statistics_query(&period, *grouping);
     let loader = use_load(query.clone(), |query| async move { load(&query).await });
@@ -77,6 +75,7 @@ pub fn NetworkPage() -> Html {
             { memberships(&i18n, loaded, &reload, &chosen, &failed) }
             <h2>{ i18n.t_with("network.statistics", &[("from", i18n.date(period.from)), ("to", i18n.date(period.to))]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
+            <p class="muted" id="network-perturbed">{ i18n.t_with("network.perturbed", &[("most", &loaded.statistics.perturbation.largest_move.to_string())]) }</p>
             { threshold(&i18n, &loaded.network, &reload, &min_cell, &failed) }
             <label for="network-group">{ i18n.t("report.group_by") }</label>
             <select id="network-group" onchange={on_group}>
@@ -95,7 +94,7 @@ pub fn NetworkPage() -> Html {
 
 /// The year's statistics as the page asks for them.
 fn statistics_query(
-    period: &ReportSelection,
+    period: &ComparisonQuery,
     grouping: Option<StatisticsGrouping>,
 ) -> StatisticsQuery {
     StatisticsQuery {
@@ -216,7 +215,11 @@ fn threshold(
         })
     };
     let save = {
-        let settings = NetworkSettings { min_cell: value };
+        let settings = NetworkSettings {
+            min_cell: value,
+            age_bands: None,
+            rate_ages: None,
+        };
         let save = move || {
             let settings = settings.clone();
             async move { api::networks::save_settings(id, &settings).await }

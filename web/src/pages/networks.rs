@@ -2,11 +2,10 @@
 //! organisation beside each network's median, and every pull that included its figures.
 
 use logbook_shared::ErrorBody;
-use logbook_shared::networks::{Comparison, ComparisonQuery, Membership, MembershipStatus, Pull};
+use logbook_shared::networks::{Comparison, Membership, MembershipStatus, Pull};
 use yew::prelude::*;
 
 use crate::api;
-use crate::api::reports::this_year;
 use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
 use crate::components::loading::show;
@@ -66,11 +65,7 @@ pub fn NetworksPage() -> Html {
 
 async fn load() -> Result<Loaded, ErrorBody> {
     let memberships = api::networks::own_memberships().await?;
-    let period = this_year();
-    let query = ComparisonQuery {
-        from: period.from,
-        to: period.to,
-    };
+    let query = api::networks::this_calendar_year();
     let mut comparisons = Vec::new();
     for membership in memberships
         .iter()

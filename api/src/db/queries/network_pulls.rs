@@ -61,7 +61,17 @@ type PullRow = (
     NaiveDateTime,
     String,
     String,
+    Option<OrganisationId>,
 );
+
+/// Whose log of pulls is read.
+#[derive(Clone, Copy)]
+enum Reader {
+    Network,
+    /// A member sees who of its own and of the network pulled, and only itself among the
+    /// organisations: other members' admins and members stay unnamed.
+    Member(OrganisationId),
+}
 
 /// The network's pulls, newest first.
 pub fn of_network(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<Vec<Pull>> {
@@ -72,7 +82,7 @@ pub fn of_network(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<Vec<P
         .order(network_pulls::id.desc())
         .select(columns())
         .load(conn)?;
-    with_organisations(conn, rows)
+    with_organisations(conn, rows, Reader::Network)
 }
 
 /// The pulls that returned the organisation's figures, newest first (also after it left).
@@ -93,7 +103,7 @@ pub fn of_organisation(
         .order(network_pulls::id.desc())
         .select(columns())
         .load(conn)?;
-    with_organisations(conn, rows)
+    with_organisations(conn, rows, Reader::Member(organisation_id))
 }
 
 #[diesel::dsl::auto_type(no_type_alias)]
@@ -106,10 +116,15 @@ fn columns() -> _ {
         network_pulls::at,
         network_pulls::query,
         network_pulls::format,
+        users::organisation_id,
     )
 }
 
-fn with_organisations(conn: &mut DbConn, rows: Vec<PullRow>) -> QueryResult<Vec<Pull>> {
+fn with_organisations(
+    conn: &mut DbConn,
+    rows: Vec<PullRow>,
+    reader: Reader,
+) -> QueryResult<Vec<Pull>> {
     let ids: Vec<PullId> = rows.iter().map(|row| row.0).collect();
     let mut organisations: BTreeMap<PullId, Vec<OrganisationId>> = BTreeMap::new();
     let links: Vec<(PullId, OrganisationId)> = network_pull_organisations::table
@@ -128,7 +143,19 @@ fn with_organisations(conn: &mut DbConn, rows: Vec<PullRow>) -> QueryResult<Vec<
     }
     rows.into_iter()
         .map(
-            |(id, network_id, network_name, user_name, at, query, format)| {
+            |(id, network_id, network_name, user_name, at, query, format, puller)| {
+                let all = organisations.remove(&id).unwrap_or_default();
+                let organisation_count = all.len();
+                let (user_name, organisation_ids) = match reader {
+                    Reader::Network => (Some(user_name), all),
+                    Reader::Member(own) => (
+                        // A network admin belongs to no organisation.
+                        puller
+                            .is_none_or(|puller| puller == own)
+                            .then_some(user_name),
+                        vec![own],
+                    ),
+                };
                 Ok(Pull {
                     id,
                     network_id,
@@ -137,7 +164,8 @@ fn with_organisations(conn: &mut DbConn, rows: Vec<PullRow>) -> QueryResult<Vec<
                     at,
                     query,
                     format: super::stored(&format, StatisticsFormat::parse)?,
-                    organisation_ids: organisations.remove(&id).unwrap_or_default(),
+                    organisation_ids,
+                    organisation_count,
                 })
             },
         )

@@ -2,7 +2,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use logbook_shared::ListQuery;
 use logbook_shared::ids::NetworkId;
-use logbook_shared::structure::{NameInput, Network};
+use logbook_shared::networks::NetworkSettings;
+use logbook_shared::structure::{AgeBand, DEFAULT_AGE_BANDS, NameInput, Network};
 
 use crate::db::DbConn;
 use crate::db::schema::networks;
@@ -15,11 +16,31 @@ pub struct NetworkRow {
     pub archived: bool,
     pub created_at: NaiveDateTime,
     pub min_cell: i32,
+    age_bands: String,
+    rate_min_age: i32,
+    rate_max_age: i32,
+}
+
+impl NetworkRow {
+    /// The bands its statistics are released in (stored as JSON, written only from
+    /// validated settings).
+    pub fn age_bands(&self) -> Vec<AgeBand> {
+        serde_json::from_str(&self.age_bands).unwrap_or_else(|_| DEFAULT_AGE_BANDS.to_vec())
+    }
+
+    pub fn rate_ages(&self) -> AgeBand {
+        AgeBand {
+            min: self.rate_min_age,
+            max: self.rate_max_age,
+        }
+    }
 }
 
 impl From<NetworkRow> for Network {
     fn from(row: NetworkRow) -> Self {
         Network {
+            age_bands: row.age_bands(),
+            rate_ages: row.rate_ages(),
             id: row.id,
             name: row.name,
             archived: row.archived,
@@ -78,13 +99,34 @@ pub fn update(
         .optional()
 }
 
-pub fn set_min_cell(
+/// The threshold, and the grains that are given.
+pub fn set_settings(
     conn: &mut DbConn,
     id: NetworkId,
-    min_cell: i32,
+    settings: &NetworkSettings,
 ) -> QueryResult<Option<NetworkRow>> {
-    diesel::update(networks::table.find(id))
-        .set(networks::min_cell.eq(min_cell))
-        .get_result(conn)
-        .optional()
+    conn.transaction(|conn| {
+        let found = diesel::update(networks::table.find(id))
+            .set(networks::min_cell.eq(settings.min_cell))
+            .execute(conn)?;
+        if let Some(bands) = &settings.age_bands {
+            let bands = serde_json::to_string(bands)
+                .map_err(|e| diesel::result::Error::SerializationError(Box::new(e)))?;
+            diesel::update(networks::table.find(id))
+                .set(networks::age_bands.eq(bands))
+                .execute(conn)?;
+        }
+        if let Some(ages) = settings.rate_ages {
+            diesel::update(networks::table.find(id))
+                .set((
+                    networks::rate_min_age.eq(ages.min),
+                    networks::rate_max_age.eq(ages.max),
+                ))
+                .execute(conn)?;
+        }
+        if found == 0 {
+            return Ok(None);
+        }
+        get(conn, id)
+    })
 }
