@@ -75,7 +75,7 @@ build_web() {
   ensure_apt brotli
   say "Building the web app"
   cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web
-  local work=target/web-build js wasm css
+  local work=target/web-build js wasm css boot
   rm -rf dist "$work" && mkdir -p dist/i18n "$work"
   wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name logbook \
     target/wasm32-unknown-unknown/release-web/logbook-web.wasm
@@ -84,8 +84,10 @@ build_web() {
   wasm=$(hashed_copy "$work/logbook_bg.wasm")
   js=$(hashed_copy "$work/logbook.js")
   css=$(hashed_copy "$work/app.css")
+  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" web/boot.js >"$work/boot.js"
+  boot=$(hashed_copy "$work/boot.js")
   sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
-    web/index.html >dist/index.html
+    -e "s#/boot.js#/$boot#g" web/index.html >dist/index.html
   # English is built into the app; the other languages are fetched when chosen.
   cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
   find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) \

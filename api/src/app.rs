@@ -22,7 +22,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::error::{ApiError, code_for_status};
 use crate::state::AppState;
-use crate::{contract, extract, routes, web_app};
+use crate::{contract, extract, routes, security_headers, web_app};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -88,6 +88,7 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .app_data(extract::path_config())
             .wrap(ErrorHandlers::new().default_handler(ensure_json_error))
             .wrap(from_fn(add_request_id_header))
+            .wrap(from_fn(security_headers::add))
             .wrap(TracingLogger::default())
             // Answers in the encoding the client accepts (the web app's files come
             // pre-compressed and are left as they are).

@@ -40,6 +40,15 @@ pub struct Settings {
     /// Folder of the built web app.
     #[arg(long, env = "LOGBOOK_WEB_DIR", default_value = "dist", global = true)]
     pub web_dir: PathBuf,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (addresses or networks,
+    /// separated by commas); none by default.
+    #[arg(
+        long,
+        env = "LOGBOOK_TRUSTED_PROXIES",
+        default_value = "",
+        global = true
+    )]
+    pub trusted_proxies: String,
 }
 
 /// The resolved configuration the server runs with.
@@ -49,6 +58,7 @@ pub struct Config {
     pub bind: String,
     pub jwt_secret: Vec<u8>,
     pub web_dir: PathBuf,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
 }
 
 impl Settings {
@@ -76,6 +86,8 @@ impl Settings {
             bind: self.bind.clone(),
             jwt_secret,
             web_dir: self.web_dir.clone(),
+            trusted_proxies: crate::auth::client_address::parse_trusted(&self.trusted_proxies)
+                .map_err(|error| anyhow::anyhow!("LOGBOOK_TRUSTED_PROXIES: {error}"))?,
         })
     }
 }
@@ -130,6 +142,7 @@ mod tests {
             jwt_secret: None,
             data_dir: data_dir.to_path_buf(),
             web_dir: "dist".into(),
+            trusted_proxies: String::new(),
         }
     }
 

@@ -14,6 +14,11 @@ pub struct ApiError {
 }
 
 impl ApiError {
+    /// Whether a field of the answer has `code` (`not_recognised` for an alias that is not there).
+    pub fn names_field_code(&self, code: &str) -> bool {
+        self.body.fields.iter().any(|field| field.code == code)
+    }
+
     /// An answer with `code`, and the status that code has (`ErrorCode::status`).
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self::from_body(ErrorBody::new(code, message))

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod local_time;
 pub mod reports;
 pub mod routes;
+pub mod security_headers;
 pub mod seed;
 pub mod sessions;
 pub mod state;

@@ -8,6 +8,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use logbook_api::accounts::{self, Home};
 use logbook_api::app;
+use logbook_api::auth::client_address::ClientAddresses;
 use logbook_api::config::Settings;
 use logbook_api::state::AppState;
 use logbook_api::visitors::privacy;
@@ -198,7 +199,8 @@ async fn serve(settings: &Settings) -> anyhow::Result<()> {
     tracing::info!(database = %config.database_url, "serving on http://{address}");
     println!("Logbook is running at http://{address}/ (API docs: http://{address}/api/docs/)");
     privacy::purge_every_hour(pool.clone());
-    let state = AppState::new(pool, &config.jwt_secret);
+    let mut state = AppState::new(pool, &config.jwt_secret);
+    state.client_addresses = ClientAddresses::new(config.trusted_proxies);
     app::serve(state, listener, config.web_dir)?.await?;
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! What every handler can reach: the database pool, the token keys and the throttles.
 
+use crate::auth::client_address::ClientAddresses;
 use crate::auth::jwt::JwtKeys;
 use crate::auth::throttle::{AliasThrottle, LoginThrottle};
 use crate::db::Pool;
@@ -10,6 +11,8 @@ pub struct AppState {
     pub jwt: JwtKeys,
     pub login_throttle: LoginThrottle,
     pub alias_throttle: AliasThrottle,
+    /// Who a request comes from, behind the trusted proxies (none unless configured).
+    pub client_addresses: ClientAddresses,
 }
 
 impl AppState {
@@ -19,6 +22,7 @@ impl AppState {
             jwt: JwtKeys::new(jwt_secret),
             login_throttle: LoginThrottle::default(),
             alias_throttle: AliasThrottle::default(),
+            client_addresses: ClientAddresses::default(),
         }
     }
 }

@@ -241,6 +241,19 @@ pub struct ActivityRecord {
     pub entries: Vec<RecordEntry>,
 }
 
+/// `GET /reports/record`: one page of the qualitative record, entries in the record's order
+/// (by activity, then date).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RecordPage {
+    /// The page's entries by activity; the first may go on from the previous page.
+    pub activities: Vec<ActivityRecord>,
+    /// Entries in the whole record (only those matching the search, when there is one).
+    pub total: i64,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    pub next_cursor: Option<i64>,
+}
+
 /// One session's notes and answers (sessions with neither are left out).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -272,8 +285,19 @@ pub fn period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
             "The period ends before it starts",
         ));
     }
+    let longest = from.checked_add_months(chrono::Months::new(12 * MAX_PERIOD_YEARS));
+    if errors.is_empty() && longest.is_some_and(|end| to >= end) {
+        errors.push(FieldError::new(
+            "to",
+            "period_too_long",
+            format!("A period of at most {MAX_PERIOD_YEARS} years"),
+        ));
+    }
     errors
 }
+
+/// The longest period one request may name: every answer stays bounded.
+pub const MAX_PERIOD_YEARS: u32 = 10;
 
 /// The years a report's period may span: every session there is, and a bound on the months
 /// a report grouped by month has (3,612).
@@ -423,6 +447,17 @@ impl crate::validation::Rules for AnalysisInput {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_is_at_most_ten_years() {
+        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
+        assert!(period_errors(day("2016-01-01"), day("2025-12-31")).is_empty());
+        let codes: Vec<String> = period_errors(day("2016-01-01"), day("2026-01-01"))
+            .into_iter()
+            .map(|error| format!("{}:{}", error.path, error.code))
+            .collect();
+        assert_eq!(codes, ["to:period_too_long"]);
+    }
 
     fn query(bands: &str) -> ReportLayout {
         ReportLayout {

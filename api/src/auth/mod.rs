@@ -2,6 +2,7 @@
 //! `AuthUser` extractor every protected handler takes.
 
 pub mod caller;
+pub mod client_address;
 pub mod extractor;
 pub mod jwt;
 pub mod password;

@@ -57,16 +57,19 @@ pub async fn hash_apart(password: String) -> Result<String, ApiError> {
         .map_err(ApiError::internal)
 }
 
-/// [`verify`] on the blocking pool, holding no database connection; with nothing `stored` it
-/// spends the same time and answers `false`.
+/// [`verify`] on the blocking pool, holding no database connection; with nothing `stored`, or
+/// no hash (an account whose invitation is pending has an empty one), it spends the same time
+/// and answers `false`, so the timing tells none of these apart from a wrong password.
 pub async fn verify_apart(password: String, stored: Option<String>) -> Result<bool, ApiError> {
-    apart(move || match stored {
-        Some(stored) => verify(&password, &stored),
-        None => {
-            verify_against_nothing(&password);
-            false
-        }
-    })
+    apart(
+        move || match stored.filter(|stored| PasswordHash::new(stored).is_ok()) {
+            Some(stored) => verify(&password, &stored),
+            None => {
+                verify_against_nothing(&password);
+                false
+            }
+        },
+    )
     .await
 }
 

@@ -2,12 +2,17 @@
 //! attempts per kiosk, per staff account and per alias (aliases and PINs).
 
 use logbook_shared::ids::{KioskId, OrganisationId, UserId};
+use std::collections::HashMap;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
+use std::sync::Mutex;
 use std::time::Duration;
+use std::time::Instant;
 
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota};
+
+use super::client_address::bucket;
 
 /// Attempts per minute (and burst) for one e-mail address.
 const PER_ACCOUNT: NonZeroU32 = non_zero(5);
@@ -61,7 +66,7 @@ impl LoginThrottle {
     /// Counts one attempt; `Err` carries how long to wait.
     pub fn attempt(&self, account: &str, address: Option<IpAddr>) -> Result<(), Duration> {
         if let Some(address) = address {
-            self.by_address.check(&address)?;
+            self.by_address.check(&bucket(address))?;
         }
         self.by_account.check(&account.to_owned())
     }
@@ -77,11 +82,16 @@ pub const PER_ALIAS_BURST: NonZeroU32 = non_zero(5);
 const ALIAS_REFILL: Duration = Duration::from_secs(180);
 
 /// Check-ins and new aliases at kiosks and by staff: per device or account, and per alias
-/// across the organisation, so neither aliases nor PINs can be guessed quickly.
+/// across the organisation, so neither aliases nor PINs can be guessed quickly. Staff
+/// check-ins count per account only when they name no alias (a guess), so a busy evening or
+/// an integration emptying its outbox is never slowed.
 pub struct AliasThrottle {
     by_kiosk: Limiter<KioskId>,
     by_staff: Limiter<UserId>,
     by_alias: Limiter<(OrganisationId, String)>,
+    staff_misses: Limiter<UserId>,
+    /// Accounts that missed too often, and until when they wait.
+    held: Mutex<HashMap<UserId, Instant>>,
 }
 
 impl Default for AliasThrottle {
@@ -93,6 +103,8 @@ impl Default for AliasThrottle {
             by_kiosk: Limiter::new(Quota::per_minute(PER_KIOSK)),
             by_staff: Limiter::new(Quota::per_minute(PER_STAFF_ACCOUNT)),
             by_alias: Limiter::new(per_alias),
+            staff_misses: Limiter::new(Quota::per_minute(PER_STAFF_ACCOUNT)),
+            held: Mutex::new(HashMap::new()),
         }
     }
 }
@@ -119,6 +131,41 @@ impl AliasThrottle {
     ) -> Result<(), Duration> {
         self.by_staff.check(&user)?;
         self.by_alias.check(&(organisation, alias_key.to_owned()))
+    }
+
+    /// Counts a staff check-in at `alias_key`: refused while the account is held for missing
+    /// too often, and like any attempt on the alias.
+    pub fn staff_check_in(
+        &self,
+        user: UserId,
+        organisation: OrganisationId,
+        alias_key: &str,
+    ) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut held = self
+            .held
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        match held.get(&user) {
+            Some(until) if *until > now => return Err(*until - now),
+            Some(_) => {
+                held.remove(&user);
+            }
+            None => {}
+        }
+        drop(held);
+        self.by_alias.check(&(organisation, alias_key.to_owned()))
+    }
+
+    /// A staff check-in named no alias: past the quota, the account waits.
+    pub fn staff_missed(&self, user: UserId) {
+        if let Err(wait) = self.staff_misses.check(&user) {
+            let mut held = self
+                .held
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            held.insert(user, Instant::now() + wait.max(Duration::from_secs(1)));
+        }
     }
 }
 
@@ -156,6 +203,36 @@ mod tests {
                 .at_kiosk(KioskId(6), OrganisationId(2), "fox")
                 .is_ok()
         );
+    }
+
+    #[test]
+    fn staff_wait_after_thirty_check_ins_that_name_no_alias() {
+        let throttle = AliasThrottle::default();
+        let (user, organisation) = (UserId(1), OrganisationId(1));
+        for guess in 0..30 {
+            let key = format!("guess {guess}");
+            assert!(throttle.staff_check_in(user, organisation, &key).is_ok());
+            throttle.staff_missed(user);
+        }
+        throttle.staff_missed(user);
+        assert!(
+            throttle
+                .staff_check_in(user, organisation, "one more")
+                .is_err()
+        );
+        // Another account, and check-ins that find their alias, are not held.
+        assert!(
+            throttle
+                .staff_check_in(UserId(2), organisation, "fox")
+                .is_ok()
+        );
+        let busy = AliasThrottle::default();
+        for visitor in 0..100 {
+            assert!(
+                busy.staff_check_in(user, organisation, &format!("visitor {visitor}"))
+                    .is_ok()
+            );
+        }
     }
 
     #[test]

@@ -22,9 +22,12 @@ use crate::error::ApiError;
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
 
-/// WAL for concurrent readers; NORMAL sync is durable against a killed process in WAL mode.
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+/// The busy timeout first, so that switching to WAL waits for another connection rather than
+/// failing with "database is locked"; WAL for concurrent readers; NORMAL sync is durable
+/// against a killed process in WAL mode; deleted rows (erased aliases, PIN hashes, deleted
+/// notes) overwritten with zeros rather than left in free pages.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {

@@ -12,10 +12,11 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Months, NaiveDate};
 
+use logbook_shared::ListQuery;
 use logbook_shared::ids::{OrganisationId, SessionId};
 use logbook_shared::reports::{
     ActivityRecord, AgeCounts, BandCount, Figures, GenderCounts, GroupBy, RecordAnswer,
-    RecordEntry, Report, ReportGroup,
+    RecordEntry, RecordPage, Report, ReportGroup,
 };
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
@@ -24,7 +25,7 @@ use crate::auth::policy::not_found;
 use crate::db::DbConn;
 use crate::db::queries::organisations;
 use crate::db::queries::reports::aggregates::{self as sql, AttendanceTotals, SessionTotals};
-use crate::db::queries::reports::record;
+use crate::db::queries::reports::record::{self, Window};
 use crate::db::queries::reports::selection::Selection;
 use crate::error::ApiError;
 
@@ -103,16 +104,28 @@ fn category_text(group_by: GroupBy, key: &str) -> Option<String> {
     Some(format!("{prefix}.{key}"))
 }
 
-/// The qualitative record of the selected sessions: their notes and reflection answers by
-/// activity (containing `text`, ignoring case, when given).
+/// A page of the qualitative record of the selected sessions: their notes and reflection
+/// answers by activity (containing `text`, ignoring case, when given). The cursor counts the
+/// entries of the pages before.
 pub fn record(
     conn: &mut DbConn,
     selection: &Selection,
     text: Option<&str>,
-) -> Result<Vec<ActivityRecord>, ApiError> {
-    let sessions = record::record_sessions(conn, selection, text)?;
+    page: &ListQuery,
+) -> Result<RecordPage, ApiError> {
+    let window = Window {
+        offset: page.after().max(0),
+        limit: page.limit() + 1,
+    };
+    let mut sessions = record::record_sessions(conn, selection, text, window)?;
+    let next_cursor = (sessions.len() as i64 > page.limit()).then(|| {
+        sessions.truncate(page.limit() as usize);
+        window.offset + page.limit()
+    });
+    let total = record::record_size(conn, selection, text)?;
+    let ids: Vec<SessionId> = sessions.iter().map(|row| row.session_id).collect();
     let mut answers: BTreeMap<SessionId, Vec<RecordAnswer>> = BTreeMap::new();
-    for row in record::record_answers(conn, selection)? {
+    for row in record::record_answers(conn, &ids)? {
         answers
             .entry(row.session_id)
             .or_default()
@@ -138,7 +151,11 @@ pub fn record(
             }),
         }
     }
-    Ok(record)
+    Ok(RecordPage {
+        activities: record,
+        total,
+        next_cursor,
+    })
 }
 
 /// Everything counted for one group, before the ratios.

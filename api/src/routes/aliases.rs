@@ -1,6 +1,7 @@
 //! The organisation's aliases: staff register a young person, and for subject requests
 //! (SPEC 9) org admins and unit managers find, export everything held and erase. Aliases
-//! belong to the whole organisation.
+//! belong to the whole organisation; a unit manager finds those checked in at their units,
+//! and exports and erases those seen at their units alone (`privacy::in_scope`).
 
 use actix_web::{HttpResponse, delete, get, post, web};
 use logbook_shared::ids::AliasId;
@@ -23,7 +24,8 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(erase_alias);
 }
 
-/// Aliases whose text starts with `q` (ignoring case), in id order.
+/// Aliases whose text starts with `q` (ignoring case), in id order; for a unit manager, those
+/// checked in at their units.
 #[utoipa::path(tag = "visitors", security(("bearer" = [])), params(ListQuery, AliasFilter),
     responses((status = 200, body = Page<Alias>), (status = "4XX", body = ErrorBody)))]
 #[get("/aliases")]
@@ -37,10 +39,12 @@ async fn list_aliases(
     auth.authorize(Action::ManageAliases(organisation))?;
     let page = page.into_inner();
     let prefix = filter.into_inner().q.map(|q| alias_key(&q));
+    let units = auth.scope.unit_ids();
     let rows = db::blocking(&state.pool, move |conn| {
         Ok(aliases::list(
             conn,
             organisation,
+            units.as_deref(),
             prefix.as_deref(),
             page.after(),
             page.limit(),
@@ -98,7 +102,9 @@ async fn export_alias(
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;
+    let scope = auth.scope.clone();
     let export = db::blocking(&state.pool, move |conn| {
+        privacy::in_scope(conn, organisation, id, &scope)?;
         privacy::export(conn, organisation, id)
     })
     .await?
@@ -123,7 +129,9 @@ async fn erase_alias(
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ManageAliases(organisation))?;
+    let scope = auth.scope.clone();
     let erased = db::blocking(&state.pool, move |conn| {
+        privacy::in_scope(conn, organisation, id, &scope)?;
         privacy::erase(conn, organisation, id)
     })
     .await?;

@@ -36,7 +36,7 @@ async fn login(
 ) -> Result<web::Json<TokenPair>, ApiError> {
     let LoginRequest { email, password } = body.0;
     let email = email.trim().to_lowercase();
-    let address = req.peer_addr().map(|peer| peer.ip());
+    let address = state.client_addresses.of(&req);
     state
         .login_throttle
         .attempt(&email, address)

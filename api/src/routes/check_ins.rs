@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::ids::SessionId;
-use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
+use logbook_shared::visitors::{CheckIn, StaffCheckInInput, alias_key};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::AuthUser;
@@ -37,9 +37,12 @@ async fn list_check_ins(
 
 /// Check a young person in by alias (no PIN: staff know them). It counts once in the
 /// session's attendance, in their gender and exact age; a repeat answers 200 with the first.
+/// Throttled like a kiosk: 30 aliases a minute that name no one, per account, and attempts
+/// per alias across the organisation.
 #[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), params(("id" = i64, Path)),
     request_body = StaffCheckInInput,
     responses((status = 201, body = CheckIn), (status = 200, body = CheckIn),
+        (status = 429, description = "Too many attempts", body = ErrorBody),
         (status = "4XX", body = ErrorBody)))]
 #[post("/sessions/{id}/check-ins")]
 async fn check_in(
@@ -50,10 +53,22 @@ async fn check_in(
 ) -> Result<HttpResponse, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let alias = body.0.alias;
-    let (check_in, already) = db::blocking(&state.pool, move |conn| {
+    let user = auth.user.id;
+    // Whether an alias exists is what a guess learns: misses are throttled as at a kiosk.
+    state
+        .alias_throttle
+        .staff_check_in(user, organisation, &alias_key(&alias))
+        .map_err(ApiError::too_many_requests)?;
+    let checked_in = db::blocking(&state.pool, move |conn| {
         visitors::by_staff(conn, &auth, organisation, id, &alias)
     })
-    .await?;
+    .await;
+    if let Err(error) = &checked_in
+        && error.names_field_code("not_recognised")
+    {
+        state.alias_throttle.staff_missed(user);
+    }
+    let (check_in, already) = checked_in?;
     Ok(if already {
         HttpResponse::Ok().json(check_in)
     } else {

@@ -79,7 +79,7 @@ async fn change_password(
 ) -> Result<HttpResponse, ApiError> {
     let session_id = own_login(&auth.credential, "change its maker's password")?.to_owned();
     // Guessing the current password here is throttled like signing in, on a budget of its own.
-    let address = req.peer_addr().map(|peer| peer.ip());
+    let address = state.client_addresses.of(&req);
     state
         .login_throttle
         .attempt(&format!("password-change:{}", auth.user.id), address)

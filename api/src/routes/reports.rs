@@ -3,13 +3,13 @@
 //! which viewers do not read (notes are staff's).
 
 use actix_web::{HttpResponse, get, put, web};
-use logbook_shared::ErrorBody;
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{
-    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, ExportQuery, FileLanguage, Report,
+    AnalysisInput, AnnualReport, ExportFormat, ExportQuery, FileLanguage, RecordPage, Report,
     ReportLayout, ReportQuery, ReportSelection, TextFilter,
 };
 use logbook_shared::structure::AgeBand;
+use logbook_shared::{ErrorBody, ListQuery};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::{FileBody, check_visible_unit_ids, download, file_texts, year_bounds};
@@ -116,23 +116,26 @@ async fn build_report(
 }
 
 /// The qualitative record: notes and reflection answers of the selected sessions by
-/// activity, only those containing `q` when given.
-#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(ReportQuery, TextFilter),
-    responses((status = 200, body = Vec<ActivityRecord>), (status = "4XX", body = ErrorBody)))]
+/// activity, only those containing `q` when given; a page of `limit` entries (default 50,
+/// at most 200) at a time.
+#[utoipa::path(tag = "reports", security(("bearer" = []), ("api_token" = ["sessions:read"])), params(ReportQuery, TextFilter, ListQuery),
+    responses((status = 200, body = RecordPage), (status = "4XX", body = ErrorBody)))]
 #[get("/reports/record")]
 async fn get_record(
     state: web::Data<AppState>,
     auth: AuthUser,
     query: ValidQuery<ReportQuery>,
     text: ValidQuery<TextFilter>,
-) -> Result<web::Json<Vec<ActivityRecord>>, ApiError> {
+    page: ValidQuery<ListQuery>,
+) -> Result<web::Json<RecordPage>, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadSessions(organisation))?;
     let asked = query.parse().map_err(ApiError::invalid_fields)?;
     let text = text.into_inner().q.filter(|q| !q.trim().is_empty());
+    let page = page.into_inner();
     let record = db::blocking(&state.pool, move |conn| {
         let selection = scoped(conn, &auth, organisation, &asked)?;
-        reports::record(conn, &selection, text.as_deref())
+        reports::record(conn, &selection, text.as_deref(), &page)
     })
     .await?;
     Ok(web::Json(record))

@@ -122,6 +122,7 @@ pub fn delete(
             kiosk_id: None,
         };
         record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
+        session_audit::forget_words(conn, id)?;
         // Its check-ins go with it (`ON DELETE CASCADE`): read whose first visits may change.
         let visitors = check_ins::visitor_keys(conn, id)?;
         stored::delete(conn, organisation, id)?;

@@ -34,7 +34,7 @@ impl FromRequest for KioskDevice {
             .await?;
             kiosk
                 .map(KioskDevice)
-                .ok_or_else(|| ApiError::unauthorized("Not a kiosk token, or it was revoked"))
+                .ok_or_else(|| ApiError::unauthorized("Not a kiosk token, or it stopped: revoked, its maker deactivated or its unit archived"))
         })
     }
 }

@@ -5,12 +5,45 @@ use chrono::{Months, NaiveDateTime};
 use logbook_shared::ids::{AliasId, OrganisationId};
 use logbook_shared::visitors::AliasExport;
 
+use crate::auth::UnitScope;
+use crate::auth::policy::not_found;
 use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
 use crate::db::{DbConn, Pool};
 use crate::error::ApiError;
+use logbook_shared::ErrorCode;
 
 /// Idempotency keys are needed while a client may still resend; a month is ample.
 const IDEMPOTENCY_KEY_DAYS: i64 = 30;
+
+/// Whether a caller holding `scope` may export and erase the alias: a unit manager only an
+/// alias seen at their units alone. One seen at other units too is theirs to find, but its
+/// request goes to an org admin, who sees every unit (an answer must be whole, and erasing
+/// would reach other units' records). Not found for an alias they cannot see.
+pub fn in_scope(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    alias_id: AliasId,
+    scope: &UnitScope,
+) -> Result<(), ApiError> {
+    if aliases::get(conn, organisation, alias_id)?.is_none() {
+        return Err(not_found());
+    }
+    let UnitScope::Units(mine) = scope else {
+        return Ok(());
+    };
+    let seen = aliases::units_seen(conn, alias_id)?;
+    if !seen.iter().any(|unit| mine.contains(unit)) {
+        return Err(not_found());
+    }
+    if seen.iter().any(|unit| !mine.contains(unit)) {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "This alias was also checked in at units outside yours: an organisation admin \
+             answers requests about it",
+        ));
+    }
+    Ok(())
+}
 
 pub fn export(
     conn: &mut DbConn,

@@ -274,3 +274,42 @@ async fn refresh(app: &TestApp, refresh_token: &str) -> TokenPair {
     assert_eq!(response.status(), 200);
     response.json().await.unwrap()
 }
+
+/// Issue 17, item 8: an account whose invitation is pending has no password hash; checking a
+/// password against it must take as long as against a real one, or the timing tells which
+/// addresses have an account waiting. Three logins of each kind, interleaved; the pending
+/// account's fastest must not be far below the median of the others (argon2 takes tens of
+/// milliseconds, skipping it well under one).
+#[tokio::test]
+async fn a_pending_invitation_cannot_be_told_by_login_timing() {
+    let app = TestApp::spawn().await;
+    let admin = app
+        .login_ok(&app.user(Role::OrgAdmin).await)
+        .await
+        .access_token;
+    let real = app.user(Role::Viewer).await;
+    let pending = "waiting@example.org";
+    let body = json!({ "email": pending, "display_name": "Waiting", "role": "viewer",
+                       "unit_ids": [] });
+    let created = app.call("POST", "/api/v1/users", &admin, Some(body)).await;
+    assert_eq!(created.status(), 201);
+    let mut times: [Vec<std::time::Duration>; 3] = Default::default();
+    for _ in 0..3 {
+        for (kind, email) in [(0, pending), (1, real.as_str()), (2, "nobody@example.org")] {
+            let started = std::time::Instant::now();
+            let answer = app.login(email, "not the password").await;
+            times[kind].push(started.elapsed());
+            expect_error(answer, 401, "invalid_credentials").await;
+        }
+    }
+    let mut others: Vec<_> = times[1].iter().chain(&times[2]).copied().collect();
+    others.sort();
+    let fastest_pending = times[0].iter().min().copied().unwrap();
+    assert!(
+        fastest_pending * 3 > others[others.len() / 2],
+        "pending {:?} against wrong password {:?} and unknown {:?}",
+        times[0],
+        times[1],
+        times[2]
+    );
+}

@@ -12,6 +12,7 @@ use std::collections::BTreeSet;
 use logbook_api::accounts::{self, Home};
 use logbook_api::db::DbConn;
 use logbook_api::db::queries::api_tokens::{self, NewToken, Owner};
+use logbook_api::db::queries::check_ins::{self, NewCheckIn};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
     activities, aims, kiosks, memberships, networks, organisations, reflection_questions, topics,
@@ -1100,11 +1101,15 @@ async fn send_with(
         Target::KioskOutOfScope => fixture.kiosk_out_of_scope.to_string(),
         Target::Alias => fixture.alias.to_string(),
         Target::FreshAlias => {
-            let organisation = fixture.organisation;
+            let (organisation, session) = (fixture.organisation, fixture.session_in_scope);
             let text = format!("Fox {}", unique());
-            app.db(move |conn| make_alias(conn, organisation, &text))
-                .await
-                .to_string()
+            app.db(move |conn| {
+                let alias = make_alias(conn, organisation, &text);
+                seen_at(conn, organisation, alias, session);
+                alias
+            })
+            .await
+            .to_string()
         }
         Target::ThisYear => String::new(),
         Target::Year => "2026".to_owned(),
@@ -1264,6 +1269,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
     let (kiosk_in_scope, kiosk_out_of_scope) =
         (kiosk(conn, unit_in_scope), kiosk(conn, unit_out_of_scope));
     let alias = make_alias(conn, organisation, ALIAS);
+    seen_at(conn, organisation, alias, session_in_scope);
     let fixture = Fixture {
         network,
         organisation,
@@ -1308,6 +1314,19 @@ const ALIAS: &str = "Matrix Fox";
 
 fn make_alias(conn: &mut DbConn, organisation: OrganisationId, text: &str) -> AliasId {
     store_alias(conn, organisation, (text, 2011, Gender::Girl))
+}
+
+/// A check-in of the alias at the session: a unit manager finds an alias by where it was seen.
+fn seen_at(conn: &mut DbConn, organisation: OrganisationId, alias: AliasId, session: SessionId) {
+    let new = NewCheckIn {
+        organisation_id: organisation,
+        session_id: session,
+        alias_id: alias,
+        visitor_key: &unique(),
+        gender: Gender::Girl,
+        age: 15,
+    };
+    check_ins::insert(conn, &new).unwrap();
 }
 
 fn network_settings(_: &Fixture) -> Value {

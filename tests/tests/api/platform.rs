@@ -75,6 +75,30 @@ async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
     let css = app.client.get(app.url("/app.css")).send().await.unwrap();
     assert_eq!(css.headers()["cache-control"], "no-cache");
     assert_eq!(css.text().await.unwrap(), "body{}");
+    // The page may run its own scripts and WebAssembly only, and be framed nowhere; API
+    // answers are never stored (issue 17, item 12). The browser suite runs the app under it.
+    let page = app.client.get(app.url("/")).send().await.unwrap();
+    let policy = page.headers()["content-security-policy"].to_str().unwrap();
+    for part in [
+        "script-src 'self' 'wasm-unsafe-eval';",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    ] {
+        assert!(policy.contains(part), "{policy}");
+    }
+    assert!(!policy.contains("unsafe-inline"), "{policy}");
+    let api = app.client.get(app.url("/api/v1/me")).send().await.unwrap();
+    for response in [&page, &api] {
+        assert_eq!(response.headers()["x-content-type-options"], "nosniff");
+        assert_eq!(response.headers()["referrer-policy"], "no-referrer");
+    }
+    assert_eq!(api.headers()["cache-control"], "no-store");
+    assert!(
+        api.headers()["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
     // Nothing outside the folder, however the path is spelled.
     for escaping in ["/%2e%2e/Cargo.toml", "/..%2fCargo.toml", "/.hidden"] {
         let page = app.client.get(app.url(escaping)).send().await.unwrap();

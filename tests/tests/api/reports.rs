@@ -589,7 +589,7 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
         async move { ok_json(app.call("GET", &path, &token, None).await, 200).await }
     };
     let sessions_by_activity = |record: &Value| -> Vec<(ActivityId, Vec<i64>)> {
-        record
+        record["activities"]
             .as_array()
             .unwrap()
             .iter()
@@ -617,9 +617,30 @@ async fn the_qualitative_record_lists_notes_and_answers_by_activity_and_finds_te
         ]
     );
     assert_eq!(
-        all[0]["entries"][0]["answers"],
+        all["activities"][0]["entries"][0]["answers"],
         json!([{ "question": "What did they influence?", "answer": "The menu" }])
     );
+    assert_eq!(all["total"], 3);
+    assert!(all["next_cursor"].is_null());
+    // A page at a time: two entries, then the third, the same as all at once.
+    let first = record(org.admin.clone(), "&limit=2").await;
+    assert_eq!(first["total"], 3);
+    let cursor = first["next_cursor"].as_i64().unwrap();
+    let second = record(org.admin.clone(), &format!("&limit=2&cursor={cursor}")).await;
+    assert!(second["next_cursor"].is_null());
+    let mut paged = sessions_by_activity(&first);
+    paged.extend(sessions_by_activity(&second));
+    assert_eq!(paged, sessions_by_activity(&all));
+    // No request names more than ten years, nor more than 200 entries a page.
+    for (query, field) in [
+        ("from=2016-01-01&to=2026-03-31", "to"),
+        ("from=2026-03-01&to=2026-03-31&limit=201", "limit"),
+    ] {
+        let path = format!("/api/v1/reports/record?{query}");
+        let refused = app.call("GET", &path, &org.admin, None).await;
+        let body = expect_error(refused, 422, "validation_failed").await;
+        assert_eq!(body["fields"][0]["path"], field, "{query}");
+    }
     // Text is found in notes and answers, ignoring case; % and _ are taken literally.
     for (q, expected) in [
         ("PANCAKE", vec![ids[0]]),

@@ -223,6 +223,13 @@ async fn the_audit_trail_records_every_change_for_managers_and_admins() {
         200,
     )
     .await;
+    // While the session is kept, so are its notes in the trail.
+    let trail = format!("/api/v1/session-audit?session_id={}", created["id"]);
+    let before = ok_json(app.call("GET", &trail, &org.manager_a, None).await, 200).await;
+    assert_eq!(
+        before["items"][0]["changes"]["notes"]["after"],
+        "Tournament moved to Friday."
+    );
     assert_eq!(
         app.call("DELETE", &path, &org.manager_a, None)
             .await
@@ -236,7 +243,6 @@ async fn the_audit_trail_records_every_change_for_managers_and_admins() {
     )
     .await;
 
-    let trail = format!("/api/v1/session-audit?session_id={}", created["id"]);
     let entries = ok_json(app.call("GET", &trail, &org.manager_a, None).await, 200).await;
     let entries = entries["items"].as_array().unwrap();
     let actions: Vec<&str> = entries
@@ -246,14 +252,17 @@ async fn the_audit_trail_records_every_change_for_managers_and_admins() {
     assert_eq!(actions, ["deleted", "updated", "created"]);
     assert_eq!(entries[0]["user_name"], "Test unit_manager");
     assert_eq!(entries[1]["user_name"], "Test youth_worker");
+    // Deleting the session took its words out of the whole trail (issue 17, item 11); who
+    // changed what and when stays.
     let update = entries[1]["changes"].as_object().unwrap();
-    assert_eq!(update.keys().collect::<Vec<_>>(), ["notes", "staff_count"]);
+    assert_eq!(update.keys().collect::<Vec<_>>(), ["staff_count"]);
     assert_eq!(update["staff_count"], json!({ "before": 2, "after": 3 }));
     assert_eq!(entries[2]["changes"]["visits"]["after"], 15);
-    assert_eq!(
-        entries[0]["changes"]["notes"]["before"],
-        "Tournament moved to Friday."
-    );
+    assert_eq!(entries[0]["changes"]["staff_count"]["before"], 3);
+    for entry in entries {
+        let changes = entry["changes"].as_object().unwrap();
+        assert!(!changes.contains_key("notes") && !changes.contains_key("reflection_answers"));
+    }
 
     // The org admin reads it too; unit B's manager sees none of unit A's; workers may not.
     let all = ok_json(app.call("GET", &trail, &org.admin, None).await, 200).await;

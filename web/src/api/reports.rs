@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use logbook_shared::ErrorBody;
 use logbook_shared::key_figures::{KeyFigures, Rates};
 use logbook_shared::reports::{
-    ActivityRecord, AnalysisInput, AnnualReport, ExportFormat, GroupBy, Report, ReportLayout,
+    AnalysisInput, AnnualReport, ExportFormat, GroupBy, RecordPage, Report, ReportLayout,
     ReportSelection,
 };
 
@@ -77,18 +77,23 @@ pub async fn export(
     download(&path, &name).await
 }
 
-/// The notes and reflections of the selected sessions, only those containing `text` when
-/// it is not empty.
+/// A page of `limit` entries of the notes and reflections of the selected sessions, only
+/// those containing `text` when it is not empty; from `cursor` when given.
 pub async fn record(
     selection: &ReportSelection,
     text: &str,
-) -> Result<Vec<ActivityRecord>, ErrorBody> {
+    limit: i64,
+    cursor: Option<i64>,
+) -> Result<RecordPage, ErrorBody> {
     let mut path = format!(
-        "/reports/record{}",
+        "/reports/record{}&limit={limit}",
         query_string(selection, &ReportLayout::default())
     );
     if !text.trim().is_empty() {
         path.push_str(&format!("&q={}", js_sys::encode_uri_component(text)));
+    }
+    if let Some(cursor) = cursor {
+        path.push_str(&format!("&cursor={cursor}"));
     }
     get(&path).await
 }

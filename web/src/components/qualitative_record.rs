@@ -1,19 +1,21 @@
 //! The qualitative record of a report's period: notes and reflection answers by activity,
 //! a page at a time, with a text search. Staff only (notes are not for viewers).
 
-use logbook_shared::reports::ReportSelection;
+use logbook_shared::ErrorBody;
+use logbook_shared::reports::{ActivityRecord, RecordPage, ReportSelection};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api;
+use crate::components::errors::ErrorBanner;
 use crate::components::loading::show;
 use crate::hooks::{use_debounced, use_load};
 use crate::i18n::use_i18n;
 
 /// How long typing pauses before the search is asked for.
 const SEARCH_PAUSE_MS: u32 = 300;
-/// Entries shown at first, and added by "show more": a year's record is thousands.
-const PAGE: usize = 25;
+/// Entries asked for at a time: a year's record is thousands (the server pages it).
+const PAGE: i64 = 25;
 
 #[derive(Properties, PartialEq)]
 pub struct QualitativeRecordProps {
@@ -27,7 +29,7 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
     let searched = use_debounced((*text).clone(), SEARCH_PAUSE_MS);
     let asked = (props.query.clone(), searched);
     let record = use_load(asked.clone(), |(query, text)| async move {
-        api::reports::record(&query, &text).await
+        api::reports::record(&query, &text, PAGE, None).await
     });
     let on_text = {
         let text = text.clone();
@@ -35,40 +37,52 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
             text.set(event.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    // A page of entries at a time; a new period or search starts at the first page again.
-    let shown = use_state(|| PAGE);
+    // The pages after the first, fetched by "show more"; a new period or search drops them.
+    let later = use_state(Vec::<RecordPage>::new);
+    let failed = use_state(|| None::<ErrorBody>);
     {
-        let shown = shown.clone();
-        use_effect_with(asked, move |_| shown.set(PAGE));
+        let (later, failed) = (later.clone(), failed.clone());
+        use_effect_with(asked.clone(), move |_| {
+            later.set(Vec::new());
+            failed.set(None);
+        });
     }
-    let more = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE))
-    };
-    let body = show(&record, |activities| {
+    let body = show(&record, |first| {
+        let pages: Vec<&RecordPage> = std::iter::once(first).chain(later.iter()).collect();
+        let activities = joined(&pages);
         if activities.is_empty() {
             return html! { <p>{ i18n.t("record.none") }</p> };
         }
-        let total: usize = activities
+        let shown: usize = activities
             .iter()
             .map(|activity| activity.entries.len())
             .sum();
-        // How many of each activity's entries fit on the pages shown so far.
-        let mut left = *shown;
-        let taken: Vec<usize> = activities
+        let left = usize::try_from(first.total)
+            .unwrap_or(0)
+            .saturating_sub(shown);
+        let next = pages.last().and_then(|page| page.next_cursor);
+        let more = {
+            let (later, failed, (query, text)) = (later.clone(), failed.clone(), asked.clone());
+            Callback::from(move |_: MouseEvent| {
+                let (later, failed, query, text) =
+                    (later.clone(), failed.clone(), query.clone(), text.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match api::reports::record(&query, &text, PAGE, next).await {
+                        Ok(page) => {
+                            let mut pages = (*later).clone();
+                            pages.push(page);
+                            later.set(pages);
+                        }
+                        Err(error) => failed.set(Some(error)),
+                    }
+                });
+            })
+        };
+        let sections: Html = activities
             .iter()
             .map(|activity| {
-                let taken = activity.entries.len().min(left);
-                left -= taken;
-                taken
-            })
-            .collect();
-        let pages: Html = activities
-            .iter()
-            .zip(taken)
-            .filter(|(_, taken)| *taken > 0)
-            .map(|(activity, taken)| {
-                let entries: Html = activity.entries[..taken]
+                let entries: Html = activity
+                    .entries
                     .iter()
                     .map(|entry| {
                         let answers: Html = entry
@@ -95,10 +109,11 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
             .collect();
         html! {
             <>
-                { pages }
-                if total > *shown {
-                    <button type="button" class="secondary" id="record-more" onclick={more.clone()}>
-                        { i18n.t_with("record.more", &[("count", &(total - *shown).to_string())]) }
+                { sections }
+                <ErrorBanner error={(*failed).clone()} />
+                if next.is_some() && left > 0 {
+                    <button type="button" class="secondary" id="record-more" onclick={more}>
+                        { i18n.t_with("record.more", &[("count", &left.to_string())]) }
                     </button>
                 }
             </>
@@ -112,4 +127,18 @@ pub fn QualitativeRecord(props: &QualitativeRecordProps) -> Html {
             { body }
         </section>
     }
+}
+
+/// The pages' activities in order, an activity that goes on from one page to the next as one.
+fn joined(pages: &[&RecordPage]) -> Vec<ActivityRecord> {
+    let mut activities: Vec<ActivityRecord> = Vec::new();
+    for activity in pages.iter().flat_map(|page| &page.activities) {
+        match activities.last_mut() {
+            Some(last) if last.activity_id == activity.activity_id => {
+                last.entries.extend(activity.entries.iter().cloned());
+            }
+            _ => activities.push(activity.clone()),
+        }
+    }
+    activities
 }

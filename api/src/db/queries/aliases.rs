@@ -2,12 +2,12 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use logbook_shared::ids::{AliasId, OrganisationId};
+use logbook_shared::ids::{AliasId, OrganisationId, UnitId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::visitors::Alias;
 
 use crate::db::DbConn;
-use crate::db::schema::{aliases, check_ins};
+use crate::db::schema::{aliases, check_ins, sessions};
 
 /// The whole row, in table order.
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -101,10 +101,12 @@ pub fn get(
         .optional()
 }
 
-/// The organisation's aliases whose key starts with `prefix`, in id order.
+/// The organisation's aliases whose key starts with `prefix`, in id order; with `units`, only
+/// those checked in at one of them.
 pub fn list(
     conn: &mut DbConn,
     organisation_id: OrganisationId,
+    units: Option<&[UnitId]>,
     prefix: Option<&str>,
     after: i64,
     limit: i64,
@@ -116,11 +118,28 @@ pub fn list(
         .limit(super::fetch_limit(limit))
         .select(AliasRow::as_select())
         .into_boxed();
+    if let Some(units) = units {
+        let seen = check_ins::table
+            .inner_join(sessions::table)
+            .filter(sessions::unit_id.eq_any(units.to_vec()))
+            .select(check_ins::alias_id);
+        query = query.filter(aliases::id.nullable().eq_any(seen));
+    }
     if let Some(prefix) = prefix {
         let escaped = super::like_escaped(prefix);
         query = query.filter(aliases::alias_key.like(format!("{escaped}%")).escape('\\'));
     }
     query.load(conn)
+}
+
+/// The units of the sessions the alias was checked in at.
+pub fn units_seen(conn: &mut DbConn, id: AliasId) -> QueryResult<Vec<UnitId>> {
+    check_ins::table
+        .inner_join(sessions::table)
+        .filter(check_ins::alias_id.eq(id))
+        .select(sessions::unit_id)
+        .distinct()
+        .load(conn)
 }
 
 pub fn touch(conn: &mut DbConn, id: AliasId, at: NaiveDateTime) -> QueryResult<()> {

@@ -6,7 +6,7 @@ use logbook_shared::ids::{KioskId, OrganisationId, UnitId, UserId};
 use logbook_shared::visitors::{Kiosk, KioskInput};
 
 use crate::db::DbConn;
-use crate::db::schema::api_tokens;
+use crate::db::schema::{api_tokens, organisations, units, users};
 
 const KIND: &str = "kiosk";
 
@@ -119,12 +119,21 @@ pub fn revoke(conn: &mut DbConn, organisation_id: OrganisationId, id: KioskId) -
     .map(drop)
 }
 
-/// The kiosk a presented token belongs to, unless revoked; records the use.
+/// The kiosk a presented token belongs to, unless it was revoked, its maker deactivated or its
+/// unit or organisation archived; records the use.
 pub fn authenticate(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<KioskRow>> {
+    // A kiosk holds no more authority than its maker and its unit: it stops when the account
+    // that registered it is deactivated, or its unit or organisation is archived.
     let found = api_tokens::table
+        .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
+        .inner_join(units::table.on(api_tokens::unit_id.eq(units::id.nullable())))
+        .inner_join(organisations::table.on(units::organisation_id.eq(organisations::id)))
         .filter(api_tokens::token_hash.eq(token_hash))
         .filter(api_tokens::kind.eq(KIND))
         .filter(api_tokens::revoked_at.is_null())
+        .filter(users::active.eq(true))
+        .filter(units::archived.eq(false))
+        .filter(organisations::archived.eq(false))
         .select(KioskRow::as_select())
         .first(conn)
         .optional()?;

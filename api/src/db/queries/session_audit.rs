@@ -41,6 +41,34 @@ pub fn insert(conn: &mut DbConn, record: Record<'_>) -> QueryResult<()> {
         .map(drop)
 }
 
+/// A session's own words (notes, reflection answers): its trail keeps them only while the
+/// session itself is kept.
+const WORDS: [&str; 2] = ["notes", "reflection_answers"];
+
+/// Takes the session's words out of every entry of its trail, its deletion's included; who
+/// changed what and when stays.
+pub fn forget_words(conn: &mut DbConn, session_id: SessionId) -> QueryResult<()> {
+    let entries: Vec<(i64, String)> = session_audit::table
+        .filter(session_audit::session_id.eq(session_id))
+        .select((session_audit::id, session_audit::changes))
+        .load(conn)?;
+    for (id, changes) in entries {
+        let mut changes: BTreeMap<String, FieldChange> = serde_json::from_str(&changes)
+            .map_err(|error| diesel::result::Error::DeserializationError(Box::new(error)))?;
+        let before = changes.len();
+        changes.retain(|field, _| !WORDS.contains(&field.as_str()));
+        if changes.len() == before {
+            continue;
+        }
+        let changes = serde_json::to_string(&changes)
+            .map_err(|error| diesel::result::Error::SerializationError(Box::new(error)))?;
+        diesel::update(session_audit::table.find(id))
+            .set(session_audit::changes.eq(changes))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 type EntryRow = (
     i64,
     SessionId,

@@ -31,7 +31,49 @@ pub fn record_sessions(
     conn: &mut DbConn,
     selection: &Selection,
     text: Option<&str>,
+    window: Window,
 ) -> QueryResult<Vec<RecordRow>> {
+    let mut sql = Sql::new(
+        "SELECT s.id AS session_id, s.activity_id AS activity_id, a.name AS activity_name, \
+         s.date AS date, s.notes AS notes ",
+    );
+    sql.append(matching(conn, selection, text))
+        .push(" ORDER BY a.name, s.activity_id, s.date, s.start_minute, s.id")
+        .push_bound(
+            " LIMIT ? OFFSET ?",
+            [Bind::Id(window.limit), Bind::Id(window.offset)],
+        );
+    sql.load(conn)
+}
+
+/// Which entries of the record: `limit` of them after the first `offset`.
+#[derive(Debug, Clone, Copy)]
+pub struct Window {
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// How many sessions the record holds (with the search).
+pub fn record_size(
+    conn: &mut DbConn,
+    selection: &Selection,
+    text: Option<&str>,
+) -> QueryResult<i64> {
+    #[derive(QueryableByName)]
+    struct Size {
+        #[diesel(sql_type = BigInt)]
+        entries: i64,
+    }
+    let mut sql = Sql::new("SELECT COUNT(*) AS entries ");
+    sql.append(matching(conn, selection, text));
+    Ok(sql
+        .load::<Size>(conn)?
+        .first()
+        .map_or(0, |size| size.entries))
+}
+
+/// The record's sessions: those selected with notes or answers, containing `text` if given.
+fn matching(conn: &DbConn, selection: &Selection, text: Option<&str>) -> Sql {
     // PostgreSQL's LOWER folds all of Unicode, as Rust does. SQLite's LIKE ignores ASCII case
     // by itself, and folding the pattern there would miss an exact-case "Ärger".
     let (notes, answer, folded) = match Engine::of(conn) {
@@ -42,10 +84,7 @@ pub fn record_sessions(
         ),
         Engine::Sqlite => ("s.notes", "r.answer", text.map(str::to_owned)),
     };
-    let mut sql = Sql::new(
-        "SELECT s.id AS session_id, s.activity_id AS activity_id, a.name AS activity_name, \
-         s.date AS date, s.notes AS notes ",
-    );
+    let mut sql = Sql::new("");
     sql.push(&Source::Sessions.from(Counting::Sessions, None))
         .append(selecting(selection, &whole_period(selection)))
         .push(
@@ -62,8 +101,7 @@ pub fn record_sessions(
             [Bind::Text(pattern.clone()), Bind::Text(pattern)],
         );
     }
-    sql.push(" ORDER BY a.name, s.activity_id, s.date, s.start_minute, s.id");
-    sql.load(conn)
+    sql
 }
 
 /// A reflection answer of the qualitative record.
@@ -77,19 +115,16 @@ pub struct RecordAnswerRow {
     pub answer: String,
 }
 
-/// The answers of the selected sessions, by session and question (joined here rather than
-/// passed as a list of ids, which a long period would make too long for SQLite).
+/// The answers of the sessions, by session and question (a page's, so the list is short).
 pub fn record_answers(
     conn: &mut DbConn,
-    selection: &Selection,
+    sessions: &[SessionId],
 ) -> QueryResult<Vec<RecordAnswerRow>> {
     let mut sql = Sql::new(
         "SELECT r.session_id AS session_id, q.text AS question, r.answer AS answer \
-         FROM sessions s JOIN activities a ON a.id = s.activity_id \
-         JOIN reflection_answers r ON r.session_id = s.id \
-         JOIN reflection_questions q ON q.id = r.question_id",
+         FROM reflection_answers r JOIN reflection_questions q ON q.id = r.question_id WHERE ",
     );
-    sql.append(selecting(selection, &whole_period(selection)))
+    sql.in_list("r.session_id", sessions)
         .push(" ORDER BY r.session_id, q.id");
     sql.load(conn)
 }
