@@ -1,6 +1,7 @@
 //! What every handler can reach: the database pool, the token keys and the throttles.
 
 use crate::auth::client_address::ClientAddresses;
+use crate::auth::device::KnownDevices;
 use crate::auth::jwt::JwtKeys;
 use crate::auth::throttle::{AliasThrottle, LoginThrottle};
 use crate::db::Pool;
@@ -13,6 +14,8 @@ pub struct AppState {
     pub alias_throttle: AliasThrottle,
     /// Who a request comes from, behind the trusted proxies (none unless configured).
     pub client_addresses: ClientAddresses,
+    /// Devices accounts signed in on, which a held account still lets in.
+    pub known_devices: KnownDevices,
 }
 
 impl AppState {
@@ -23,6 +26,7 @@ impl AppState {
             login_throttle: LoginThrottle::default(),
             alias_throttle: AliasThrottle::default(),
             client_addresses: ClientAddresses::default(),
+            known_devices: KnownDevices::new(jwt_secret),
         }
     }
 }

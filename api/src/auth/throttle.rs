@@ -1,8 +1,8 @@
-//! Throttling of guesses: logins per account and per client address (passwords), and alias
-//! attempts per kiosk, per staff account and per alias (aliases and PINs).
+//! Throttling of guesses: logins per client address and failed ones per account (passwords),
+//! and alias attempts per kiosk, per staff account and per alias (aliases and PINs).
 
 use logbook_shared::ids::{KioskId, OrganisationId, UserId};
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
@@ -14,7 +14,7 @@ use governor::{DefaultKeyedRateLimiter, Quota};
 
 use super::client_address::bucket;
 
-/// Attempts per minute (and burst) for one e-mail address.
+/// Failed attempts per minute for one e-mail address.
 const PER_ACCOUNT: NonZeroU32 = non_zero(5);
 /// Attempts per minute (and burst) from one client address: a shared office NAT needs room.
 const PER_ADDRESS: NonZeroU32 = non_zero(30);
@@ -48,27 +48,96 @@ impl<K: std::hash::Hash + Eq + Clone> Limiter<K> {
     }
 }
 
+/// Failed guesses per key in the last minute: at `most` of them the key waits until the
+/// oldest is a minute old. Successes never count, so nobody is slowed by their own use.
+struct Misses<K: std::hash::Hash + Eq + Clone> {
+    most: usize,
+    times: Mutex<HashMap<K, VecDeque<Instant>>>,
+}
+
+const MISS_WINDOW: Duration = Duration::from_secs(60);
+
+impl<K: std::hash::Hash + Eq + Clone> Misses<K> {
+    fn new(most: NonZeroU32) -> Self {
+        Misses {
+            most: most.get() as usize,
+            times: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Err` with the wait while the key has missed `most` times in the last minute.
+    fn held(&self, key: &K) -> Result<(), Duration> {
+        let now = Instant::now();
+        let mut times = self
+            .times
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let Some(missed) = times.get_mut(key) else {
+            return Ok(());
+        };
+        missed.retain(|at| now.duration_since(*at) < MISS_WINDOW);
+        match missed.front() {
+            Some(oldest) if missed.len() >= self.most => {
+                Err(MISS_WINDOW.saturating_sub(now.duration_since(*oldest)))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn missed(&self, key: K) {
+        let now = Instant::now();
+        let mut times = self
+            .times
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if times.len() > PRUNE_ABOVE {
+            times.retain(|_, missed| {
+                missed
+                    .back()
+                    .is_some_and(|at| now.duration_since(*at) < MISS_WINDOW)
+            });
+        }
+        times.entry(key).or_default().push_back(now);
+    }
+}
+
+/// Sign-ins (and current-password checks): every attempt counts per client address; per
+/// account only failures count, and an account that failed too often still lets in a correct
+/// password from a device it signed in on before — so nobody can lock a named person out.
 pub struct LoginThrottle {
-    by_account: Limiter<String>,
     by_address: Limiter<IpAddr>,
+    account_misses: Misses<String>,
 }
 
 impl Default for LoginThrottle {
     fn default() -> Self {
         Self {
-            by_account: Limiter::new(Quota::per_minute(PER_ACCOUNT)),
             by_address: Limiter::new(Quota::per_minute(PER_ADDRESS)),
+            account_misses: Misses::new(PER_ACCOUNT),
         }
     }
 }
 
 impl LoginThrottle {
-    /// Counts one attempt; `Err` carries how long to wait.
-    pub fn attempt(&self, account: &str, address: Option<IpAddr>) -> Result<(), Duration> {
+    /// Counts one attempt on `account`; `Err` carries how long to wait.
+    pub fn attempt(
+        &self,
+        account: &str,
+        address: Option<IpAddr>,
+        known_device: bool,
+    ) -> Result<(), Duration> {
         if let Some(address) = address {
             self.by_address.check(&bucket(address))?;
         }
-        self.by_account.check(&account.to_owned())
+        if known_device {
+            return Ok(());
+        }
+        self.account_misses.held(&account.to_owned())
+    }
+
+    /// The attempt on `account` failed (a wrong password).
+    pub fn failed(&self, account: &str) {
+        self.account_misses.missed(account.to_owned());
     }
 }
 
@@ -89,9 +158,7 @@ pub struct AliasThrottle {
     by_kiosk: Limiter<KioskId>,
     by_staff: Limiter<UserId>,
     by_alias: Limiter<(OrganisationId, String)>,
-    staff_misses: Limiter<UserId>,
-    /// Accounts that missed too often, and until when they wait.
-    held: Mutex<HashMap<UserId, Instant>>,
+    staff_misses: Misses<UserId>,
 }
 
 impl Default for AliasThrottle {
@@ -103,8 +170,7 @@ impl Default for AliasThrottle {
             by_kiosk: Limiter::new(Quota::per_minute(PER_KIOSK)),
             by_staff: Limiter::new(Quota::per_minute(PER_STAFF_ACCOUNT)),
             by_alias: Limiter::new(per_alias),
-            staff_misses: Limiter::new(Quota::per_minute(PER_STAFF_ACCOUNT)),
-            held: Mutex::new(HashMap::new()),
+            staff_misses: Misses::new(PER_STAFF_ACCOUNT),
         }
     }
 }
@@ -133,39 +199,21 @@ impl AliasThrottle {
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 
-    /// Counts a staff check-in at `alias_key`: refused while the account is held for missing
-    /// too often, and like any attempt on the alias.
+    /// Counts a staff check-in at `alias_key`: refused while the account has missed 30 times
+    /// in the last minute, and like any attempt on the alias.
     pub fn staff_check_in(
         &self,
         user: UserId,
         organisation: OrganisationId,
         alias_key: &str,
     ) -> Result<(), Duration> {
-        let now = Instant::now();
-        let mut held = self
-            .held
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        match held.get(&user) {
-            Some(until) if *until > now => return Err(*until - now),
-            Some(_) => {
-                held.remove(&user);
-            }
-            None => {}
-        }
-        drop(held);
+        self.staff_misses.held(&user)?;
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 
-    /// A staff check-in named no alias: past the quota, the account waits.
+    /// A staff check-in named no alias.
     pub fn staff_missed(&self, user: UserId) {
-        if let Err(wait) = self.staff_misses.check(&user) {
-            let mut held = self
-                .held
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            held.insert(user, Instant::now() + wait.max(Duration::from_secs(1)));
-        }
+        self.staff_misses.missed(user);
     }
 }
 
@@ -214,12 +262,10 @@ mod tests {
             assert!(throttle.staff_check_in(user, organisation, &key).is_ok());
             throttle.staff_missed(user);
         }
-        throttle.staff_missed(user);
-        assert!(
-            throttle
-                .staff_check_in(user, organisation, "one more")
-                .is_err()
-        );
+        let wait = throttle
+            .staff_check_in(user, organisation, "one more")
+            .unwrap_err();
+        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(60));
         // Another account, and check-ins that find their alias, are not held.
         assert!(
             throttle
@@ -236,14 +282,22 @@ mod tests {
     }
 
     #[test]
-    fn sixth_attempt_on_one_account_waits() {
+    fn after_five_failures_an_account_waits_except_on_a_known_device() {
         let throttle = LoginThrottle::default();
         let address = Some(IpAddr::from([10, 0, 0, 1]));
-        for _ in 0..5 {
-            assert!(throttle.attempt("a@example.org", address).is_ok());
+        // Signing in successfully never counts.
+        for _ in 0..10 {
+            assert!(throttle.attempt("a@example.org", address, false).is_ok());
         }
-        let wait = throttle.attempt("a@example.org", address).unwrap_err();
+        for _ in 0..5 {
+            assert!(throttle.attempt("a@example.org", address, false).is_ok());
+            throttle.failed("a@example.org");
+        }
+        let wait = throttle
+            .attempt("a@example.org", address, false)
+            .unwrap_err();
         assert!(wait > Duration::ZERO && wait <= Duration::from_secs(60));
-        assert!(throttle.attempt("b@example.org", address).is_ok());
+        assert!(throttle.attempt("a@example.org", address, true).is_ok());
+        assert!(throttle.attempt("b@example.org", address, false).is_ok());
     }
 }

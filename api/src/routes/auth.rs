@@ -16,8 +16,11 @@ pub fn configure(cfg: &mut ServiceConfig) {
 
 /// Sign in with e-mail and password.
 ///
-/// Throttled per account and per client address: too many attempts answer 429 with
-/// `Retry-After`. A wrong password and an unknown e-mail get the same answer.
+/// Throttled per client address, and per account after five wrong passwords a minute: too
+/// many attempts answer 429 with `Retry-After`. A browser that signed in to the account before
+/// (its `logbook_device` cookie, set on success) is still let in with the right password, so
+/// nobody can lock a named account out. A wrong password and an unknown e-mail get the same
+/// answer.
 #[utoipa::path(
     tag = "auth",
     request_body = LoginRequest,
@@ -33,17 +36,19 @@ async fn login(
     state: web::Data<AppState>,
     req: HttpRequest,
     body: ValidJson<LoginRequest>,
-) -> Result<web::Json<TokenPair>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let LoginRequest { email, password } = body.0;
     let email = email.trim().to_lowercase();
     let address = state.client_addresses.of(&req);
+    let known_device = state.known_devices.recognised(&req, &email);
     state
         .login_throttle
-        .attempt(&email, address)
+        .attempt(&email, address, known_device)
         .map_err(ApiError::too_many_requests)?;
     // Read the account, give the connection back, then check the password apart.
+    let looked_up = email.clone();
     let account = db::blocking(&state.pool, move |conn| {
-        let Some(user) = queries::users::find_by_email(conn, &email)? else {
+        let Some(user) = queries::users::find_by_email(conn, &looked_up)? else {
             return Ok(None);
         };
         Ok(
@@ -54,6 +59,7 @@ async fn login(
     .await?;
     let (user_id, stored) = account.unzip();
     if !password::verify_apart(password, stored).await? {
+        state.login_throttle.failed(&email);
         return Err(wrong_credentials());
     }
     let (keys, user_id) = (state.jwt.clone(), user_id.ok_or_else(wrong_credentials)?);
@@ -61,7 +67,11 @@ async fn login(
         session::start(conn, &keys, user_id)
     })
     .await?;
-    Ok(web::Json(pair))
+    let mut signed_in = HttpResponse::Ok();
+    if let Some(device) = state.known_devices.cookie(&req, &email) {
+        signed_in.cookie(device);
+    }
+    Ok(signed_in.json(pair))
 }
 
 /// Trade a refresh token for a new pair. Each refresh token works once; presenting a spent

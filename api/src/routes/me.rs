@@ -80,9 +80,10 @@ async fn change_password(
     let session_id = own_login(&auth.credential, "change its maker's password")?.to_owned();
     // Guessing the current password here is throttled like signing in, on a budget of its own.
     let address = state.client_addresses.of(&req);
+    let budget = format!("password-change:{}", auth.user.id);
     state
         .login_throttle
-        .attempt(&format!("password-change:{}", auth.user.id), address)
+        .attempt(&budget, address, false)
         .map_err(ApiError::too_many_requests)?;
     let ChangePassword {
         current_password,
@@ -96,6 +97,7 @@ async fn change_password(
         })
         .await?;
     if !password::verify_apart(current_password, stored).await? {
+        state.login_throttle.failed(&budget);
         let wrong = FieldError::new(
             "current_password",
             "wrong_password",

@@ -62,6 +62,21 @@ async fn wrong_password_and_unknown_user_get_the_same_401() {
 async fn login_is_throttled_per_account() {
     let app = TestApp::spawn().await;
     let email = app.user(Role::Viewer).await;
+    // Signing in counts for nothing; this browser is now known to the account.
+    let mut device = None;
+    for _ in 0..6 {
+        let signed_in = app.login(&email, PASSWORD).await;
+        assert_eq!(signed_in.status(), 200);
+        let cookie = signed_in.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        for part in ["HttpOnly", "SameSite=Strict", "Path=/api/v1/auth/login"] {
+            assert!(cookie.contains(part), "{cookie}");
+        }
+        device = cookie.split(';').next().map(str::to_owned);
+    }
+    let device = device.unwrap();
     for _ in 0..5 {
         expect_error(app.login(&email, "guess").await, 401, "invalid_credentials").await;
     }
@@ -76,6 +91,33 @@ async fn login_is_throttled_per_account() {
     // Another account from the same address is not affected.
     let other = app.user(Role::Viewer).await;
     app.login_ok(&other).await;
+    // The guesses locked out strangers only: the known browser gets in with the password
+    // (and a wrong one from it still fails); another account's cookie is no key.
+    let from_device = |password: &'static str, cookie: String| {
+        let (app, email) = (&app, email.clone());
+        async move {
+            let body = json!({ "email": email, "password": password });
+            let cookie = [("cookie", cookie.as_str())];
+            app.send_with_headers("POST", "/api/v1/auth/login", None, Some(&body), &cookie)
+                .await
+        }
+    };
+    assert_eq!(from_device(PASSWORD, device.clone()).await.status(), 200);
+    expect_error(
+        from_device("guess", device.clone()).await,
+        401,
+        "invalid_credentials",
+    )
+    .await;
+    let others = app.login(&other, PASSWORD).await;
+    let others_cookie = others.headers()["set-cookie"].to_str().unwrap();
+    let others_cookie = others_cookie.split(';').next().unwrap().to_owned();
+    expect_error(
+        from_device(PASSWORD, others_cookie).await,
+        429,
+        "too_many_requests",
+    )
+    .await;
 }
 
 #[tokio::test]
