@@ -171,8 +171,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let purged = privacy::purge_expired(&mut *pool.get()?, db::queries::now())
                 .map_err(|error| anyhow::anyhow!("{}", error.body().summary()))?;
             println!(
-                "Erased {} aliases; forgot {} idempotency keys",
-                purged.aliases, purged.idempotency_keys
+                "Erased {} aliases; deleted {} audit trail entries; forgot {} idempotency keys",
+                purged.aliases, purged.audit_entries, purged.idempotency_keys
             );
             Ok(())
         }

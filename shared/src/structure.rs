@@ -162,6 +162,11 @@ pub struct OrganisationSettings {
     /// `fi`, `sl`, `lv`, `et`.
     #[serde(default = "default_language")]
     pub default_language: String,
+    /// Audit trail entries older than this many months are deleted; 0 keeps them as long as
+    /// the sessions (a deleted session's notes and answers leave its trail at once).
+    #[serde(default)]
+    #[validate(range(min = 0, max = 120))]
+    pub audit_retention_months: i32,
 }
 
 pub const DEFAULT_TIME_ZONE: &str = "Europe/Stockholm";
@@ -185,6 +190,7 @@ impl Default for OrganisationSettings {
             consent_text: String::new(),
             time_zone: default_time_zone(),
             default_language: default_language(),
+            audit_retention_months: 0,
         }
     }
 }

@@ -129,6 +129,7 @@ settings-survey_min_responses = Fewest survey answers to show results
 settings-network_min_cell = Fewest young people in a cell shown to networks
 settings-digital_consent_age = Digital consent age
 settings-alias_retention_months = Erase unused aliases after (months)
+settings-audit_retention_months = Delete audit trail entries after (months; 0 keeps them as long as the sessions)
 settings-save = Save settings
 settings-saved = Saved.
 

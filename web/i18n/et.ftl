@@ -128,6 +128,7 @@ settings-survey_min_responses = Vähim küsitluse vastuste arv tulemuste näitam
 settings-network_min_cell = Vähim noorte arv lahtris, mida võrgustikele näidatakse
 settings-digital_consent_age = Digitaalse nõusoleku vanus
 settings-alias_retention_months = Kustuta kasutamata hüüdnimed pärast (kuud)
+settings-audit_retention_months = Kustuta muudatuslogi kirjed pärast (kuud; 0 hoiab neid nii kaua kui tegevuskordi)
 settings-save = Salvesta seaded
 settings-saved = Salvestatud.
 

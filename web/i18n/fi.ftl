@@ -128,6 +128,7 @@ settings-survey_min_responses = Kyselyn tulokset näytetään, kun vastauksia on
 settings-network_min_cell = Verkostoille näytettävässä solussa nuoria vähintään
 settings-digital_consent_age = Digitaalisen suostumuksen ikäraja
 settings-alias_retention_months = Käyttämättömien nimimerkkien säilytysaika (kuukautta)
+settings-audit_retention_months = Poista muutoslokin merkinnät (kuukautta; 0 säilyttää ne niin kauan kuin toimintakerrat)
 settings-save = Tallenna asetukset
 settings-saved = Tallennettu.
 

@@ -128,6 +128,7 @@ settings-survey_min_responses = Mazākais aptaujas atbilžu skaits, lai rādītu
 settings-network_min_cell = Mazākais jauniešu skaits šūnā, ko rāda tīkliem
 settings-digital_consent_age = Digitālās piekrišanas vecums
 settings-alias_retention_months = Dzēst neizmantotus segvārdus pēc (mēnešiem)
+settings-audit_retention_months = Dzēst izmaiņu žurnāla ierakstus pēc (mēnešiem; 0 glabā tos tik ilgi, cik nodarbības)
 settings-save = Saglabāt iestatījumus
 settings-saved = Saglabāts.
 

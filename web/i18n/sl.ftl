@@ -128,6 +128,7 @@ settings-survey_min_responses = Najmanjše število odgovorov v anketi za prikaz
 settings-network_min_cell = Najmanjše število mladih v celici, ki jo vidijo mreže
 settings-digital_consent_age = Starost za digitalno privolitev
 settings-alias_retention_months = Neuporabljene vzdevke izbriši po (mesecih)
+settings-audit_retention_months = Izbriši vnose revizijske sledi po (mesecih; 0 jih hrani, dokler obstajajo izvedbe)
 settings-save = Shrani nastavitve
 settings-saved = Shranjeno.
 

@@ -128,6 +128,7 @@ settings-survey_min_responses = Minsta antal enkätsvar för att visa resultat
 settings-network_min_cell = Minsta antal ungdomar i en cell som visas för nätverk
 settings-digital_consent_age = Åldersgräns för digitalt samtycke
 settings-alias_retention_months = Radera oanvända alias efter (månader)
+settings-audit_retention_months = Radera händelseloggens poster efter (månader; 0 sparar dem så länge tillfällena finns)
 settings-save = Spara inställningarna
 settings-saved = Sparat.
 

@@ -28,6 +28,7 @@ diesel::table! {
         time_zone -> Text,
         consent_text -> Text,
         default_language -> Text,
+        audit_retention_months -> Integer,
     }
 }
 

@@ -7,7 +7,7 @@ use logbook_shared::visitors::AliasExport;
 
 use crate::auth::UnitScope;
 use crate::auth::policy::not_found;
-use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations};
+use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations, session_audit};
 use crate::db::{DbConn, Pool};
 use crate::error::ApiError;
 use logbook_shared::ErrorCode;
@@ -76,10 +76,12 @@ pub fn erase(
 pub struct Purged {
     pub aliases: usize,
     pub idempotency_keys: usize,
+    pub audit_entries: usize,
 }
 
 /// Erases every alias last seen longer ago than its organisation's retention period, as of
-/// `now` (UTC), and forgets old idempotency keys.
+/// `now` (UTC), deletes audit trail entries older than the organisation keeps them, and
+/// forgets old idempotency keys.
 pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, ApiError> {
     let mut purged = Purged::default();
     for (organisation, months) in organisations::retention_periods(conn)? {
@@ -98,6 +100,14 @@ pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, Ap
         };
         for alias_id in aliases::unused_since(conn, organisation, cutoff)? {
             purged.aliases += usize::from(erase(conn, organisation, alias_id)?);
+        }
+    }
+    for (organisation, months) in organisations::audit_retention_periods(conn)? {
+        if let Some(cutoff) = u32::try_from(months)
+            .ok()
+            .and_then(|months| now.checked_sub_months(Months::new(months)))
+        {
+            purged.audit_entries += session_audit::delete_older_than(conn, organisation, cutoff)?;
         }
     }
     let key_cutoff = now - chrono::TimeDelta::days(IDEMPOTENCY_KEY_DAYS);

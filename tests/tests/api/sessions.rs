@@ -526,3 +526,56 @@ async fn a_moved_activity_leaves_its_past_sessions_with_the_unit_where_they_happ
         ["activity_id"]
     );
 }
+
+#[tokio::test]
+async fn the_audit_trail_is_kept_as_long_as_the_organisation_says() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let (old, recent) = (
+        ok_json(log(&app, &org.worker_a, &evening(org.open_a)).await, 201).await,
+        ok_json(log(&app, &org.worker_a, &evening(org.open_a)).await, 201).await,
+    );
+    // The first session's entry was written three months ago.
+    let old_id = old["id"].as_i64().unwrap();
+    app.db(move |conn| {
+        let then = chrono::Utc::now().naive_utc() - chrono::TimeDelta::days(92);
+        diesel::update(session_audit::table.filter(session_audit::session_id.eq(old_id)))
+            .set(session_audit::at.eq(then))
+            .execute(conn)
+            .unwrap();
+    })
+    .await;
+    let purge = || {
+        app.db(|conn| {
+            logbook_api::visitors::privacy::purge_expired(conn, chrono::Utc::now().naive_utc())
+                .unwrap()
+        })
+    };
+    // By default the trail is kept as long as the sessions.
+    assert_eq!(purge().await.audit_entries, 0);
+    let path = format!("/api/v1/organisations/{}/settings", org.organisation);
+    let settings = ok_json(app.call("GET", &path, &org.admin, None).await, 200).await;
+    assert_eq!(settings["audit_retention_months"], 0);
+    let two_months = merge(settings.clone(), json!({ "audit_retention_months": 2 }));
+    ok_json(
+        app.call("PUT", &path, &org.admin, Some(two_months)).await,
+        200,
+    )
+    .await;
+    assert_eq!(purge().await.audit_entries, 1);
+    let trail = |session: &Value| format!("/api/v1/session-audit?session_id={}", session["id"]);
+    let gone = ok_json(app.call("GET", &trail(&old), &org.admin, None).await, 200).await;
+    assert_eq!(gone["items"], json!([]));
+    let kept = ok_json(
+        app.call("GET", &trail(&recent), &org.admin, None).await,
+        200,
+    )
+    .await;
+    assert_eq!(kept["items"].as_array().unwrap().len(), 1);
+    let too_long = merge(settings, json!({ "audit_retention_months": 121 }));
+    let refused = app.call("PUT", &path, &org.admin, Some(too_long)).await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["audit_retention_months"]
+    );
+}

@@ -25,7 +25,7 @@ struct NumberField {
     set: fn(&mut OrganisationSettings, i32),
 }
 
-const NUMBERS: [NumberField; 4] = [
+const NUMBERS: [NumberField; 5] = [
     NumberField {
         name: "survey_min_responses",
         get: |s| s.survey_min_responses,
@@ -45,6 +45,11 @@ const NUMBERS: [NumberField; 4] = [
         name: "alias_retention_months",
         get: |s| s.alias_retention_months,
         set: |s, n| s.alias_retention_months = n,
+    },
+    NumberField {
+        name: "audit_retention_months",
+        get: |s| s.audit_retention_months,
+        set: |s, n| s.audit_retention_months = n,
     },
 ];
 

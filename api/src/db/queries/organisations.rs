@@ -24,6 +24,7 @@ pub struct Organisation {
     time_zone: String,
     consent_text: String,
     default_language: String,
+    audit_retention_months: i32,
 }
 
 impl Organisation {
@@ -44,6 +45,7 @@ impl Organisation {
             consent_text: self.consent_text.clone(),
             time_zone: self.time_zone.clone(),
             default_language: self.default_language.clone(),
+            audit_retention_months: self.audit_retention_months,
         })
     }
 }
@@ -130,6 +132,7 @@ pub fn update_settings(
             organisations::network_min_cell.eq(settings.network_min_cell),
             organisations::digital_consent_age.eq(settings.digital_consent_age),
             organisations::alias_retention_months.eq(settings.alias_retention_months),
+            organisations::audit_retention_months.eq(settings.audit_retention_months),
             organisations::consent_text.eq(settings.consent_text.trim()),
             organisations::time_zone.eq(&settings.time_zone),
             organisations::default_language.eq(&settings.default_language),
@@ -173,5 +176,14 @@ pub fn retention_periods(conn: &mut DbConn) -> QueryResult<Vec<(OrganisationId, 
     organisations::table
         .order(organisations::id)
         .select((organisations::id, organisations::alias_retention_months))
+        .load(conn)
+}
+
+/// The organisations that keep their audit trail for a number of months, and how many.
+pub fn audit_retention_periods(conn: &mut DbConn) -> QueryResult<Vec<(OrganisationId, i32)>> {
+    organisations::table
+        .filter(organisations::audit_retention_months.gt(0))
+        .order(organisations::id)
+        .select((organisations::id, organisations::audit_retention_months))
         .load(conn)
 }

@@ -69,6 +69,20 @@ pub fn forget_words(conn: &mut DbConn, session_id: SessionId) -> QueryResult<()>
     Ok(())
 }
 
+/// Deletes the organisation's entries from before `cutoff` (its retention setting).
+pub fn delete_older_than(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    cutoff: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::delete(
+        session_audit::table
+            .filter(session_audit::organisation_id.eq(organisation_id))
+            .filter(session_audit::at.lt(cutoff)),
+    )
+    .execute(conn)
+}
+
 type EntryRow = (
     i64,
     SessionId,

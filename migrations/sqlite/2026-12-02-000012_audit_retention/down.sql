@@ -1,0 +1,1 @@
+ALTER TABLE organisations DROP COLUMN audit_retention_months;
