@@ -20,8 +20,11 @@ pub struct LoginRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RefreshRequest {
+    /// The refresh token; absent, the `logbook_refresh` cookie that signing in set (the web
+    /// app keeps its token there, out of reach of scripts).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 1, max = 512))]
-    pub refresh_token: String,
+    pub refresh_token: Option<String>,
 }
 
 impl Rules for LoginRequest {}

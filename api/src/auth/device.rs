@@ -4,7 +4,7 @@
 //! stranger guessing cannot lock the rightful person out.
 
 use actix_web::HttpRequest;
-use actix_web::cookie::{Cookie, SameSite, time};
+use actix_web::cookie::{Cookie, time};
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 
@@ -47,15 +47,13 @@ impl KnownDevices {
     pub fn cookie(&self, request: &HttpRequest, account: &str) -> Option<Cookie<'static>> {
         let nonce = crate::auth::secret::new_id();
         let signature = hex::encode(self.signed(account, &nonce)?.finalize().into_bytes());
-        Some(
-            Cookie::build(COOKIE, format!("{nonce}.{signature}"))
-                .path(PATH)
-                .http_only(true)
-                .secure(needs_secure(request))
-                .same_site(SameSite::Strict)
-                .max_age(time::Duration::days(LIFETIME_DAYS))
-                .finish(),
-        )
+        Some(super::cookies::strict(
+            request,
+            COOKIE,
+            format!("{nonce}.{signature}"),
+            PATH,
+            time::Duration::days(LIFETIME_DAYS),
+        ))
     }
 
     fn signed(&self, account: &str, nonce: &str) -> Option<Hmac<Sha256>> {
@@ -65,16 +63,4 @@ impl KnownDevices {
         mac.update(nonce.as_bytes());
         Some(mac)
     }
-}
-
-/// `Secure` everywhere but plain HTTP to this machine (the demo and development), where a
-/// browser would refuse it.
-fn needs_secure(request: &HttpRequest) -> bool {
-    let info = request.connection_info();
-    let host = info
-        .host()
-        .rsplit_once(':')
-        .map_or(info.host(), |(host, _)| host);
-    let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]");
-    info.scheme() == "https" || !local
 }

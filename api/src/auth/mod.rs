@@ -3,6 +3,7 @@
 
 pub mod caller;
 pub mod client_address;
+pub mod cookies;
 pub mod device;
 pub mod extractor;
 pub mod jwt;

@@ -4,7 +4,7 @@ use logbook_shared::ErrorCode;
 use logbook_shared::auth::{LoginRequest, RefreshRequest, TokenPair};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use crate::auth::{password, session};
+use crate::auth::{cookies, password, session};
 use crate::db::{self, queries};
 use crate::error::ApiError;
 use crate::extract::ValidJson;
@@ -68,6 +68,7 @@ async fn login(
     })
     .await?;
     let mut signed_in = HttpResponse::Ok();
+    signed_in.cookie(cookies::refresh(&req, &pair.refresh_token));
     if let Some(device) = state.known_devices.cookie(&req, &email) {
         signed_in.cookie(device);
     }
@@ -75,7 +76,8 @@ async fn login(
 }
 
 /// Trade a refresh token for a new pair. Each refresh token works once; presenting a spent
-/// one ends the whole login.
+/// one ends the whole login. The token comes in the body or, for the web app, in the
+/// `logbook_refresh` cookie (HttpOnly) that signing in set; the answer sets the next one.
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
@@ -88,18 +90,23 @@ async fn login(
 #[post("/auth/refresh")]
 async fn refresh(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: ValidJson<RefreshRequest>,
-) -> Result<web::Json<TokenPair>, ApiError> {
+) -> Result<HttpResponse, ApiError> {
     let keys = state.jwt.clone();
-    let presented = body.0.refresh_token;
+    let presented = cookies::presented_refresh(&req, body.0.refresh_token)
+        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "No refresh token: sign in again"))?;
     let pair = db::blocking(&state.pool, move |conn| {
         session::rotate(conn, &keys, &presented)
     })
     .await?;
-    Ok(web::Json(pair))
+    Ok(HttpResponse::Ok()
+        .cookie(cookies::refresh(&req, &pair.refresh_token))
+        .json(pair))
 }
 
-/// End the login the refresh token belongs to; its access tokens stop working too.
+/// End the login the refresh token (in the body, or the cookie) belongs to; its access tokens
+/// stop working too, and the browser forgets the cookie.
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
@@ -111,11 +118,15 @@ async fn refresh(
 #[post("/auth/logout")]
 async fn logout(
     state: web::Data<AppState>,
+    req: HttpRequest,
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
-    let presented = body.0.refresh_token;
-    db::blocking(&state.pool, move |conn| session::end(conn, &presented)).await?;
-    Ok(HttpResponse::NoContent().finish())
+    if let Some(presented) = cookies::presented_refresh(&req, body.0.refresh_token) {
+        db::blocking(&state.pool, move |conn| session::end(conn, &presented)).await?;
+    }
+    Ok(HttpResponse::NoContent()
+        .cookie(cookies::refresh_removed(&req))
+        .finish())
 }
 
 fn wrong_credentials() -> ApiError {

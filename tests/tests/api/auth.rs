@@ -67,14 +67,11 @@ async fn login_is_throttled_per_account() {
     for _ in 0..6 {
         let signed_in = app.login(&email, PASSWORD).await;
         assert_eq!(signed_in.status(), 200);
-        let cookie = signed_in.headers()["set-cookie"]
-            .to_str()
-            .unwrap()
-            .to_owned();
+        let (cookie, attributes) = cookie_of(&signed_in, "logbook_device");
         for part in ["HttpOnly", "SameSite=Strict", "Path=/api/v1/auth/login"] {
-            assert!(cookie.contains(part), "{cookie}");
+            assert!(attributes.contains(part), "{attributes}");
         }
-        device = cookie.split(';').next().map(str::to_owned);
+        device = Some(cookie);
     }
     let device = device.unwrap();
     for _ in 0..5 {
@@ -110,8 +107,7 @@ async fn login_is_throttled_per_account() {
     )
     .await;
     let others = app.login(&other, PASSWORD).await;
-    let others_cookie = others.headers()["set-cookie"].to_str().unwrap();
-    let others_cookie = others_cookie.split(';').next().unwrap().to_owned();
+    let (others_cookie, _) = cookie_of(&others, "logbook_device");
     expect_error(
         from_device(PASSWORD, others_cookie).await,
         429,
@@ -354,4 +350,56 @@ async fn a_pending_invitation_cannot_be_told_by_login_timing() {
         times[1],
         times[2]
     );
+}
+
+/// The `name=value` part of the response's cookie called `name`, and its attributes.
+fn cookie_of(response: &reqwest::Response, name: &str) -> (String, String) {
+    let cookie = response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find(|cookie| cookie.starts_with(&format!("{name}=")))
+        .unwrap_or_else(|| panic!("no {name} cookie"))
+        .to_owned();
+    let (pair, attributes) = cookie.split_once(';').unwrap_or((&cookie, ""));
+    (pair.to_owned(), attributes.to_owned())
+}
+
+/// Issue 17, item 12: a browser keeps its refresh token in an HttpOnly cookie sent only to
+/// the auth paths; refreshing and signing out read it when the body has none.
+#[tokio::test]
+async fn the_web_apps_refresh_token_lives_in_an_http_only_cookie() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::YouthWorker).await;
+    let signed_in = app.login(&email, PASSWORD).await;
+    let (cookie, attributes) = cookie_of(&signed_in, "logbook_refresh");
+    for part in ["HttpOnly", "SameSite=Strict", "Path=/api/v1/auth"] {
+        assert!(attributes.contains(part), "{attributes}");
+    }
+    let with_cookie = |path: &'static str, cookie: String| {
+        let app = &app;
+        async move {
+            let headers = [("cookie", cookie.as_str())];
+            app.send_with_headers("POST", path, None, Some(&json!({})), &headers)
+                .await
+        }
+    };
+    let refreshed = with_cookie("/api/v1/auth/refresh", cookie.clone()).await;
+    assert_eq!(refreshed.status(), 200);
+    let (next, _) = cookie_of(&refreshed, "logbook_refresh");
+    assert_ne!(next, cookie, "the cookie carries the next token");
+    let pair: TokenPair = refreshed.json().await.unwrap();
+    let me = app.get_with_token("/api/v1/me", &pair.access_token).await;
+    assert_eq!(me.status(), 200);
+    // No token in the body and no cookie: nothing to refresh with.
+    let none = app.post_json("/api/v1/auth/refresh", &json!({})).await;
+    expect_error(none, 401, "unauthorized").await;
+    // Signing out through the cookie ends the login and tells the browser to forget it.
+    let out = with_cookie("/api/v1/auth/logout", next.clone()).await;
+    assert_eq!(out.status(), 204);
+    let (_, attributes) = cookie_of(&out, "logbook_refresh");
+    assert!(attributes.contains("Max-Age=0"), "{attributes}");
+    let after = with_cookie("/api/v1/auth/refresh", next).await;
+    expect_error(after, 401, "unauthorized").await;
 }

@@ -113,14 +113,10 @@ async fn invalid_values_are_422_with_every_field_named() {
 #[tokio::test]
 async fn refresh_and_logout_validate_their_bodies() {
     let app = TestApp::spawn().await;
+    // An empty body means the cookie (the web app's); with neither, nothing to refresh.
+    let none = app.post_json("/api/v1/auth/refresh", &json!({})).await;
+    expect_error(none, 401, "unauthorized").await;
     for path in ["/api/v1/auth/refresh", "/api/v1/auth/logout"] {
-        let body = expect_error(
-            app.post_json(path, &json!({})).await,
-            422,
-            "validation_failed",
-        )
-        .await;
-        assert_eq!(field_paths(&body), ["refresh_token"]);
         let body = expect_error(
             app.post_json(path, &json!({ "refresh_token": "" })).await,
             422,

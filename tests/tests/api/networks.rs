@@ -34,6 +34,12 @@ pub(crate) async fn join(
     ok_json(app.call("POST", &path, &org.admin, None).await, 200).await
 }
 
+/// The network's log of pulls, as its admin reads it.
+pub(crate) async fn network_pulls(app: &TestApp, network: NetworkId, admin: &str) -> Value {
+    let path = format!("/api/v1/networks/{network}/pulls");
+    ok_json(app.call("GET", &path, admin, None).await, 200).await
+}
+
 pub(crate) async fn statistics(
     app: &TestApp,
     network: NetworkId,
@@ -477,17 +483,7 @@ async fn membership_runs_by_invitation_and_the_pull_log_outlives_it() {
     assert_eq!(ended["status"], "ended");
     let after = statistics(&app, network, &admin, march).await;
     assert_eq!(figure(&after, 0, "visits"), 0);
-    let pulls = ok_json(
-        app.call(
-            "GET",
-            &format!("/api/v1/networks/{network}/pulls"),
-            &admin,
-            None,
-        )
-        .await,
-        200,
-    )
-    .await;
+    let pulls = network_pulls(&app, network, &admin).await;
     assert_eq!(pulls.as_array().unwrap().len(), 2);
     assert_eq!(pulls[1]["organisation_ids"], json!([member.organisation]));
     assert_eq!(pulls[1]["query"], march);

@@ -8,7 +8,9 @@
 use logbook_shared::ids::NetworkId;
 use serde_json::{Value, json};
 
-use crate::networks::{assert_within, figure, join, session, statistics, suppressed};
+use crate::networks::{
+    assert_within, figure, join, network_pulls, session, statistics, suppressed,
+};
 use crate::support::fixtures::{Org, cell, new_network, ok_json};
 use crate::support::{TestApp, expect_error};
 
@@ -367,17 +369,7 @@ async fn a_members_pull_log_shows_only_itself() {
     // A sees its own admin; the network sees everyone.
     let seen_by_a = log_of(a.admin.clone()).await;
     assert!(seen_by_a[1]["user_name"].is_string());
-    let network_log = ok_json(
-        app.call(
-            "GET",
-            &format!("/api/v1/networks/{network}/pulls"),
-            &admin,
-            None,
-        )
-        .await,
-        200,
-    )
-    .await;
+    let network_log = network_pulls(&app, network, &admin).await;
     let mut both = vec![a.organisation, b.organisation];
     both.sort();
     assert_eq!(network_log[1]["organisation_ids"], json!(both));

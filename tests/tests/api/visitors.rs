@@ -888,22 +888,16 @@ async fn a_unit_manager_finds_exports_and_erases_only_aliases_seen_at_their_unit
             assert_eq!(refused.status(), status, "{method} {name}");
         }
     }
+    let exported_check_ins = |id: i64, token: String| {
+        let app = &app;
+        async move {
+            let path = format!("/api/v1/aliases/{id}/export");
+            let export = ok_json(app.call("GET", &path, &token, None).await, 200).await;
+            export["check_ins"].as_array().unwrap().len()
+        }
+    };
     let ours = id_of_alias("Ours");
-    let export = app
-        .call(
-            "GET",
-            &format!("/api/v1/aliases/{ours}/export"),
-            &org.manager_a,
-            None,
-        )
-        .await;
-    assert_eq!(
-        ok_json(export, 200).await["check_ins"]
-            .as_array()
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(exported_check_ins(ours, org.manager_a.clone()).await, 1);
     let erased = app
         .call(
             "DELETE",
@@ -919,21 +913,7 @@ async fn a_unit_manager_finds_exports_and_erases_only_aliases_seen_at_their_unit
         ["Both", "Nowhere", "Theirs"]
     );
     let both = id_of_alias("Both");
-    let export = app
-        .call(
-            "GET",
-            &format!("/api/v1/aliases/{both}/export"),
-            &org.admin,
-            None,
-        )
-        .await;
-    assert_eq!(
-        ok_json(export, 200).await["check_ins"]
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(exported_check_ins(both, org.admin.clone()).await, 2);
 }
 
 #[tokio::test]

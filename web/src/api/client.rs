@@ -19,13 +19,14 @@ thread_local! {
 }
 
 pub fn has_session() -> bool {
-    tokens::load().is_some()
+    tokens::signed_in()
 }
 
+/// Signs in: the answer sets the refresh cookie; the access token stays in memory.
 pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
     let pair: TokenPair =
         read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
-    tokens::store(&pair);
+    tokens::store(pair.access_token);
     Ok(())
 }
 
@@ -144,13 +145,12 @@ pub(super) async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, Err
 
 /// Ends the login on the server too, so a copied token stops working.
 pub async fn logout() {
-    if let Some(pair) = tokens::load() {
-        let body = RefreshRequest {
-            refresh_token: pair.refresh_token,
-        };
-        // Signing out locally must work offline as well; the server side is best effort.
-        let _ = send(Request::post(&url("/auth/logout")).json(&body)).await;
-    }
+    // The server reads the refresh cookie and forgets it. Signing out locally must work
+    // offline as well; the server side is best effort.
+    let body = RefreshRequest {
+        refresh_token: None,
+    };
+    let _ = send(Request::post(&url("/auth/logout")).json(&body)).await;
     tokens::clear();
 }
 
@@ -174,8 +174,8 @@ async fn authorized<B: Serialize>(
 }
 
 fn with_token(builder: RequestBuilder) -> RequestBuilder {
-    match tokens::load() {
-        Some(pair) => builder.header("Authorization", &format!("Bearer {}", pair.access_token)),
+    match tokens::access_token() {
+        Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
         None => builder,
     }
 }
@@ -191,28 +191,33 @@ async fn refresh_once() -> bool {
     refreshed
 }
 
+/// A new access token through the refresh cookie, one tab at a time: the cookie is shared,
+/// and two tabs spending the same refresh token at once would end the login.
 async fn refresh() -> bool {
-    let Some(pair) = tokens::load() else {
+    if !tokens::signed_in() {
         return false;
-    };
-    let body = RefreshRequest {
-        refresh_token: pair.refresh_token,
-    };
-    let fresh: Result<TokenPair, ErrorBody> =
-        match send(Request::post(&url("/auth/refresh")).json(&body)).await {
-            Ok(response) => read(response).await,
-            Err(error) => Err(error),
-        };
-    match fresh {
-        Ok(pair) => {
-            tokens::store(&pair);
-            true
-        }
-        Err(_) => {
-            tokens::clear();
-            false
-        }
     }
+    super::tabs::one_at_a_time("logbook-refresh", async {
+        let body = RefreshRequest {
+            refresh_token: None,
+        };
+        let fresh: Result<TokenPair, ErrorBody> =
+            match send(Request::post(&url("/auth/refresh")).json(&body)).await {
+                Ok(response) => read(response).await,
+                Err(error) => Err(error),
+            };
+        match fresh {
+            Ok(pair) => {
+                tokens::store(pair.access_token);
+                true
+            }
+            Err(_) => {
+                tokens::clear();
+                false
+            }
+        }
+    })
+    .await
 }
 
 pub(super) async fn send(

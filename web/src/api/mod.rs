@@ -9,6 +9,7 @@ pub mod people;
 pub mod reports;
 pub mod sessions;
 pub mod structure;
+mod tabs;
 mod tokens;
 
 pub use client::{has_session, login, logout, me, new_idempotency_key};

@@ -1,19 +1,37 @@
-//! The signed-in session's tokens, kept in local storage so a reload stays signed in.
+//! The signed-in session's access token, kept in memory only: the refresh token is an
+//! HttpOnly cookie no script can read, and a reload (or another tab) gets a new access token
+//! through it. Local storage keeps only the fact that someone signed in here, so that a
+//! reload knows to try.
+
+use std::cell::RefCell;
 
 use gloo::storage::{LocalStorage, Storage};
-use logbook_shared::auth::TokenPair;
 
-const STORAGE_KEY: &str = "logbook.tokens";
+const SIGNED_IN_KEY: &str = "logbook.signed_in";
 
-pub fn load() -> Option<TokenPair> {
-    LocalStorage::get(STORAGE_KEY).ok()
+thread_local! {
+    static ACCESS_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
-pub fn store(pair: &TokenPair) {
+/// The access token, once signing in or a refresh gave one to this page.
+pub fn access_token() -> Option<String> {
+    ACCESS_TOKEN.with(|token| token.borrow().clone())
+}
+
+/// Whether this browser signed in (and has not signed out) — the cookie may still hold.
+pub fn signed_in() -> bool {
+    LocalStorage::get::<bool>(SIGNED_IN_KEY).unwrap_or(false)
+}
+
+pub fn store(access_token: String) {
+    ACCESS_TOKEN.with(|token| *token.borrow_mut() = Some(access_token));
     // When storage is unavailable the session lasts until the page closes.
-    let _ = LocalStorage::set(STORAGE_KEY, pair);
+    let _ = LocalStorage::set(SIGNED_IN_KEY, true);
 }
 
 pub fn clear() {
-    LocalStorage::delete(STORAGE_KEY);
+    ACCESS_TOKEN.with(|token| *token.borrow_mut() = None);
+    LocalStorage::delete(SIGNED_IN_KEY);
+    // Tokens an earlier version kept where scripts could read them.
+    LocalStorage::delete("logbook.tokens");
 }
