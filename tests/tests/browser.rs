@@ -1222,14 +1222,27 @@ async fn a_network_invites_the_demo_organisation_which_accepts_and_both_see_the_
             message("report-figure-visits")
         ]
     );
-    // The network admin makes the threshold stricter.
+    // The network admin makes the threshold stricter and releases figures for ages 13–20
+    // in two bands; the page says every count is perturbed.
+    browser.text_of("#network-perturbed").await;
     browser.fill("#network-min-cell", "7").await;
+    browser.fill("#network-age-bands", "13-16,17-20").await;
+    browser.fill("#network-rate-ages", "13-20").await;
     browser.click("#network-min-cell-save").await;
     browser
         .texts_until("section.network p.muted", |texts| {
             texts.iter().any(|text| text.contains("fewer than 7"))
         })
         .await;
+    let network = api_get(&app, &format!("/api/v1/networks/{network}"), &token).await;
+    assert_eq!(
+        network["age_bands"],
+        serde_json::json!([{ "min": 13, "max": 16 }, { "min": 17, "max": 20 }])
+    );
+    assert_eq!(
+        network["rate_ages"],
+        serde_json::json!({ "min": 13, "max": 20 })
+    );
     browser.stop().await;
 }
 

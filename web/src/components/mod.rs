@@ -9,6 +9,7 @@ pub mod form;
 pub mod language_switcher;
 pub mod loading;
 pub mod network_figures;
+pub mod network_release;
 pub mod qualitative_record;
 pub mod questions_editor;
 pub mod report_figures;

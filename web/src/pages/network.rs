@@ -4,8 +4,8 @@
 
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::networks::{
-    Comparison, ComparisonQuery, InvitationInput, Membership, MembershipStatus, NetworkSettings,
-    OrganisationEntry, Pull, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
+    Comparison, ComparisonQuery, InvitationInput, Membership, MembershipStatus, OrganisationEntry,
+    Pull, Statistics, StatisticsGrouping, StatisticsQuery, StatisticsRow,
 };
 use logbook_shared::structure::Network;
 use logbook_shared::{ErrorBody, ErrorCode};
@@ -17,6 +17,7 @@ use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
 use crate::components::loading::show;
 use crate::components::network_figures::{cell, column_label, comparison, pulls};
+use crate::components::network_release::NetworkRelease;
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 
@@ -39,7 +40,6 @@ pub fn NetworkPage() -> Html {
     let query = statistics_query(&period, *grouping);
     let loader = use_load(query.clone(), |query| async move { load(&query).await });
     let chosen = use_state(|| None::<OrganisationId>);
-    let min_cell = use_state(|| None::<i32>);
     // Why the last invitation, ending, threshold or download failed.
     let failed = use_state(|| None::<ErrorBody>);
     let reload = loader.reload.clone();
@@ -76,7 +76,7 @@ pub fn NetworkPage() -> Html {
             <h2>{ i18n.t_with("network.statistics", &[("from", i18n.date(period.from)), ("to", i18n.date(period.to))]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
             <p class="muted" id="network-perturbed">{ i18n.t_with("network.perturbed", &[("most", &loaded.statistics.perturbation.largest_move.to_string())]) }</p>
-            { threshold(&i18n, &loaded.network, &reload, &min_cell, &failed) }
+            <NetworkRelease network={loaded.network.clone()} on_saved={reload.clone()} failed={failed.clone()} />
             <label for="network-group">{ i18n.t("report.group_by") }</label>
             <select id="network-group" onchange={on_group}>
                 <option value="" selected={grouping.is_none()}>{ i18n.t("report.group.none") }</option>
@@ -192,46 +192,6 @@ fn memberships(
             </select>
             <button type="button" id="invite" onclick={invite}>{ i18n.t("network.invite") }</button>
         </>
-    }
-}
-
-/// The network's own suppression threshold, which its admins set.
-fn threshold(
-    i18n: &I18n,
-    network: &Network,
-    reload: &Callback<()>,
-    typed: &UseStateHandle<Option<i32>>,
-    failed: &UseStateHandle<Option<ErrorBody>>,
-) -> Html {
-    let id = network.id;
-    let value = typed.unwrap_or(network.min_cell);
-    let oninput = {
-        let typed = typed.clone();
-        Callback::from(move |event: InputEvent| {
-            let text = event
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
-            typed.set(text.parse().ok());
-        })
-    };
-    let save = {
-        let settings = NetworkSettings {
-            min_cell: value,
-            age_bands: None,
-            rate_ages: None,
-        };
-        let save = move || {
-            let settings = settings.clone();
-            async move { api::networks::save_settings(id, &settings).await }
-        };
-        act(save, failed, &reload.reform(|_: Network| ()))
-    };
-    html! {
-        <div class="threshold">
-            <label for="network-min-cell">{ i18n.t("network.min_cell") }</label>
-            <input id="network-min-cell" type="number" min="2" max="100" value={value.to_string()} {oninput} />
-            <button type="button" class="secondary" id="network-min-cell-save" onclick={save}>{ i18n.t("network.save_min_cell") }</button>
-        </div>
     }
 }
 
