@@ -116,6 +116,17 @@ pub fn revert_all_migrations(conn: &mut DbConn) -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("reverting migrations failed: {e}"))
 }
 
+/// Copies every page of SQLite's write-ahead log into the database and empties the log, so
+/// that rows deleted since (erased aliases, PIN hashes, deleted notes — overwritten in the
+/// database by `secure_delete`) leave no older copy there. Busy readers make it a no-op until
+/// next time. PostgreSQL needs nothing.
+pub fn empty_write_ahead_log(conn: &mut DbConn) -> Result<(), DieselError> {
+    if let DbConn::Sqlite(sqlite) = conn {
+        sqlite.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    }
+    Ok(())
+}
+
 /// A transaction that writes. On SQLite it begins `IMMEDIATE`, taking the write lock (and
 /// waiting out the busy timeout for it) before it reads: in WAL mode a deferred transaction
 /// that has read and then writes gets `SQLITE_BUSY` at once when another writer went first,

@@ -112,6 +112,7 @@ pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, Ap
     }
     let key_cutoff = now - chrono::TimeDelta::days(IDEMPOTENCY_KEY_DAYS);
     purged.idempotency_keys = idempotency_keys::delete_older_than(conn, key_cutoff)?;
+    crate::db::empty_write_ahead_log(conn)?;
     Ok(purged)
 }
 

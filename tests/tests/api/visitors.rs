@@ -533,6 +533,15 @@ async fn an_alias_is_exported_and_erased_and_no_figure_changes() {
         "the PIN hash is never exported"
     );
 
+    let pin_hash: String = app
+        .db(move |conn| {
+            alias_rows::table
+                .find(wren)
+                .select(alias_rows::pin_hash.assume_not_null())
+                .first(conn)
+                .unwrap()
+        })
+        .await;
     let refused = app
         .call(
             "DELETE",
@@ -590,6 +599,25 @@ async fn an_alias_is_exported_and_erased_and_no_figure_changes() {
         )
         .await;
     expect_error(old_alias, 422, "validation_failed").await;
+
+    // Nothing of the erased alias lingers in the database's files (issue 17, item 11): SQLite
+    // overwrites deleted rows, and the hourly purge empties the write-ahead log.
+    if let Some(dir) = app.sqlite_dir().map(std::path::Path::to_path_buf) {
+        app.db(|conn| privacy::purge_expired(conn, Utc::now().naive_utc()).unwrap())
+            .await;
+        for file in std::fs::read_dir(dir).unwrap() {
+            let path = file.unwrap().path();
+            let bytes = std::fs::read(&path).unwrap();
+            for trace in [b"Wren".as_slice(), b"wren".as_slice(), pin_hash.as_bytes()] {
+                assert!(
+                    !bytes.windows(trace.len()).any(|window| window == trace),
+                    "{} still holds {:?}",
+                    path.display(),
+                    String::from_utf8_lossy(trace)
+                );
+            }
+        }
+    }
 }
 
 #[tokio::test]

@@ -71,6 +71,14 @@ impl TestApp {
         }
     }
 
+    /// The folder of the SQLite database and its write-ahead log; none on PostgreSQL.
+    pub fn sqlite_dir(&self) -> Option<&Path> {
+        match &self._database {
+            TestDatabase::Sqlite(dir) => Some(dir.path()),
+            TestDatabase::Postgres => None,
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.address)
     }
