@@ -49,7 +49,9 @@ impl<K: std::hash::Hash + Eq + Clone> Limiter<K> {
 }
 
 /// Failed guesses per key in the last minute: at `most` of them the key waits until the
-/// oldest is a minute old. Successes never count, so nobody is slowed by their own use.
+/// oldest is a minute old. An attempt counts as a miss from the moment it starts (so that
+/// guesses sent in parallel cannot all pass before any has failed) until it succeeds;
+/// successes never count, so nobody is slowed by their own use.
 struct Misses<K: std::hash::Hash + Eq + Clone> {
     most: usize,
     times: Mutex<HashMap<K, VecDeque<Instant>>>,
@@ -65,26 +67,9 @@ impl<K: std::hash::Hash + Eq + Clone> Misses<K> {
         }
     }
 
-    /// `Err` with the wait while the key has missed `most` times in the last minute.
-    fn held(&self, key: &K) -> Result<(), Duration> {
-        let now = Instant::now();
-        let mut times = self
-            .times
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let Some(missed) = times.get_mut(key) else {
-            return Ok(());
-        };
-        missed.retain(|at| now.duration_since(*at) < MISS_WINDOW);
-        match missed.front() {
-            Some(oldest) if missed.len() >= self.most => {
-                Err(MISS_WINDOW.saturating_sub(now.duration_since(*oldest)))
-            }
-            _ => Ok(()),
-        }
-    }
-
-    fn missed(&self, key: K) {
+    /// Counts an attempt as a miss, unless `most` are already counted in the last minute:
+    /// then `Err` with the wait.
+    fn reserve(&self, key: &K) -> Result<(), Duration> {
         let now = Instant::now();
         let mut times = self
             .times
@@ -97,7 +82,24 @@ impl<K: std::hash::Hash + Eq + Clone> Misses<K> {
                     .is_some_and(|at| now.duration_since(*at) < MISS_WINDOW)
             });
         }
-        times.entry(key).or_default().push_back(now);
+        let missed = times.entry(key.clone()).or_default();
+        missed.retain(|at| now.duration_since(*at) < MISS_WINDOW);
+        if let Some(oldest) = missed.front().filter(|_| missed.len() >= self.most) {
+            return Err(MISS_WINDOW.saturating_sub(now.duration_since(*oldest)));
+        }
+        missed.push_back(now);
+        Ok(())
+    }
+
+    /// The attempt `reserve` counted succeeded: it was no miss.
+    fn succeeded(&self, key: &K) {
+        let mut times = self
+            .times
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(missed) = times.get_mut(key) {
+            missed.pop_back();
+        }
     }
 }
 
@@ -119,7 +121,8 @@ impl Default for LoginThrottle {
 }
 
 impl LoginThrottle {
-    /// Counts one attempt on `account`; `Err` carries how long to wait.
+    /// Counts one attempt on `account` — as a miss until `succeeded`, except from a device
+    /// the account signed in on before; `Err` carries how long to wait.
     pub fn attempt(
         &self,
         account: &str,
@@ -132,12 +135,12 @@ impl LoginThrottle {
         if known_device {
             return Ok(());
         }
-        self.account_misses.held(&account.to_owned())
+        self.account_misses.reserve(&account.to_owned())
     }
 
-    /// The attempt on `account` failed (a wrong password).
-    pub fn failed(&self, account: &str) {
-        self.account_misses.missed(account.to_owned());
+    /// The attempt on `account` (from an unknown device) was right.
+    pub fn succeeded(&self, account: &str) {
+        self.account_misses.succeeded(&account.to_owned());
     }
 }
 
@@ -199,21 +202,16 @@ impl AliasThrottle {
         self.by_alias.check(&(organisation, alias_key.to_owned()))
     }
 
-    /// Counts a staff check-in at `alias_key`: refused while the account has missed 30 times
-    /// in the last minute, and like any attempt on the alias.
-    pub fn staff_check_in(
-        &self,
-        user: UserId,
-        organisation: OrganisationId,
-        alias_key: &str,
-    ) -> Result<(), Duration> {
-        self.staff_misses.held(&user)?;
-        self.by_alias.check(&(organisation, alias_key.to_owned()))
+    /// Counts a staff check-in by `user` as a miss until it finds its alias: refused while
+    /// the account has missed 30 times in the last minute. Found aliases never count, so a
+    /// busy evening or an integration emptying its outbox is never slowed.
+    pub fn staff_check_in(&self, user: UserId) -> Result<(), Duration> {
+        self.staff_misses.reserve(&user)
     }
 
-    /// A staff check-in named no alias.
-    pub fn staff_missed(&self, user: UserId) {
-        self.staff_misses.missed(user);
+    /// The staff check-in found its alias.
+    pub fn staff_found(&self, user: UserId) {
+        self.staff_misses.succeeded(&user);
     }
 }
 
@@ -256,28 +254,19 @@ mod tests {
     #[test]
     fn staff_wait_after_thirty_check_ins_that_name_no_alias() {
         let throttle = AliasThrottle::default();
-        let (user, organisation) = (UserId(1), OrganisationId(1));
-        for guess in 0..30 {
-            let key = format!("guess {guess}");
-            assert!(throttle.staff_check_in(user, organisation, &key).is_ok());
-            throttle.staff_missed(user);
+        let user = UserId(1);
+        for _ in 0..30 {
+            assert!(throttle.staff_check_in(user).is_ok());
         }
-        let wait = throttle
-            .staff_check_in(user, organisation, "one more")
-            .unwrap_err();
+        // Thirty at once, none answered yet: the next waits.
+        let wait = throttle.staff_check_in(user).unwrap_err();
         assert!(wait > Duration::ZERO && wait <= Duration::from_secs(60));
-        // Another account, and check-ins that find their alias, are not held.
-        assert!(
-            throttle
-                .staff_check_in(UserId(2), organisation, "fox")
-                .is_ok()
-        );
+        // Another account is not held, and check-ins that find their alias never count.
+        assert!(throttle.staff_check_in(UserId(2)).is_ok());
         let busy = AliasThrottle::default();
-        for visitor in 0..100 {
-            assert!(
-                busy.staff_check_in(user, organisation, &format!("visitor {visitor}"))
-                    .is_ok()
-            );
+        for _ in 0..100 {
+            assert!(busy.staff_check_in(user).is_ok());
+            busy.staff_found(user);
         }
     }
 
@@ -288,10 +277,11 @@ mod tests {
         // Signing in successfully never counts.
         for _ in 0..10 {
             assert!(throttle.attempt("a@example.org", address, false).is_ok());
+            throttle.succeeded("a@example.org");
         }
+        // Five guesses in flight at once count before any has failed.
         for _ in 0..5 {
             assert!(throttle.attempt("a@example.org", address, false).is_ok());
-            throttle.failed("a@example.org");
         }
         let wait = throttle
             .attempt("a@example.org", address, false)

@@ -59,8 +59,10 @@ async fn login(
     .await?;
     let (user_id, stored) = account.unzip();
     if !password::verify_apart(password, stored).await? {
-        state.login_throttle.failed(&email);
         return Err(wrong_credentials());
+    }
+    if !known_device {
+        state.login_throttle.succeeded(&email);
     }
     let (keys, user_id) = (state.jwt.clone(), user_id.ok_or_else(wrong_credentials)?);
     let pair = db::blocking(&state.pool, move |conn| {

@@ -3,7 +3,7 @@
 use actix_web::{HttpResponse, get, post, web};
 use logbook_shared::ErrorBody;
 use logbook_shared::ids::SessionId;
-use logbook_shared::visitors::{CheckIn, StaffCheckInInput, alias_key};
+use logbook_shared::visitors::{CheckIn, StaffCheckInInput};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::AuthUser;
@@ -37,8 +37,7 @@ async fn list_check_ins(
 
 /// Check a young person in by alias (no PIN: staff know them). It counts once in the
 /// session's attendance, in their gender and exact age; a repeat answers 200 with the first.
-/// Throttled like a kiosk: 30 aliases a minute that name no one, per account, and attempts
-/// per alias across the organisation.
+/// Throttled like guesses at a kiosk: 30 aliases a minute that name no one, per account.
 #[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["sessions:write"])), params(("id" = i64, Path)),
     request_body = StaffCheckInInput,
     responses((status = 201, body = CheckIn), (status = 200, body = CheckIn),
@@ -54,19 +53,20 @@ async fn check_in(
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let alias = body.0.alias;
     let user = auth.user.id;
-    // Whether an alias exists is what a guess learns: misses are throttled as at a kiosk.
+    // Whether an alias exists is what a guess learns: misses are throttled per account.
     state
         .alias_throttle
-        .staff_check_in(user, organisation, &alias_key(&alias))
+        .staff_check_in(user)
         .map_err(ApiError::too_many_requests)?;
     let checked_in = db::blocking(&state.pool, move |conn| {
         visitors::by_staff(conn, &auth, organisation, id, &alias)
     })
     .await;
-    if let Err(error) = &checked_in
-        && error.names_field_code("not_recognised")
-    {
-        state.alias_throttle.staff_missed(user);
+    let missed = checked_in
+        .as_ref()
+        .is_err_and(|error| error.names_field_code("not_recognised"));
+    if !missed {
+        state.alias_throttle.staff_found(user);
     }
     let (check_in, already) = checked_in?;
     Ok(if already {

@@ -97,7 +97,6 @@ async fn change_password(
         })
         .await?;
     if !password::verify_apart(current_password, stored).await? {
-        state.login_throttle.failed(&budget);
         let wrong = FieldError::new(
             "current_password",
             "wrong_password",
@@ -105,6 +104,7 @@ async fn change_password(
         );
         return Err(ApiError::invalid_fields(vec![wrong]));
     }
+    state.login_throttle.succeeded(&budget);
     let hash = password::hash_apart(new_password).await?;
     db::blocking(&state.pool, move |conn| {
         // Unused reset links would let their holder set yet another password.

@@ -408,3 +408,26 @@ async fn the_web_apps_refresh_token_lives_in_an_http_only_cookie() {
     let after = with_cookie("/api/v1/auth/refresh", next).await;
     expect_error(after, 401, "unauthorized").await;
 }
+
+/// Guesses sent all at once count before any of them has failed: of twenty parallel wrong
+/// passwords for one account, five are checked and the rest wait.
+#[tokio::test]
+async fn parallel_guesses_at_one_account_are_throttled_too() {
+    let app = TestApp::spawn().await;
+    let email = app.user(Role::Viewer).await;
+    let mut guesses = tokio::task::JoinSet::new();
+    for _ in 0..20 {
+        let (client, url) = (app.client.clone(), app.url("/api/v1/auth/login"));
+        let body = json!({ "email": email, "password": "guess" });
+        guesses.spawn(async move { client.post(url).json(&body).send().await.unwrap().status() });
+    }
+    let statuses: Vec<u16> = guesses
+        .join_all()
+        .await
+        .iter()
+        .map(|status| status.as_u16())
+        .collect();
+    let checked = statuses.iter().filter(|status| **status == 401).count();
+    let held = statuses.iter().filter(|status| **status == 429).count();
+    assert_eq!((checked, held), (5, 15), "{statuses:?}");
+}
