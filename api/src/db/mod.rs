@@ -119,7 +119,8 @@ pub fn revert_all_migrations(conn: &mut DbConn) -> anyhow::Result<()> {
 /// Copies every page of SQLite's write-ahead log into the database and empties the log, so
 /// that rows deleted since (erased aliases, PIN hashes, deleted notes — overwritten in the
 /// database by `secure_delete`) leave no older copy there. Busy readers make it a no-op until
-/// next time. PostgreSQL needs nothing.
+/// next time. On PostgreSQL deleted rows stay in dead tuples until (auto)vacuum reuses them,
+/// and in its write-ahead log and any archive of it (docs/README.md says so).
 pub fn empty_write_ahead_log(conn: &mut DbConn) -> Result<(), DieselError> {
     if let DbConn::Sqlite(sqlite) = conn {
         sqlite.batch_execute("PRAGMA wal_checkpoint(TRUNCATE);")?;

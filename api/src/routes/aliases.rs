@@ -131,8 +131,7 @@ async fn erase_alias(
     auth.authorize(Action::ManageAliases(organisation))?;
     let scope = auth.scope.clone();
     let erased = db::blocking(&state.pool, move |conn| {
-        privacy::in_scope(conn, organisation, id, &scope)?;
-        privacy::erase(conn, organisation, id)
+        privacy::erase(conn, organisation, id, &scope)
     })
     .await?;
     if !erased {

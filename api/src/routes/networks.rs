@@ -2,13 +2,14 @@ use actix_web::{HttpResponse, get, post, put, web};
 use logbook_shared::ids::NetworkId;
 use logbook_shared::networks::NetworkSettings;
 use logbook_shared::structure::{CreatedNetwork, NameInput, Network, NewTenant};
-use logbook_shared::{ErrorBody, ListQuery, Page};
+use logbook_shared::{ErrorBody, ErrorCode, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::created;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::{self, queries::networks};
+use crate::db;
+use crate::db::queries::{network_pulls, networks};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
@@ -101,7 +102,8 @@ async fn update_network(
 }
 
 /// Set the network's suppression threshold and the grains its figures are released in: age
-/// bands and the ages of visits per 1,000 residents (its network admins).
+/// bands and the ages of visits per 1,000 residents (its network admins). The grains are
+/// fixed once figures have been pulled (409): pulls in two sets of bands could be subtracted.
 #[utoipa::path(operation_id = "update_network_settings", tag = "networks", security(("bearer" = [])), params(("id" = i64, Path)),
     request_body = NetworkSettings,
     responses((status = 200, body = Network), (status = "4XX", body = ErrorBody)))]
@@ -116,6 +118,20 @@ async fn update_settings(
     auth.authorize(Action::ManageNetwork(id))?;
     let settings = body.0;
     let row = db::blocking(&state.pool, move |conn| {
+        let network = networks::get(conn, id)?.ok_or_else(not_found)?;
+        let regrained = settings
+            .age_bands
+            .as_ref()
+            .is_some_and(|bands| *bands != network.age_bands())
+            || settings
+                .rate_ages
+                .is_some_and(|ages| ages != network.rate_ages());
+        if regrained && network_pulls::any(conn, id)? {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Figures have been released in these age bands and ages; they stay as they are",
+            ));
+        }
         Ok(networks::set_settings(conn, id, &settings)?)
     })
     .await?;

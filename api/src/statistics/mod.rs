@@ -14,9 +14,9 @@ use logbook_shared::reports::GroupBy;
 use logbook_shared::structure::AgeBand;
 
 use crate::db::DbConn;
-use crate::db::queries::memberships;
 use crate::db::queries::networks::NetworkRow;
 use crate::db::queries::reports::selection::Selection;
+use crate::db::queries::{memberships, statistics_slices};
 use crate::error::ApiError;
 use crate::reports::rates;
 use crate::reports::table::{self, Cell, Table};
@@ -53,9 +53,7 @@ pub fn table(
     suppression::suppress(&mut table, i64::from(min_cell), partition);
     let keys = CellKeys::load(conn)?;
     let release = Release {
-        organisations: organisation_ids.clone(),
-        from: query.from,
-        to: query.to,
+        slices: statistics_slices::slices(conn, &selection)?,
         group_by,
     };
     let counts = suppression::people_counts(&table);
@@ -174,7 +172,6 @@ impl RateCells<'_> {
                     let in_ages = self.release.perturbed(
                         self.keys,
                         &key,
-                        &columns::band(self.ages.min, self.ages.max),
                         inputs.visits_in_ages,
                         self.min_cell,
                     );

@@ -1,20 +1,19 @@
 //! The cell key method (docs/statistics-protection.md): every count of young people a network
 //! sees is moved by a small amount (−2 to +2) drawn from a fixed table by a key that depends
-//! only on what the cell counts — the organisations, the days, the unit type, the column and
-//! the true count — keyed by this instance's secret. The same cell gets the same noise in
+//! only on what the cell counts — the organisation × unit type × month slices that make its
+//! row, and the true count — keyed by this instance's secret. The same cell gets the same noise in
 //! every pull, so asking again or asking another way averages nothing away; cells that differ
 //! get independent noise, so subtracting one from another gives no exact count. Ratios and
 //! shares are worked out again from the perturbed counts, so they give back nothing more.
 
-use chrono::{Months, NaiveDate};
 use diesel::prelude::*;
 use hmac::{Hmac, Mac};
-use logbook_shared::ids::OrganisationId;
 use logbook_shared::networks::{Perturbation, PerturbationMethod};
-use logbook_shared::reports::{GroupBy, month_of};
-use sha2::Sha256;
+use logbook_shared::reports::GroupBy;
+use sha2::{Digest, Sha256};
 
 use crate::db::DbConn;
+use crate::db::queries::statistics_slices::Slice;
 use crate::db::raw::{Bind, Sql};
 use crate::db::schema::statistics_keys;
 use crate::error::ApiError;
@@ -85,41 +84,38 @@ impl CellKeys {
 
 /// What one statistics answer covers: the cells of its rows are named from it.
 pub struct Release {
-    /// Ascending, so that the same members give the same name in any order.
-    pub organisations: Vec<OrganisationId>,
-    pub from: NaiveDate,
-    pub to: NaiveDate,
+    /// Every organisation × unit type × month with sessions in the period, in order.
+    pub slices: Vec<Slice>,
     pub group_by: Option<GroupBy>,
 }
 
 impl Release {
-    /// A row's cells' common name: its organisations, days and unit type. The total row of
-    /// any grouping, a month row and a pull of that month alone name the same records alike.
+    /// A row's cells' common name: the slices that make the row. The same records have the
+    /// same name however they are asked for — a month row of a year and a pull of that month
+    /// alone, a quarter whose sessions all fall in one month and that month, a unit type's row
+    /// and the total when all sessions are of that type, the total before and after a member
+    /// with no sessions joins.
     fn row_name(&self, key: &str) -> String {
-        let all = |ids: &[OrganisationId]| {
-            ids.iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(",")
+        let in_row = |slice: &&Slice| match self.group_by {
+            _ if key.is_empty() => true,
+            Some(GroupBy::Organisation) => slice.organisation_id.to_string() == key,
+            Some(GroupBy::UnitType) => slice.unit_type == key,
+            Some(GroupBy::Month) => slice.month == key,
+            _ => true,
         };
-        let (mut organisations, mut from, mut to, mut unit_type) =
-            (all(&self.organisations), self.from, self.to, "*");
-        match self.group_by {
-            _ if key.is_empty() => {}
-            Some(GroupBy::Organisation) => organisations = key.to_owned(),
-            Some(GroupBy::UnitType) => unit_type = key,
-            Some(GroupBy::Month) => {
-                if let Some(first) = month_of(key) {
-                    from = first.max(self.from);
-                    to = (first + Months::new(1))
-                        .pred_opt()
-                        .unwrap_or(first)
-                        .min(self.to);
-                }
-            }
-            _ => {}
+        let mut name = Sha256::new();
+        for slice in self.slices.iter().filter(in_row) {
+            name.update(format!(
+                "{}|{}|{};",
+                slice.organisation_id, slice.unit_type, slice.month
+            ));
         }
-        format!("{organisations}|{from}|{to}|{unit_type}")
+        hex::encode(name.finalize())
+    }
+
+    /// One count of the row with group key `key` (empty for the total), perturbed.
+    pub fn perturbed(&self, keys: &CellKeys, key: &str, value: i64, min_cell: i64) -> i64 {
+        perturbed(keys, &self.row_name(key), value, min_cell)
     }
 }
 
@@ -146,12 +142,12 @@ pub fn perturb(
         {
             let hours = *hours;
             let open = (rate * hours).round() as i64;
-            let open = perturbed(keys, &name, "visits_at_open_activities", open, min_cell);
+            let open = perturbed(keys, &name, open, min_cell);
             row[column] = Cell::Measure(Some(open as f64 / hours));
         }
         for &column in counts {
             if let Cell::Count(value) = row[column] {
-                row[column] = Cell::Count(perturbed(keys, &name, &header[column], value, min_cell));
+                row[column] = Cell::Count(perturbed(keys, &name, value, min_cell));
             }
         }
         let count = |name: &str| match index(name).map(|column| &row[column]) {
@@ -181,26 +177,14 @@ pub fn perturb(
     }
 }
 
-impl Release {
-    /// One count of the row with group key `key` (empty for the total), perturbed.
-    pub fn perturbed(
-        &self,
-        keys: &CellKeys,
-        key: &str,
-        column: &str,
-        value: i64,
-        min_cell: i64,
-    ) -> i64 {
-        perturbed(keys, &self.row_name(key), column, value, min_cell)
-    }
-}
-
-/// One count, perturbed: `row_name` and `column` say what it counts.
-fn perturbed(keys: &CellKeys, row_name: &str, column: &str, value: i64, min_cell: i64) -> i64 {
+/// One count of the row named `row_name`, perturbed. The column is no part of the key: two
+/// columns counting the same records in a row (visits and girls' visits in a girls' group)
+/// must move alike, or each would be another look at the one true value.
+fn perturbed(keys: &CellKeys, row_name: &str, value: i64, min_cell: i64) -> i64 {
     if value <= 0 {
         return value;
     }
-    let noise = keys.noise(&format!("{row_name}|{column}|{value}"));
+    let noise = keys.noise(&format!("{row_name}|{value}"));
     (value + noise).max(min_cell)
 }
 

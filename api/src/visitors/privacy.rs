@@ -59,16 +59,19 @@ pub fn export(
     }))
 }
 
-/// Deletes the alias text, PIN and profile; its check-ins keep the visitor key, gender and
-/// age, and the attendance they counted stays, so no figure changes.
+/// Deletes the alias text, PIN and profile, if it is within `scope` (checked in the same
+/// transaction, so a check-in elsewhere meanwhile cannot slip past); its check-ins keep the
+/// visitor key, gender and age, and the attendance they counted stays, so no figure changes.
 pub fn erase(
     conn: &mut DbConn,
     organisation: OrganisationId,
     alias_id: AliasId,
+    scope: &UnitScope,
 ) -> Result<bool, ApiError> {
-    Ok(crate::db::write_transaction(conn, |conn| {
-        aliases::erase(conn, organisation, alias_id)
-    })?)
+    crate::db::write_transaction::<_, ApiError, _>(conn, |conn| {
+        in_scope(conn, organisation, alias_id, scope)?;
+        Ok(aliases::erase(conn, organisation, alias_id)?)
+    })
 }
 
 /// What one purge removed.
@@ -99,7 +102,12 @@ pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, Ap
             continue;
         };
         for alias_id in aliases::unused_since(conn, organisation, cutoff)? {
-            purged.aliases += usize::from(erase(conn, organisation, alias_id)?);
+            purged.aliases += usize::from(erase(
+                conn,
+                organisation,
+                alias_id,
+                &UnitScope::WholeOrganisation,
+            )?);
         }
     }
     for (organisation, months) in organisations::audit_retention_periods(conn)? {

@@ -164,12 +164,26 @@ async fn a_network_gets_the_same_rates_and_none_that_give_a_small_count_away() {
     let refused = app.call("GET", &other_ages, &admin, None).await;
     let body = expect_error(refused, 422, "validation_failed").await;
     assert_eq!(body["fields"][0]["path"], "ages");
-    // A network counting 19–24: three visits would be worked out from their rate: hidden.
-    let settings = json!({ "min_cell": 5, "rate_ages": { "min": 19, "max": 24 } });
+    // Its grains are fixed now that figures were pulled: another age range would let the
+    // two rates be subtracted.
     let path = format!("/api/v1/networks/{network}/settings");
-    let changed = ok_json(app.call("PUT", &path, &admin, Some(settings)).await, 200).await;
-    assert_eq!(changed["rate_ages"], json!({ "min": 19, "max": 24 }));
-    let small = pull("from=2026-01-01&to=2026-12-31").await;
+    let regrain = json!({ "min_cell": 5, "rate_ages": { "min": 19, "max": 24 } });
+    let refused = app.call("PUT", &path, &admin, Some(regrain.clone())).await;
+    expect_error(refused, 409, "conflict").await;
+    // A network counting 19–24 from the start: three visits would be worked out from their
+    // rate: hidden.
+    let (counting, its_admin) = new_network(&app).await;
+    let its_path = format!("/api/v1/networks/{counting}/settings");
+    let set = ok_json(
+        app.call("PUT", &its_path, &its_admin, Some(regrain)).await,
+        200,
+    )
+    .await;
+    assert_eq!(set["rate_ages"], json!({ "min": 19, "max": 24 }));
+    crate::networks::join(&app, counting, &its_admin, &org).await;
+    let small =
+        crate::networks::statistics(&app, counting, &its_admin, "from=2026-01-01&to=2026-12-31")
+            .await;
     let small_rate = column(&small, "visits_per_1000_residents_19_24");
     assert!(small["rows"][0]["values"][small_rate].is_null());
     assert!(

@@ -17,6 +17,8 @@ use crate::i18n::use_i18n;
 #[derive(Properties, PartialEq)]
 pub struct NetworkReleaseProps {
     pub network: Network,
+    /// Figures were pulled: the bands and ages stay as they were released.
+    pub released: bool,
     pub on_saved: Callback<()>,
     pub failed: UseStateHandle<Option<ErrorBody>>,
 }
@@ -34,6 +36,7 @@ pub fn NetworkRelease(props: &NetworkReleaseProps) -> Html {
             state.set(event.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
+    let released = props.released;
     let save = {
         let (id, min_cell, bands, ages) = (
             network.id,
@@ -42,7 +45,13 @@ pub fn NetworkRelease(props: &NetworkReleaseProps) -> Html {
             (*ages).clone(),
         );
         let save = move || {
-            let settings = settings_of(&min_cell, &bands, &ages);
+            let settings = settings_of(&min_cell, &bands, &ages).map(|mut settings| {
+                if released {
+                    settings.age_bands = None;
+                    settings.rate_ages = None;
+                }
+                settings
+            });
             async move { api::networks::save_settings(id, &settings?).await }
         };
         act(save, &props.failed, &props.on_saved.reform(|_: Network| ()))
@@ -53,9 +62,9 @@ pub fn NetworkRelease(props: &NetworkReleaseProps) -> Html {
             <label for="network-min-cell">{ i18n.t("network.min_cell") }</label>
             <input id="network-min-cell" type="number" min="2" max="100" value={(*min_cell).clone()} oninput={typed(&min_cell)} />
             <label for="network-age-bands">{ i18n.t("network.age_bands") }</label>
-            <input id="network-age-bands" type="text" inputmode="numeric" value={(*bands).clone()} oninput={typed(&bands)} />
+            <input id="network-age-bands" type="text" inputmode="numeric" value={(*bands).clone()} oninput={typed(&bands)} readonly={released} />
             <label for="network-rate-ages">{ i18n.t("network.rate_ages") }</label>
-            <input id="network-rate-ages" type="text" inputmode="numeric" value={(*ages).clone()} oninput={typed(&ages)} />
+            <input id="network-rate-ages" type="text" inputmode="numeric" value={(*ages).clone()} oninput={typed(&ages)} readonly={released} />
             <button type="button" class="secondary" id="network-min-cell-save" onclick={save}>{ i18n.t("network.save_min_cell") }</button>
         </div>
     }

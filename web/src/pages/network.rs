@@ -76,7 +76,7 @@ pub fn NetworkPage() -> Html {
             <h2>{ i18n.t_with("network.statistics", &[("from", i18n.date(period.from)), ("to", i18n.date(period.to))]) }</h2>
             <p class="muted">{ i18n.t_with("network.suppression", &[("min", &loaded.statistics.min_cell.to_string())]) }</p>
             <p class="muted" id="network-perturbed">{ i18n.t_with("network.perturbed", &[("most", &loaded.statistics.perturbation.largest_move.to_string())]) }</p>
-            <NetworkRelease network={loaded.network.clone()} on_saved={reload.clone()} failed={failed.clone()} />
+            <NetworkRelease network={loaded.network.clone()} released={!loaded.pulls.is_empty()} on_saved={reload.clone()} failed={failed.clone()} />
             <label for="network-group">{ i18n.t("report.group_by") }</label>
             <select id="network-group" onchange={on_group}>
                 <option value="" selected={grouping.is_none()}>{ i18n.t("report.group.none") }</option>

@@ -23,6 +23,7 @@ pub mod reports;
 pub mod rollups;
 pub mod session_audit;
 pub mod sessions;
+pub mod statistics_slices;
 pub mod topics;
 pub mod units;
 pub mod users;

@@ -73,6 +73,14 @@ enum Reader {
     Member(OrganisationId),
 }
 
+/// Whether the network's figures were ever pulled.
+pub fn any(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        network_pulls::table.filter(network_pulls::network_id.eq(network_id)),
+    ))
+    .get_result(conn)
+}
+
 /// The network's pulls, newest first.
 pub fn of_network(conn: &mut DbConn, network_id: NetworkId) -> QueryResult<Vec<Pull>> {
     let rows: Vec<PullRow> = network_pulls::table
