@@ -1213,7 +1213,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         (Home::Organisation(other), Role::OrgAdmin, false),
     ];
     let mut emails = Vec::new();
-    let mut worker = UserId(0);
+    let (mut worker, mut admin) = (UserId(0), UserId(0));
     for (home, role, scoped) in homes {
         let email = format!("{}-{}@example.org", role.as_str(), unique());
         let account = NewAccount {
@@ -1227,6 +1227,10 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         }
         if role == Role::YouthWorker {
             worker = user.id;
+        }
+        // The first org admin is this organisation's (the last is another's).
+        if role == Role::OrgAdmin && admin == UserId(0) {
+            admin = user.id;
         }
         emails.push(Some(email));
     }
@@ -1255,7 +1259,6 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         aims::insert(conn, organisation, &input).unwrap().id
     };
     let (aim_in_scope, aim_out_of_scope) = (aim(conn, unit_in_scope), aim(conn, unit_out_of_scope));
-    let admin = worker; // Any account of the organisation may stand as a kiosk's registrar.
     let kiosk = |conn: &mut DbConn, unit_id: UnitId| {
         let input = KioskInput {
             unit_id,

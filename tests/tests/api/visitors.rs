@@ -985,7 +985,25 @@ async fn a_kiosk_stops_when_its_maker_is_deactivated_or_its_unit_archived() {
         )
         .await;
     expect_error(made, 401, "unauthorized").await;
-    // The admin's kiosk of the same unit goes on, until the unit is archived.
+    // A maker who may no longer manage the unit's kiosks takes them down as well: unit B's
+    // manager, made a youth worker.
+    let (_, by_b) = register_kiosk(&app, &org.manager_b, org.unit_b).await;
+    assert_eq!(works(by_b.clone()).await, 200);
+    let me_b = ok_json(
+        app.call("GET", "/api/v1/me", &org.manager_b, None).await,
+        200,
+    )
+    .await;
+    let demote = json!({ "email": me_b["email"], "display_name": me_b["display_name"],
+        "role": "youth_worker", "unit_ids": me_b["unit_ids"], "active": true });
+    let path_b = format!("/api/v1/users/{}", me_b["id"]);
+    ok_json(
+        app.call("PUT", &path_b, &org.admin, Some(demote)).await,
+        200,
+    )
+    .await;
+    assert_eq!(works(by_b).await, 401);
+    // The admin's kiosk of unit A goes on, until the unit is archived.
     assert_eq!(works(by_admin.clone()).await, 200);
     let unit_path = format!("/api/v1/units/{}", org.unit_a);
     let mut unit = ok_json(app.call("GET", &unit_path, &org.admin, None).await, 200).await;

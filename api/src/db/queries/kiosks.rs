@@ -2,11 +2,12 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
+use logbook_shared::Role;
 use logbook_shared::ids::{KioskId, OrganisationId, UnitId, UserId};
 use logbook_shared::visitors::{Kiosk, KioskInput};
 
 use crate::db::DbConn;
-use crate::db::schema::{api_tokens, organisations, units, users};
+use crate::db::schema::{api_tokens, organisations, units, user_units, users};
 
 const KIND: &str = "kiosk";
 
@@ -119,11 +120,25 @@ pub fn revoke(conn: &mut DbConn, organisation_id: OrganisationId, id: KioskId) -
     .map(drop)
 }
 
-/// The kiosk a presented token belongs to, unless it was revoked, its maker deactivated or its
-/// unit or organisation archived; records the use.
+/// The kiosk a presented token belongs to, unless it was revoked, its maker deactivated or no
+/// longer allowed to manage the unit's kiosks, or its unit or organisation archived; records
+/// the use.
 pub fn authenticate(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<KioskRow>> {
     // A kiosk holds no more authority than its maker and its unit: it stops when the account
-    // that registered it is deactivated, or its unit or organisation is archived.
+    // that registered it is deactivated or may no longer manage the unit's kiosks (an org
+    // admin, or a unit manager of that unit or of the whole organisation), or its unit or
+    // organisation is archived.
+    let holds_unit = diesel::dsl::exists(
+        user_units::table
+            .filter(user_units::user_id.eq(users::id))
+            .filter(user_units::unit_id.eq(units::id)),
+    );
+    let whole_organisation = diesel::dsl::not(diesel::dsl::exists(
+        user_units::table.filter(user_units::user_id.eq(users::id)),
+    ));
+    let may_manage = users::role.eq(Role::OrgAdmin.as_str()).or(users::role
+        .eq(Role::UnitManager.as_str())
+        .and(holds_unit.or(whole_organisation)));
     let found = api_tokens::table
         .inner_join(users::table.on(users::id.eq(api_tokens::created_by)))
         .inner_join(units::table.on(api_tokens::unit_id.eq(units::id.nullable())))
@@ -132,6 +147,7 @@ pub fn authenticate(conn: &mut DbConn, token_hash: &str) -> QueryResult<Option<K
         .filter(api_tokens::kind.eq(KIND))
         .filter(api_tokens::revoked_at.is_null())
         .filter(users::active.eq(true))
+        .filter(may_manage)
         .filter(units::archived.eq(false))
         .filter(organisations::archived.eq(false))
         .select(KioskRow::as_select())
