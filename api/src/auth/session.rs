@@ -78,7 +78,7 @@ fn issue(
         access_token,
         token_type: "Bearer".to_owned(),
         expires_in,
-        refresh_token,
+        refresh_token: Some(refresh_token),
     })
 }
 

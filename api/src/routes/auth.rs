@@ -70,7 +70,9 @@ async fn login(
     })
     .await?;
     let mut signed_in = HttpResponse::Ok();
-    signed_in.cookie(cookies::refresh(&req, &pair.refresh_token));
+    if let Some(token) = &pair.refresh_token {
+        signed_in.cookie(cookies::refresh(&req, token));
+    }
     if let Some(device) = state.known_devices.cookie(&req, &email) {
         signed_in.cookie(device);
     }
@@ -79,7 +81,8 @@ async fn login(
 
 /// Trade a refresh token for a new pair. Each refresh token works once; presenting a spent
 /// one ends the whole login. The token comes in the body or, for the web app, in the
-/// `logbook_refresh` cookie (HttpOnly) that signing in set; the answer sets the next one.
+/// `logbook_refresh` cookie (HttpOnly) that signing in set; the answer sets the next one in
+/// the cookie, and gives it in the body only when the token came in the body.
 #[utoipa::path(
     tag = "auth",
     request_body = RefreshRequest,
@@ -96,15 +99,23 @@ async fn refresh(
     body: ValidJson<RefreshRequest>,
 ) -> Result<HttpResponse, ApiError> {
     let keys = state.jwt.clone();
-    let presented = cookies::presented_refresh(&req, body.0.refresh_token)
+    let in_body = body.0.refresh_token;
+    let from_cookie = in_body.is_none();
+    let presented = cookies::presented_refresh(&req, in_body)
         .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "No refresh token: sign in again"))?;
-    let pair = db::blocking(&state.pool, move |conn| {
+    let mut pair = db::blocking(&state.pool, move |conn| {
         session::rotate(conn, &keys, &presented)
     })
     .await?;
-    Ok(HttpResponse::Ok()
-        .cookie(cookies::refresh(&req, &pair.refresh_token))
-        .json(pair))
+    let mut refreshed = HttpResponse::Ok();
+    if let Some(token) = &pair.refresh_token {
+        refreshed.cookie(cookies::refresh(&req, token));
+    }
+    // A browser's token stays in the cookie, out of reach of scripts.
+    if from_cookie {
+        pair.refresh_token = None;
+    }
+    Ok(refreshed.json(pair))
 }
 
 /// End the login the refresh token (in the body, or the cookie) belongs to; its access tokens
