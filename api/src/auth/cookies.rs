@@ -13,7 +13,7 @@ const REFRESH_PATH: &str = "/api/v1/auth";
 /// A cookie with the attributes every cookie of ours has.
 pub fn strict(
     request: &HttpRequest,
-    name: &'static str,
+    name: String,
     value: String,
     path: &'static str,
     max_age: time::Duration,
@@ -32,7 +32,7 @@ pub fn refresh(request: &HttpRequest, token: &str) -> Cookie<'static> {
     let lifetime = crate::auth::session::REFRESH_TOKEN_LIFETIME.num_seconds();
     strict(
         request,
-        REFRESH,
+        REFRESH.to_owned(),
         token.to_owned(),
         REFRESH_PATH,
         time::Duration::seconds(lifetime),
@@ -43,7 +43,7 @@ pub fn refresh(request: &HttpRequest, token: &str) -> Cookie<'static> {
 pub fn refresh_removed(request: &HttpRequest) -> Cookie<'static> {
     strict(
         request,
-        REFRESH,
+        REFRESH.to_owned(),
         String::new(),
         REFRESH_PATH,
         time::Duration::ZERO,

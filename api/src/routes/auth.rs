@@ -40,11 +40,6 @@ async fn login(
     let LoginRequest { email, password } = body.0;
     let email = email.trim().to_lowercase();
     let address = state.client_addresses.of(&req);
-    let known_device = state.known_devices.recognised(&req, &email);
-    state
-        .login_throttle
-        .attempt(&email, address, known_device)
-        .map_err(ApiError::too_many_requests)?;
     // Read the account, give the connection back, then check the password apart.
     let looked_up = email.clone();
     let account = db::blocking(&state.pool, move |conn| {
@@ -58,7 +53,14 @@ async fn login(
     })
     .await?;
     let (user_id, stored) = account.unzip();
-    if !password::verify_apart(password, stored).await? {
+    let known_device = state
+        .known_devices
+        .recognised(&req, &email, stored.as_deref());
+    state
+        .login_throttle
+        .attempt(&email, address, known_device)
+        .map_err(ApiError::too_many_requests)?;
+    if !password::verify_apart(password, stored.clone()).await? {
         return Err(wrong_credentials());
     }
     if !known_device {
@@ -73,7 +75,10 @@ async fn login(
     if let Some(token) = &pair.refresh_token {
         signed_in.cookie(cookies::refresh(&req, token));
     }
-    if let Some(device) = state.known_devices.cookie(&req, &email) {
+    if let Some(device) = stored
+        .as_deref()
+        .and_then(|stored| state.known_devices.cookie(&req, &email, stored))
+    {
         signed_in.cookie(device);
     }
     Ok(signed_in.json(pair))
