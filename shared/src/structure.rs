@@ -123,6 +123,15 @@ pub struct AgeBand {
     pub max: i32,
 }
 
+/// Bands as a query or a form writes them: `6-12,13-15`.
+pub fn band_list(bands: &[AgeBand]) -> String {
+    bands
+        .iter()
+        .map(|band| format!("{}-{}", band.min, band.max))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
 /// SPEC 3.1's default entry bands (an `unknown` band always exists besides these).
 pub const DEFAULT_AGE_BANDS: [AgeBand; 5] = [
     AgeBand { min: 6, max: 12 },

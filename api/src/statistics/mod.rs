@@ -11,7 +11,7 @@ use logbook_shared::networks::{
 };
 use logbook_shared::report_columns as columns;
 use logbook_shared::reports::GroupBy;
-use logbook_shared::structure::AgeBand;
+use logbook_shared::structure::{AgeBand, band_list};
 
 use crate::db::DbConn;
 use crate::db::queries::networks::NetworkRow;
@@ -118,15 +118,6 @@ fn release_grains(
     } else {
         Err(ApiError::invalid_fields(errors))
     }
-}
-
-/// `6-12,13-15`, as a query writes bands.
-fn band_list(bands: &[AgeBand]) -> String {
-    bands
-        .iter()
-        .map(|band| format!("{}-{}", band.min, band.max))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// How the two rate columns of a pull are made.

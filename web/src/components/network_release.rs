@@ -5,7 +5,7 @@
 use logbook_shared::key_figures::RatesQuery;
 use logbook_shared::networks::NetworkSettings;
 use logbook_shared::reports::ReportLayout;
-use logbook_shared::structure::{AgeBand, Network};
+use logbook_shared::structure::{Network, band_list};
 use logbook_shared::{ErrorBody, ErrorCode};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -28,8 +28,8 @@ pub fn NetworkRelease(props: &NetworkReleaseProps) -> Html {
     let i18n = use_i18n();
     let network = &props.network;
     let min_cell = use_state(|| network.min_cell.to_string());
-    let bands = use_state(|| written(&network.age_bands));
-    let ages = use_state(|| written(&[network.rate_ages]));
+    let bands = use_state(|| band_list(&network.age_bands));
+    let ages = use_state(|| band_list(&[network.rate_ages]));
     let typed = |state: &UseStateHandle<String>| {
         let state = state.clone();
         Callback::from(move |event: InputEvent| {
@@ -68,15 +68,6 @@ pub fn NetworkRelease(props: &NetworkReleaseProps) -> Html {
             <button type="button" class="secondary" id="network-min-cell-save" onclick={save}>{ i18n.t("network.save_min_cell") }</button>
         </div>
     }
-}
-
-/// `6-12,13-15`, as the fields write bands.
-fn written(bands: &[AgeBand]) -> String {
-    bands
-        .iter()
-        .map(|band| format!("{}-{}", band.min, band.max))
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 /// The settings as typed, read with the rules the server applies.
