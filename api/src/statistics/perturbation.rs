@@ -43,17 +43,18 @@ pub struct CellKeys {
 
 impl CellKeys {
     pub fn load(conn: &mut DbConn) -> Result<CellKeys, ApiError> {
+        // Made once: every later pull only reads it, and takes no write lock.
+        if let Some(secret) = stored(conn)? {
+            return CellKeys::of(secret.as_bytes());
+        }
         let fresh = hex::encode(crate::auth::secret::random_bytes::<32>());
-        // The first caller's secret wins; later ones (another process at once) keep it.
+        // The first caller's secret wins; another process making one at once keeps it.
         let mut insert = Sql::new("INSERT INTO statistics_keys (id, cell_key_secret) VALUES (1, ");
         insert
             .push_bound("?", [Bind::Text(fresh)])
             .push(") ON CONFLICT (id) DO NOTHING");
         insert.execute(conn)?;
-        let secret: String = statistics_keys::table
-            .find(1_i64)
-            .select(statistics_keys::cell_key_secret)
-            .first(conn)?;
+        let secret = stored(conn)?.ok_or_else(|| ApiError::internal("no cell key secret"))?;
         CellKeys::of(secret.as_bytes())
     }
 
@@ -82,6 +83,15 @@ impl CellKeys {
     }
 }
 
+/// The instance's secret, once made.
+fn stored(conn: &mut DbConn) -> QueryResult<Option<String>> {
+    statistics_keys::table
+        .find(1_i64)
+        .select(statistics_keys::cell_key_secret)
+        .first(conn)
+        .optional()
+}
+
 /// What one statistics answer covers: the cells of its rows are named from it.
 pub struct Release {
     /// Every organisation × unit type × month with sessions in the period, in order.
@@ -96,9 +106,11 @@ impl Release {
     /// and the total when all sessions are of that type, the total before and after a member
     /// with no sessions joins.
     fn row_name(&self, key: &str) -> String {
+        // Read once, not per slice: a national pull has thousands of slices per row.
+        let organisation = key.parse::<i64>().ok();
         let in_row = |slice: &&Slice| match self.group_by {
             _ if key.is_empty() => true,
-            Some(GroupBy::Organisation) => slice.organisation_id.to_string() == key,
+            Some(GroupBy::Organisation) => Some(i64::from(slice.organisation_id)) == organisation,
             Some(GroupBy::UnitType) => slice.unit_type == key,
             Some(GroupBy::Month) => slice.month == key,
             _ => true,
