@@ -8,7 +8,8 @@ chromium and chromium-driver. Usage: first_load.py BASE_URL RUNS.
 The network is Chrome DevTools' "Fast 3G" preset: 1.6 Mbit/s down and 750 kbit/s up, each
 × 0.9, and 150 ms × 3.75 of latency. "Usable" is the moment the form offers the worker's
 activities and its save button, read as `performance.now()` (milliseconds since the
-navigation started). Cold: the browser's cache emptied first; warm: loaded again as it is.
+navigation started). Cold: everything the app keeps on the device is forgotten first but the
+sign-in; warm: loaded again as it is.
 """
 
 import json
@@ -38,7 +39,9 @@ TRANSFERRED = """
     const api = entries.filter(e => new URL(e.name).pathname.startsWith('/api/'));
     const files = entries.filter(e => !new URL(e.name).pathname.startsWith('/api/'));
     const sum = list => list.reduce((total, e) => total + e.transferSize, 0);
-    return [sum(files), sum(api), files.map(e => [new URL(e.name).pathname, e.transferSize])];
+    return [sum(files), sum(api), files.concat(api).map(e => [new URL(e.name).pathname + new URL(e.name).search,
+                                           e.transferSize,
+                                           e.startTime, e.responseEnd])];
 """
 
 
@@ -134,6 +137,30 @@ def usable_after(browser, url):
     raise SystemExit("the form never became usable")
 
 
+def settled(browser):
+    """Waits until the service worker the first load set up runs the page, as it does by the
+    next visit."""
+    deadline = time.time() + 60
+    while not browser.run("return navigator.serviceWorker.controller !== null;"):
+        if time.time() > deadline:
+            raise SystemExit("the service worker never took over")
+        time.sleep(0.1)
+
+
+def forget_the_app(browser, base):
+    """Cold: everything the app keeps on the device is gone (the browser's cache, the service
+    worker and its copies, the answers the app keeps) but the sign-in itself."""
+    browser.devtools("Network.clearBrowserCache", {})
+    browser.devtools("Storage.clearDataForOrigin", {
+        "origin": base, "storageTypes": "cache_storage,service_workers",
+    })
+    browser.run("""
+        Object.keys(localStorage).filter(key => key.startsWith('logbook.kept.'))
+            .forEach(key => localStorage.removeItem(key));
+        return true;
+    """)
+
+
 def main():
     base, runs = sys.argv[1], int(sys.argv[2])
     cold, warm = [], []
@@ -147,8 +174,9 @@ def main():
             browser.element("#session-activity option:nth-child(2)")
             browser.devtools("Network.enable", {})
             browser.devtools("Network.emulateNetworkConditions", FAST_3G)
-            browser.devtools("Network.clearBrowserCache", {})
+            forget_the_app(browser, base)
             cold.append(usable_after(browser, f"{base}/log"))
+            settled(browser)
             warm.append(usable_after(browser, f"{base}/log"))
         finally:
             browser.quit()
@@ -164,9 +192,10 @@ def main():
     print("Fast 3G: 1.44 Mbit/s down, 0.675 Mbit/s up, 562.5 ms latency")
     line("cold", cold)
     line("warm", warm)
-    print("cold, file by file (bytes transferred):")
-    for path, size in cold[-1][3]:
-        print(f"  {size:>9,}  {path}")
+    for name, measured in (("cold", cold), ("warm", warm)):
+        print(f"{name}, request by request (bytes transferred, started and done in ms):")
+        for path, size, started, done in measured[-1][3]:
+            print(f"  {size:>9,}  {started:>6.0f} {done:>6.0f}  {path}")
 
 
 if __name__ == "__main__":

@@ -88,6 +88,10 @@ build_web() {
   boot=$(hashed_copy "$work/boot.js")
   sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
     -e "s#/boot.js#/$boot#g" web/index.html >dist/index.html
+  # The service worker keeps these on the device; its version changes with any of them.
+  local shell="['/index.html', '/$wasm', '/$js', '/$css', '/$boot']"
+  sed -e "s#__SHELL__#$shell#" -e "s#__VERSION__#$(echo "$shell" | sha256sum | cut -c1-16)#" \
+    web/sw.js >dist/sw.js
   # English is built into the app; the other languages are fetched when chosen.
   cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
   find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) \

@@ -44,6 +44,9 @@ pub struct TokenPair {
     /// went into the cookie, where no script can read it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token: Option<String>,
+    /// Who signed in, as `GET /me` answers: an app that starts with a refresh knows it
+    /// without a second round trip.
+    pub me: Me,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

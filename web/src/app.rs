@@ -28,13 +28,26 @@ use crate::state::session::Session;
 
 #[component]
 pub fn App() -> Html {
-    let session = use_state(|| {
-        if api::has_session() {
-            Session::Loading
-        } else {
-            Session::SignedOut
-        }
+    // Who signed in here last shows at once (and with no signal); the server is asked again.
+    let session = use_state(|| match api::kept_me() {
+        Some(me) => Session::SignedIn(me),
+        None if api::has_session() => Session::Loading,
+        None => Session::SignedOut,
     });
+    {
+        let session = session.clone();
+        use_effect_with((), move |()| {
+            if let Session::SignedIn(kept) = (*session).clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    match api::me().await {
+                        Ok(me) if me != kept => session.set(Session::SignedIn(me)),
+                        Err(error) if signs_out(&error) => session.set(Session::SignedOut),
+                        _ => {}
+                    }
+                });
+            }
+        });
+    }
     {
         // Checks the stored login on start, and again when "Try again" sets `Loading`.
         let checking = *session == Session::Loading;

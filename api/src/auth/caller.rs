@@ -5,10 +5,12 @@ use logbook_shared::ids::{NetworkId, UnitId, UserId};
 use std::collections::BTreeSet;
 
 use logbook_shared::api_tokens::TokenScope;
+use logbook_shared::auth::{Me, OrganisationRef};
 use logbook_shared::{LANGUAGES, Role};
 
+use crate::db::DbConn;
 use crate::db::queries::organisations::Organisation;
-use crate::db::queries::users::User;
+use crate::db::queries::users::{self, User};
 use crate::error::ApiError;
 
 #[derive(Debug, Clone)]
@@ -97,6 +99,44 @@ impl AuthUser {
             scope: UnitScope::from_unit_ids(unit_ids),
             credential,
         })
+    }
+
+    /// The person of a login (`session_id`, its refresh-token family) as the database has
+    /// them now; `None` once the account is no longer active.
+    pub fn of_login(
+        conn: &mut DbConn,
+        user_id: UserId,
+        session_id: String,
+    ) -> Result<Option<AuthUser>, ApiError> {
+        let Some((user, organisation)) = users::find_active_with_organisation(conn, user_id)?
+        else {
+            return Ok(None);
+        };
+        let unit_ids = users::unit_ids(conn, user.id)?;
+        let credential = Credential::Login { session_id };
+        AuthUser::new(user, organisation, unit_ids, credential).map(Some)
+    }
+
+    /// The caller as `GET /me` describes them.
+    pub fn me(&self) -> Me {
+        let default_language = match &self.organisation {
+            Some(organisation) => organisation.default_language(),
+            None => LANGUAGES[0],
+        };
+        Me {
+            id: self.user.id,
+            email: self.user.email.clone(),
+            display_name: self.user.display_name.clone(),
+            role: self.role,
+            unit_ids: self.scope.unit_ids().unwrap_or_default(),
+            may: self.capabilities(),
+            organisation: self.organisation.as_ref().map(|org| OrganisationRef {
+                id: org.id,
+                name: org.name.clone(),
+            }),
+            language: self.user.language.clone(),
+            default_language: default_language.to_owned(),
+        }
     }
 
     /// The caller's language: their own, else their organisation's default, else English.

@@ -43,28 +43,14 @@ impl FromRequest for AuthUser {
                 .parse()
                 .map_err(|_| ApiError::unauthorized("The access token is not valid"))?;
             let session_id = claims.sid;
-            let sid = session_id.clone();
             let found = db::blocking(&state.pool, move |conn| {
-                if !queries::refresh_tokens::family_is_active(conn, &sid)? {
+                if !queries::refresh_tokens::family_is_active(conn, &session_id)? {
                     return Ok(None);
                 }
-                let Some((user, organisation)) =
-                    queries::users::find_active_with_organisation(conn, user_id)?
-                else {
-                    return Ok(None);
-                };
-                let unit_ids = queries::users::unit_ids(conn, user.id)?;
-                Ok(Some((user, organisation, unit_ids)))
+                AuthUser::of_login(conn, user_id, session_id)
             })
             .await?;
-            let (user, organisation, unit_ids) = found
-                .ok_or_else(|| ApiError::unauthorized("The login has ended; sign in again"))?;
-            AuthUser::new(
-                user,
-                organisation,
-                unit_ids,
-                Credential::Login { session_id },
-            )
+            found.ok_or_else(|| ApiError::unauthorized("The login has ended; sign in again"))
         })
     }
 }

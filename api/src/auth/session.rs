@@ -5,10 +5,10 @@ use logbook_shared::ErrorCode;
 use logbook_shared::auth::TokenPair;
 use logbook_shared::ids::UserId;
 
-use super::JwtKeys;
 use super::secret::{self, hash};
+use super::{AuthUser, JwtKeys};
 use crate::db::DbConn;
-use crate::db::queries::{self, refresh_tokens, users};
+use crate::db::queries::{self, refresh_tokens};
 use crate::error::ApiError;
 
 pub const REFRESH_TOKEN_LIFETIME: Duration = Duration::days(30);
@@ -35,9 +35,6 @@ pub fn rotate(conn: &mut DbConn, keys: &JwtKeys, presented: &str) -> Result<Toke
     let rotated = crate::db::write_transaction::<_, ApiError, _>(conn, |conn| {
         if !refresh_tokens::spend(conn, token.id)? {
             return Ok(None);
-        }
-        if users::find_active_with_organisation(conn, token.user_id)?.is_none() {
-            return Err(invalid_refresh("The account is no longer active"));
         }
         issue(conn, keys, token.user_id, &token.family_id).map(Some)
     })?;
@@ -70,6 +67,9 @@ fn issue(
     user_id: UserId,
     family: &str,
 ) -> Result<TokenPair, ApiError> {
+    let me = AuthUser::of_login(conn, user_id, family.to_owned())?
+        .ok_or_else(|| invalid_refresh("The account is no longer active"))?
+        .me();
     let refresh_token = secret::new_token();
     let expires_at = queries::now() + REFRESH_TOKEN_LIFETIME;
     refresh_tokens::insert(conn, user_id, family, &hash(&refresh_token), expires_at)?;
@@ -79,6 +79,7 @@ fn issue(
         token_type: "Bearer".to_owned(),
         expires_in,
         refresh_token: Some(refresh_token),
+        me,
     })
 }
 

@@ -1,7 +1,7 @@
 use actix_web::{HttpRequest, HttpResponse, get, put, web};
-use logbook_shared::auth::{Me, OrganisationRef};
+use logbook_shared::auth::Me;
 use logbook_shared::users::{ChangePassword, LanguageChoice};
-use logbook_shared::{ErrorBody, ErrorCode, FieldError, LANGUAGES};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use crate::auth::{AuthUser, Credential, password};
@@ -27,26 +27,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 )]
 #[get("/me")]
 async fn me(auth: AuthUser) -> Result<web::Json<Me>, ApiError> {
-    let may = auth.capabilities();
-    let default_language = match &auth.organisation {
-        Some(organisation) => organisation.default_language(),
-        None => LANGUAGES[0],
-    }
-    .to_owned();
-    Ok(web::Json(Me {
-        id: auth.user.id,
-        email: auth.user.email,
-        display_name: auth.user.display_name,
-        role: auth.role,
-        unit_ids: auth.scope.unit_ids().unwrap_or_default(),
-        may,
-        organisation: auth.organisation.map(|org| OrganisationRef {
-            id: org.id,
-            name: org.name,
-        }),
-        language: auth.user.language,
-        default_language,
-    }))
+    Ok(web::Json(auth.me()))
 }
 
 /// Choose the language one reads the app, its files and PDFs in.

@@ -8,7 +8,7 @@ use logbook_shared::{ErrorBody, ErrorCode, Page};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::tokens;
+use super::{kept, tokens};
 
 const BASE: &str = "/api/v1";
 
@@ -16,6 +16,8 @@ thread_local! {
     /// The refresh under way, shared by every request that found its token expired: refresh
     /// tokens work once, so two parallel refreshes would end the login.
     static REFRESHING: RefCell<Option<Shared<LocalBoxFuture<'static, bool>>>> = const { RefCell::new(None) };
+    /// Who the last sign-in or refresh said is signed in, until [`me`] takes it.
+    static SIGNED_IN_AS: RefCell<Option<Me>> = const { RefCell::new(None) };
 }
 
 pub fn has_session() -> bool {
@@ -26,16 +28,36 @@ pub fn has_session() -> bool {
 pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
     let pair: TokenPair =
         read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
-    tokens::store(pair.access_token);
+    // Whatever the device kept was someone's before this sign-in.
+    kept::forget_all();
+    took(pair);
     Ok(())
 }
 
+/// Who is signed in, as signing in or the refresh a new page starts with answered (else asked
+/// of the server); kept on the device for the next start.
 pub async fn me() -> Result<Me, ErrorBody> {
-    get("/me").await
+    ensure_token().await;
+    let me = match SIGNED_IN_AS.with(|me| me.borrow_mut().take()) {
+        Some(me) => me,
+        None => get("/me").await?,
+    };
+    kept::keep("me", &(), &me);
+    Ok(me)
+}
+
+/// Who signed in here last, as the device kept it: shown at once on the next start while
+/// [`me`] asks the server again.
+pub fn kept_me() -> Option<Me> {
+    has_session().then(|| kept::read("me", &())).flatten()
 }
 
 /// `GET /api/v1{path}` as the signed-in user.
 pub(super) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    ensure_token().await;
+    if let Some(Ok(response)) = early_answer(path).await {
+        return read(response).await;
+    }
     read(authorized(|| Request::get(&url(path)), None::<&()>).await?).await
 }
 
@@ -166,6 +188,7 @@ async fn authorized<B: Serialize>(
             None => builder.build(),
         }
     };
+    ensure_token().await;
     let response = send(request()).await?;
     if response.status() != 401 || !refresh_once().await {
         return Ok(response);
@@ -177,6 +200,14 @@ fn with_token(builder: RequestBuilder) -> RequestBuilder {
     match tokens::access_token() {
         Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
         None => builder,
+    }
+}
+
+/// A new page has no access token yet: it gets one before its first call rather than be
+/// refused once.
+async fn ensure_token() {
+    if tokens::access_token().is_none() && tokens::signed_in() {
+        refresh_once().await;
     }
 }
 
@@ -197,27 +228,60 @@ async fn refresh() -> bool {
     if !tokens::signed_in() {
         return false;
     }
+    if let Some(answer) = early_answer("refresh").await {
+        return took_token(answer).await;
+    }
     super::tabs::one_at_a_time("logbook-refresh", async {
         let body = RefreshRequest {
             refresh_token: None,
         };
-        let fresh: Result<TokenPair, ErrorBody> =
-            match send(Request::post(&url("/auth/refresh")).json(&body)).await {
-                Ok(response) => read(response).await,
-                Err(error) => Err(error),
-            };
-        match fresh {
-            Ok(pair) => {
-                tokens::store(pair.access_token);
-                true
-            }
-            Err(_) => {
-                tokens::clear();
-                false
-            }
-        }
+        took_token(send(Request::post(&url("/auth/refresh")).json(&body)).await).await
     })
     .await
+}
+
+/// Keeps the access token a refresh answered; a refused refresh ends the sign-in here.
+async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
+    let fresh: Result<TokenPair, ErrorBody> = match answer {
+        Ok(response) => read(response).await,
+        Err(error) => Err(error),
+    };
+    match fresh {
+        Ok(pair) => {
+            took(pair);
+            true
+        }
+        // No signal: the sign-in may well still hold, and what the device keeps stays.
+        Err(error) if error.code == ErrorCode::Unavailable => false,
+        Err(_) => {
+            tokens::clear();
+            false
+        }
+    }
+}
+
+fn took(pair: TokenPair) {
+    tokens::store(pair.access_token);
+    SIGNED_IN_AS.with(|me| *me.borrow_mut() = Some(pair.me));
+}
+
+/// The answer `boot.js` asked for under `name` while the app downloaded (the refresh, or a
+/// path), taken once: `None` when it asked for none.
+async fn early_answer(name: &str) -> Option<Result<Response, ErrorBody>> {
+    use wasm_bindgen::JsCast;
+    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
+    let early = js_sys::Reflect::get(&window, &"logbookEarly".into()).ok()?;
+    let name = wasm_bindgen::JsValue::from_str(name);
+    let asked = js_sys::Reflect::get(&early, &name).ok()?;
+    js_sys::Reflect::delete_property(early.dyn_ref::<js_sys::Object>()?, &name).ok()?;
+    let asked = asked.dyn_into::<js_sys::Promise>().ok()?;
+    Some(match wasm_bindgen_futures::JsFuture::from(asked).await {
+        Ok(answer) => answer
+            .dyn_into::<web_sys::Response>()
+            .map(Response::from)
+            .map_err(|_| ErrorBody::new(ErrorCode::Internal, "Unexpected early answer")),
+        Err(_) => Err(ErrorBody::new(ErrorCode::Unavailable, "No connection")),
+    })
 }
 
 pub(super) async fn send(

@@ -3,6 +3,7 @@
 //! page followed) unless a function says it answers one page.
 
 mod client;
+pub mod kept;
 pub mod kiosk;
 pub mod networks;
 pub mod people;
@@ -12,4 +13,4 @@ pub mod structure;
 mod tabs;
 mod tokens;
 
-pub use client::{has_session, login, logout, me, new_idempotency_key};
+pub use client::{has_session, kept_me, login, logout, me, new_idempotency_key};

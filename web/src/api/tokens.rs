@@ -32,6 +32,7 @@ pub fn store(access_token: String) {
 pub fn clear() {
     ACCESS_TOKEN.with(|token| *token.borrow_mut() = None);
     LocalStorage::delete(SIGNED_IN_KEY);
+    super::kept::forget_all();
     // Tokens an earlier version kept where scripts could read them.
     LocalStorage::delete("logbook.tokens");
 }

@@ -18,7 +18,7 @@ use crate::components::attendance_grid::AttendanceGrid;
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::components::form::{edit, toggle_in};
 use crate::components::loading::show;
-use crate::hooks::use_load;
+use crate::hooks::use_kept_load;
 use crate::i18n::use_i18n;
 use crate::state::logging::Logging;
 
@@ -95,10 +95,10 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
             ..ReflectionQuestionFilter::default()
         },
     };
-    let questions = use_load(asked_for, |filter| async move {
+    let questions = use_kept_load("questions", asked_for, |filter| async move {
         api::structure::questions(&filter).await
     });
-    let aims = use_load((), |()| async {
+    let aims = use_kept_load("aims", (), |()| async {
         let current = AimFilter {
             archived: Some(false),
             ..AimFilter::default()

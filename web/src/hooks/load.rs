@@ -7,8 +7,12 @@ use std::cell::RefCell;
 use std::future::Future;
 use std::rc::Rc;
 
-use logbook_shared::ErrorBody;
+use logbook_shared::{ErrorBody, ErrorCode};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use yew::prelude::*;
+
+use crate::api;
 
 /// Where a load stands.
 #[derive(Clone, PartialEq)]
@@ -45,7 +49,49 @@ where
     F: FnOnce(D) -> Fut + 'static,
     Fut: Future<Output = Result<T, ErrorBody>> + 'static,
 {
-    let state = use_state(|| Rc::new(Load::Loading));
+    use_load_from(|_| None, deps, load)
+}
+
+/// [`use_load`] for what the device keeps (`api::kept`) under `name`: the kept answer shows at
+/// once, the server's replaces it when it comes (and is kept), and without a connection the
+/// kept one stays.
+#[hook]
+pub fn use_kept_load<D, T, F, Fut>(name: &'static str, deps: D, load: F) -> Loader<T>
+where
+    D: PartialEq + Clone + Serialize + DeserializeOwned + 'static,
+    T: Serialize + DeserializeOwned + 'static,
+    F: FnOnce(D) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ErrorBody>> + 'static,
+{
+    use_load_from(
+        move |deps| api::kept::read(name, deps),
+        deps,
+        move |deps| async move {
+            match load(deps.clone()).await {
+                Ok(answer) => {
+                    api::kept::keep(name, &deps, &answer);
+                    Ok(answer)
+                }
+                Err(error) if error.code == ErrorCode::Unavailable => {
+                    api::kept::read(name, &deps).ok_or(error)
+                }
+                Err(error) => Err(error),
+            }
+        },
+    )
+}
+
+/// [`use_load`] starting from `initial(&deps)` when it has something (ready, not loading).
+#[hook]
+fn use_load_from<D, T, I, F, Fut>(initial: I, deps: D, load: F) -> Loader<T>
+where
+    D: PartialEq + Clone + 'static,
+    T: 'static,
+    I: FnOnce(&D) -> Option<T>,
+    F: FnOnce(D) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ErrorBody>> + 'static,
+{
+    let state = use_state(|| Rc::new(initial(&deps).map_or(Load::Loading, Load::Ready)));
     let (reloads, reload) = use_reloads();
     // The number of the latest request: only its answer is taken.
     let latest = use_mut_ref(|| 0u64);
@@ -54,10 +100,14 @@ where
         let state = state.clone();
         let failed = matches!(**state, Load::Failed(_));
         use_effect_with((deps, reloads), move |(deps, _)| {
+            let first = last_deps.borrow().is_none();
             let changed = last_deps.borrow().as_ref() != Some(deps);
             // New deps ask another question; after a failure "Try again" shows it is trying.
+            // The first question keeps what it started from until the answer comes.
             if changed || failed {
                 *last_deps.borrow_mut() = Some(deps.clone());
+            }
+            if (changed && !first) || failed {
                 state.set(Rc::new(Load::Loading));
             }
             let ticket = {

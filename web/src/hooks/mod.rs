@@ -6,5 +6,5 @@ mod load;
 mod paged;
 
 pub use debounce::use_debounced;
-pub use load::{Load, Loader, use_load};
+pub use load::{Load, Loader, use_kept_load, use_load};
 pub use paged::use_paged;

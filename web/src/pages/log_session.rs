@@ -28,7 +28,7 @@ pub fn LogSessionPage() -> Html {
         };
     }
     let (generation, initial) = (*start).clone().unwrap_or_else(|| {
-        let latest = loaded.recent.first().map(|session| session.activity_id);
+        let latest = loaded.last.as_ref().map(|session| session.activity_id);
         (0, new_session(&loaded, latest))
     });
     let on_saved = {
@@ -45,7 +45,10 @@ pub fn LogSessionPage() -> Html {
         let saved = saved.clone();
         Callback::from(move |()| saved.set(None))
     };
-    let last = (*saved).clone().or_else(|| loaded.recent.first().cloned());
+    let last = (*saved)
+        .as_ref()
+        .map(SessionInput::from)
+        .or_else(|| loaded.last.clone());
     let duplicate_last = last.map(|last| {
         let start = start.clone();
         Callback::from(move |_: MouseEvent| start.set(Some((generation + 1, copy_of(&last)))))
@@ -71,12 +74,12 @@ pub fn LogSessionPage() -> Html {
 
 /// The last session as a starting point for today's: same activity, times and attendance;
 /// notes and reflection answers are the new session's own.
-fn copy_of(last: &Session) -> SessionInput {
+fn copy_of(last: &SessionInput) -> SessionInput {
     SessionInput {
         date: today(),
         notes: String::new(),
         reflection_answers: Vec::new(),
-        ..SessionInput::from(last)
+        ..last.clone()
     }
 }
 

@@ -1,17 +1,18 @@
 //! What the session pages need besides the form: the activities one may log for (most
-//! recently logged first), the organisation's entry age bands, and one's recent sessions.
+//! recently logged first), the organisation's entry age bands, and one's last session.
 
 use logbook_shared::ids::{ActivityId, OrganisationId};
-use logbook_shared::sessions::{Session, SessionFilter};
+use logbook_shared::sessions::{SessionFilter, SessionInput};
 use logbook_shared::structure::{Activity, ActivityFilter, AgeBand};
 use logbook_shared::{ErrorBody, ErrorCode, ListQuery};
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::api;
-use crate::hooks::{Loader, use_load};
+use crate::hooks::{Loader, use_kept_load};
 use crate::state::session::{Session as SignIn, use_session};
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Logging {
     /// Current activities, the most recently logged first.
     pub activities: Vec<Activity>,
@@ -20,8 +21,8 @@ pub struct Logging {
     /// `consent_text` (empty: the built-in words).
     pub consent_age: i32,
     pub consent_text: String,
-    /// The latest sessions in one's units, newest first.
-    pub recent: Vec<Session>,
+    /// The latest session in one's units, as a start for the next one.
+    pub last: Option<SessionInput>,
 }
 
 impl Logging {
@@ -75,11 +76,11 @@ async fn load(organisation: Option<OrganisationId>) -> Result<Logging, ErrorBody
         bands: settings.entry_age_bands,
         consent_age: settings.digital_consent_age,
         consent_text: settings.consent_text,
-        recent,
+        last: recent.first().map(SessionInput::from),
     })
 }
 
-/// How many of the latest sessions order the activities (and show as "recent").
+/// How many of the latest sessions order the activities.
 const RECENT: i64 = 50;
 
 #[hook]
@@ -89,5 +90,5 @@ pub fn use_logging() -> Loader<Logging> {
         Some(SignIn::SignedIn(me)) => me.organisation.as_ref().map(|org| org.id),
         _ => None,
     };
-    use_load(organisation, load)
+    use_kept_load("logging", organisation, load)
 }
