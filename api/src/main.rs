@@ -1,5 +1,5 @@
 //! The `logbook` command: serve (the default), migrate, create-admin, create-org, seed-demo,
-//! seed-bench, purge-expired, openapi.
+//! seed-bench, purge-expired, openapi, verify-rollups.
 
 use std::net::TcpListener;
 use std::process::ExitCode;
@@ -10,6 +10,7 @@ use logbook_api::accounts::{self, Home};
 use logbook_api::app;
 use logbook_api::auth::client_address::ClientAddresses;
 use logbook_api::config::Settings;
+use logbook_api::db::queries::rollup_drift;
 use logbook_api::state::AppState;
 use logbook_api::visitors::privacy;
 use logbook_api::{db, seed, telemetry, tenants, web_app};
@@ -72,6 +73,9 @@ enum Command {
     PurgeExpired,
     /// Print the OpenAPI document (the source of openapi/openapi.json).
     Openapi,
+    /// Check that every organisation's report roll-ups agree with its sessions and check-ins
+    /// (a rebuild, compared and rolled back); names what drifted and fails if anything did.
+    VerifyRollups,
 }
 
 fn main() -> ExitCode {
@@ -176,6 +180,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::VerifyRollups => verify_rollups(&cli.settings),
         Command::Openapi => {
             println!(
                 "{}",
@@ -184,6 +189,33 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
     }
+}
+
+fn verify_rollups(settings: &Settings) -> anyhow::Result<()> {
+    let pool = db::connect(&settings.database_url()?)?;
+    let (checked, drifted) = rollup_drift::everywhere(&mut *pool.get()?)?;
+    for (organisation, drift) in &drifted {
+        println!(
+            "organisation {organisation}, {}: {} rows stored that the raw rows do not give, {} missing",
+            drift.table,
+            drift.extra.len(),
+            drift.missing.len()
+        );
+        for line in drift.extra.iter().take(5) {
+            println!("  stored only:  {line}");
+        }
+        for line in drift.missing.iter().take(5) {
+            println!("  missing:      {line}");
+        }
+    }
+    if !drifted.is_empty() {
+        anyhow::bail!(
+            "the roll-ups of {checked} organisations have drifted in {} tables",
+            drifted.len()
+        );
+    }
+    println!("The roll-ups of all {checked} organisations agree with their sessions and check-ins");
+    Ok(())
 }
 
 #[actix_web::main]

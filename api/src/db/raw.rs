@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use diesel::deserialize::QueryableByName;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Date, Text};
+use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
 
 use crate::db::DbConn;
 
@@ -15,6 +15,8 @@ pub enum Bind {
     Id(i64),
     Day(NaiveDate),
     Text(String),
+    /// An integer that may be unknown (an attendance cell's ages).
+    MaybeInt(Option<i32>),
 }
 
 /// The engine, for the few spellings that differ.
@@ -59,6 +61,7 @@ macro_rules! bound {
                 Bind::Id(id) => query.bind::<BigInt, _>(id),
                 Bind::Day(day) => query.bind::<Date, _>(day),
                 Bind::Text(text) => query.bind::<Text, _>(text),
+                Bind::MaybeInt(value) => query.bind::<Nullable<Integer>, _>(value),
             };
         }
         query

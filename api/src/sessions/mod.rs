@@ -15,7 +15,7 @@ use logbook_shared::{ErrorCode, FieldError};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::DbConn;
-use crate::db::queries::rollups::{self, Slice, Touched};
+use crate::db::queries::rollup_changes::{self, Share};
 use crate::db::queries::sessions::{self as stored, Saving};
 use crate::db::queries::{
     activities, aims, check_ins, idempotency_keys, organisations, reflection_questions,
@@ -45,13 +45,13 @@ pub fn create(
     }
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, None)?;
+    // Nothing is locked: a new session only adds to the roll-ups, and additions commute.
     let outcome = crate::db::write_transaction::<_, DieselError, _>(conn, |conn| {
-        organisations::lock(conn, organisation)?;
         let id = stored::insert(conn, saving, &input)?;
         idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
         let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
         record(conn, saving, id, AuditAction::Created, None, Some(&session))?;
-        refresh_rollups(conn, organisation, None, Some(&session), Vec::new())?;
+        count_in_rollups(conn, id, None)?;
         Ok(session)
     });
     match outcome {
@@ -83,6 +83,7 @@ pub fn update(
         // What this change replaces, read under the lock: a colleague may have changed or
         // deleted it since.
         let before = locked(conn, auth, organisation, id)?;
+        let counted = rollup_changes::share(conn, id)?;
         stored::update(conn, saving, id, &input)?;
         let years = input.date.year() - before.date.year();
         if years != 0 {
@@ -100,9 +101,7 @@ pub fn update(
             Some(&before),
             Some(&session),
         )?;
-        // Its check-ins moved with it, which may change their first visits.
-        let visitors = check_ins::visitor_keys(conn, id)?;
-        refresh_rollups(conn, organisation, Some(&before), Some(&session), visitors)?;
+        count_in_rollups(conn, id, counted)?;
         Ok(session)
     })
 }
@@ -123,10 +122,10 @@ pub fn delete(
         };
         record(conn, saving, id, AuditAction::Deleted, Some(&current), None)?;
         session_audit::forget_words(conn, id)?;
-        // Its check-ins go with it (`ON DELETE CASCADE`): read whose first visits may change.
-        let visitors = check_ins::visitor_keys(conn, id)?;
+        // Its attendance and check-ins go with it (`ON DELETE CASCADE`).
+        let counted = rollup_changes::share(conn, id)?;
         stored::delete(conn, organisation, id)?;
-        refresh_rollups(conn, organisation, Some(&current), None, visitors)?;
+        count_in_rollups(conn, id, counted)?;
         Ok(())
     })
 }
@@ -397,26 +396,14 @@ pub fn record(
     )
 }
 
-/// Keeps the report roll-ups in step with a session's change, inside its transaction:
-/// the months it was and is in, and the first visits of `visitor_keys`.
-pub fn refresh_rollups(
+/// Keeps the report roll-ups in step with a write of the session, inside its transaction and
+/// after the write: `before` is what it added before (`rollup_changes::share`; `None` for a
+/// new session). Its check-ins count too: a check-in, a move or a deletion changes them.
+pub fn count_in_rollups(
     conn: &mut DbConn,
-    organisation: OrganisationId,
-    before: Option<&Session>,
-    after: Option<&Session>,
-    visitor_keys: Vec<String>,
+    id: SessionId,
+    before: Option<Share>,
 ) -> Result<(), DieselError> {
-    let slices = [before, after]
-        .into_iter()
-        .flatten()
-        .map(|session| Slice::new(session.unit_id, session.activity_id, session.date))
-        .collect();
-    rollups::refresh(
-        conn,
-        organisation,
-        &Touched {
-            slices,
-            visitor_keys,
-        },
-    )
+    let after = rollup_changes::share(conn, id)?;
+    rollup_changes::apply(conn, before.as_ref(), after.as_ref())
 }

@@ -22,7 +22,7 @@ use crate::db::DbConn;
 use crate::db::queries::aliases::{self, AliasRow, NewAlias};
 use crate::db::queries::check_ins::{self, NewCheckIn};
 use crate::db::queries::kiosks::KioskRow;
-use crate::db::queries::rollups::{self, Slice, Touched};
+use crate::db::queries::rollup_changes;
 use crate::db::queries::sessions::{self as stored, Joinable, Saving};
 use crate::db::queries::{activities, organisations, units};
 use crate::error::ApiError;
@@ -209,6 +209,7 @@ fn count_visit(
             crate::sessions::before_birth("alias"),
         ]));
     }
+    let counted = rollup_changes::share(conn, session.id)?;
     let id = check_ins::insert(
         conn,
         &NewCheckIn {
@@ -220,16 +221,10 @@ fn count_visit(
             age,
         },
     )?;
+    // Before the roll-ups: the alias's row lock makes two check-ins of one young person
+    // (whose first visit both read) come one after the other.
     aliases::touch(conn, alias.id, crate::db::queries::now())?;
-    let counted = Touched {
-        slices: vec![Slice::new(
-            session.unit_id,
-            session.activity_id,
-            session.date,
-        )],
-        visitor_keys: vec![alias.visitor_key.clone()],
-    };
-    rollups::refresh(conn, alias.organisation_id, &counted)?;
+    crate::sessions::count_in_rollups(conn, session.id, counted)?;
     Ok((check_ins::get(conn, id)?, false))
 }
 
@@ -293,7 +288,7 @@ fn session_now(
     let id = stored::insert(conn, saving, &input)?;
     let created = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
     crate::sessions::record(conn, saving, id, AuditAction::Created, None, Some(&created))?;
-    crate::sessions::refresh_rollups(conn, organisation, None, Some(&created), Vec::new())?;
+    crate::sessions::count_in_rollups(conn, id, None)?;
     Ok(stored::joinable_by_id(conn, organisation, id)?)
 }
 

@@ -17,6 +17,7 @@ mod openapi;
 mod permissions;
 mod platform;
 mod reports;
+mod rollups;
 mod schema;
 mod sessions;
 mod sessions_bad_input;

@@ -143,14 +143,6 @@ pub fn youngest_age(conn: &mut DbConn, session_id: SessionId) -> QueryResult<Opt
         .first(conn)
 }
 
-/// The visitors checked in at the session.
-pub fn visitor_keys(conn: &mut DbConn, session_id: SessionId) -> QueryResult<Vec<String>> {
-    check_ins::table
-        .filter(check_ins::session_id.eq(session_id))
-        .select(check_ins::visitor_key)
-        .load(conn)
-}
-
 pub fn get(conn: &mut DbConn, id: CheckInId) -> QueryResult<CheckIn> {
     let row: CheckInRow = check_ins::table
         .left_join(aliases::table)

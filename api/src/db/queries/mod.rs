@@ -20,6 +20,8 @@ pub mod organisations;
 pub mod reflection_questions;
 pub mod refresh_tokens;
 pub mod reports;
+pub mod rollup_changes;
+pub mod rollup_drift;
 pub mod rollups;
 pub mod session_audit;
 pub mod sessions;

@@ -141,6 +141,14 @@ pub fn update_settings(
         .map(drop)
 }
 
+/// Every organisation's id, archived ones too.
+pub fn ids(conn: &mut DbConn) -> QueryResult<Vec<OrganisationId>> {
+    organisations::table
+        .select(organisations::id)
+        .order(organisations::id)
+        .load(conn)
+}
+
 /// Holds the organisation row until the transaction ends, so that concurrent changes to its
 /// accounts or report roll-ups run one after the other (two admins demoting each other must
 /// see each other's change). `NO KEY UPDATE`, so that rows being inserted with a reference to

@@ -1,11 +1,11 @@
-//! The report roll-ups (migration 000006): whole months summed ahead, per unit and activity
-//! (`monthly_*`) and per organisation and activity kind (`organisation_*`), and each visitor's
-//! first visit. They are recomputed from the sessions rather than adjusted, so a roll-up is
-//! always exactly what the raw rows give: every write of a session or check-in refreshes the
-//! months it touches inside the write's transaction.
+//! The report roll-ups (migrations 000006 and 000013): whole months summed ahead, per unit and
+//! activity (`monthly_*`) and per organisation and activity kind (`organisation_*`), and each
+//! visitor's first visit. Writes of sessions and check-ins keep them by difference
+//! (`rollup_changes`); here they are built from the raw rows — all of an organisation's after
+//! a bulk load, its kind rows after an activity changed kind — and the rebuild is what
+//! `rollup_drift` holds them to. No row is made for nothing (no visits, no check-ins).
 
-use logbook_shared::ids::{ActivityId, OrganisationId, UnitId};
-use std::collections::BTreeSet;
+use logbook_shared::ids::OrganisationId;
 
 use chrono::{Datelike, NaiveDate};
 use diesel::prelude::*;
@@ -13,77 +13,12 @@ use diesel::prelude::*;
 use crate::db::DbConn;
 use crate::db::queries::organisations;
 use crate::db::raw::{Bind, Engine, Sql};
-use crate::db::schema::{organisations as organisations_table, rollups_state};
-
-/// The sessions of one unit's activity in one month.
-#[derive(Debug, Clone, Copy)]
-pub struct Slice {
-    unit_id: UnitId,
-    activity_id: ActivityId,
-    month: NaiveDate,
-}
-
-impl Slice {
-    /// The slice of a session of the activity at the unit on `day`.
-    pub fn new(unit_id: UnitId, activity_id: ActivityId, day: NaiveDate) -> Slice {
-        Slice {
-            unit_id,
-            activity_id,
-            month: month_start(day),
-        }
-    }
-}
-
-/// What a change touched: the months of these slices, and these visitors' first visits.
-#[derive(Debug, Default)]
-pub struct Touched {
-    pub slices: Vec<Slice>,
-    pub visitor_keys: Vec<String>,
-}
-
-/// Recomputes what `touched` names for the organisation; call it inside the write's
-/// transaction, after the write. Take `organisations::lock` before reading what the write
-/// replaces (the months it was in), so that no other writer changes it meanwhile; this takes
-/// it too, for writers that read nothing first.
-pub fn refresh(
-    conn: &mut DbConn,
-    organisation_id: OrganisationId,
-    touched: &Touched,
-) -> QueryResult<()> {
-    // Two writers of one organisation would otherwise both replace the same months.
-    organisations::lock(conn, organisation_id)?;
-    let keys: Vec<String> = touched
-        .visitor_keys
-        .iter()
-        .cloned()
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    if !keys.is_empty() {
-        fill_first_visits(conn, &Scope::Visitors(&keys))?;
-    }
-    let slices: BTreeSet<(UnitId, ActivityId, NaiveDate)> = touched
-        .slices
-        .iter()
-        .map(|slice| (slice.unit_id, slice.activity_id, slice.month))
-        .collect();
-    for &(unit_id, activity_id, month) in &slices {
-        fill_monthly(conn, &Scope::Slice(unit_id, activity_id, month))?;
-    }
-    if !keys.is_empty() {
-        copy_first_dates(conn, &keys)?;
-    }
-    let months: BTreeSet<NaiveDate> = slices.iter().map(|slice| slice.2).collect();
-    for month in months {
-        fill_organisation(conn, organisation_id, Some(month))?;
-    }
-    Ok(())
-}
+use crate::db::schema::rollups_state;
 
 /// Recomputes the per-kind roll-ups of every month, after an activity changed kind.
 pub fn refresh_kinds(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     organisations::lock(conn, organisation_id)?;
-    fill_organisation(conn, organisation_id, None)
+    fill_organisation(conn, organisation_id)
 }
 
 /// Recomputes all of an organisation's roll-ups (after a bulk load).
@@ -91,7 +26,7 @@ pub fn rebuild(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResul
     let scope = Scope::Organisation(organisation_id);
     fill_first_visits(conn, &scope)?;
     fill_monthly(conn, &scope)?;
-    fill_organisation(conn, organisation_id, None)
+    fill_organisation(conn, organisation_id)
 }
 
 /// Fills every organisation's roll-ups unless that was done: all or nothing, so a stop half
@@ -104,10 +39,7 @@ pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
         if filled {
             return Ok(false);
         }
-        let all: Vec<OrganisationId> = organisations_table::table
-            .select(organisations_table::id)
-            .load(conn)?;
-        for organisation_id in all {
+        for organisation_id in organisations::ids(conn)? {
             rebuild(conn, organisation_id)?;
         }
         diesel::update(rollups_state::table)
@@ -120,8 +52,6 @@ pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
 /// Which rows to recompute.
 enum Scope<'a> {
     Organisation(OrganisationId),
-    /// A unit's activity in the month starting on the date.
-    Slice(UnitId, ActivityId, NaiveDate),
     Visitors(&'a [String]),
 }
 
@@ -133,16 +63,6 @@ impl Scope<'_> {
             Scope::Organisation(id) => {
                 sql.push(&format!("{table}organisation_id = "))
                     .bind(Bind::Id(id.get()));
-            }
-            Scope::Slice(unit_id, activity_id, month) => {
-                sql.push(&format!("{table}unit_id = "))
-                    .bind(Bind::Id(unit_id.get()))
-                    .push(&format!(" AND {table}activity_id = "))
-                    .bind(Bind::Id(activity_id.get()))
-                    .push(&format!(" AND {table}date >= "))
-                    .bind(Bind::Day(*month))
-                    .push(&format!(" AND {table}date < "))
-                    .bind(Bind::Day(next_month_start(*month)));
             }
             Scope::Visitors(keys) => {
                 sql.in_texts(&format!("{table}visitor_key"), keys);
@@ -179,12 +99,13 @@ fn fill_monthly(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
     ));
     attendance
         .append(scope.condition("s."))
-        .push(" GROUP BY 1, 2, 3, 4, 5, 6, 7");
+        .push(" GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING SUM(n.count) > 0");
     attendance.execute(conn)?;
     let mut visitors = Sql::new(&format!(
         "INSERT INTO monthly_visitors (organisation_id, unit_id, activity_id, date, visitor_key, \
-         first_date) \
-         SELECT s.organisation_id, s.unit_id, s.activity_id, {month}, c.visitor_key, MIN(f.date) \
+         check_ins, first_date) \
+         SELECT s.organisation_id, s.unit_id, s.activity_id, {month}, c.visitor_key, COUNT(*), \
+         MIN(f.date) \
          FROM sessions s JOIN check_ins c ON c.session_id = s.id \
          JOIN first_visits f ON f.visitor_key = c.visitor_key"
     ));
@@ -194,19 +115,11 @@ fn fill_monthly(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
     visitors.execute(conn).map(drop)
 }
 
-/// The `organisation_*` rows of one month (or all), summed from the `monthly_*` rows.
-fn fill_organisation(
-    conn: &mut DbConn,
-    organisation_id: OrganisationId,
-    month: Option<NaiveDate>,
-) -> QueryResult<()> {
+/// The organisation's `organisation_*` rows, summed from its `monthly_*` rows.
+fn fill_organisation(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
     let condition = |table: &str| {
         let mut sql = Sql::new(&format!(" WHERE {table}organisation_id = "));
         sql.bind(Bind::Id(organisation_id.get()));
-        if let Some(month) = month {
-            sql.push(&format!(" AND {table}date = "))
-                .bind(Bind::Day(month));
-        }
         sql
     };
     for table in [
@@ -235,8 +148,9 @@ fn fill_organisation(
         ),
         (
             "INSERT INTO organisation_visitors (organisation_id, kind, date, visitor_key, \
-             first_date) \
-             SELECT m.organisation_id, a.kind, m.date, m.visitor_key, MIN(m.first_date) \
+             check_ins, first_date) \
+             SELECT m.organisation_id, a.kind, m.date, m.visitor_key, SUM(m.check_ins), \
+             MIN(m.first_date) \
              FROM monthly_visitors m",
             " GROUP BY 1, 2, 3, 4",
         ),
@@ -265,8 +179,13 @@ fn fill_first_visits(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
     insert.execute(conn).map(drop)
 }
 
-/// The visitors' first visits, copied onto their roll-up rows in months not recomputed.
-fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
+/// The visitors' first visits, read again from their check-ins (some were added or removed).
+pub(super) fn refill_first_visits(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
+    fill_first_visits(conn, &Scope::Visitors(keys))
+}
+
+/// The visitors' first visits, copied onto every roll-up row of theirs.
+pub(super) fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
     for table in ["monthly_visitors", "organisation_visitors"] {
         let mut sql = Sql::new(&format!(
             "UPDATE {table} SET first_date = (SELECT f.date FROM first_visits f \

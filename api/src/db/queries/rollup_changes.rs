@@ -1,0 +1,380 @@
+//! The report roll-ups kept by difference (issue 18): a write reads what one session adds to
+//! them before and after it (`share`), and `apply` adds the difference — figures, attendance
+//! cells and each visitor's check-ins — to the rows it falls in, one upsert per row. Nothing
+//! re-reads a month, so a write costs the same in an empty organisation and a full one. A row
+//! whose figures reach zero is removed (a rebuild makes none). First visits are not sums: the
+//! visitors whose check-ins changed have theirs read again from their own check-ins.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use diesel::QueryableByName;
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
+use logbook_shared::ids::{ActivityId, OrganisationId, SessionId, UnitId};
+
+use super::rollups::{self, month_start};
+use crate::db::DbConn;
+use crate::db::raw::{Bind, Engine, Sql};
+
+/// What one session adds to the roll-ups.
+#[derive(Debug, Clone)]
+pub struct Share {
+    organisation_id: OrganisationId,
+    unit_id: UnitId,
+    activity_id: ActivityId,
+    month: NaiveDate,
+    kind: String,
+    figures: Figures,
+    /// Visits by (gender, lowest age, highest age).
+    cells: BTreeMap<Cell, i64>,
+    /// Check-ins by visitor.
+    visitors: BTreeMap<String, i64>,
+}
+
+type Cell = (String, Option<i32>, Option<i32>);
+
+/// Sessions, activity minutes, youth-led minutes, youth producers.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Figures([i64; 4]);
+
+impl Figures {
+    fn add(&mut self, other: Figures, sign: i64) {
+        for (mine, theirs) in self.0.iter_mut().zip(other.0) {
+            *mine += sign * theirs;
+        }
+    }
+}
+
+#[derive(QueryableByName)]
+struct SessionRow {
+    #[diesel(sql_type = BigInt)]
+    organisation_id: i64,
+    #[diesel(sql_type = BigInt)]
+    unit_id: i64,
+    #[diesel(sql_type = BigInt)]
+    activity_id: i64,
+    #[diesel(sql_type = Date)]
+    date: NaiveDate,
+    #[diesel(sql_type = Text)]
+    kind: String,
+    #[diesel(sql_type = BigInt)]
+    minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    youth_led_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    youth_producers: i64,
+}
+
+#[derive(QueryableByName)]
+struct CellRow {
+    #[diesel(sql_type = Text)]
+    gender: String,
+    #[diesel(sql_type = Nullable<Integer>)]
+    age_min: Option<i32>,
+    #[diesel(sql_type = Nullable<Integer>)]
+    age_max: Option<i32>,
+    #[diesel(sql_type = BigInt)]
+    visits: i64,
+}
+
+#[derive(QueryableByName)]
+struct VisitorRow {
+    #[diesel(sql_type = Text)]
+    visitor_key: String,
+    #[diesel(sql_type = BigInt)]
+    check_ins: i64,
+}
+
+/// What the session adds to the roll-ups as the database holds it now; `None` once it is gone.
+/// On PostgreSQL the activity is share-locked: its kind cannot change before this
+/// transaction has added to that kind's rows.
+pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>> {
+    let lock = match Engine::of(conn) {
+        Engine::Postgres => " FOR SHARE OF a",
+        Engine::Sqlite => "",
+    };
+    let mut read = Sql::new(
+        "SELECT s.organisation_id, s.unit_id, s.activity_id, s.date, a.kind, \
+         CAST(s.duration_minutes AS BIGINT) AS minutes, \
+         CAST(CASE WHEN s.youth_led THEN s.duration_minutes ELSE 0 END AS BIGINT) \
+         AS youth_led_minutes, CAST(s.youth_producers AS BIGINT) AS youth_producers \
+         FROM sessions s JOIN activities a ON a.id = s.activity_id WHERE s.id = ",
+    );
+    read.bind(Bind::Id(session.get())).push(lock);
+    let Some(row) = read.load::<SessionRow>(conn)?.into_iter().next() else {
+        return Ok(None);
+    };
+    let mut cells = Sql::new(
+        "SELECT gender, age_min, age_max, CAST(SUM(count) AS BIGINT) AS visits \
+         FROM attendance WHERE session_id = ",
+    );
+    cells
+        .bind(Bind::Id(session.get()))
+        .push(" GROUP BY gender, age_min, age_max");
+    let mut visitors = Sql::new(
+        "SELECT visitor_key, CAST(COUNT(*) AS BIGINT) AS check_ins FROM check_ins \
+         WHERE session_id = ",
+    );
+    visitors
+        .bind(Bind::Id(session.get()))
+        .push(" GROUP BY visitor_key");
+    Ok(Some(Share {
+        organisation_id: OrganisationId(row.organisation_id),
+        unit_id: UnitId(row.unit_id),
+        activity_id: ActivityId(row.activity_id),
+        month: month_start(row.date),
+        kind: row.kind,
+        figures: Figures([1, row.minutes, row.youth_led_minutes, row.youth_producers]),
+        cells: cells
+            .load::<CellRow>(conn)?
+            .into_iter()
+            .map(|cell| ((cell.gender, cell.age_min, cell.age_max), cell.visits))
+            .collect(),
+        visitors: visitors
+            .load::<VisitorRow>(conn)?
+            .into_iter()
+            .map(|visitor| (visitor.visitor_key, visitor.check_ins))
+            .collect(),
+    }))
+}
+
+/// A difference to add: by roll-up row, what changes.
+#[derive(Default)]
+struct Difference {
+    /// (organisation, unit, activity, month, kind)
+    slices: BTreeMap<(OrganisationId, UnitId, ActivityId, NaiveDate, String), Slice>,
+}
+
+#[derive(Default)]
+struct Slice {
+    figures: Figures,
+    cells: BTreeMap<Cell, i64>,
+    visitors: BTreeMap<String, i64>,
+}
+
+impl Difference {
+    fn add(&mut self, share: &Share, sign: i64) {
+        let key = (
+            share.organisation_id,
+            share.unit_id,
+            share.activity_id,
+            share.month,
+            share.kind.clone(),
+        );
+        let slice = self.slices.entry(key).or_default();
+        slice.figures.add(share.figures, sign);
+        for (cell, visits) in &share.cells {
+            *slice.cells.entry(cell.clone()).or_default() += sign * visits;
+        }
+        for (visitor, check_ins) in &share.visitors {
+            *slice.visitors.entry(visitor.clone()).or_default() += sign * check_ins;
+        }
+    }
+}
+
+/// Replaces what `before` added to the roll-ups by what `after` adds (either may be `None`:
+/// a session created or deleted). Call it inside the write's transaction, after the write.
+pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -> QueryResult<()> {
+    let mut difference = Difference::default();
+    for (share, sign) in [(before, -1), (after, 1)] {
+        if let Some(share) = share {
+            difference.add(share, sign);
+        }
+    }
+    // Whose first visit may have moved: anyone whose check-ins changed.
+    let visitors: BTreeSet<String> = difference
+        .slices
+        .values()
+        .flat_map(|slice| slice.visitors.iter())
+        .filter(|(_, change)| **change != 0)
+        .map(|(visitor, _)| visitor.clone())
+        .collect();
+    let visitors: Vec<String> = visitors.into_iter().collect();
+    if !visitors.is_empty() {
+        rollups::refill_first_visits(conn, &visitors)?;
+    }
+    for ((organisation, unit, activity, month, kind), slice) in &difference.slices {
+        let unit_row = Row::Unit(*organisation, *unit, *activity, *month);
+        let kind_row = Row::Kind(*organisation, kind, *month);
+        for row in [unit_row, kind_row] {
+            add_figures(conn, &row, slice.figures)?;
+            for (cell, change) in slice.cells.iter().filter(|(_, change)| **change != 0) {
+                add_visits(conn, &row, cell, *change)?;
+            }
+            for (visitor, change) in slice.visitors.iter().filter(|(_, change)| **change != 0) {
+                add_check_ins(conn, &row, visitor, *change)?;
+            }
+            remove_empty(conn, &row)?;
+        }
+    }
+    if !visitors.is_empty() {
+        rollups::copy_first_dates(conn, &visitors)?;
+    }
+    Ok(())
+}
+
+/// The roll-up rows a slice adds to: its unit's activity's month (`monthly_*`) and its
+/// organisation's kind's month (`organisation_*`).
+enum Row<'a> {
+    Unit(OrganisationId, UnitId, ActivityId, NaiveDate),
+    Kind(OrganisationId, &'a str, NaiveDate),
+}
+
+impl Row<'_> {
+    fn table(&self, what: &str) -> String {
+        match self {
+            Row::Unit(..) => format!("monthly_{what}"),
+            Row::Kind(..) => format!("organisation_{what}"),
+        }
+    }
+
+    /// The key columns, in the order `key_values` binds them.
+    fn key_columns(&self) -> &'static str {
+        match self {
+            Row::Unit(..) => "organisation_id, unit_id, activity_id, date",
+            Row::Kind(..) => "organisation_id, kind, date",
+        }
+    }
+
+    /// What identifies the row, minus the organisation (the conflict target).
+    fn unique_columns(&self) -> &'static str {
+        match self {
+            Row::Unit(..) => "unit_id, activity_id, date",
+            Row::Kind(..) => "organisation_id, date, kind",
+        }
+    }
+
+    fn key_values(&self, sql: &mut Sql) {
+        match self {
+            Row::Unit(organisation, unit, activity, month) => {
+                sql.bind(Bind::Id(organisation.get()))
+                    .push(", ")
+                    .bind(Bind::Id(unit.get()))
+                    .push(", ")
+                    .bind(Bind::Id(activity.get()))
+                    .push(", ")
+                    .bind(Bind::Day(*month));
+            }
+            Row::Kind(organisation, kind, month) => {
+                sql.bind(Bind::Id(organisation.get()))
+                    .push(", ")
+                    .bind(Bind::Text((*kind).to_owned()))
+                    .push(", ")
+                    .bind(Bind::Day(*month));
+            }
+        }
+    }
+
+    /// `WHERE` the row's columns are its key.
+    fn condition(&self, sql: &mut Sql) {
+        match self {
+            Row::Unit(_, unit, activity, month) => {
+                sql.push(" WHERE unit_id = ")
+                    .bind(Bind::Id(unit.get()))
+                    .push(" AND activity_id = ")
+                    .bind(Bind::Id(activity.get()))
+                    .push(" AND date = ")
+                    .bind(Bind::Day(*month));
+            }
+            Row::Kind(organisation, kind, month) => {
+                sql.push(" WHERE organisation_id = ")
+                    .bind(Bind::Id(organisation.get()))
+                    .push(" AND date = ")
+                    .bind(Bind::Day(*month))
+                    .push(" AND kind = ")
+                    .bind(Bind::Text((*kind).to_owned()));
+            }
+        }
+    }
+}
+
+fn add_figures(conn: &mut DbConn, row: &Row<'_>, figures: Figures) -> QueryResult<()> {
+    if figures == Figures::default() {
+        return Ok(());
+    }
+    let table = row.table("sessions");
+    let mut sql = Sql::new(&format!(
+        "INSERT INTO {table} ({}, sessions, activity_minutes, youth_led_minutes, \
+         youth_producers) VALUES (",
+        row.key_columns()
+    ));
+    row.key_values(&mut sql);
+    for value in figures.0 {
+        sql.push(", ").bind(Bind::Id(value));
+    }
+    sql.push(&format!(
+        ") ON CONFLICT ({}) DO UPDATE SET sessions = {table}.sessions + excluded.sessions, \
+         activity_minutes = {table}.activity_minutes + excluded.activity_minutes, \
+         youth_led_minutes = {table}.youth_led_minutes + excluded.youth_led_minutes, \
+         youth_producers = {table}.youth_producers + excluded.youth_producers",
+        row.unique_columns()
+    ));
+    sql.execute(conn).map(drop)
+}
+
+fn add_visits(conn: &mut DbConn, row: &Row<'_>, cell: &Cell, change: i64) -> QueryResult<()> {
+    let table = row.table("attendance");
+    let (gender, age_min, age_max) = cell;
+    let mut sql = Sql::new(&format!(
+        "INSERT INTO {table} ({}, gender, age_min, age_max, visits) VALUES (",
+        row.key_columns()
+    ));
+    row.key_values(&mut sql);
+    sql.push(", ").bind(Bind::Text(gender.clone()));
+    for age in [age_min, age_max] {
+        sql.push(", ").bind(Bind::MaybeInt(*age));
+    }
+    sql.push(", ").bind(Bind::Id(change)).push(&format!(
+        ") ON CONFLICT ({}, gender, (COALESCE(age_min, -1)), (COALESCE(age_max, -1))) \
+         DO UPDATE SET visits = {table}.visits + excluded.visits",
+        row.unique_columns()
+    ));
+    sql.execute(conn).map(drop)
+}
+
+/// Adds check-ins to the visitor's row, made with their first visit when it is new; takes
+/// them from the row when `change` is negative (their first visit may be gone by then).
+fn add_check_ins(conn: &mut DbConn, row: &Row<'_>, visitor: &str, change: i64) -> QueryResult<()> {
+    let table = row.table("visitors");
+    if change < 0 {
+        let mut sql = Sql::new(&format!("UPDATE {table} SET check_ins = check_ins + "));
+        sql.bind(Bind::Id(change));
+        row.condition(&mut sql);
+        sql.push(" AND visitor_key = ")
+            .bind(Bind::Text(visitor.to_owned()));
+        return sql.execute(conn).map(drop);
+    }
+    let mut sql = Sql::new(&format!(
+        "INSERT INTO {table} ({}, visitor_key, check_ins, first_date) SELECT ",
+        row.key_columns()
+    ));
+    row.key_values(&mut sql);
+    sql.push(", ")
+        .bind(Bind::Text(visitor.to_owned()))
+        .push(", ")
+        .bind(Bind::Id(change))
+        .push(", f.date FROM first_visits f WHERE f.visitor_key = ")
+        .bind(Bind::Text(visitor.to_owned()))
+        .push(&format!(
+            " ON CONFLICT ({}, visitor_key) DO UPDATE SET \
+             check_ins = {table}.check_ins + excluded.check_ins",
+            row.unique_columns()
+        ));
+    sql.execute(conn).map(drop)
+}
+
+/// Removes the row's figures, cells and visitors that came down to nothing.
+fn remove_empty(conn: &mut DbConn, row: &Row<'_>) -> QueryResult<()> {
+    for (what, column) in [
+        ("sessions", "sessions"),
+        ("attendance", "visits"),
+        ("visitors", "check_ins"),
+    ] {
+        let mut sql = Sql::new(&format!("DELETE FROM {}", row.table(what)));
+        row.condition(&mut sql);
+        sql.push(&format!(" AND {column} = 0"));
+        sql.execute(conn)?;
+    }
+    Ok(())
+}
