@@ -197,15 +197,34 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
     for ((organisation, unit, activity, month, kind), slice) in &difference.slices {
         let unit_row = Row::Unit(*organisation, *unit, *activity, *month);
         let kind_row = Row::Kind(*organisation, kind, *month);
+        let cells: Vec<(&Cell, i64)> = slice
+            .cells
+            .iter()
+            .filter(|(_, change)| **change != 0)
+            .map(|(cell, change)| (cell, *change))
+            .collect();
+        let shrinks = [
+            ("sessions", "sessions", slice.figures.0[0] < 0),
+            (
+                "attendance",
+                "visits",
+                cells.iter().any(|(_, change)| *change < 0),
+            ),
+            (
+                "visitors",
+                "check_ins",
+                slice.visitors.values().any(|change| *change < 0),
+            ),
+        ];
         for row in [unit_row, kind_row] {
             add_figures(conn, &row, slice.figures)?;
-            for (cell, change) in slice.cells.iter().filter(|(_, change)| **change != 0) {
-                add_visits(conn, &row, cell, *change)?;
-            }
+            add_visits(conn, &row, &cells)?;
             for (visitor, change) in slice.visitors.iter().filter(|(_, change)| **change != 0) {
                 add_check_ins(conn, &row, visitor, *change)?;
             }
-            remove_empty(conn, &row)?;
+            for (what, column, _) in shrinks.iter().filter(|(_, _, shrinks)| *shrinks) {
+                remove_empty(conn, &row, what, column)?;
+            }
         }
     }
     if !visitors.is_empty() {
@@ -313,20 +332,27 @@ fn add_figures(conn: &mut DbConn, row: &Row<'_>, figures: Figures) -> QueryResul
     sql.execute(conn).map(drop)
 }
 
-fn add_visits(conn: &mut DbConn, row: &Row<'_>, cell: &Cell, change: i64) -> QueryResult<()> {
+/// Adds the visits of each cell to its row, in one statement.
+fn add_visits(conn: &mut DbConn, row: &Row<'_>, cells: &[(&Cell, i64)]) -> QueryResult<()> {
+    if cells.is_empty() {
+        return Ok(());
+    }
     let table = row.table("attendance");
-    let (gender, age_min, age_max) = cell;
     let mut sql = Sql::new(&format!(
-        "INSERT INTO {table} ({}, gender, age_min, age_max, visits) VALUES (",
+        "INSERT INTO {table} ({}, gender, age_min, age_max, visits) VALUES ",
         row.key_columns()
     ));
-    row.key_values(&mut sql);
-    sql.push(", ").bind(Bind::Text(gender.clone()));
-    for age in [age_min, age_max] {
-        sql.push(", ").bind(Bind::MaybeInt(*age));
+    for (index, ((gender, age_min, age_max), change)) in cells.iter().enumerate() {
+        sql.push(if index == 0 { "(" } else { ", (" });
+        row.key_values(&mut sql);
+        sql.push(", ").bind(Bind::Text(gender.clone()));
+        for age in [age_min, age_max] {
+            sql.push(", ").bind(Bind::MaybeInt(*age));
+        }
+        sql.push(", ").bind(Bind::Id(*change)).push(")");
     }
-    sql.push(", ").bind(Bind::Id(change)).push(&format!(
-        ") ON CONFLICT ({}, gender, (COALESCE(age_min, -1)), (COALESCE(age_max, -1))) \
+    sql.push(&format!(
+        " ON CONFLICT ({}, gender, (COALESCE(age_min, -1)), (COALESCE(age_max, -1))) \
          DO UPDATE SET visits = {table}.visits + excluded.visits",
         row.unique_columns()
     ));
@@ -364,17 +390,10 @@ fn add_check_ins(conn: &mut DbConn, row: &Row<'_>, visitor: &str, change: i64) -
     sql.execute(conn).map(drop)
 }
 
-/// Removes the row's figures, cells and visitors that came down to nothing.
-fn remove_empty(conn: &mut DbConn, row: &Row<'_>) -> QueryResult<()> {
-    for (what, column) in [
-        ("sessions", "sessions"),
-        ("attendance", "visits"),
-        ("visitors", "check_ins"),
-    ] {
-        let mut sql = Sql::new(&format!("DELETE FROM {}", row.table(what)));
-        row.condition(&mut sql);
-        sql.push(&format!(" AND {column} = 0"));
-        sql.execute(conn)?;
-    }
-    Ok(())
+/// Removes the row's `what` (figures, cells or visitors) whose `column` came down to nothing.
+fn remove_empty(conn: &mut DbConn, row: &Row<'_>, what: &str, column: &str) -> QueryResult<()> {
+    let mut sql = Sql::new(&format!("DELETE FROM {}", row.table(what)));
+    row.condition(&mut sql);
+    sql.push(&format!(" AND {column} = 0"));
+    sql.execute(conn).map(drop)
 }
