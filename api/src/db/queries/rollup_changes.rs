@@ -191,8 +191,9 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
         .map(|(visitor, _)| visitor.clone())
         .collect();
     let visitors: Vec<String> = visitors.into_iter().collect();
-    if !visitors.is_empty() {
-        rollups::refill_first_visits(conn, &visitors)?;
+    let organisation = difference.slices.keys().next().map(|slice| slice.0);
+    if let Some(organisation) = organisation.filter(|_| !visitors.is_empty()) {
+        rollups::refill_first_visits(conn, organisation, &visitors)?;
     }
     for ((organisation, unit, activity, month, kind), slice) in &difference.slices {
         let unit_row = Row::Unit(*organisation, *unit, *activity, *month);

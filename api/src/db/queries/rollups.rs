@@ -52,7 +52,8 @@ pub fn fill_once(conn: &mut DbConn) -> QueryResult<bool> {
 /// Which rows to recompute.
 enum Scope<'a> {
     Organisation(OrganisationId),
-    Visitors(&'a [String]),
+    /// The organisation's visitors (check-ins are indexed by organisation, then visitor).
+    Visitors(OrganisationId, &'a [String]),
 }
 
 impl Scope<'_> {
@@ -64,8 +65,11 @@ impl Scope<'_> {
                 sql.push(&format!("{table}organisation_id = "))
                     .bind(Bind::Id(id.get()));
             }
-            Scope::Visitors(keys) => {
-                sql.in_texts(&format!("{table}visitor_key"), keys);
+            Scope::Visitors(id, keys) => {
+                sql.push(&format!("{table}organisation_id = "))
+                    .bind(Bind::Id(id.get()))
+                    .push(" AND ")
+                    .in_texts(&format!("{table}visitor_key"), keys);
             }
         }
         sql
@@ -180,8 +184,12 @@ fn fill_first_visits(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
 }
 
 /// The visitors' first visits, read again from their check-ins (some were added or removed).
-pub(super) fn refill_first_visits(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
-    fill_first_visits(conn, &Scope::Visitors(keys))
+pub(super) fn refill_first_visits(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    keys: &[String],
+) -> QueryResult<()> {
+    fill_first_visits(conn, &Scope::Visitors(organisation_id, keys))
 }
 
 /// The visitors' first visits, copied onto every roll-up row of theirs.
@@ -191,7 +199,7 @@ pub(super) fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResul
             "UPDATE {table} SET first_date = (SELECT f.date FROM first_visits f \
              WHERE f.visitor_key = {table}.visitor_key)"
         ));
-        sql.append(Scope::Visitors(keys).condition(""));
+        sql.push(" WHERE ").in_texts("visitor_key", keys);
         sql.execute(conn)?;
     }
     Ok(())
