@@ -1,5 +1,5 @@
 //! Issue 18, item 2: whatever sequence of writes an organisation makes — sessions created,
-//! edited (date, activity, unit, attendance) and deleted, young people checked in, aliases
+//! edited (date — also within its month —, activity, unit, attendance) and deleted, young people checked in, aliases
 //! erased, activities changing kind — every report roll-up row stays exactly what a rebuild
 //! from the raw rows gives. The sequences are random but fixed by their seeds.
 
@@ -15,8 +15,8 @@ use serde_json::{Value, json};
 use crate::support::fixtures::{Org, log, store_alias};
 use crate::support::{TestApp, id_of, unique};
 
-const SEEDS: u64 = 3;
-const STEPS: usize = 60;
+const SEEDS: u64 = 4;
+const STEPS: usize = 120;
 /// The organisation's entry bands (the defaults), and age unknown.
 const BANDS: [(Option<i32>, Option<i32>); 4] = [
     (Some(6), Some(12)),
@@ -46,7 +46,7 @@ async fn roll_ups_equal_a_rebuild_after_any_sequence_of_writes() {
         let mut sessions: Vec<SessionId> = Vec::new();
         for step in 0..STEPS {
             let context = format!("seed {seed}, step {step}");
-            match random.random_range(0..10) {
+            match random.random_range(0..11) {
                 0..=2 => {
                     let body = session(&mut random, &activities);
                     let answer = log(&app, &org.admin, &body).await;
@@ -93,6 +93,24 @@ async fn roll_ups_equal_a_rebuild_after_any_sequence_of_writes() {
                     let answer = app.call("DELETE", &path, &org.admin, None).await;
                     assert_eq!(answer.status(), 204, "{context}: erase");
                     aliases[erased] = new_alias(&app, &org).await;
+                }
+                10 if !sessions.is_empty() => {
+                    // The same session on another day of its month: only first visits move.
+                    let id = sessions[random.random_range(0..sessions.len())];
+                    let path = format!("/api/v1/sessions/{id}");
+                    let mut body: Value = app
+                        .get_with_token(&path, &org.admin)
+                        .await
+                        .json()
+                        .await
+                        .unwrap();
+                    let date = body["date"].as_str().unwrap();
+                    // The first or the last days: likeliest to make or end someone's first visit.
+                    let day = [1, 2, 27, 28][random.random_range(0..4)];
+                    let day = format!("{}{day:02}", &date[..8]);
+                    body["date"] = json!(day);
+                    let answer = app.call("PUT", &path, &org.admin, Some(body)).await;
+                    assert_eq!(answer.status(), 200, "{context}: move within the month");
                 }
                 _ => {}
             }

@@ -23,6 +23,7 @@ pub struct Share {
     organisation_id: OrganisationId,
     unit_id: UnitId,
     activity_id: ActivityId,
+    date: NaiveDate,
     month: NaiveDate,
     kind: String,
     figures: Figures,
@@ -123,6 +124,7 @@ pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>
         organisation_id: OrganisationId(row.organisation_id),
         unit_id: UnitId(row.unit_id),
         activity_id: ActivityId(row.activity_id),
+        date: row.date,
         month: month_start(row.date),
         kind: row.kind,
         figures: Figures([1, row.minutes, row.youth_led_minutes, row.youth_producers]),
@@ -139,37 +141,54 @@ pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>
     }))
 }
 
-/// A difference to add: by roll-up row, what changes.
+/// A difference to add, by roll-up row: the unit rows (`monthly_*`) and the kind rows
+/// (`organisation_*`), each kept sorted. Every write takes its row locks in that order — unit
+/// rows, then kind rows, each by key — so two writes on PostgreSQL never wait for each other
+/// the wrong way round.
 #[derive(Default)]
 struct Difference {
-    /// (organisation, unit, activity, month, kind)
-    slices: BTreeMap<(OrganisationId, UnitId, ActivityId, NaiveDate, String), Slice>,
+    unit_rows: BTreeMap<(OrganisationId, UnitId, ActivityId, NaiveDate), Change>,
+    kind_rows: BTreeMap<(OrganisationId, String, NaiveDate), Change>,
 }
 
+/// What one roll-up row (and its cells and visitors) gains; negative for a loss.
 #[derive(Default)]
-struct Slice {
+struct Change {
     figures: Figures,
     cells: BTreeMap<Cell, i64>,
     visitors: BTreeMap<String, i64>,
 }
 
+impl Change {
+    fn add(&mut self, share: &Share, sign: i64) {
+        self.figures.add(share.figures, sign);
+        for (cell, visits) in &share.cells {
+            *self.cells.entry(cell.clone()).or_default() += sign * visits;
+        }
+        for (visitor, check_ins) in &share.visitors {
+            *self.visitors.entry(visitor.clone()).or_default() += sign * check_ins;
+        }
+    }
+
+    fn changed_visitors(&self) -> impl Iterator<Item = &String> {
+        self.visitors
+            .iter()
+            .filter(|(_, change)| **change != 0)
+            .map(|(visitor, _)| visitor)
+    }
+}
+
 impl Difference {
     fn add(&mut self, share: &Share, sign: i64) {
-        let key = (
+        let unit = (
             share.organisation_id,
             share.unit_id,
             share.activity_id,
             share.month,
-            share.kind.clone(),
         );
-        let slice = self.slices.entry(key).or_default();
-        slice.figures.add(share.figures, sign);
-        for (cell, visits) in &share.cells {
-            *slice.cells.entry(cell.clone()).or_default() += sign * visits;
-        }
-        for (visitor, check_ins) in &share.visitors {
-            *slice.visitors.entry(visitor.clone()).or_default() += sign * check_ins;
-        }
+        self.unit_rows.entry(unit).or_default().add(share, sign);
+        let kind = (share.organisation_id, share.kind.clone(), share.month);
+        self.kind_rows.entry(kind).or_default().add(share, sign);
     }
 }
 
@@ -182,54 +201,61 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
             difference.add(share, sign);
         }
     }
-    // Whose first visit may have moved: anyone whose check-ins changed.
-    let visitors: BTreeSet<String> = difference
-        .slices
+    // Whose first visit may have moved: anyone whose check-ins changed, and everyone checked
+    // in when the session moved to another day (within its month nothing else changes).
+    let mut visitors: BTreeSet<&String> = difference
+        .unit_rows
         .values()
-        .flat_map(|slice| slice.visitors.iter())
-        .filter(|(_, change)| **change != 0)
-        .map(|(visitor, _)| visitor.clone())
+        .flat_map(Change::changed_visitors)
         .collect();
-    let visitors: Vec<String> = visitors.into_iter().collect();
-    let organisation = difference.slices.keys().next().map(|slice| slice.0);
+    if let (Some(before), Some(after)) = (before, after)
+        && before.date != after.date
+    {
+        visitors.extend(before.visitors.keys().chain(after.visitors.keys()));
+    }
+    let visitors: Vec<String> = visitors.into_iter().cloned().collect();
+    let organisation = before.or(after).map(|share| share.organisation_id);
     if let Some(organisation) = organisation.filter(|_| !visitors.is_empty()) {
         rollups::refill_first_visits(conn, organisation, &visitors)?;
     }
-    for ((organisation, unit, activity, month, kind), slice) in &difference.slices {
-        let unit_row = Row::Unit(*organisation, *unit, *activity, *month);
-        let kind_row = Row::Kind(*organisation, kind, *month);
-        let cells: Vec<(&Cell, i64)> = slice
-            .cells
-            .iter()
-            .filter(|(_, change)| **change != 0)
-            .map(|(cell, change)| (cell, *change))
-            .collect();
-        let shrinks = [
-            ("sessions", "sessions", slice.figures.0[0] < 0),
-            (
-                "attendance",
-                "visits",
-                cells.iter().any(|(_, change)| *change < 0),
-            ),
-            (
-                "visitors",
-                "check_ins",
-                slice.visitors.values().any(|change| *change < 0),
-            ),
-        ];
-        for row in [unit_row, kind_row] {
-            add_figures(conn, &row, slice.figures)?;
-            add_visits(conn, &row, &cells)?;
-            for (visitor, change) in slice.visitors.iter().filter(|(_, change)| **change != 0) {
-                add_check_ins(conn, &row, visitor, *change)?;
-            }
-            for (what, column, _) in shrinks.iter().filter(|(_, _, shrinks)| *shrinks) {
-                remove_empty(conn, &row, what, column)?;
-            }
-        }
+    for ((organisation, unit, activity, month), change) in &difference.unit_rows {
+        let row = Row::Unit(*organisation, *unit, *activity, *month);
+        add_change(conn, &row, change)?;
+    }
+    for ((organisation, kind, month), change) in &difference.kind_rows {
+        add_change(conn, &Row::Kind(*organisation, kind, *month), change)?;
     }
     if !visitors.is_empty() {
         rollups::copy_first_dates(conn, &visitors)?;
+    }
+    Ok(())
+}
+
+/// Adds one row's change: its figures, its cells and its visitors; then removes what came
+/// down to nothing (only looked for after a loss).
+fn add_change(conn: &mut DbConn, row: &Row<'_>, change: &Change) -> QueryResult<()> {
+    let cells: Vec<(&Cell, i64)> = change
+        .cells
+        .iter()
+        .filter(|(_, visits)| **visits != 0)
+        .map(|(cell, visits)| (cell, *visits))
+        .collect();
+    add_figures(conn, row, change.figures)?;
+    add_visits(conn, row, &cells)?;
+    for (visitor, check_ins) in change.visitors.iter().filter(|(_, n)| **n != 0) {
+        add_check_ins(conn, row, visitor, *check_ins)?;
+    }
+    let shrinks = [
+        ("sessions", "sessions", change.figures.0[0] < 0),
+        ("attendance", "visits", cells.iter().any(|(_, n)| *n < 0)),
+        (
+            "visitors",
+            "check_ins",
+            change.visitors.values().any(|n| *n < 0),
+        ),
+    ];
+    for (what, column, _) in shrinks.iter().filter(|(_, _, shrinks)| *shrinks) {
+        remove_empty(conn, row, what, column)?;
     }
     Ok(())
 }
