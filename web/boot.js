@@ -16,16 +16,17 @@ if (localStorage.getItem('logbook.signed_in') === 'true') {
     body: '{}',
   });
   const asked = navigator.locks ? navigator.locks.request('logbook-refresh', refresh) : refresh();
-  // A youth worker's start ("/" and "/log" open the session form): the form's data, exactly
-  // as `state/logging.rs` asks for it, once the refresh has answered who is there.
-  const startsWithTheForm = location.pathname === '/' || location.pathname === '/log';
-  early.refresh = asked.then((answer) => (answer.ok && startsWithTheForm
+  // Where the start page is the session form ("/log", and "/" for a youth worker): its data,
+  // exactly as `state/logging.rs` asks for it, once the refresh has answered who is there.
+  early.refresh = asked.then((answer) => (answer.ok
     ? answer.clone().json().then(askForTheForm).catch(() => undefined).then(() => answer)
     : answer));
 }
 
 function askForTheForm(pair) {
-  const organisation = pair.me.may.log_sessions && pair.me.organisation;
+  const me = pair.me;
+  const form = location.pathname === '/log' || (location.pathname === '/' && me.role === 'youth_worker');
+  const organisation = form && me.may.log_sessions && me.organisation;
   if (!organisation) {
     return;
   }

@@ -33,7 +33,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromShell('/index.html').then((kept) => kept || fetch(request)));
   } else if (SHELL.includes(url.pathname)) {
     event.respondWith(fromShell(url.pathname).then((kept) => kept || fetch(request)));
-  } else {
+  } else if (url.pathname.startsWith('/i18n/')) {
     // The translations: the device's copy at once, the server's for next time.
     const fresh = fetch(request).then((response) => response.ok
       ? caches.open(RUNTIME).then((cache) => cache.put(request, response.clone())).then(() => response)
@@ -41,6 +41,7 @@ self.addEventListener('fetch', (event) => {
     event.waitUntil(fresh.catch(() => undefined));
     event.respondWith(caches.match(request, { cacheName: RUNTIME }).then((kept) => kept || fresh));
   }
+  // Anything else (an old file after a new build) goes to the network as it is.
 });
 
 function fromShell(path) {

@@ -210,7 +210,7 @@ fn verify_rollups(settings: &Settings) -> anyhow::Result<()> {
     }
     if !drifted.is_empty() {
         anyhow::bail!(
-            "the roll-ups of {checked} organisations have drifted in {} tables",
+            "{} roll-up tables of the {checked} organisations have drifted",
             drifted.len()
         );
     }

@@ -28,8 +28,9 @@ pub fn has_session() -> bool {
 pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
     let pair: TokenPair =
         read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
-    // Whatever the device kept was someone's before this sign-in.
+    // Whatever the device kept, or asked for early, was someone's before this sign-in.
     kept::forget_all();
+    forget_early_answers();
     took(pair);
     Ok(())
 }
@@ -251,8 +252,16 @@ async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
             took(pair);
             true
         }
-        // No signal: the sign-in may well still hold, and what the device keeps stays.
-        Err(error) if error.code == ErrorCode::Unavailable => false,
+        // No answer, or the server failing (a restart, a proxy's error page): the sign-in may
+        // well still hold, and what the device keeps stays. Only a refusal ends it.
+        Err(error)
+            if !matches!(
+                error.code,
+                ErrorCode::Unauthorized | ErrorCode::TokenExpired | ErrorCode::Forbidden
+            ) =>
+        {
+            false
+        }
         Err(_) => {
             tokens::clear();
             false
@@ -263,6 +272,13 @@ async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
 fn took(pair: TokenPair) {
     tokens::store(pair.access_token);
     SIGNED_IN_AS.with(|me| *me.borrow_mut() = Some(pair.me));
+}
+
+/// Drops what `boot.js` asked for: once the sign-in changes, it answered someone else.
+pub(super) fn forget_early_answers() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::delete_property(&window, &"logbookEarly".into());
+    }
 }
 
 /// The answer `boot.js` asked for under `name` while the app downloaded (the refresh, or a

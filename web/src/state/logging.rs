@@ -76,7 +76,12 @@ async fn load(organisation: Option<OrganisationId>) -> Result<Logging, ErrorBody
         bands: settings.entry_age_bands,
         consent_age: settings.digital_consent_age,
         consent_text: settings.consent_text,
-        last: recent.first().map(SessionInput::from),
+        // Its words stay on the server (they are not copied into the next session anyway).
+        last: recent.first().map(|session| SessionInput {
+            notes: String::new(),
+            reflection_answers: Vec::new(),
+            ..SessionInput::from(session)
+        }),
     })
 }
 

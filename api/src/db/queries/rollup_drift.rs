@@ -88,15 +88,20 @@ pub fn drift(
     conn: &mut DbConn,
     organisation_id: OrganisationId,
 ) -> Result<Vec<Drift>, DieselError> {
-    let stored = rows(conn, organisation_id)?;
-    let mut rebuilt = None;
+    // Both read in one transaction: what is stored, then the rebuild under its locks. (On
+    // PostgreSQL a write committed between the two can still show as drift on a live server;
+    // running it again tells.)
+    let mut read = None;
     let outcome = crate::db::write_transaction(conn, |conn| {
+        let stored = rows(conn, organisation_id)?;
         rollups::rebuild(conn, organisation_id)?;
-        rebuilt = Some(rows(conn, organisation_id)?);
+        read = Some((stored, rows(conn, organisation_id)?));
         Err::<(), _>(DieselError::RollbackTransaction)
     });
-    match (outcome, rebuilt) {
-        (Err(DieselError::RollbackTransaction), Some(rebuilt)) => Ok(compare(stored, rebuilt)),
+    match (outcome, read) {
+        (Err(DieselError::RollbackTransaction), Some((stored, rebuilt))) => {
+            Ok(compare(stored, rebuilt))
+        }
         (Err(error), _) => Err(error),
         (Ok(()), _) => unreachable!("the check's transaction is always rolled back"),
     }
