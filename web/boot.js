@@ -4,7 +4,7 @@ import init from '/logbook.js';
 
 // On mobile data each round trip is half a second, and the app takes seconds to download: what
 // a signed-in start needs first is asked for meanwhile. The app takes these answers instead of
-// asking again (`api::client`, `early_answer`), each once.
+// asking again (`api::early`), each once.
 const early = {};
 window.logbookEarly = early;
 if (localStorage.getItem('logbook.signed_in') === 'true') {

@@ -8,7 +8,7 @@ use logbook_shared::{ErrorBody, ErrorCode, Page};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{kept, tokens};
+use super::{early, kept, tokens};
 
 const BASE: &str = "/api/v1";
 
@@ -30,7 +30,7 @@ pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
         read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
     // Whatever the device kept, or asked for early, was someone's before this sign-in.
     kept::forget_all();
-    forget_early_answers();
+    early::forget();
     took(pair);
     Ok(())
 }
@@ -56,7 +56,7 @@ pub fn kept_me() -> Option<Me> {
 /// `GET /api/v1{path}` as the signed-in user.
 pub(super) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
     ensure_token().await;
-    if let Some(Ok(response)) = early_answer(path).await {
+    if let Some(Ok(response)) = early::answer(path).await {
         return read(response).await;
     }
     read(authorized(|| Request::get(&url(path)), None::<&()>).await?).await
@@ -229,7 +229,7 @@ async fn refresh() -> bool {
     if !tokens::signed_in() {
         return false;
     }
-    if let Some(answer) = early_answer("refresh").await {
+    if let Some(answer) = early::answer("refresh").await {
         return took_token(answer).await;
     }
     super::tabs::one_at_a_time("logbook-refresh", async {
@@ -272,32 +272,6 @@ async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
 fn took(pair: TokenPair) {
     tokens::store(pair.access_token);
     SIGNED_IN_AS.with(|me| *me.borrow_mut() = Some(pair.me));
-}
-
-/// Drops what `boot.js` asked for: once the sign-in changes, it answered someone else.
-pub(super) fn forget_early_answers() {
-    if let Some(window) = web_sys::window() {
-        let _ = js_sys::Reflect::delete_property(&window, &"logbookEarly".into());
-    }
-}
-
-/// The answer `boot.js` asked for under `name` while the app downloaded (the refresh, or a
-/// path), taken once: `None` when it asked for none.
-async fn early_answer(name: &str) -> Option<Result<Response, ErrorBody>> {
-    use wasm_bindgen::JsCast;
-    let window: wasm_bindgen::JsValue = web_sys::window()?.into();
-    let early = js_sys::Reflect::get(&window, &"logbookEarly".into()).ok()?;
-    let name = wasm_bindgen::JsValue::from_str(name);
-    let asked = js_sys::Reflect::get(&early, &name).ok()?;
-    js_sys::Reflect::delete_property(early.dyn_ref::<js_sys::Object>()?, &name).ok()?;
-    let asked = asked.dyn_into::<js_sys::Promise>().ok()?;
-    Some(match wasm_bindgen_futures::JsFuture::from(asked).await {
-        Ok(answer) => answer
-            .dyn_into::<web_sys::Response>()
-            .map(Response::from)
-            .map_err(|_| ErrorBody::new(ErrorCode::Internal, "Unexpected early answer")),
-        Err(_) => Err(ErrorBody::new(ErrorCode::Unavailable, "No connection")),
-    })
 }
 
 pub(super) async fn send(

@@ -3,6 +3,7 @@
 //! page followed) unless a function says it answers one page.
 
 mod client;
+mod early;
 pub mod kept;
 pub mod kiosk;
 pub mod networks;

@@ -33,7 +33,7 @@ pub fn clear() {
     ACCESS_TOKEN.with(|token| *token.borrow_mut() = None);
     LocalStorage::delete(SIGNED_IN_KEY);
     super::kept::forget_all();
-    super::client::forget_early_answers();
+    super::early::forget();
     // Tokens an earlier version kept where scripts could read them.
     LocalStorage::delete("logbook.tokens");
 }
