@@ -1,4 +1,3 @@
-use logbook_shared::{ErrorBody, ErrorCode};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -41,7 +40,9 @@ pub fn App() -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     match api::me().await {
                         Ok(me) if me != kept => session.set(Session::SignedIn(me)),
-                        Err(error) if signs_out(&error) => session.set(Session::SignedOut),
+                        Err(error) if api::refuses_sign_in(&error) => {
+                            session.set(Session::SignedOut)
+                        }
                         _ => {}
                     }
                 });
@@ -57,7 +58,7 @@ pub fn App() -> Html {
                 wasm_bindgen_futures::spawn_local(async move {
                     session.set(match api::me().await {
                         Ok(me) => Session::SignedIn(me),
-                        Err(error) if signs_out(&error) => Session::SignedOut,
+                        Err(error) if api::refuses_sign_in(&error) => Session::SignedOut,
                         Err(error) => Session::Unreachable(error),
                     });
                 });
@@ -74,14 +75,6 @@ pub fn App() -> Html {
             </ContextProvider<UseStateHandle<Session>>>
         </I18nProvider>
     }
-}
-
-/// Whether `/me` refused the stored login (sign in again) rather than not answering.
-fn signs_out(error: &ErrorBody) -> bool {
-    matches!(
-        error.code,
-        ErrorCode::Unauthorized | ErrorCode::TokenExpired | ErrorCode::Forbidden
-    )
 }
 
 fn switch(route: Route) -> Html {

@@ -241,6 +241,15 @@ async fn refresh() -> bool {
     .await
 }
 
+/// Whether the server refused the sign-in (sign in again) rather than not answering or
+/// failing (no signal, a restart, a proxy's error page), after which it may well still hold.
+pub fn refuses_sign_in(error: &ErrorBody) -> bool {
+    matches!(
+        error.code,
+        ErrorCode::Unauthorized | ErrorCode::TokenExpired | ErrorCode::Forbidden
+    )
+}
+
 /// Keeps the access token a refresh answered; a refused refresh ends the sign-in here.
 async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
     let fresh: Result<TokenPair, ErrorBody> = match answer {
@@ -252,20 +261,12 @@ async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
             took(pair);
             true
         }
-        // No answer, or the server failing (a restart, a proxy's error page): the sign-in may
-        // well still hold, and what the device keeps stays. Only a refusal ends it.
-        Err(error)
-            if !matches!(
-                error.code,
-                ErrorCode::Unauthorized | ErrorCode::TokenExpired | ErrorCode::Forbidden
-            ) =>
-        {
-            false
-        }
-        Err(_) => {
+        // Only a refusal ends the sign-in here, and what the device keeps with it.
+        Err(error) if refuses_sign_in(&error) => {
             tokens::clear();
             false
         }
+        Err(_) => false,
     }
 }
 

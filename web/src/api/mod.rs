@@ -14,4 +14,4 @@ pub mod structure;
 mod tabs;
 mod tokens;
 
-pub use client::{has_session, kept_me, login, logout, me, new_idempotency_key};
+pub use client::{has_session, kept_me, login, logout, me, new_idempotency_key, refuses_sign_in};
