@@ -31,6 +31,14 @@ ensure_build_tools() {
 }
 
 # The wasm-bindgen CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+# The wasm32 standard library: a machine's default toolchain may come without it.
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "Adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
 ensure_wasm_bindgen() {
   local wanted
   wanted=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
@@ -70,6 +78,7 @@ ensure_axe() {
 # content-hashed names, which the server lets browsers keep for good; every text file also
 # gets brotli and gzip copies, which the server sends to browsers that accept them.
 build_web() {
+  ensure_wasm_target
   ensure_wasm_bindgen
   ensure_wasm_opt
   ensure_apt brotli

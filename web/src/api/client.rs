@@ -2,7 +2,7 @@ use std::cell::RefCell;
 
 use futures::FutureExt;
 use futures::future::{LocalBoxFuture, Shared};
-use gloo::net::http::{Request, RequestBuilder, Response};
+use gloo::net::http::{Method, Request, RequestBuilder, Response};
 use logbook_shared::auth::{LoginRequest, Me, RefreshRequest, TokenPair};
 use logbook_shared::{ErrorBody, ErrorCode, Page};
 use serde::Serialize;
@@ -26,8 +26,15 @@ pub fn has_session() -> bool {
 
 /// Signs in: the answer sets the refresh cookie; the access token stays in memory.
 pub async fn login(credentials: &LoginRequest) -> Result<(), ErrorBody> {
-    let pair: TokenPair =
-        read(send(Request::post(&url("/auth/login")).json(credentials)).await?).await?;
+    let pair: TokenPair = decode(
+        call_as(
+            None,
+            Method::POST,
+            "/auth/login",
+            Some(encode(credentials)?),
+        )
+        .await?,
+    )?;
     // Whatever the device kept, or asked for early, was someone's before this sign-in.
     kept::forget_all();
     early::forget();
@@ -55,11 +62,16 @@ pub fn kept_me() -> Option<Me> {
 
 /// `GET /api/v1{path}` as the signed-in user.
 pub(super) async fn get<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
+    decode(get_body(path).await?)
+}
+
+// What every `get` does whatever it reads: one copy, not one per answer type.
+async fn get_body(path: &str) -> Result<Body, ErrorBody> {
     ensure_token().await;
     if let Some(Ok(response)) = early::answer(path).await {
-        return read(response).await;
+        return body_of(response).await;
     }
-    read(authorized(|| Request::get(&url(path)), None::<&()>).await?).await
+    call(Method::GET, path, None, None).await
 }
 
 /// Every item of a paged list: `path` (with its filters, if any) page after page, following
@@ -87,7 +99,7 @@ pub(super) async fn post<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ErrorBody> {
-    read(authorized(|| Request::post(&url(path)), Some(body)).await?).await
+    decode(call(Method::POST, path, Some(encode(body)?), None).await?)
 }
 
 /// `PUT /api/v1{path}` with a JSON body as the signed-in user.
@@ -95,7 +107,7 @@ pub(super) async fn put<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ErrorBody> {
-    read(authorized(|| Request::put(&url(path)), Some(body)).await?).await
+    decode(call(Method::PUT, path, Some(encode(body)?), None).await?)
 }
 
 /// `POST /api/v1{path}` that creates a record once per `key`: a resend after a lost answer
@@ -105,18 +117,13 @@ pub(super) async fn create_once<B: Serialize, T: DeserializeOwned>(
     body: &B,
     key: &str,
 ) -> Result<T, ErrorBody> {
-    let response = authorized(
-        || Request::post(&url(path)).header("Idempotency-Key", key),
-        Some(body),
-    )
-    .await?;
-    read(response).await
+    decode(call(Method::POST, path, Some(encode(body)?), Some(key)).await?)
 }
 
 /// `DELETE /api/v1{path}` as the signed-in user; `T` is what the server answers (`()` for
 /// no content).
 pub(super) async fn delete<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
-    read(authorized(|| Request::delete(&url(path)), None::<&()>).await?).await
+    decode(call(Method::DELETE, path, None, None).await?)
 }
 
 /// A new random key for [`create_once`].
@@ -129,9 +136,9 @@ pub fn new_idempotency_key() -> String {
 
 /// Fetches a file as the signed-in user and hands it to the browser as a download.
 pub(super) async fn download(path: &str, file_name: &str) -> Result<(), ErrorBody> {
-    let response = authorized(|| Request::get(&url(path)), None::<&()>).await?;
+    let response = authorized(Method::GET, path, None, None).await?;
     if !response.ok() {
-        return read::<()>(response).await;
+        return body_of(response).await.map(drop);
     }
     let bytes = response
         .binary()
@@ -158,12 +165,23 @@ fn save_as(bytes: &[u8], file_name: &str) -> Result<(), wasm_bindgen::JsValue> {
 
 /// A request that needs no sign-in and answers no content (an invitation link).
 pub(super) async fn post_public<B: Serialize>(path: &str, body: &B) -> Result<(), ErrorBody> {
-    read(send(Request::post(&url(path)).json(body)).await?).await
+    decode(call_as(None, Method::POST, path, Some(encode(body)?)).await?)
 }
 
 /// A request that needs no sign-in.
 pub(super) async fn get_public<T: DeserializeOwned>(path: &str) -> Result<T, ErrorBody> {
-    read(send(Request::get(&url(path)).build()).await?).await
+    decode(call_as(None, Method::GET, path, None).await?)
+}
+
+/// A request with `token` (a kiosk's, say) or none instead of the signed-in user's: no
+/// refresh, no retry.
+pub(super) async fn call_as(
+    token: Option<&str>,
+    method: Method,
+    path: &str,
+    body: Option<String>,
+) -> Result<Body, ErrorBody> {
+    body_of(send(request(&method, path, body.as_deref(), None, token)).await?).await
 }
 
 /// Ends the login on the server too, so a copied token stops working.
@@ -173,34 +191,62 @@ pub async fn logout() {
     let body = RefreshRequest {
         refresh_token: None,
     };
-    let _ = send(Request::post(&url("/auth/logout")).json(&body)).await;
+    if let Ok(body) = encode(&body) {
+        let _ = call_as(None, Method::POST, "/auth/logout", Some(body)).await;
+    }
     tokens::clear();
 }
 
+/// Sends as the signed-in user and reads what came back.
+async fn call(
+    method: Method,
+    path: &str,
+    body: Option<String>,
+    key: Option<&str>,
+) -> Result<Body, ErrorBody> {
+    body_of(authorized(method, path, body, key).await?).await
+}
+
 /// Sends with the access token; on 401 refreshes once (silently) and sends again.
-async fn authorized<B: Serialize>(
-    build: impl Fn() -> RequestBuilder,
-    body: Option<&B>,
+async fn authorized(
+    method: Method,
+    path: &str,
+    body: Option<String>,
+    key: Option<&str>,
 ) -> Result<Response, ErrorBody> {
-    let request = || {
-        let builder = with_token(build());
-        match body {
-            Some(body) => builder.json(body),
-            None => builder.build(),
-        }
+    let attempt = || {
+        let token = tokens::access_token();
+        request(&method, path, body.as_deref(), key, token.as_deref())
     };
     ensure_token().await;
-    let response = send(request()).await?;
+    let response = send(attempt()).await?;
     if response.status() != 401 || !refresh_once().await {
         return Ok(response);
     }
-    send(request()).await
+    send(attempt()).await
 }
 
-fn with_token(builder: RequestBuilder) -> RequestBuilder {
-    match tokens::access_token() {
-        Some(token) => builder.header("Authorization", &format!("Bearer {token}")),
-        None => builder,
+/// `method` to `/api/v1{path}`, with `body` as JSON, an idempotency `key` and a bearer `token`
+/// where given.
+fn request(
+    method: &Method,
+    path: &str,
+    body: Option<&str>,
+    key: Option<&str>,
+    token: Option<&str>,
+) -> Result<Request, gloo::net::Error> {
+    let mut builder = RequestBuilder::new(&url(path)).method(method.clone());
+    if let Some(token) = token {
+        builder = builder.header("Authorization", &format!("Bearer {token}"));
+    }
+    if let Some(key) = key {
+        builder = builder.header("Idempotency-Key", key);
+    }
+    match body {
+        Some(body) => builder
+            .header("Content-Type", "application/json")
+            .body(body),
+        None => builder.build(),
     }
 }
 
@@ -236,7 +282,20 @@ async fn refresh() -> bool {
         let body = RefreshRequest {
             refresh_token: None,
         };
-        took_token(send(Request::post(&url("/auth/refresh")).json(&body)).await).await
+        let answer = match encode(&body) {
+            Ok(body) => {
+                send(request(
+                    &Method::POST,
+                    "/auth/refresh",
+                    Some(&body),
+                    None,
+                    None,
+                ))
+                .await
+            }
+            Err(error) => Err(error),
+        };
+        took_token(answer).await
     })
     .await
 }
@@ -253,7 +312,7 @@ pub fn refuses_sign_in(error: &ErrorBody) -> bool {
 /// Keeps the access token a refresh answered; a refused refresh ends the sign-in here.
 async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
     let fresh: Result<TokenPair, ErrorBody> = match answer {
-        Ok(response) => read(response).await,
+        Ok(response) => body_of(response).await.and_then(decode),
         Err(error) => Err(error),
     };
     match fresh {
@@ -275,9 +334,7 @@ fn took(pair: TokenPair) {
     SIGNED_IN_AS.with(|me| *me.borrow_mut() = Some(pair.me));
 }
 
-pub(super) async fn send(
-    request: Result<Request, gloo::net::Error>,
-) -> Result<Response, ErrorBody> {
+async fn send(request: Result<Request, gloo::net::Error>) -> Result<Response, ErrorBody> {
     request
         .map_err(|error| ErrorBody::new(ErrorCode::BadRequest, error.to_string()))?
         .send()
@@ -285,19 +342,22 @@ pub(super) async fn send(
         .map_err(|error| ErrorBody::new(ErrorCode::Unavailable, error.to_string()))
 }
 
-pub(super) async fn read<T: DeserializeOwned>(response: Response) -> Result<T, ErrorBody> {
-    if response.status() == 204 {
-        // No content: only `()` (or an `Option`) reads from it.
-        return serde_json::from_value(serde_json::Value::Null)
-            .map_err(|error| ErrorBody::new(ErrorCode::Internal, error.to_string()));
+/// A successful answer's JSON text; `None` when it had no content (204).
+pub(super) type Body = Option<String>;
+
+/// What a successful answer carried, or the error the server (or the network) gave.
+async fn body_of(response: Response) -> Result<Body, ErrorBody> {
+    let status = response.status();
+    if status == 204 {
+        return Ok(None);
     }
     if response.ok() {
         return response
-            .json()
+            .text()
             .await
-            .map_err(|error| ErrorBody::new(ErrorCode::Internal, error.to_string()));
+            .map(Some)
+            .map_err(|error| ErrorBody::new(ErrorCode::Unavailable, error.to_string()));
     }
-    let status = response.status();
     Err(response.json::<ErrorBody>().await.unwrap_or_else(|_| {
         let code = if status >= 500 {
             ErrorCode::Internal
@@ -306,6 +366,19 @@ pub(super) async fn read<T: DeserializeOwned>(response: Response) -> Result<T, E
         };
         ErrorBody::new(code, format!("HTTP {status}"))
     }))
+}
+
+/// Reads an answer's body as `T`; no content reads only as `()` (or an `Option`). Only this
+/// and [`encode`] are copied per type: the requests themselves are not.
+pub(super) fn decode<T: DeserializeOwned>(body: Body) -> Result<T, ErrorBody> {
+    serde_json::from_str(body.as_deref().unwrap_or("null"))
+        .map_err(|error| ErrorBody::new(ErrorCode::Internal, error.to_string()))
+}
+
+/// `body` as the JSON a request sends.
+pub(super) fn encode<B: Serialize + ?Sized>(body: &B) -> Result<String, ErrorBody> {
+    serde_json::to_string(body)
+        .map_err(|error| ErrorBody::new(ErrorCode::BadRequest, error.to_string()))
 }
 
 /// `path` with `filter`'s set fields as its query string (`None` fields left out).
@@ -318,6 +391,6 @@ pub(super) fn with_query<F: Serialize>(path: &str, filter: &F) -> String {
     }
 }
 
-pub(super) fn url(path: &str) -> String {
+fn url(path: &str) -> String {
     format!("{BASE}{path}")
 }

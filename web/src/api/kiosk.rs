@@ -1,7 +1,7 @@
 //! The kiosk device's own token (no account's): kept on the device, sent to the kiosk routes
 //! only. A link `/kiosk#token=…` hands it to the device once.
 
-use gloo::net::http::Request;
+use gloo::net::http::Method;
 use gloo::storage::{LocalStorage, Storage};
 use logbook_shared::ErrorBody;
 use logbook_shared::visitors::{AliasInput, CheckInInput, CheckInReceipt, KioskInfo};
@@ -9,7 +9,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::JsValue;
 
-use super::client::{read, send, url};
+use super::client::{call_as, decode, encode};
 
 const STORAGE_KEY: &str = "logbook.kiosk";
 const LINK_PREFIX: &str = "#token=";
@@ -63,10 +63,7 @@ pub async fn register(token: &str, input: &AliasInput) -> Result<CheckInReceipt,
 }
 
 async fn get<T: DeserializeOwned>(token: &str, path: &str) -> Result<T, ErrorBody> {
-    let request = Request::get(&url(path))
-        .header("Authorization", &format!("Bearer {token}"))
-        .build();
-    read(send(request).await?).await
+    decode(call_as(Some(token), Method::GET, path, None).await?)
 }
 
 async fn post<B: Serialize, T: DeserializeOwned>(
@@ -74,8 +71,5 @@ async fn post<B: Serialize, T: DeserializeOwned>(
     path: &str,
     body: &B,
 ) -> Result<T, ErrorBody> {
-    let request = Request::post(&url(path))
-        .header("Authorization", &format!("Bearer {token}"))
-        .json(body);
-    read(send(request).await?).await
+    decode(call_as(Some(token), Method::POST, path, Some(encode(body)?)).await?)
 }
