@@ -25,7 +25,9 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin ||
-      url.pathname.startsWith('/api/') || url.pathname === '/sw.js') {
+      url.pathname.startsWith('/api/') || url.pathname.startsWith('/s/') ||
+      url.pathname === '/sw.js') {
+    // The API, and the survey pages the server writes for young people, are never the app's.
     return;
   }
   if (request.mode === 'navigate') {

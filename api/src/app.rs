@@ -102,6 +102,7 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .service(scope("/api/v1").configure(routes::configure))
             .into_app()
             .configure(routes::health::configure)
+            .configure(crate::surveys::answering::configure)
             .service(web::scope("/api").default_service(web::to(api_not_found)))
             .configure(|cfg| web_app::configure(cfg, &web_dir))
             .default_service(web::to(api_not_found))
@@ -123,11 +124,15 @@ async fn api_not_found() -> Result<HttpResponse, ApiError> {
 fn ensure_json_error<B: MessageBody + 'static>(
     response: ServiceResponse<B>,
 ) -> actix_web::Result<ErrorHandlerResponse<B>> {
-    let is_json = response
+    // JSON, or a page written for people (the survey pages), is already what it should be.
+    let is_formed = response
         .headers()
         .get(header::CONTENT_TYPE)
-        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
-    if is_json {
+        .is_some_and(|value| {
+            let value = value.as_bytes();
+            value.starts_with(b"application/json") || value.starts_with(b"text/html")
+        });
+    if is_formed {
         return Ok(ErrorHandlerResponse::Response(
             response.map_into_left_body(),
         ));

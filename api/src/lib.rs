@@ -16,6 +16,7 @@ pub mod seed;
 pub mod sessions;
 pub mod state;
 pub mod statistics;
+pub mod surveys;
 pub mod telemetry;
 pub mod tenants;
 pub mod texts;

@@ -3,8 +3,9 @@
 use crate::auth::client_address::ClientAddresses;
 use crate::auth::device::KnownDevices;
 use crate::auth::jwt::JwtKeys;
-use crate::auth::throttle::{AliasThrottle, LoginThrottle};
+use crate::auth::throttle::{AliasThrottle, LoginThrottle, SurveyThrottle};
 use crate::db::Pool;
+use crate::surveys::answering::SurveyKeys;
 
 /// What every handler can reach.
 pub struct AppState {
@@ -16,6 +17,9 @@ pub struct AppState {
     pub client_addresses: ClientAddresses,
     /// Devices accounts signed in on, which a held account still lets in.
     pub known_devices: KnownDevices,
+    pub survey_throttle: SurveyThrottle,
+    /// Keys of the survey pages: devices that answered, and when a form was handed out.
+    pub survey_keys: SurveyKeys,
 }
 
 impl AppState {
@@ -27,6 +31,8 @@ impl AppState {
             alias_throttle: AliasThrottle::default(),
             client_addresses: ClientAddresses::default(),
             known_devices: KnownDevices::new(jwt_secret),
+            survey_throttle: SurveyThrottle::default(),
+            survey_keys: SurveyKeys::new(jwt_secret),
         }
     }
 }

@@ -90,6 +90,10 @@ id_types! {
     MembershipId,
     /// The id of a network statistics pull.
     PullId,
+    /// The id of a survey questionnaire.
+    QuestionnaireId,
+    /// The id of a survey round (a questionnaire answered in one period).
+    SurveyRoundId,
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod reports;
 pub mod role;
 pub mod sessions;
 pub mod structure;
+pub mod surveys;
 pub mod users;
 pub mod utc;
 pub mod validation;

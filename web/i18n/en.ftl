@@ -503,3 +503,35 @@ register-new_save = Register and check in
 
 structure-unit = Unit
 structure-move_keeps_sessions = Past sessions stay with { $from }, where they happened; sessions logged from now on count for { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Language
+survey-intro = Your answers are anonymous: we don't ask your name, and no one can see who answered what.
+survey-required = required
+survey-optional = optional
+survey-about-you = About you
+survey-gender = Gender
+survey-gender-girl = Girl
+survey-gender-boy = Boy
+survey-gender-non_binary = Non-binary
+survey-gender-not_stated = I'd rather not say
+survey-age-band = Age
+survey-age-not-stated = I'd rather not say
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Send my answers
+survey-thanks-title = Thank you!
+survey-thanks = Your answers were saved.
+survey-already = You have already answered this survey on this device. Thank you!
+survey-not-open = This survey is not open right now.
+survey-not-found = This survey link doesn't work. Check the address, or ask the staff for a new one.
+survey-fix = Please check the answers marked below.
+survey-missing = Please answer this question.
+survey-too-long = This answer is too long.
+survey-invalid-choice = Please choose one of the options.
+survey-too-fast = That was quick! Take a moment to read the questions, then send again.
+survey-too-many = Too many answers from here right now. Please try again in a few minutes.
+survey-kiosk-next = The survey starts again for the next person in a moment.
+survey-kiosk-again = Next person
+survey-poster-title = Tell us what you think!
+survey-poster-text = Scan the code with your phone camera and answer a short survey. It is anonymous.
+survey-poster-open = Open until { $date }

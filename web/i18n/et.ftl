@@ -502,3 +502,35 @@ register-new_save = Salvesta ja registreeri
 
 structure-unit = Üksus
 structure-move_keeps_sessions = Varasemad tegevuskorrad jäävad üksusele { $from }, kus need toimusid; edaspidi sisestatud tegevuskorrad lähevad arvesse üksusele { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Keel
+survey-intro = Sinu vastused on anonüümsed: me ei küsi sinu nime ja keegi ei näe, kes mida vastas.
+survey-required = kohustuslik
+survey-optional = vabatahtlik
+survey-about-you = Sinust
+survey-gender = Sugu
+survey-gender-girl = Tüdruk
+survey-gender-boy = Poiss
+survey-gender-non_binary = Mittebinaarne
+survey-gender-not_stated = Ei soovi öelda
+survey-age-band = Vanus
+survey-age-not-stated = Ei soovi öelda
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Saada vastused
+survey-thanks-title = Aitäh!
+survey-thanks = Sinu vastused on salvestatud.
+survey-already = Oled sellele küsitlusele selles seadmes juba vastanud. Aitäh!
+survey-not-open = See küsitlus pole praegu avatud.
+survey-not-found = See küsitluse link ei tööta. Kontrolli aadressi või küsi töötajatelt uut linki.
+survey-fix = Palun kontrolli allpool märgitud vastuseid.
+survey-missing = Palun vasta sellele küsimusele.
+survey-too-long = See vastus on liiga pikk.
+survey-invalid-choice = Palun vali üks variantidest.
+survey-too-fast = See läks kiiresti! Võta hetk, loe küsimused läbi ja saada siis uuesti.
+survey-too-many = Siit on praegu tulnud liiga palju vastuseid. Proovi mõne minuti pärast uuesti.
+survey-kiosk-next = Küsitlus algab kohe järgmise inimese jaoks uuesti.
+survey-kiosk-again = Järgmine inimene
+survey-poster-title = Ütle, mida sa arvad!
+survey-poster-text = Skanni koodi telefoni kaameraga ja vasta lühikesele küsitlusele. See on anonüümne.
+survey-poster-open = Avatud kuni { $date }

@@ -502,3 +502,35 @@ register-new_save = Rekisteröi ja kirjaa paikalle
 
 structure-unit = Yksikkö
 structure-move_keeps_sessions = Aiemmat toimintakerrat jäävät yksikölle { $from }, jossa ne pidettiin; tästä eteenpäin kirjatut toimintakerrat lasketaan yksikölle { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Kieli
+survey-intro = Vastauksesi ovat nimettömiä: emme kysy nimeäsi, eikä kukaan näe, kuka vastasi mitäkin.
+survey-required = pakollinen
+survey-optional = vapaaehtoinen
+survey-about-you = Sinusta
+survey-gender = Sukupuoli
+survey-gender-girl = Tyttö
+survey-gender-boy = Poika
+survey-gender-non_binary = Muunsukupuolinen
+survey-gender-not_stated = En halua kertoa
+survey-age-band = Ikä
+survey-age-not-stated = En halua kertoa
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Lähetä vastaukset
+survey-thanks-title = Kiitos!
+survey-thanks = Vastauksesi on tallennettu.
+survey-already = Olet jo vastannut tähän kyselyyn tällä laitteella. Kiitos!
+survey-not-open = Kysely ei ole nyt auki.
+survey-not-found = Tämä kyselylinkki ei toimi. Tarkista osoite tai pyydä ohjaajilta uusi linkki.
+survey-fix = Tarkista alla merkityt vastaukset.
+survey-missing = Vastaa tähän kysymykseen.
+survey-too-long = Vastaus on liian pitkä.
+survey-invalid-choice = Valitse jokin vaihtoehdoista.
+survey-too-fast = Olipa nopeaa! Lue kysymykset rauhassa ja lähetä sitten uudelleen.
+survey-too-many = Täältä on juuri nyt tullut liikaa vastauksia. Yritä uudelleen muutaman minuutin päästä.
+survey-kiosk-next = Kysely alkaa hetken päästä alusta seuraavalle vastaajalle.
+survey-kiosk-again = Seuraava vastaaja
+survey-poster-title = Kerro mielipiteesi!
+survey-poster-text = Skannaa koodi puhelimen kameralla ja vastaa lyhyeen kyselyyn. Se on nimetön.
+survey-poster-open = Auki { $date } asti

@@ -515,3 +515,35 @@ register-new_save = Pierakstīt un reģistrēt ierašanos
 
 structure-unit = Struktūrvienība
 structure-move_keeps_sessions = Iepriekšējās nodarbības paliek struktūrvienībā { $from }, kur tās notika; no šī brīža ierakstītās nodarbības tiek pieskaitītas struktūrvienībai { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Valoda
+survey-intro = Tavas atbildes ir anonīmas: mēs neprasām tavu vārdu, un neviens nevar redzēt, kurš ko atbildēja.
+survey-required = obligāti
+survey-optional = nav obligāti
+survey-about-you = Par tevi
+survey-gender = Dzimums
+survey-gender-girl = Meitene
+survey-gender-boy = Puisis
+survey-gender-non_binary = Nebināra persona
+survey-gender-not_stated = Negribu teikt
+survey-age-band = Vecums
+survey-age-not-stated = Negribu teikt
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Nosūtīt atbildes
+survey-thanks-title = Paldies!
+survey-thanks = Tavas atbildes ir saglabātas.
+survey-already = Tu jau atbildēji uz šo aptauju šajā ierīcē. Paldies!
+survey-not-open = Šī aptauja pašlaik nav atvērta.
+survey-not-found = Šī aptaujas saite nedarbojas. Pārbaudi adresi vai palūdz darbiniekiem jaunu saiti.
+survey-fix = Lūdzu, pārbaudi tālāk atzīmētās atbildes.
+survey-missing = Lūdzu, atbildi uz šo jautājumu.
+survey-too-long = Šī atbilde ir par garu.
+survey-invalid-choice = Lūdzu, izvēlies vienu no variantiem.
+survey-too-fast = Tas bija ātri! Atvēli brīdi, lai izlasītu jautājumus, un tad sūti vēlreiz.
+survey-too-many = No šejienes pašlaik ir pārāk daudz atbilžu. Lūdzu, mēģini vēlreiz pēc dažām minūtēm.
+survey-kiosk-next = Pēc brīža aptauja sāksies no jauna nākamajam cilvēkam.
+survey-kiosk-again = Nākamais cilvēks
+survey-poster-title = Pastāsti, ko tu domā!
+survey-poster-text = Noskenē kodu ar telefona kameru un atbildi uz īsu aptauju. Tā ir anonīma.
+survey-poster-open = Atvērta līdz { $date }

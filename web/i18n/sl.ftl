@@ -525,3 +525,35 @@ register-new_save = Registriraj in prijavi
 
 structure-unit = Enota
 structure-move_keeps_sessions = Pretekle izvedbe ostanejo pri enoti { $from }, kjer so potekale; izvedbe, zabeležene od zdaj naprej, se štejejo enoti { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Jezik
+survey-intro = Tvoji odgovori so anonimni: ne sprašujemo po tvojem imenu in nihče ne more videti, kdo je kaj odgovoril.
+survey-required = obvezno
+survey-optional = neobvezno
+survey-about-you = O tebi
+survey-gender = Spol
+survey-gender-girl = Dekle
+survey-gender-boy = Fant
+survey-gender-non_binary = Nebinarna oseba
+survey-gender-not_stated = Raje ne povem
+survey-age-band = Starost
+survey-age-not-stated = Raje ne povem
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Pošlji odgovore
+survey-thanks-title = Hvala!
+survey-thanks = Tvoji odgovori so shranjeni.
+survey-already = Ta anketa je na tej napravi že izpolnjena. Hvala!
+survey-not-open = Anketa trenutno ni odprta.
+survey-not-found = Ta povezava do ankete ne deluje. Preveri naslov ali prosi mladinske delavce za novo.
+survey-fix = Preveri spodaj označene odgovore.
+survey-missing = Odgovori na to vprašanje.
+survey-too-long = Odgovor je predolg.
+survey-invalid-choice = Izberi eno od možnosti.
+survey-too-fast = To je bilo pa hitro! Vzemi si trenutek, preberi vprašanja in nato znova pošlji odgovore.
+survey-too-many = Od tukaj je trenutno prišlo preveč odgovorov. Poskusi znova čez nekaj minut.
+survey-kiosk-next = Čez trenutek se anketa začne znova za naslednjo osebo.
+survey-kiosk-again = Naslednja oseba
+survey-poster-title = Povej nam, kaj misliš!
+survey-poster-text = Skeniraj kodo s kamero telefona in izpolni kratko anketo. Je anonimna.
+survey-poster-open = Odprta do { $date }

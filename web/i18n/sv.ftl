@@ -502,3 +502,35 @@ register-new_save = Registrera och checka in
 
 structure-unit = Enhet
 structure-move_keeps_sessions = Tidigare tillfällen ligger kvar hos { $from }, där de ägde rum; tillfällen som loggas från och med nu räknas till { $to }.
+
+# The public survey page (young people answer here)
+survey-language = Språk
+survey-intro = Dina svar är anonyma: vi frågar inte efter ditt namn, och ingen kan se vem som svarade vad.
+survey-required = obligatorisk
+survey-optional = frivillig
+survey-about-you = Om dig
+survey-gender = Kön
+survey-gender-girl = Tjej
+survey-gender-boy = Kille
+survey-gender-non_binary = Icke-binär
+survey-gender-not_stated = Vill inte säga
+survey-age-band = Ålder
+survey-age-not-stated = Vill inte säga
+survey-scale = 1 = { $low }, 5 = { $high }
+survey-send = Skicka mina svar
+survey-thanks-title = Tack!
+survey-thanks = Dina svar har sparats.
+survey-already = Du har redan svarat på den här enkäten på den här enheten. Tack!
+survey-not-open = Enkäten är inte öppen just nu.
+survey-not-found = Den här enkätlänken fungerar inte. Kolla adressen eller be personalen om en ny.
+survey-fix = Kolla svaren som är markerade nedan.
+survey-missing = Svara på den här frågan.
+survey-too-long = Svaret är för långt.
+survey-invalid-choice = Välj ett av alternativen.
+survey-too-fast = Det gick snabbt! Ta en stund och läs frågorna, och skicka sedan igen.
+survey-too-many = För många svar härifrån just nu. Försök igen om några minuter.
+survey-kiosk-next = Om en liten stund börjar enkäten om för nästa person.
+survey-kiosk-again = Nästa person
+survey-poster-title = Säg vad du tycker!
+survey-poster-text = Skanna koden med mobilkameran och svara på en kort enkät. Den är anonym.
+survey-poster-open = Öppen till { $date }

@@ -60,7 +60,7 @@ pub fn presented_refresh(request: &HttpRequest, in_body: Option<String>) -> Opti
     })
 }
 
-fn needs_secure(request: &HttpRequest) -> bool {
+pub(crate) fn needs_secure(request: &HttpRequest) -> bool {
     let info = request.connection_info();
     let host = info
         .host()

@@ -215,6 +215,31 @@ impl AliasThrottle {
     }
 }
 
+/// Survey answers per client address (a school class behind one address answers together),
+/// kept in memory only and forgotten as they age: nothing is stored about who answered.
+pub struct SurveyThrottle {
+    by_address: Limiter<IpAddr>,
+}
+
+/// Answers per minute, and at once, from one address.
+const SURVEY_ANSWERS_PER_ADDRESS: NonZeroU32 = non_zero(40);
+
+impl Default for SurveyThrottle {
+    fn default() -> Self {
+        Self {
+            by_address: Limiter::new(Quota::per_minute(SURVEY_ANSWERS_PER_ADDRESS)),
+        }
+    }
+}
+
+impl SurveyThrottle {
+    /// Counts one answer from `address` (`None`: unknown, counted together).
+    pub fn answer(&self, address: Option<IpAddr>) -> Result<(), Duration> {
+        let address = address.map_or(IpAddr::from([0, 0, 0, 0]), bucket);
+        self.by_address.check(&address)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -421,3 +421,78 @@ diesel::table! {
         cell_key_secret -> Text,
     }
 }
+
+diesel::table! {
+    questionnaires (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        questions -> Text,
+        ask_gender -> Bool,
+        ask_age_band -> Bool,
+        archived -> Bool,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    survey_rounds (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        questionnaire_id -> BigInt,
+        title -> Text,
+        opens_on -> Date,
+        closes_on -> Date,
+        closed_at -> Nullable<Timestamp>,
+        language -> Text,
+        form -> Text,
+        link_token -> Text,
+        kiosk_token -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    survey_round_units (round_id, unit_id) {
+        round_id -> BigInt,
+        unit_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    survey_round_activities (round_id, activity_id) {
+        round_id -> BigInt,
+        activity_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    survey_responses (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        round_id -> BigInt,
+        received_on -> Date,
+        gender -> Nullable<Text>,
+        age_min -> Nullable<Integer>,
+        age_max -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    survey_answers (response_id, question, item) {
+        response_id -> BigInt,
+        round_id -> BigInt,
+        question -> Text,
+        item -> Integer,
+        scale -> Nullable<Integer>,
+        choice -> Nullable<Text>,
+        words -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    survey_devices (round_id, device_hash) {
+        round_id -> BigInt,
+        device_hash -> Text,
+    }
+}

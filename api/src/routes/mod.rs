@@ -22,6 +22,7 @@ pub mod reports;
 pub mod session_audit;
 pub mod sessions;
 pub mod statistics;
+pub mod surveys;
 pub mod topics;
 pub mod units;
 pub mod users;
@@ -51,5 +52,6 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(kiosk::configure)
         .configure(aliases::configure)
         .configure(reports::configure)
-        .configure(key_figures::configure);
+        .configure(key_figures::configure)
+        .configure(surveys::configure);
 }

@@ -5,7 +5,7 @@
 
 use logbook_shared::ids::{
     ActivityId, AimId, AliasId, ApiTokenId, KioskId, MembershipId, NetworkId, OrganisationId,
-    QuestionId, SessionId, TopicId, UnitId, UserId,
+    QuestionId, QuestionnaireId, SessionId, SurveyRoundId, TopicId, UnitId, UserId,
 };
 use std::collections::BTreeSet;
 
@@ -15,8 +15,8 @@ use logbook_api::db::queries::api_tokens::{self, NewToken, Owner};
 use logbook_api::db::queries::check_ins::{self, NewCheckIn};
 use logbook_api::db::queries::sessions::{self, Saving};
 use logbook_api::db::queries::{
-    activities, aims, kiosks, memberships, networks, organisations, reflection_questions, topics,
-    users,
+    activities, aims, kiosks, memberships, networks, organisations, questionnaires,
+    reflection_questions, survey_rounds, topics, users,
 };
 use logbook_shared::aims::AimInput;
 use logbook_shared::api_tokens::TokenScope;
@@ -25,6 +25,7 @@ use logbook_shared::networks::MembershipStatus;
 use logbook_shared::reflection::ReflectionQuestionInput;
 use logbook_shared::sessions::{Gender, SessionInput};
 use logbook_shared::structure::OrganisationSettings;
+use logbook_shared::surveys::{SurveyForm, SurveyRoundInput};
 use logbook_shared::visitors::KioskInput;
 use logbook_shared::{ListQuery, Role};
 use serde_json::{Value, json};
@@ -63,6 +64,9 @@ struct Fixture {
     kiosk_in_scope: KioskId,
     kiosk_out_of_scope: KioskId,
     alias: AliasId,
+    questionnaire: QuestionnaireId,
+    round_in_scope: SurveyRoundId,
+    round_out_of_scope: SurveyRoundId,
     tokens: Vec<Option<String>>,
 }
 
@@ -112,6 +116,9 @@ enum Target {
     /// A new integration token of the organisation for each call.
     FreshApiToken,
     BogusToken,
+    Questionnaire,
+    RoundInScope,
+    RoundOutOfScope,
 }
 
 //                                     SA   NA   OA   UM   YW   VW   OB   anon
@@ -799,6 +806,98 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 200, 403, 403, 403, 200, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/survey-templates",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/questionnaires",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/questionnaires",
+        Target::None,
+        Some(questionnaire),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/questionnaires/from-template",
+        Target::None,
+        Some(template_copy),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/questionnaires/{id}",
+        Target::Questionnaire,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/questionnaires/{id}",
+        Target::Questionnaire,
+        Some(questionnaire),
+        [403, 403, 200, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds",
+        Target::None,
+        None,
+        [403, 403, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/survey-rounds",
+        Target::None,
+        Some(survey_round),
+        // The other organisation's admin names a questionnaire it does not have.
+        [403, 403, 201, 201, 403, 403, 422, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}",
+        Target::RoundOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/qr.svg",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/survey-rounds/{id}/close",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 403, 403, 404, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/survey-rounds/{id}/close",
+        Target::RoundOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
 ];
 
 const fn case(
@@ -1128,6 +1227,9 @@ async fn send_with(
                 .to_string()
         }
         Target::BogusToken => "no-such-invitation-token".to_owned(),
+        Target::Questionnaire => fixture.questionnaire.to_string(),
+        Target::RoundInScope => fixture.round_in_scope.to_string(),
+        Target::RoundOutOfScope => fixture.round_out_of_scope.to_string(),
     };
     let mut path = case
         .path
@@ -1273,6 +1375,27 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         (kiosk(conn, unit_in_scope), kiosk(conn, unit_out_of_scope));
     let alias = make_alias(conn, organisation, ALIAS);
     seen_at(conn, organisation, alias, session_in_scope);
+    let questionnaire = questionnaires::insert(
+        conn,
+        organisation,
+        &logbook_api::surveys::templates::copy("group", "en").unwrap(),
+    )
+    .unwrap();
+    let round = |conn: &mut DbConn, unit_id: UnitId| {
+        let input: SurveyRoundInput =
+            serde_json::from_value(round_at(questionnaire.id, unit_id)).unwrap();
+        let form = SurveyForm {
+            ask_gender: false,
+            ask_age_band: false,
+            questions: questionnaire.questions.clone(),
+            age_bands: Vec::new(),
+        };
+        survey_rounds::insert(conn, organisation, &input, &form, (&unique(), &unique()))
+            .unwrap()
+            .id
+    };
+    let (round_in_scope, round_out_of_scope) =
+        (round(conn, unit_in_scope), round(conn, unit_out_of_scope));
     let fixture = Fixture {
         network,
         organisation,
@@ -1290,6 +1413,9 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         kiosk_in_scope,
         kiosk_out_of_scope,
         alias,
+        questionnaire: questionnaire.id,
+        round_in_scope,
+        round_out_of_scope,
         tokens: Vec::new(),
     };
     (fixture, emails)
@@ -1470,6 +1596,23 @@ fn settings(_: &Fixture) -> Value {
 }
 fn unit(_: &Fixture) -> Value {
     json!({ "name": "A unit", "unit_type": "meeting_place" })
+}
+fn questionnaire(_: &Fixture) -> Value {
+    json!({ "name": "Ours", "questions": [
+        { "key": "fun", "kind": "likert", "required": true, "text": { "en": "It was fun" },
+          "low_label": { "en": "No" }, "high_label": { "en": "Yes" } } ] })
+}
+fn template_copy(_: &Fixture) -> Value {
+    json!({ "template": "meeting_place", "language": "et" })
+}
+/// A round of `questionnaire` at `unit_id`, open today.
+fn round_at(questionnaire: QuestionnaireId, unit_id: UnitId) -> Value {
+    let today = chrono::Utc::now().date_naive();
+    json!({ "questionnaire_id": questionnaire, "title": "Spring", "opens_on": today,
+        "closes_on": today, "language": "en", "unit_ids": [unit_id] })
+}
+fn survey_round(fixture: &Fixture) -> Value {
+    round_at(fixture.questionnaire, fixture.unit_in_scope)
 }
 fn topic(_: &Fixture) -> Value {
     json!({ "name": "Climate" })

@@ -1,0 +1,265 @@
+//! Survey rounds and the answers they collect. Answers are stored with a random id and
+//! nothing that says who, when in the day, or from where; the devices that answered are kept
+//! apart, as keyed hashes, with no link to their answers.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use logbook_shared::ListQuery;
+use logbook_shared::ids::{ActivityId, OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
+use logbook_shared::surveys::{Answer, CheckedResponse, SurveyForm, SurveyRoundInput};
+
+use super::questionnaires::{from_json, to_json};
+use crate::db::DbConn;
+use crate::db::schema::{
+    survey_answers, survey_devices, survey_responses, survey_round_activities, survey_round_units,
+    survey_rounds,
+};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = survey_rounds)]
+struct RoundRow {
+    id: SurveyRoundId,
+    organisation_id: OrganisationId,
+    questionnaire_id: QuestionnaireId,
+    title: String,
+    opens_on: NaiveDate,
+    closes_on: NaiveDate,
+    closed_at: Option<NaiveDateTime>,
+    language: String,
+    form: String,
+    link_token: String,
+    kiosk_token: String,
+    created_at: NaiveDateTime,
+}
+
+/// A round as stored, with where it runs and how many have answered.
+#[derive(Debug, Clone)]
+pub struct RoundRecord {
+    pub id: SurveyRoundId,
+    pub organisation_id: OrganisationId,
+    pub questionnaire_id: QuestionnaireId,
+    pub title: String,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    pub closed_at: Option<NaiveDateTime>,
+    pub language: String,
+    pub form: SurveyForm,
+    pub link_token: String,
+    pub kiosk_token: String,
+    pub created_at: NaiveDateTime,
+    pub unit_ids: Vec<UnitId>,
+    pub activity_ids: Vec<ActivityId>,
+    pub responses: i64,
+}
+
+fn record(conn: &mut DbConn, row: RoundRow) -> QueryResult<RoundRecord> {
+    let unit_ids = survey_round_units::table
+        .filter(survey_round_units::round_id.eq(row.id))
+        .order(survey_round_units::unit_id)
+        .select(survey_round_units::unit_id)
+        .load::<UnitId>(conn)?;
+    let activity_ids = survey_round_activities::table
+        .filter(survey_round_activities::round_id.eq(row.id))
+        .order(survey_round_activities::activity_id)
+        .select(survey_round_activities::activity_id)
+        .load::<ActivityId>(conn)?;
+    let responses = survey_responses::table
+        .filter(survey_responses::round_id.eq(row.id))
+        .count()
+        .get_result(conn)?;
+    Ok(RoundRecord {
+        id: row.id,
+        organisation_id: row.organisation_id,
+        questionnaire_id: row.questionnaire_id,
+        title: row.title,
+        opens_on: row.opens_on,
+        closes_on: row.closes_on,
+        closed_at: row.closed_at,
+        language: row.language,
+        form: from_json(&row.form)?,
+        link_token: row.link_token,
+        kiosk_token: row.kiosk_token,
+        created_at: row.created_at,
+        unit_ids,
+        activity_ids,
+        responses,
+    })
+}
+
+/// A new round asking `form`, reached through the two tokens.
+pub fn insert(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    input: &SurveyRoundInput,
+    form: &SurveyForm,
+    (link_token, kiosk_token): (&str, &str),
+) -> QueryResult<RoundRecord> {
+    conn.transaction(|conn| {
+        let row = diesel::insert_into(survey_rounds::table)
+            .values((
+                survey_rounds::organisation_id.eq(organisation_id),
+                survey_rounds::questionnaire_id.eq(input.questionnaire_id),
+                survey_rounds::title.eq(input.title.trim()),
+                survey_rounds::opens_on.eq(input.opens_on),
+                survey_rounds::closes_on.eq(input.closes_on),
+                survey_rounds::language.eq(&input.language),
+                survey_rounds::form.eq(to_json(form)?),
+                survey_rounds::link_token.eq(link_token),
+                survey_rounds::kiosk_token.eq(kiosk_token),
+                survey_rounds::created_at.eq(super::now()),
+            ))
+            .get_result::<RoundRow>(conn)?;
+        for unit_id in &input.unit_ids {
+            diesel::insert_into(survey_round_units::table)
+                .values((
+                    survey_round_units::round_id.eq(row.id),
+                    survey_round_units::unit_id.eq(unit_id),
+                ))
+                .execute(conn)?;
+        }
+        for activity_id in &input.activity_ids {
+            diesel::insert_into(survey_round_activities::table)
+                .values((
+                    survey_round_activities::round_id.eq(row.id),
+                    survey_round_activities::activity_id.eq(activity_id),
+                ))
+                .execute(conn)?;
+        }
+        record(conn, row)
+    })
+}
+
+pub fn get(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: SurveyRoundId,
+) -> QueryResult<Option<RoundRecord>> {
+    survey_rounds::table
+        .filter(survey_rounds::organisation_id.eq(organisation_id))
+        .filter(survey_rounds::id.eq(id))
+        .select(RoundRow::as_select())
+        .first(conn)
+        .optional()?
+        .map(|row| record(conn, row))
+        .transpose()
+}
+
+/// The organisation's rounds in id order.
+pub fn list(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    page: &ListQuery,
+) -> QueryResult<Vec<RoundRecord>> {
+    let rows = survey_rounds::table
+        .filter(survey_rounds::organisation_id.eq(organisation_id))
+        .filter(survey_rounds::id.gt(page.after()))
+        .order(survey_rounds::id)
+        .limit(super::fetch_limit(page.limit()))
+        .select(RoundRow::as_select())
+        .load::<RoundRow>(conn)?;
+    rows.into_iter().map(|row| record(conn, row)).collect()
+}
+
+/// The round a public link names, by its link token or its kiosk token; `true` for the kiosk.
+/// Public: no organisation is known before the token finds one.
+pub fn by_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<(RoundRecord, bool)>> {
+    let row = survey_rounds::table
+        .filter(
+            survey_rounds::link_token
+                .eq(token)
+                .or(survey_rounds::kiosk_token.eq(token)),
+        )
+        .select(RoundRow::as_select())
+        .first(conn)
+        .optional()?;
+    row.map(|row| {
+        let kiosk = row.kiosk_token == token;
+        record(conn, row).map(|record| (record, kiosk))
+    })
+    .transpose()
+}
+
+/// Ends the round now, before its last day; a round already closed keeps its time.
+pub fn close(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: SurveyRoundId,
+) -> QueryResult<Option<RoundRecord>> {
+    diesel::update(
+        survey_rounds::table
+            .filter(survey_rounds::organisation_id.eq(organisation_id))
+            .filter(survey_rounds::id.eq(id))
+            .filter(survey_rounds::closed_at.is_null()),
+    )
+    .set(survey_rounds::closed_at.eq(super::now()))
+    .execute(conn)?;
+    get(conn, organisation_id, id)
+}
+
+/// Whether the device whose keyed hash is `device` has answered the round.
+pub fn device_answered(conn: &mut DbConn, round: SurveyRoundId, device: &str) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        survey_devices::table
+            .filter(survey_devices::round_id.eq(round))
+            .filter(survey_devices::device_hash.eq(device)),
+    ))
+    .get_result(conn)
+}
+
+/// Whether the response was stored: `false` when `device` already answered the round.
+pub fn record_response(
+    conn: &mut DbConn,
+    round: &RoundRecord,
+    device: Option<&str>,
+    response: &CheckedResponse,
+    received_on: NaiveDate,
+) -> QueryResult<bool> {
+    crate::db::write_transaction(conn, |conn| {
+        if let Some(device) = device {
+            if device_answered(conn, round.id, device)? {
+                return Ok(false);
+            }
+            diesel::insert_into(survey_devices::table)
+                .values((
+                    survey_devices::round_id.eq(round.id),
+                    survey_devices::device_hash.eq(device),
+                ))
+                .execute(conn)?;
+        }
+        // Random, not a sequence: ids say nothing about the order answers came in.
+        let id = i64::from_le_bytes(crate::auth::secret::random_bytes::<8>()) & i64::MAX;
+        diesel::insert_into(survey_responses::table)
+            .values((
+                survey_responses::id.eq(id),
+                survey_responses::organisation_id.eq(round.organisation_id),
+                survey_responses::round_id.eq(round.id),
+                survey_responses::received_on.eq(received_on),
+                survey_responses::gender.eq(response.gender.map(|gender| gender.as_str())),
+                survey_responses::age_min.eq(response.age_band.map(|band| band.min)),
+                survey_responses::age_max.eq(response.age_band.map(|band| band.max)),
+            ))
+            .execute(conn)?;
+        let mut items = std::collections::HashMap::<&str, i32>::new();
+        for (question, answer) in &response.answers {
+            let item = items.entry(question).or_default();
+            let (scale, choice, words) = match answer {
+                Answer::Scale(value) => (Some(*value), None, None),
+                Answer::Choice(option) => (None, Some(option.as_str()), None),
+                Answer::Text(text) => (None, None, Some(text.as_str())),
+            };
+            diesel::insert_into(survey_answers::table)
+                .values((
+                    survey_answers::response_id.eq(id),
+                    survey_answers::round_id.eq(round.id),
+                    survey_answers::question.eq(question),
+                    survey_answers::item.eq(*item),
+                    survey_answers::scale.eq(scale),
+                    survey_answers::choice.eq(choice),
+                    survey_answers::words.eq(words),
+                ))
+                .execute(conn)?;
+            *item += 1;
+        }
+        Ok(true)
+    })
+}

@@ -1,0 +1,363 @@
+//! Youth surveys for staff: questionnaires (org admins build them, from scratch or from a
+//! built-in template), and rounds that run one in a period at chosen units or activities (org
+//! admins, and unit managers at their own units), with their public links and QR code.
+
+use std::collections::BTreeSet;
+
+use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
+use logbook_shared::ids::{OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
+use logbook_shared::surveys::{
+    Questionnaire, QuestionnaireInput, SurveyForm, SurveyRound, SurveyRoundInput, SurveyTemplate,
+    TemplateCopy,
+};
+use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
+use utoipa_actix_web::service_config::ServiceConfig;
+
+use super::common::{check_visible_unit_ids, created, refuse_unknown};
+use crate::auth::policy::not_found;
+use crate::auth::{Action, AuthUser};
+use crate::db::queries::{activities, organisations, questionnaires, survey_rounds};
+use crate::db::{self, DbConn};
+use crate::error::ApiError;
+use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
+use crate::surveys::{self, templates};
+
+pub fn configure(cfg: &mut ServiceConfig) {
+    cfg.service(list_templates)
+        .service(list_questionnaires)
+        .service(create_questionnaire)
+        .service(copy_template)
+        .service(get_questionnaire)
+        .service(update_questionnaire)
+        .service(list_rounds)
+        .service(create_round)
+        .service(get_round)
+        .service(close_round)
+        .service(round_qr_code);
+}
+
+/// The built-in questionnaires in every language, to copy and adapt.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["structure:read"])),
+    responses((status = 200, body = Vec<SurveyTemplate>), (status = "4XX", body = ErrorBody)))]
+#[get("/survey-templates")]
+async fn list_templates(auth: AuthUser) -> Result<web::Json<&'static [SurveyTemplate]>, ApiError> {
+    auth.authorize(Action::ReadOrganisationData(auth.require_organisation()?))?;
+    Ok(web::Json(templates::all()))
+}
+
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery),
+    responses((status = 200, body = Page<Questionnaire>), (status = "4XX", body = ErrorBody)))]
+#[get("/questionnaires")]
+async fn list_questionnaires(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: ValidQuery<ListQuery>,
+) -> Result<web::Json<Page<Questionnaire>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let page = page.into_inner();
+    let rows = db::blocking(&state.pool, move |conn| {
+        Ok(questionnaires::list(conn, organisation, &page)?)
+    })
+    .await?;
+    Ok(web::Json(Page::from_rows(rows, page.limit(), |row| row.id)))
+}
+
+/// Build a questionnaire (org admins).
+#[utoipa::path(tag = "surveys", security(("bearer" = [])), request_body = QuestionnaireInput,
+    responses((status = 201, body = Questionnaire), (status = "4XX", body = ErrorBody)))]
+#[post("/questionnaires")]
+async fn create_questionnaire(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<QuestionnaireInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let input = body.0;
+    let questionnaire = db::blocking(&state.pool, move |conn| {
+        Ok(questionnaires::insert(conn, organisation, &input)?)
+    })
+    .await?;
+    Ok(created(&questionnaire))
+}
+
+/// Copy a built-in template as the organisation's own questionnaire, named in `language`.
+#[utoipa::path(tag = "surveys", security(("bearer" = [])), request_body = TemplateCopy,
+    responses((status = 201, body = Questionnaire), (status = "4XX", body = ErrorBody)))]
+#[post("/questionnaires/from-template")]
+async fn copy_template(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<TemplateCopy>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let Some(input) = templates::copy(&body.0.template, &body.0.language) else {
+        return Err(ApiError::invalid_fields(vec![FieldError::new(
+            "template",
+            "unknown",
+            "No such template",
+        )]));
+    };
+    let questionnaire = db::blocking(&state.pool, move |conn| {
+        Ok(questionnaires::insert(conn, organisation, &input)?)
+    })
+    .await?;
+    Ok(created(&questionnaire))
+}
+
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
+    responses((status = 200, body = Questionnaire), (status = "4XX", body = ErrorBody)))]
+#[get("/questionnaires/{id}")]
+async fn get_questionnaire(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<QuestionnaireId>,
+) -> Result<web::Json<Questionnaire>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadOrganisationData(organisation))?;
+    let questionnaire = db::blocking(&state.pool, move |conn| {
+        Ok(questionnaires::get(conn, organisation, id)?)
+    })
+    .await?;
+    Ok(web::Json(questionnaire.ok_or_else(not_found)?))
+}
+
+/// Change a questionnaire (org admins). Rounds already made keep the questions they ask.
+#[utoipa::path(tag = "surveys", security(("bearer" = [])), params(("id" = i64, Path)), request_body = QuestionnaireInput,
+    responses((status = 200, body = Questionnaire), (status = "4XX", body = ErrorBody)))]
+#[put("/questionnaires/{id}")]
+async fn update_questionnaire(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<QuestionnaireId>,
+    body: ValidJson<QuestionnaireInput>,
+) -> Result<web::Json<Questionnaire>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let input = body.0;
+    let questionnaire = db::blocking(&state.pool, move |conn| {
+        Ok(questionnaires::update(conn, organisation, id, &input)?)
+    })
+    .await?;
+    Ok(web::Json(questionnaire.ok_or_else(not_found)?))
+}
+
+/// The rounds the caller can see: the organisation's own and those at units in their scope.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(ListQuery),
+    responses((status = 200, body = Page<SurveyRound>), (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds")]
+async fn list_rounds(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    page: ValidQuery<ListQuery>,
+) -> Result<web::Json<Page<SurveyRound>>, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadReports(organisation))?;
+    let page = page.into_inner();
+    let (rows, today) = db::blocking(&state.pool, move |conn| {
+        Ok((
+            survey_rounds::list(conn, organisation, &page)?,
+            surveys::today_of(conn, organisation)?,
+        ))
+    })
+    .await?;
+    // Paged over every round, then the unseen ones left out: the cursor stays right.
+    let mut page = Page::from_rows(rows, page.limit(), |round| round.id);
+    page.items.retain(|round| sees(&auth, &round.unit_ids));
+    Ok(web::Json(page.map(|round| surveys::shown(round, today))))
+}
+
+/// Run a questionnaire in a period. At no unit or activity it is the whole organisation's
+/// (org admins); else every unit it runs at, an activity's included, must be the caller's to
+/// manage.
+#[utoipa::path(tag = "surveys", security(("bearer" = [])), request_body = SurveyRoundInput,
+    responses((status = 201, body = SurveyRound), (status = "4XX", body = ErrorBody)))]
+#[post("/survey-rounds")]
+async fn create_round(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    body: ValidJson<SurveyRoundInput>,
+) -> Result<HttpResponse, ApiError> {
+    let organisation = auth.require_organisation()?;
+    let mut input = body.0;
+    let round = db::blocking(&state.pool, move |conn| {
+        let Some(questionnaire) = questionnaires::get(conn, organisation, input.questionnaire_id)?
+        else {
+            return Err(ApiError::invalid_fields(vec![FieldError::new(
+                "questionnaire_id",
+                "unknown",
+                "No such questionnaire",
+            )]));
+        };
+        input.unit_ids = units_of(conn, &auth, organisation, &input)?;
+        may_run(&auth, organisation, &input.unit_ids)?;
+        let settings = organisations::get(conn, organisation)?
+            .ok_or_else(not_found)?
+            .settings()?;
+        let form = SurveyForm {
+            ask_gender: questionnaire.ask_gender,
+            ask_age_band: questionnaire.ask_age_band,
+            questions: questionnaire.questions,
+            age_bands: settings.entry_age_bands,
+        };
+        let tokens = (
+            crate::auth::secret::new_token(),
+            crate::auth::secret::new_token(),
+        );
+        let round =
+            survey_rounds::insert(conn, organisation, &input, &form, (&tokens.0, &tokens.1))?;
+        Ok(surveys::shown(
+            round,
+            surveys::today_of(conn, organisation)?,
+        ))
+    })
+    .await?;
+    Ok(created(&round))
+}
+
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path)),
+    responses((status = 200, body = SurveyRound), (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds/{id}")]
+async fn get_round(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<SurveyRoundId>,
+) -> Result<web::Json<SurveyRound>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadReports(organisation))?;
+    let (round, today) = db::blocking(&state.pool, move |conn| {
+        Ok((
+            survey_rounds::get(conn, organisation, id)?,
+            surveys::today_of(conn, organisation)?,
+        ))
+    })
+    .await?;
+    let round = round
+        .filter(|round| sees(&auth, &round.unit_ids))
+        .ok_or_else(not_found)?;
+    Ok(web::Json(surveys::shown(round, today)))
+}
+
+/// End a round before its last day: no more answers, and its results may show.
+#[utoipa::path(tag = "surveys", security(("bearer" = [])), params(("id" = i64, Path)),
+    responses((status = 200, body = SurveyRound), (status = "4XX", body = ErrorBody)))]
+#[post("/survey-rounds/{id}/close")]
+async fn close_round(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<SurveyRoundId>,
+) -> Result<web::Json<SurveyRound>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadReports(organisation))?;
+    let round = db::blocking(&state.pool, move |conn| {
+        let round = survey_rounds::get(conn, organisation, id)?
+            .filter(|round| sees(&auth, &round.unit_ids))
+            .ok_or_else(not_found)?;
+        may_run(&auth, organisation, &round.unit_ids)?;
+        let closed = survey_rounds::close(conn, organisation, id)?.ok_or_else(not_found)?;
+        Ok(surveys::shown(
+            closed,
+            surveys::today_of(conn, organisation)?,
+        ))
+    })
+    .await?;
+    Ok(web::Json(round))
+}
+
+#[derive(Debug, serde::Deserialize, validator::Validate, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
+struct QrQuery {
+    /// The shared tablet's link instead of the public one.
+    #[serde(default)]
+    kiosk: bool,
+}
+
+impl logbook_shared::Rules for QrQuery {}
+
+/// The round's link as a QR code (SVG), for a poster or a screen.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path), QrQuery),
+    responses((status = 200, description = "The QR code", content((String = "image/svg+xml"))),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds/{id}/qr.svg")]
+async fn round_qr_code(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    request: HttpRequest,
+    id: web::Path<SurveyRoundId>,
+    query: ValidQuery<QrQuery>,
+) -> Result<HttpResponse, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadReports(organisation))?;
+    let round = db::blocking(&state.pool, move |conn| {
+        Ok(survey_rounds::get(conn, organisation, id)?)
+    })
+    .await?
+    .filter(|round| sees(&auth, &round.unit_ids))
+    .ok_or_else(not_found)?;
+    let token = if query.kiosk {
+        &round.kiosk_token
+    } else {
+        &round.link_token
+    };
+    let connection = request.connection_info();
+    let address = format!(
+        "{}://{}{}",
+        connection.scheme(),
+        connection.host(),
+        surveys::link(token)
+    );
+    Ok(HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        .body(surveys::qr_svg(&address)))
+}
+
+/// Whether the caller's scope reaches a round at `unit_ids` (none: the organisation's own).
+fn sees(auth: &AuthUser, unit_ids: &[UnitId]) -> bool {
+    unit_ids.is_empty()
+        || auth.scope.unit_ids().is_none()
+        || unit_ids.iter().any(|unit| auth.sees_unit(*unit))
+}
+
+/// Org admins run rounds anywhere; unit managers at their own units only.
+fn may_run(
+    auth: &AuthUser,
+    organisation: OrganisationId,
+    unit_ids: &[UnitId],
+) -> Result<(), ApiError> {
+    if unit_ids.is_empty() {
+        return auth.authorize(Action::AdministerOrganisation(organisation));
+    }
+    unit_ids
+        .iter()
+        .try_for_each(|unit| auth.authorize(Action::ManageUnit(*unit)))
+}
+
+/// Every unit the round runs at: those named and the units of the activities named, each
+/// visible to the caller (else 422 naming it).
+fn units_of(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: OrganisationId,
+    input: &SurveyRoundInput,
+) -> Result<Vec<UnitId>, ApiError> {
+    check_visible_unit_ids(conn, auth, organisation, &input.unit_ids)?;
+    let mut units: BTreeSet<UnitId> = input.unit_ids.iter().copied().collect();
+    let mut unknown = Vec::new();
+    for (index, activity_id) in input.activity_ids.iter().enumerate() {
+        match activities::get(conn, organisation, *activity_id)? {
+            Some(activity) if auth.sees_unit(activity.unit_id) => {
+                units.insert(activity.unit_id);
+            }
+            _ => unknown.push(FieldError::new(
+                format!("activity_ids[{index}]"),
+                "unknown",
+                "No such record",
+            )),
+        }
+    }
+    refuse_unknown(unknown)?;
+    Ok(units.into_iter().collect())
+}

@@ -1,0 +1,74 @@
+//! Youth surveys (SPEC 6) beyond the SQL: the built-in templates, the public answering page,
+//! and how a stored round is shown.
+
+pub mod answering;
+pub mod page;
+pub mod templates;
+
+use logbook_shared::ids::OrganisationId;
+use logbook_shared::surveys::{RoundStatus, SurveyRound};
+
+use crate::db::DbConn;
+use crate::db::queries::organisations;
+use crate::db::queries::survey_rounds::RoundRecord;
+
+/// The public page's address for a token.
+pub fn link(token: &str) -> String {
+    format!("/s/{token}")
+}
+
+/// Where `round` stands on `today` (the organisation's day).
+pub fn status(round: &RoundRecord, today: chrono::NaiveDate) -> RoundStatus {
+    RoundStatus::on(
+        today,
+        round.opens_on,
+        round.closes_on,
+        round.closed_at.is_some(),
+    )
+}
+
+/// The round as the API shows it to staff.
+pub fn shown(round: RoundRecord, today: chrono::NaiveDate) -> SurveyRound {
+    SurveyRound {
+        status: status(&round, today),
+        id: round.id,
+        questionnaire_id: round.questionnaire_id,
+        title: round.title,
+        opens_on: round.opens_on,
+        closes_on: round.closes_on,
+        closed_at: round.closed_at,
+        language: round.language,
+        unit_ids: round.unit_ids,
+        activity_ids: round.activity_ids,
+        link: link(&round.link_token),
+        kiosk_link: link(&round.kiosk_token),
+        responses: round.responses,
+        form: round.form,
+        created_at: round.created_at,
+    }
+}
+
+/// Today in the organisation's time zone: a round opens and closes on its days.
+pub fn today_of(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+) -> diesel::QueryResult<chrono::NaiveDate> {
+    let zone = organisations::get(conn, organisation)?
+        .and_then(|organisation| organisation.settings().ok())
+        .and_then(|settings| crate::local_time::zone(&settings.time_zone).ok())
+        .unwrap_or(chrono_tz::UTC);
+    Ok(crate::local_time::now_in(zone).date())
+}
+
+/// `address` as a QR code, an SVG that scales to its box.
+pub fn qr_svg(address: &str) -> String {
+    match qrcode::QrCode::new(address.as_bytes()) {
+        Ok(code) => code
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(256, 256)
+            .quiet_zone(true)
+            .build(),
+        // A link of our own is far below the largest a QR code holds.
+        Err(_) => String::new(),
+    }
+}

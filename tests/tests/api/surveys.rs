@@ -1,0 +1,445 @@
+//! Youth surveys (SPEC 6, issue 19): questionnaires from templates, rounds with public links,
+//! and the answering page a young person meets — in their language, one answer per device,
+//! a kiosk that starts again, and the spam guards — with nothing stored about who answered.
+
+use chrono::{Duration, Utc};
+use serde_json::{Value, json};
+
+use crate::support::fixtures::{Org, ok_json};
+use crate::support::{TestApp, expect_error, field_paths};
+
+/// The meeting-place template copied in Finnish, run at unit A from today in Swedish.
+async fn open_round(app: &TestApp, org: &Org) -> Value {
+    let questionnaire = ok_json(
+        app.call(
+            "POST",
+            "/api/v1/questionnaires/from-template",
+            &org.admin,
+            Some(json!({ "template": "meeting_place", "language": "fi" })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    assert_eq!(questionnaire["name"], "Nuorisotilakysely");
+    let today = Utc::now().date_naive();
+    let round = json!({ "questionnaire_id": questionnaire["id"], "title": "Kevät 2026",
+        "opens_on": today - Duration::days(1), "closes_on": today + Duration::days(30),
+        "language": "sv", "unit_ids": [org.unit_a] });
+    ok_json(
+        app.call("POST", "/api/v1/survey-rounds", &org.admin, Some(round))
+            .await,
+        201,
+    )
+    .await
+}
+
+/// A browser of the answering page: plain HTTP, its own cookie.
+struct Phone {
+    client: reqwest::Client,
+    cookie: Option<String>,
+    language: &'static str,
+}
+
+impl Phone {
+    fn new(language: &'static str) -> Phone {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Phone {
+            client,
+            cookie: None,
+            language,
+        }
+    }
+
+    async fn open(&mut self, app: &TestApp, link: &str) -> (u16, String) {
+        let mut request = self
+            .client
+            .get(app.url(link))
+            .header("Accept-Language", self.language);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("Cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        if let Some(set) = response.headers().get("set-cookie") {
+            let set = set.to_str().unwrap();
+            assert!(
+                set.contains("HttpOnly") && set.contains("Path=/s/"),
+                "{set}"
+            );
+            self.cookie = Some(set.split(';').next().unwrap().to_owned());
+        }
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
+    async fn send(&self, app: &TestApp, link: &str, fields: &[(&str, &str)]) -> (u16, String) {
+        let mut request = self
+            .client
+            .post(app.url(link))
+            .header("Accept-Language", self.language)
+            .form(fields);
+        if let Some(cookie) = &self.cookie {
+            request = request.header("Cookie", cookie);
+        }
+        let response = request.send().await.unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+}
+
+/// A stored response as the test reads it: id, gender, age band's ends.
+type StoredResponse = (i64, Option<String>, Option<i32>, Option<i32>);
+
+/// The signed moment the form was handed out, as the page carries it.
+fn started(page: &str) -> String {
+    let after = page
+        .split(r#"name="started" value=""#)
+        .nth(1)
+        .expect("a form");
+    after.split('"').next().unwrap().to_owned()
+}
+
+/// Every required question of the meeting-place template answered, and a few more.
+fn full_answer(started: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        "welcome",
+        "belong",
+        "safe",
+        "safe_to_be_myself",
+        "staff_listen",
+        "staff_respect",
+        "influence",
+        "ideas_count",
+        "responsibility",
+        "learning",
+        "recommend",
+    ]
+    .iter()
+    .map(|key| (format!("q.{key}"), "4".to_owned()))
+    .collect();
+    fields.push(("q.activities".to_owned(), "games".to_owned()));
+    fields.push(("q.activities".to_owned(), "sports".to_owned()));
+    fields.push(("q.improve".to_owned(), "Mer musik!".to_owned()));
+    fields.push(("gender".to_owned(), "girl".to_owned()));
+    fields.push(("age_band".to_owned(), "13-15".to_owned()));
+    fields.push(("started".to_owned(), started.to_owned()));
+    fields
+}
+
+fn borrowed(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(name, value)| (name.as_str(), value.as_str()))
+        .collect()
+}
+
+async fn responses(app: &TestApp, org: &Org, round: &Value) -> i64 {
+    let path = format!("/api/v1/survey-rounds/{}", round["id"]);
+    ok_json(app.call("GET", &path, &org.admin, None).await, 200).await["responses"]
+        .as_i64()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_starts_again() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let templates = ok_json(
+        app.call("GET", "/api/v1/survey-templates", &org.worker_a, None)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(templates.as_array().unwrap().len(), 2);
+    let round = open_round(&app, &org).await;
+    assert_eq!(round["status"], "open");
+    let link = round["link"].as_str().unwrap().to_owned();
+    assert_eq!(link.len(), "/s/".len() + 43, "256 random bits");
+
+    // No language asked, a Finnish phone: Finnish, though the round's default is Swedish.
+    let mut phone = Phone::new("fi-FI,fi;q=0.9,en;q=0.5");
+    let (status, page) = phone.open(&app, &link).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"<html lang="fi">"#));
+    assert!(page.contains(&crate::support::ftl_message("fi", "survey-send")));
+    assert!(page.len() < 60_000, "the page is {} bytes", page.len());
+    assert!(phone.cookie.is_some(), "the device gets its token");
+    // Switched to Swedish.
+    let (_, swedish) = phone.open(&app, &format!("{link}?lang=sv")).await;
+    assert!(swedish.contains(r#"<html lang="sv">"#));
+    assert!(swedish.contains(&crate::support::ftl_message("sv", "survey-send")));
+
+    // Sent at once: too fast for a person, nothing kept.
+    let fields = full_answer(&started(&page));
+    let (status, refused) = phone.send(&app, &link, &borrowed(&fields)).await;
+    assert_eq!(status, 422);
+    assert!(refused.contains(&crate::support::ftl_message("fi", "survey-too-fast")));
+    assert_eq!(responses(&app, &org, &round).await, 0);
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+
+    // A required question left out: the form comes back, filled, with the question marked.
+    let partial: Vec<_> = fields
+        .iter()
+        .filter(|(name, _)| *name != "q.safe")
+        .cloned()
+        .collect();
+    let (status, again) = phone.send(&app, &link, &borrowed(&partial)).await;
+    assert_eq!(status, 422);
+    assert!(again.contains(r#"id="q-safe-error""#));
+    assert!(again.contains("Mer musik!"), "what was written stays");
+    // A value no question allows is refused too.
+    let mut wrong = fields.clone();
+    wrong.push(("q.welcome".to_owned(), "9".to_owned()));
+    assert_eq!(phone.send(&app, &link, &borrowed(&wrong)).await.0, 422);
+
+    let (status, thanks) = phone.send(&app, &link, &borrowed(&fields)).await;
+    assert_eq!(status, 200, "{thanks}");
+    assert!(thanks.contains(&crate::support::ftl_message("fi", "survey-thanks")));
+    assert_eq!(responses(&app, &org, &round).await, 1);
+    // The same device again: refused, on the form and when sending.
+    let (_, reopened) = phone.open(&app, &link).await;
+    assert!(reopened.contains(&crate::support::ftl_message("fi", "survey-already")));
+    assert_eq!(phone.send(&app, &link, &borrowed(&fields)).await.0, 409);
+
+    // A robot filling the hidden field is thanked and forgotten.
+    let mut robot = fields.clone();
+    robot.push(("website".to_owned(), "http://spam.example".to_owned()));
+    let mut other_phone = Phone::new("en");
+    other_phone.open(&app, &link).await;
+    assert_eq!(
+        other_phone.send(&app, &link, &borrowed(&robot)).await.0,
+        200
+    );
+    assert_eq!(responses(&app, &org, &round).await, 1);
+
+    // The shared tablet: no device token, two young people one after the other.
+    let kiosk = round["kiosk_link"].as_str().unwrap();
+    let mut tablet = Phone::new("sv");
+    let (_, form) = tablet.open(&app, kiosk).await;
+    assert!(
+        tablet.cookie.is_none(),
+        "a shared tablet is no one's device"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+    for _ in 0..2 {
+        let (status, thanks) = tablet
+            .send(&app, kiosk, &borrowed(&full_answer(&started(&form))))
+            .await;
+        assert_eq!(status, 200);
+        assert!(
+            thanks.contains(&format!(r#"content="6;url={kiosk}""#)),
+            "it starts again"
+        );
+    }
+    assert_eq!(responses(&app, &org, &round).await, 3);
+
+    // What was stored: answers, a day, gender and band as chosen, and nothing else.
+    let round_id = round["id"].as_i64().unwrap();
+    let (rows, answers, devices) = app
+        .db(move |conn| {
+            use diesel::prelude::*;
+            use logbook_api::db::schema::{survey_answers, survey_devices, survey_responses};
+            let rows: Vec<StoredResponse> = survey_responses::table
+                .filter(survey_responses::round_id.eq(round_id))
+                .select((
+                    survey_responses::id,
+                    survey_responses::gender,
+                    survey_responses::age_min,
+                    survey_responses::age_max,
+                ))
+                .load(conn)
+                .unwrap();
+            let answers: i64 = survey_answers::table
+                .filter(survey_answers::round_id.eq(round_id))
+                .count()
+                .get_result(conn)
+                .unwrap();
+            let devices: i64 = survey_devices::table
+                .filter(survey_devices::round_id.eq(round_id))
+                .count()
+                .get_result(conn)
+                .unwrap();
+            (rows, answers, devices)
+        })
+        .await;
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows.iter()
+            .all(|row| row.1.as_deref() == Some("girl") && row.2 == Some(13) && row.3 == Some(15))
+    );
+    // 11 ratings, two activities, one text each.
+    assert_eq!(answers, 3 * 14);
+    assert_eq!(devices, 1, "only the phone's device, not the tablet's");
+}
+
+#[tokio::test]
+async fn a_round_answers_only_in_its_period_and_unknown_links_say_so() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let round = open_round(&app, &org).await;
+    let link = round["link"].as_str().unwrap().to_owned();
+    let mut phone = Phone::new("en");
+    let (_, page) = phone.open(&app, &link).await;
+
+    let (status, unknown) = phone.open(&app, "/s/no-such-survey").await;
+    assert_eq!(status, 404);
+    assert!(unknown.contains(&crate::support::ftl_message("en", "survey-not-found")));
+
+    let close = format!("/api/v1/survey-rounds/{}/close", round["id"]);
+    expect_error(
+        app.call("POST", &close, &org.worker_a, None).await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let closed = ok_json(app.call("POST", &close, &org.admin, None).await, 200).await;
+    assert_eq!(closed["status"], "closed");
+    assert!(closed["closed_at"].is_string());
+    let (status, shut) = phone.open(&app, &link).await;
+    assert_eq!(status, 200);
+    assert!(shut.contains(&crate::support::ftl_message("en", "survey-not-open")));
+    tokio::time::sleep(std::time::Duration::from_millis(3100)).await;
+    let fields = full_answer(&started(&page));
+    assert_eq!(phone.send(&app, &link, &borrowed(&fields)).await.0, 410);
+    assert_eq!(responses(&app, &org, &round).await, 0);
+}
+
+#[tokio::test]
+async fn who_may_build_and_run_surveys_is_checked_on_the_server() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let copy = json!({ "template": "group", "language": "sl" });
+    let path = "/api/v1/questionnaires/from-template";
+    expect_error(
+        app.call("POST", path, &org.manager_a, Some(copy.clone()))
+            .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    let questionnaire = ok_json(app.call("POST", path, &org.admin, Some(copy)).await, 201).await;
+    let id = &questionnaire["id"];
+    let today = Utc::now().date_naive();
+    let round = |units: Value, activities: Value| {
+        json!({ "questionnaire_id": id, "title": "Skupina", "opens_on": today,
+            "closes_on": today, "language": "sl", "unit_ids": units, "activity_ids": activities })
+    };
+    let rounds = "/api/v1/survey-rounds";
+    // A unit manager runs rounds at their unit (an activity of it counts), not elsewhere and
+    // not for the whole organisation; a youth worker not at all.
+    let own = ok_json(
+        app.call(
+            "POST",
+            rounds,
+            &org.manager_a,
+            Some(round(json!([]), json!([org.group_a]))),
+        )
+        .await,
+        201,
+    )
+    .await;
+    assert_eq!(own["unit_ids"], json!([org.unit_a]));
+    let refused = app
+        .call(
+            "POST",
+            rounds,
+            &org.manager_a,
+            Some(round(json!([org.unit_b]), json!([]))),
+        )
+        .await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["unit_ids[0]"]
+    );
+    let refused = app
+        .call(
+            "POST",
+            rounds,
+            &org.manager_a,
+            Some(round(json!([]), json!([org.foreign_activity]))),
+        )
+        .await;
+    assert_eq!(
+        field_paths(&expect_error(refused, 422, "validation_failed").await),
+        ["activity_ids[0]"]
+    );
+    expect_error(
+        app.call(
+            "POST",
+            rounds,
+            &org.manager_a,
+            Some(round(json!([]), json!([]))),
+        )
+        .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    expect_error(
+        app.call(
+            "POST",
+            rounds,
+            &org.worker_a,
+            Some(round(json!([org.unit_a]), json!([]))),
+        )
+        .await,
+        403,
+        "forbidden",
+    )
+    .await;
+    // Unit B's manager does not see unit A's round; unit A's viewer does.
+    let one = format!("/api/v1/survey-rounds/{}", own["id"]);
+    expect_error(
+        app.call("GET", &one, &org.manager_b, None).await,
+        404,
+        "not_found",
+    )
+    .await;
+    let listed = ok_json(app.call("GET", rounds, &org.manager_b, None).await, 200).await;
+    assert_eq!(listed["items"], json!([]));
+    ok_json(app.call("GET", &one, &org.viewer_a, None).await, 200).await;
+    let qr = app
+        .call("GET", &format!("{one}/qr.svg"), &org.viewer_a, None)
+        .await;
+    assert_eq!(qr.status(), 200);
+    assert!(qr.text().await.unwrap().starts_with("<?xml"));
+}
+
+#[tokio::test]
+async fn a_questionnaire_that_breaks_the_rules_is_refused_with_its_paths() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let text = json!({ "en": "How was it?" });
+    let body = json!({ "name": "Mine", "questions": [
+        { "key": "Bad key", "kind": "free_text", "text": text },
+        { "key": "scale", "kind": "likert", "text": text, "low_label": { "xx": "no" } },
+        { "key": "pick", "kind": "single_choice", "text": text, "options": [{ "key": "a", "label": text }] },
+        { "key": "pick", "kind": "free_text", "text": {} },
+    ] });
+    let refused = app
+        .call("POST", "/api/v1/questionnaires", &org.admin, Some(body))
+        .await;
+    let paths = field_paths(&expect_error(refused, 422, "validation_failed").await);
+    for expected in [
+        "questions[0].key",
+        "questions[1].high_label",
+        "questions[1].low_label.xx",
+        "questions[2].options",
+        "questions[3].text",
+        "questions.key[3]",
+    ] {
+        assert!(
+            paths.iter().any(|path| path == expected),
+            "{expected} not in {paths:?}"
+        );
+    }
+    let today = Utc::now().date_naive();
+    let round = json!({ "questionnaire_id": 999_999, "title": "x", "opens_on": today,
+        "closes_on": today - Duration::days(1), "language": "xx" });
+    let refused = app
+        .call("POST", "/api/v1/survey-rounds", &org.admin, Some(round))
+        .await;
+    let paths = field_paths(&expect_error(refused, 422, "validation_failed").await);
+    assert_eq!(paths, ["closes_on", "language"]);
+}
