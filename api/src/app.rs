@@ -12,6 +12,7 @@ use logbook_shared::auth::{
     Capabilities, LoginRequest, Me, OrganisationRef, RefreshRequest, TokenPair,
 };
 use logbook_shared::reports::ExportFormat;
+use logbook_shared::surveys::Breakdown;
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, Role};
 use tracing_actix_web::{RequestId, TracingLogger};
 use utoipa::openapi::OpenApi as OpenApiDocument;
@@ -32,7 +33,7 @@ use crate::{contract, extract, routes, security_headers, web_app};
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&BearerScheme),
-    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, Capabilities, ExportFormat))
+    components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, Capabilities, ExportFormat, Breakdown))
 )]
 struct ApiDoc;
 
@@ -89,7 +90,7 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .wrap(ErrorHandlers::new().default_handler(ensure_json_error))
             .wrap(from_fn(add_request_id_header))
             .wrap(from_fn(security_headers::add))
-            .wrap(TracingLogger::default())
+            .wrap(TracingLogger::<crate::telemetry::RequestSpans>::new())
             // Answers in the encoding the client accepts (the web app's files come
             // pre-compressed and are left as they are).
             .wrap(Compress::default())

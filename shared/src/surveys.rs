@@ -367,8 +367,9 @@ pub struct SurveyRound {
     pub activity_ids: Vec<ActivityId>,
     /// The public answering page (`/s/…`): one answer per device.
     pub link: String,
-    /// The same page for a shared tablet at the unit: it starts again after each answer.
-    pub kiosk_link: String,
+    /// The same page for a shared tablet at the unit: it starts again after each answer, so
+    /// only those who may run the round get it.
+    pub kiosk_link: Option<String>,
     /// Answers so far (a count only: results show once the round has closed).
     pub responses: i64,
     pub form: SurveyForm,
@@ -502,10 +503,100 @@ fn answer_values(
             chosen.dedup();
             chosen.into_iter().map(option).collect()
         }
-        (QuestionKind::FreeText, [text]) if text.chars().count() > FREE_TEXT_MAX => {
-            Err(("length", "At most 2000 characters"))
+        (QuestionKind::FreeText, [text]) => {
+            // Browsers send a line break as CR LF but count it as one character.
+            let text = text.replace("\r\n", "\n");
+            if text.chars().count() > FREE_TEXT_MAX {
+                Err(("length", "At most 2000 characters"))
+            } else if text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' && c != '\t')
+            {
+                Err(("characters", "Contains characters that are not text"))
+            } else {
+                Ok(vec![Answer::Text(text)])
+            }
         }
-        (QuestionKind::FreeText, [text]) => Ok(vec![Answer::Text((*text).to_owned())]),
         _ => Err(ONE),
     }
+}
+
+crate::text_enum! {
+    /// What a breakdown of results is by.
+    pub enum Breakdown {
+        Gender = "gender",
+        AgeBand = "age_band",
+    }
+}
+
+/// Filters of `GET /survey-rounds/{id}/results`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct ResultsQuery {
+    /// Besides everyone's results, one group per gender or age band — each only where it, and
+    /// everyone else, reach the smallest number shown.
+    pub by: Option<Breakdown>,
+}
+
+impl Rules for ResultsQuery {}
+
+/// One value's count: a Likert value `"1"`–`"5"` or an option key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ValueCount {
+    pub value: String,
+    pub count: i64,
+}
+
+/// One question's results in one group. Figures show only when at least the smallest number
+/// shown answered it; else `shown` is false and the figures are empty.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct QuestionResult {
+    pub key: String,
+    pub kind: QuestionKind,
+    pub shown: bool,
+    /// How many answered it (in the group).
+    pub answered: Option<i64>,
+    /// Every value, in scale or option order, with its count.
+    pub counts: Vec<ValueCount>,
+    /// Likert: the mean of 1–5.
+    pub mean: Option<f64>,
+    /// Likert: the share answering 4 or 5, in percent.
+    pub agreeing_percent: Option<f64>,
+}
+
+/// Everyone's results (no gender and no age band) or one group's.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ResultGroup {
+    /// `all` for everyone; in a breakdown a gender (`girl`, …), an age band (`13-15`), or
+    /// `not_stated` for those who did not say.
+    pub group: String,
+    pub responses: i64,
+    pub questions: Vec<QuestionResult>,
+}
+
+/// A free-text question's answers, in alphabetical order (never in the order they came).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct FreeTextAnswers {
+    pub key: String,
+    pub answers: Vec<String>,
+}
+
+/// A closed round's results, protected by the smallest number shown (SPEC 6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyResults {
+    pub round_id: SurveyRoundId,
+    pub responses: i64,
+    /// The organisation's `survey_min_responses`.
+    pub min_responses: i32,
+    /// False when the round has fewer answers than that: no figures at all.
+    pub shown: bool,
+    /// Everyone first, then the breakdown's groups that may show.
+    pub groups: Vec<ResultGroup>,
+    /// Only for org admins and unit managers signed in themselves; never broken down.
+    pub free_text: Vec<FreeTextAnswers>,
 }

@@ -496,3 +496,14 @@ diesel::table! {
         device_hash -> Text,
     }
 }
+
+diesel::joinable!(survey_answers -> survey_responses (response_id));
+diesel::allow_tables_to_appear_in_same_query!(survey_answers, survey_responses);
+diesel::allow_columns_to_appear_in_same_group_by_clause!(
+    survey_responses::gender,
+    survey_responses::age_min,
+    survey_responses::age_max,
+    survey_answers::question,
+    survey_answers::scale,
+    survey_answers::choice,
+);

@@ -7,21 +7,24 @@ use std::collections::BTreeSet;
 use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
 use logbook_shared::ids::{OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
 use logbook_shared::surveys::{
-    Questionnaire, QuestionnaireInput, SurveyForm, SurveyRound, SurveyRoundInput, SurveyTemplate,
-    TemplateCopy,
+    FreeTextAnswers, Questionnaire, QuestionnaireInput, ResultsQuery, RoundStatus, SurveyForm,
+    SurveyResults, SurveyRound, SurveyRoundInput, SurveyTemplate, TemplateCopy,
 };
-use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
+use logbook_shared::{ErrorBody, ErrorCode, FieldError, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::{check_visible_unit_ids, created, refuse_unknown};
+use crate::auth::caller::Credential;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, organisations, questionnaires, survey_rounds};
+use crate::db::queries::{
+    activities, organisations, questionnaires, survey_results, survey_rounds,
+};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
-use crate::surveys::{self, templates};
+use crate::surveys::{self, results, templates};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_templates)
@@ -34,6 +37,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(create_round)
         .service(get_round)
         .service(close_round)
+        .service(round_results)
         .service(round_qr_code);
 }
 
@@ -167,7 +171,10 @@ async fn list_rounds(
     // Paged over every round, then the unseen ones left out: the cursor stays right.
     let mut page = Page::from_rows(rows, page.limit(), |round| round.id);
     page.items.retain(|round| sees(&auth, &round.unit_ids));
-    Ok(web::Json(page.map(|round| surveys::shown(round, today))))
+    Ok(web::Json(page.map(|round| {
+        let runs_it = may_run(&auth, organisation, &round.unit_ids).is_ok();
+        surveys::shown(round, today, runs_it)
+    })))
 }
 
 /// Run a questionnaire in a period. At no unit or activity it is the whole organisation's
@@ -212,6 +219,7 @@ async fn create_round(
         Ok(surveys::shown(
             round,
             surveys::today_of(conn, organisation)?,
+            true,
         ))
     })
     .await?;
@@ -238,7 +246,8 @@ async fn get_round(
     let round = round
         .filter(|round| sees(&auth, &round.unit_ids))
         .ok_or_else(not_found)?;
-    Ok(web::Json(surveys::shown(round, today)))
+    let runs_it = may_run(&auth, organisation, &round.unit_ids).is_ok();
+    Ok(web::Json(surveys::shown(round, today, runs_it)))
 }
 
 /// End a round before its last day: no more answers, and its results may show.
@@ -261,10 +270,72 @@ async fn close_round(
         Ok(surveys::shown(
             closed,
             surveys::today_of(conn, organisation)?,
+            true,
         ))
     })
     .await?;
     Ok(web::Json(round))
+}
+
+/// A closed round's results: nothing while answers still come in (watching results change
+/// answer by answer would show each one), and nothing smaller than the organisation's
+/// `survey_min_responses`. Free text only for org admins and unit managers signed in
+/// themselves — never for viewers, youth workers or integration tokens.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path), ResultsQuery),
+    responses((status = 200, body = SurveyResults), (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds/{id}/results")]
+async fn round_results(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<SurveyRoundId>,
+    query: ValidQuery<ResultsQuery>,
+) -> Result<web::Json<SurveyResults>, ApiError> {
+    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    auth.authorize(Action::ReadReports(organisation))?;
+    let reads_words = matches!(auth.role, Role::OrgAdmin | Role::UnitManager)
+        && matches!(auth.credential, Credential::Login { .. });
+    let breakdown = query.into_inner().by;
+    let results = db::blocking(&state.pool, move |conn| {
+        let round = survey_rounds::get(conn, organisation, id)?
+            .filter(|round| sees(&auth, &round.unit_ids))
+            .ok_or_else(not_found)?;
+        if surveys::status(&round, surveys::today_of(conn, organisation)?) != RoundStatus::Closed {
+            return Err(ApiError::new(
+                ErrorCode::Conflict,
+                "Results show once the round has closed",
+            ));
+        }
+        let min = organisations::get(conn, organisation)?
+            .ok_or_else(not_found)?
+            .settings()?
+            .survey_min_responses;
+        let counted = survey_results::counted(conn, round.id)?;
+        let words = if reads_words {
+            let mut by_question: Vec<FreeTextAnswers> = Vec::new();
+            for (key, text) in survey_results::free_text(conn, round.id)? {
+                match by_question.last_mut() {
+                    Some(last) if last.key == key => last.answers.push(text),
+                    _ => by_question.push(FreeTextAnswers {
+                        key,
+                        answers: vec![text],
+                    }),
+                }
+            }
+            Some(by_question)
+        } else {
+            None
+        };
+        Ok(results::results(
+            round.id,
+            &round.form,
+            &counted,
+            breakdown,
+            min,
+            words,
+        ))
+    })
+    .await?;
+    Ok(web::Json(results))
 }
 
 #[derive(Debug, serde::Deserialize, validator::Validate, utoipa::IntoParams)]
@@ -297,6 +368,9 @@ async fn round_qr_code(
     .await?
     .filter(|round| sees(&auth, &round.unit_ids))
     .ok_or_else(not_found)?;
+    if query.kiosk {
+        may_run(&auth, organisation, &round.unit_ids)?;
+    }
     let token = if query.kiosk {
         &round.kiosk_token
     } else {

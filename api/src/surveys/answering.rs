@@ -27,6 +27,9 @@ use crate::texts::Texts;
 const DEVICE_COOKIE: &str = "logbook_survey_device";
 /// Seconds a person needs at least between opening the form and sending it.
 const MIN_SECONDS_TO_ANSWER: u64 = 3;
+/// A form handed out longer ago than this is handed out again (a copied one cannot be
+/// replayed for ever).
+const MAX_SECONDS_TO_ANSWER: u64 = 24 * 60 * 60;
 /// Browsers keep a cookie 400 days at most.
 const DEVICE_LIFETIME_DAYS: i64 = 400;
 
@@ -86,7 +89,9 @@ impl SurveyKeys {
         let Ok(at_seconds) = at.parse::<u64>() else {
             return false;
         };
-        self.started(round, at_seconds) == started && now >= at_seconds + MIN_SECONDS_TO_ANSWER
+        self.started(round, at_seconds) == started
+            && (at_seconds + MIN_SECONDS_TO_ANSWER..=at_seconds + MAX_SECONDS_TO_ANSWER)
+                .contains(&now)
     }
 }
 
@@ -411,6 +416,10 @@ mod tests {
         let started = keys.started(7, 1000);
         assert!(keys.answered_slowly_enough(7, &started, 1000 + MIN_SECONDS_TO_ANSWER));
         assert!(!keys.answered_slowly_enough(7, &started, 1001));
+        assert!(
+            !keys.answered_slowly_enough(7, &started, 1001 + MAX_SECONDS_TO_ANSWER),
+            "stale"
+        );
         assert!(
             !keys.answered_slowly_enough(8, &started, 2000),
             "another round's"

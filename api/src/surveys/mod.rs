@@ -3,6 +3,7 @@
 
 pub mod answering;
 pub mod page;
+pub mod results;
 pub mod templates;
 
 use logbook_shared::ids::OrganisationId;
@@ -27,8 +28,8 @@ pub fn status(round: &RoundRecord, today: chrono::NaiveDate) -> RoundStatus {
     )
 }
 
-/// The round as the API shows it to staff.
-pub fn shown(round: RoundRecord, today: chrono::NaiveDate) -> SurveyRound {
+/// The round as the API shows it to staff; the kiosk link only to those who may run it.
+pub fn shown(round: RoundRecord, today: chrono::NaiveDate, runs_it: bool) -> SurveyRound {
     SurveyRound {
         status: status(&round, today),
         id: round.id,
@@ -41,7 +42,7 @@ pub fn shown(round: RoundRecord, today: chrono::NaiveDate) -> SurveyRound {
         unit_ids: round.unit_ids,
         activity_ids: round.activity_ids,
         link: link(&round.link_token),
-        kiosk_link: link(&round.kiosk_token),
+        kiosk_link: runs_it.then(|| link(&round.kiosk_token)),
         responses: round.responses,
         form: round.form,
         created_at: round.created_at,

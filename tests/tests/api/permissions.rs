@@ -898,6 +898,20 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 200, 404, 404, 404, 404, 401],
     ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/results",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/results",
+        Target::RoundOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
 ];
 
 const fn case(
@@ -1605,11 +1619,12 @@ fn questionnaire(_: &Fixture) -> Value {
 fn template_copy(_: &Fixture) -> Value {
     json!({ "template": "meeting_place", "language": "et" })
 }
-/// A round of `questionnaire` at `unit_id`, open today.
+/// A round of `questionnaire` at `unit_id` that ended yesterday: its results may show.
 fn round_at(questionnaire: QuestionnaireId, unit_id: UnitId) -> Value {
-    let today = chrono::Utc::now().date_naive();
-    json!({ "questionnaire_id": questionnaire, "title": "Spring", "opens_on": today,
-        "closes_on": today, "language": "en", "unit_ids": [unit_id] })
+    let yesterday = chrono::Utc::now().date_naive() - chrono::Duration::days(1);
+    json!({ "questionnaire_id": questionnaire, "title": "Spring",
+        "opens_on": yesterday - chrono::Duration::days(30), "closes_on": yesterday,
+        "language": "en", "unit_ids": [unit_id] })
 }
 fn survey_round(fixture: &Fixture) -> Value {
     round_at(fixture.questionnaire, fixture.unit_in_scope)

@@ -3,6 +3,11 @@
 //! a kiosk that starts again, and the spam guards — with nothing stored about who answered.
 
 use chrono::{Duration, Utc};
+use logbook_api::db::queries::{organisations, survey_rounds};
+use logbook_shared::ids::SurveyRoundId;
+use logbook_shared::sessions::Gender;
+use logbook_shared::structure::AgeBand;
+use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, ok_json};
@@ -188,6 +193,11 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
     assert_eq!(status, 422);
     assert!(again.contains(r#"id="q-safe-error""#));
     assert!(again.contains("Mer musik!"), "what was written stays");
+    // Words that are not text (a NUL no database keeps) are refused, not stored.
+    let mut control = fields.clone();
+    control.retain(|(name, _)| name != "q.improve");
+    control.push(("q.improve".to_owned(), "a\u{0}b".to_owned()));
+    assert_eq!(phone.send(&app, &link, &borrowed(&control)).await.0, 422);
     // A value no question allows is refused too.
     let mut wrong = fields.clone();
     wrong.push(("q.welcome".to_owned(), "9".to_owned()));
@@ -398,7 +408,21 @@ async fn who_may_build_and_run_surveys_is_checked_on_the_server() {
     .await;
     let listed = ok_json(app.call("GET", rounds, &org.manager_b, None).await, 200).await;
     assert_eq!(listed["items"], json!([]));
-    ok_json(app.call("GET", &one, &org.viewer_a, None).await, 200).await;
+    let viewed = ok_json(app.call("GET", &one, &org.viewer_a, None).await, 200).await;
+    assert!(
+        viewed["kiosk_link"].is_null(),
+        "the tablet's link takes any number of answers"
+    );
+    assert!(own["kiosk_link"].is_string());
+    let kiosk_qr = app
+        .call(
+            "GET",
+            &format!("{one}/qr.svg?kiosk=true"),
+            &org.viewer_a,
+            None,
+        )
+        .await;
+    expect_error(kiosk_qr, 403, "forbidden").await;
     let qr = app
         .call("GET", &format!("{one}/qr.svg"), &org.viewer_a, None)
         .await;
@@ -442,4 +466,211 @@ async fn a_questionnaire_that_breaks_the_rules_is_refused_with_its_paths() {
         .await;
     let paths = field_paths(&expect_error(refused, 422, "validation_failed").await);
     assert_eq!(paths, ["closes_on", "language"]);
+}
+
+/// 16 girls 13–15 (8 rate 5, 4 rate 4, 4 rate 2; each picks a and b), 3 boys 16–18 (rate 1,
+/// pick nothing), 1 saying nothing (rates 3); two of them write something.
+fn stored_answers() -> Vec<CheckedResponse> {
+    let band = |min, max| Some(AgeBand { min, max });
+    let mut all = Vec::new();
+    for (index, rating) in [5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 2, 2, 2, 2]
+        .into_iter()
+        .enumerate()
+    {
+        let mut answers = vec![
+            ("fun".to_owned(), Answer::Scale(rating)),
+            ("pick".to_owned(), Answer::Choice("a".to_owned())),
+            ("pick".to_owned(), Answer::Choice("b".to_owned())),
+        ];
+        if index == 0 {
+            answers.push(("why".to_owned(), Answer::Text("Zebra".to_owned())));
+        }
+        all.push(CheckedResponse {
+            gender: Some(Gender::Girl),
+            age_band: band(13, 15),
+            answers,
+        });
+    }
+    for index in 0..3 {
+        let mut answers = vec![("fun".to_owned(), Answer::Scale(1))];
+        if index == 0 {
+            answers.push(("why".to_owned(), Answer::Text("Apple".to_owned())));
+        }
+        all.push(CheckedResponse {
+            gender: Some(Gender::Boy),
+            age_band: band(16, 18),
+            answers,
+        });
+    }
+    all.push(CheckedResponse {
+        gender: None,
+        age_band: None,
+        answers: vec![("fun".to_owned(), Answer::Scale(3))],
+    });
+    all
+}
+
+#[tokio::test]
+async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyone() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let label = json!({ "en": "x" });
+    let questionnaire = ok_json(
+        app.call(
+            "POST",
+            "/api/v1/questionnaires",
+            &org.admin,
+            Some(json!({
+            "name": "Evening", "ask_gender": true, "ask_age_band": true, "questions": [
+                { "key": "fun", "kind": "likert", "required": true, "text": label,
+                  "low_label": label, "high_label": label },
+                { "key": "pick", "kind": "multiple_choice", "text": label,
+                  "options": [{ "key": "a", "label": label }, { "key": "b", "label": label }] },
+                { "key": "why", "kind": "free_text", "text": label } ] })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let today = Utc::now().date_naive();
+    let round = ok_json(
+        app.call(
+            "POST",
+            "/api/v1/survey-rounds",
+            &org.admin,
+            Some(json!({
+            "questionnaire_id": questionnaire["id"], "title": "Autumn", "opens_on": today,
+            "closes_on": today + Duration::days(7), "language": "en", "unit_ids": [org.unit_a] })),
+        )
+        .await,
+        201,
+    )
+    .await;
+    let round_id = SurveyRoundId(round["id"].as_i64().unwrap());
+    let organisation = org.organisation;
+    app.db(move |conn| {
+        let record = survey_rounds::get(conn, organisation, round_id)
+            .unwrap()
+            .unwrap();
+        for response in stored_answers() {
+            assert!(survey_rounds::record_response(conn, &record, None, &response, today).unwrap());
+        }
+    })
+    .await;
+    let results = format!("/api/v1/survey-rounds/{round_id}/results");
+    // While answers may still come, nothing shows.
+    expect_error(
+        app.call("GET", &results, &org.admin, None).await,
+        409,
+        "conflict",
+    )
+    .await;
+    let close = format!("/api/v1/survey-rounds/{round_id}/close");
+    ok_json(app.call("POST", &close, &org.admin, None).await, 200).await;
+
+    // 20 answers ≥ 15: everyone's figures, by hand.
+    let read = ok_json(
+        app.call("GET", &format!("{results}?by=gender"), &org.admin, None)
+            .await,
+        200,
+    )
+    .await;
+    assert_eq!(read["shown"], true);
+    assert_eq!(read["responses"], 20);
+    assert_eq!(
+        read["groups"].as_array().unwrap().len(),
+        1,
+        "no gender group leaves 15 others beside 15 of its own"
+    );
+    let fun = &read["groups"][0]["questions"][0];
+    assert_eq!(fun["answered"], 20);
+    let counts: Vec<i64> = fun["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["count"].as_i64().unwrap())
+        .collect();
+    assert_eq!(counts, [3, 4, 1, 4, 8]);
+    assert_eq!(fun["mean"], 3.5); // (3 + 8 + 3 + 16 + 40) / 20
+    assert_eq!(fun["agreeing_percent"], 60.0); // 12 of 20
+    let pick = &read["groups"][0]["questions"][1];
+    assert_eq!(pick["answered"], 16);
+    assert_eq!(
+        pick["counts"],
+        json!([{ "value": "a", "count": 16 }, { "value": "b", "count": 16 }])
+    );
+    assert_eq!(
+        read["groups"][0]["questions"].as_array().unwrap().len(),
+        2,
+        "free text is never a figure"
+    );
+    assert_eq!(
+        read["free_text"],
+        json!([{ "key": "why", "answers": ["Apple", "Zebra"] }])
+    );
+    // A viewer and an integration token read figures, never words.
+    let viewed = ok_json(app.call("GET", &results, &org.viewer_a, None).await, 200).await;
+    assert_eq!(viewed["free_text"], json!([]));
+
+    // With 3 as the smallest number shown: girls (16, leaving 4) and boys (3, leaving 17)
+    // would both pass, but the one who said nothing would then be 20 − 16 − 3: boys hide too.
+    app.db(move |conn| {
+        let mut settings = organisations::get(conn, organisation)
+            .unwrap()
+            .unwrap()
+            .settings()
+            .unwrap();
+        settings.survey_min_responses = 3;
+        organisations::update_settings(conn, organisation, &settings).unwrap();
+    })
+    .await;
+    let read = ok_json(
+        app.call("GET", &format!("{results}?by=gender"), &org.admin, None)
+            .await,
+        200,
+    )
+    .await;
+    let groups: Vec<&str> = read["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["all", "girl"]);
+    let girls = &read["groups"][1]["questions"][0];
+    assert_eq!(girls["mean"], 4.0); // (8 + 16 + 40) / 16
+    assert_eq!(girls["agreeing_percent"], 75.0);
+    let read = ok_json(
+        app.call("GET", &format!("{results}?by=age_band"), &org.admin, None)
+            .await,
+        200,
+    )
+    .await;
+    let groups: Vec<&str> = read["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["all", "13-15"]);
+    let refused = app
+        .call("GET", &format!("{results}?by=colour"), &org.admin, None)
+        .await;
+    expect_error(refused, 400, "bad_request").await;
+
+    // With 21 as the smallest number, 20 answers show nothing at all.
+    app.db(move |conn| {
+        let mut settings = organisations::get(conn, organisation)
+            .unwrap()
+            .unwrap()
+            .settings()
+            .unwrap();
+        settings.survey_min_responses = 21;
+        organisations::update_settings(conn, organisation, &settings).unwrap();
+    })
+    .await;
+    let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
+    assert_eq!(read["shown"], false);
+    assert_eq!(read["groups"], json!([]));
+    assert_eq!(read["free_text"], json!([]));
 }

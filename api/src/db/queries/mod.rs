@@ -27,6 +27,7 @@ pub mod rollups;
 pub mod session_audit;
 pub mod sessions;
 pub mod statistics_slices;
+pub mod survey_results;
 pub mod survey_rounds;
 pub mod topics;
 pub mod units;

@@ -207,6 +207,9 @@ pub fn device_answered(conn: &mut DbConn, round: SurveyRoundId, device: &str) ->
 }
 
 /// Whether the response was stored: `false` when `device` already answered the round.
+/// The device is written in a transaction of its own, before the answers: rows written
+/// together carry the same transaction id on PostgreSQL, which would tie a device to its
+/// answers. (If the answers then fail, the device is let go again.)
 pub fn record_response(
     conn: &mut DbConn,
     round: &RoundRecord,
@@ -214,8 +217,8 @@ pub fn record_response(
     response: &CheckedResponse,
     received_on: NaiveDate,
 ) -> QueryResult<bool> {
-    crate::db::write_transaction(conn, |conn| {
-        if let Some(device) = device {
+    if let Some(device) = device {
+        let claimed = crate::db::write_transaction(conn, |conn| -> QueryResult<bool> {
             if device_answered(conn, round.id, device)? {
                 return Ok(false);
             }
@@ -225,7 +228,31 @@ pub fn record_response(
                     survey_devices::device_hash.eq(device),
                 ))
                 .execute(conn)?;
+            Ok(true)
+        })?;
+        if !claimed {
+            return Ok(false);
         }
+    }
+    let stored = store_answers(conn, round, response, received_on);
+    if let (Err(_), Some(device)) = (&stored, device) {
+        diesel::delete(
+            survey_devices::table
+                .filter(survey_devices::round_id.eq(round.id))
+                .filter(survey_devices::device_hash.eq(device)),
+        )
+        .execute(conn)?;
+    }
+    stored.map(|()| true)
+}
+
+fn store_answers(
+    conn: &mut DbConn,
+    round: &RoundRecord,
+    response: &CheckedResponse,
+    received_on: NaiveDate,
+) -> QueryResult<()> {
+    crate::db::write_transaction(conn, |conn| {
         // Random, not a sequence: ids say nothing about the order answers came in.
         let id = i64::from_le_bytes(crate::auth::secret::random_bytes::<8>()) & i64::MAX;
         diesel::insert_into(survey_responses::table)
@@ -260,6 +287,6 @@ pub fn record_response(
                 .execute(conn)?;
             *item += 1;
         }
-        Ok(true)
+        Ok(())
     })
 }

@@ -1,0 +1,213 @@
+//! A closed round's results from its answers counted in the database: each question's
+//! distribution, mean and share agreeing, for everyone and, when asked, per gender or age
+//! band — under the smallest number shown (`survey_min_responses`): no figure of fewer
+//! answers, no group unless it and everyone else reach it, and never a hidden remainder so
+//! small that subtracting the shown groups from everyone would reveal it.
+
+use std::collections::BTreeMap;
+
+use logbook_shared::surveys::{
+    Breakdown, FreeTextAnswers, QuestionKind, QuestionResult, ResultGroup, SurveyForm,
+    SurveyResults, ValueCount,
+};
+
+use crate::db::queries::survey_results::{Counted, Who};
+
+/// The name of `who`'s group in `breakdown` (`all` without one).
+fn group_of(who: &Who, breakdown: Option<Breakdown>) -> String {
+    const NOT_STATED: &str = "not_stated";
+    match breakdown {
+        None => "all".to_owned(),
+        Some(Breakdown::Gender) => who.gender.clone().unwrap_or_else(|| NOT_STATED.to_owned()),
+        Some(Breakdown::AgeBand) => match who.age_band {
+            Some((min, max)) => format!("{min}-{max}"),
+            None => NOT_STATED.to_owned(),
+        },
+    }
+}
+
+/// Everything counted for one group.
+#[derive(Default)]
+struct Group {
+    responses: i64,
+    /// question → respondents who answered it.
+    answered: BTreeMap<String, i64>,
+    /// (question, value) → count.
+    values: BTreeMap<(String, String), i64>,
+}
+
+fn groups(counted: &Counted, breakdown: Option<Breakdown>) -> BTreeMap<String, Group> {
+    let mut groups: BTreeMap<String, Group> = BTreeMap::new();
+    for (who, count) in &counted.responses {
+        groups
+            .entry(group_of(who, breakdown))
+            .or_default()
+            .responses += count;
+    }
+    for (who, question, count) in &counted.answered {
+        let group = groups.entry(group_of(who, breakdown)).or_default();
+        *group.answered.entry(question.clone()).or_default() += count;
+    }
+    for (who, question, value, count) in &counted.values {
+        let group = groups.entry(group_of(who, breakdown)).or_default();
+        *group
+            .values
+            .entry((question.clone(), value.clone()))
+            .or_default() += count;
+    }
+    groups
+}
+
+/// The groups of a breakdown that may show: each, and everyone else, at least `min`; and
+/// what stays hidden either nothing or at least `min`, so that no difference reveals it.
+fn shown_groups(sizes: &BTreeMap<String, i64>, total: i64, min: i64) -> Vec<String> {
+    let mut shown: Vec<(&String, i64)> = sizes
+        .iter()
+        .map(|(name, size)| (name, *size))
+        .filter(|(_, size)| *size >= min && total - size >= min)
+        .collect();
+    shown.sort_by_key(|(name, size)| (*size, (*name).clone()));
+    loop {
+        let hidden = total - shown.iter().map(|(_, size)| size).sum::<i64>();
+        if hidden == 0 || hidden >= min || shown.is_empty() {
+            break;
+        }
+        shown.remove(0);
+    }
+    let mut names: Vec<String> = shown.into_iter().map(|(name, _)| name.clone()).collect();
+    names.sort();
+    names
+}
+
+fn question_results(form: &SurveyForm, group: &Group, min: i64) -> Vec<QuestionResult> {
+    form.questions
+        .iter()
+        .filter(|question| question.kind != QuestionKind::FreeText)
+        .map(|question| {
+            let answered = group.answered.get(&question.key).copied().unwrap_or(0);
+            let shown = answered >= min;
+            let values: Vec<String> = match question.kind {
+                QuestionKind::Likert => (1..=5).map(|value| value.to_string()).collect(),
+                _ => question
+                    .options
+                    .iter()
+                    .map(|option| option.key.clone())
+                    .collect(),
+            };
+            let counts: Vec<ValueCount> = values
+                .into_iter()
+                .map(|value| {
+                    let count = group
+                        .values
+                        .get(&(question.key.clone(), value.clone()))
+                        .copied();
+                    ValueCount {
+                        value,
+                        count: count.unwrap_or(0),
+                    }
+                })
+                .collect();
+            let likert = question.kind == QuestionKind::Likert && shown && answered > 0;
+            let sum: i64 = counts
+                .iter()
+                .zip(1..)
+                .map(|(value, scale)| value.count * scale)
+                .sum();
+            let agreeing: i64 = counts.iter().skip(3).map(|value| value.count).sum();
+            QuestionResult {
+                key: question.key.clone(),
+                kind: question.kind,
+                shown,
+                answered: shown.then_some(answered),
+                counts: if shown { counts } else { Vec::new() },
+                mean: likert.then(|| sum as f64 / answered as f64),
+                agreeing_percent: likert.then(|| agreeing as f64 * 100.0 / answered as f64),
+            }
+        })
+        .collect()
+}
+
+/// The results of a closed round asking `form`, from what `counted` holds.
+pub fn results(
+    round_id: logbook_shared::ids::SurveyRoundId,
+    form: &SurveyForm,
+    counted: &Counted,
+    breakdown: Option<Breakdown>,
+    min_responses: i32,
+    free_text: Option<Vec<FreeTextAnswers>>,
+) -> SurveyResults {
+    let min = i64::from(min_responses);
+    let everyone = groups(counted, None).remove("all").unwrap_or_default();
+    let total = everyone.responses;
+    let shown = total >= min;
+    let mut result_groups = Vec::new();
+    if shown {
+        result_groups.push(ResultGroup {
+            group: "all".to_owned(),
+            responses: total,
+            questions: question_results(form, &everyone, min),
+        });
+        if breakdown.is_some() {
+            let parts = groups(counted, breakdown);
+            let sizes = parts
+                .iter()
+                .map(|(name, group)| (name.clone(), group.responses))
+                .collect();
+            for name in shown_groups(&sizes, total, min) {
+                let group = &parts[&name];
+                result_groups.push(ResultGroup {
+                    questions: question_results(form, group, min),
+                    group: name,
+                    responses: group.responses,
+                });
+            }
+        }
+    }
+    SurveyResults {
+        round_id,
+        responses: total,
+        min_responses,
+        shown,
+        groups: result_groups,
+        free_text: if shown {
+            free_text.unwrap_or_default()
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sizes(pairs: &[(&str, i64)]) -> BTreeMap<String, i64> {
+        pairs
+            .iter()
+            .map(|(name, size)| ((*name).to_owned(), *size))
+            .collect()
+    }
+
+    #[test]
+    fn a_group_shows_only_when_it_and_everyone_else_reach_the_minimum() {
+        // 20 girls, 18 boys, 2 not stated: showing both would reveal the 2 (40 − 20 − 18), so
+        // the smaller is hidden too, and 20 stay hidden together.
+        let shown = shown_groups(
+            &sizes(&[("girl", 20), ("boy", 18), ("not_stated", 2)]),
+            40,
+            15,
+        );
+        assert_eq!(shown, ["girl"]);
+        // Everyone in one group: no one else to stand beside, so it stays hidden.
+        assert!(shown_groups(&sizes(&[("girl", 30)]), 30, 15).is_empty());
+        // Two groups of 15 and 16: both show, nothing hidden.
+        assert_eq!(
+            shown_groups(&sizes(&[("boy", 15), ("girl", 16)]), 31, 15),
+            ["boy", "girl"]
+        );
+        // 15, 15 and 14 (44): each leaves ≥ 15, but the 14 hidden alone would be revealed, so
+        // one of the 15s goes too: 29 hidden.
+        let shown = shown_groups(&sizes(&[("a", 15), ("b", 15), ("c", 14)]), 44, 15);
+        assert_eq!(shown.len(), 1);
+    }
+}
