@@ -5,7 +5,7 @@ use crate::auth::device::KnownDevices;
 use crate::auth::jwt::JwtKeys;
 use crate::auth::throttle::{AliasThrottle, LoginThrottle, SurveyThrottle};
 use crate::db::Pool;
-use crate::surveys::answering::SurveyKeys;
+use crate::surveys::keys::SurveyKeys;
 
 /// What every handler can reach.
 pub struct AppState {

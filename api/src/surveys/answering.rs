@@ -5,18 +5,15 @@
 //! fill, a minimum time between handing out the form and the answer, and a per-address limit
 //! kept in memory only. Nothing about the person, their address or their browser is stored.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use hmac::{Hmac, Mac};
 use logbook_shared::surveys::{ResponseInput, RoundStatus, check_response};
 use logbook_shared::{FieldError, LANGUAGES};
 use maud::Markup;
-use sha2::{Digest, Sha256};
 
+use super::keys::unix_now;
 use super::page::{Page, STYLE, read_fields};
 use crate::db::queries::survey_rounds;
 use crate::db::{self, DbConn};
@@ -25,11 +22,6 @@ use crate::state::AppState;
 use crate::texts::Texts;
 
 const DEVICE_COOKIE: &str = "logbook_survey_device";
-/// Seconds a person needs at least between opening the form and sending it.
-const MIN_SECONDS_TO_ANSWER: u64 = 3;
-/// A form handed out longer ago than this is handed out again (a copied one cannot be
-/// replayed for ever).
-const MAX_SECONDS_TO_ANSWER: u64 = 24 * 60 * 60;
 /// Browsers keep a cookie 400 days at most.
 const DEVICE_LIFETIME_DAYS: i64 = 400;
 
@@ -37,68 +29,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/s/survey.css", web::get().to(style))
         .route("/s/{token}", web::get().to(show))
         .route("/s/{token}", web::post().to(answer));
-}
-
-/// The keys of the survey pages, derived from the server's token secret under a purpose of
-/// their own.
-pub struct SurveyKeys {
-    key: [u8; 32],
-}
-
-impl SurveyKeys {
-    pub fn new(secret: &[u8]) -> SurveyKeys {
-        let mut key = Sha256::new();
-        key.update(b"logbook survey pages\0");
-        key.update(secret);
-        SurveyKeys {
-            key: key.finalize().into(),
-        }
-    }
-
-    fn mac(&self, parts: &[&str]) -> Option<Vec<u8>> {
-        let mut mac = Hmac::<Sha256>::new_from_slice(&self.key).ok()?;
-        for part in parts {
-            mac.update(part.as_bytes());
-            mac.update(b"\0");
-        }
-        Some(mac.finalize().into_bytes().to_vec())
-    }
-
-    /// What the server keeps of a device that answered a round.
-    fn device_hash(&self, round: i64, device: &str) -> Option<String> {
-        Some(hex::encode(self.mac(&[
-            "device",
-            &round.to_string(),
-            device,
-        ])?))
-    }
-
-    /// The moment a form was handed out, signed so that it cannot be made up.
-    fn started(&self, round: i64, at: u64) -> String {
-        let signature = self
-            .mac(&["started", &round.to_string(), &at.to_string()])
-            .unwrap_or_default();
-        format!("{at}.{}", hex::encode(signature))
-    }
-
-    /// Whether `started` is one of ours for `round`, at least the minimum time ago.
-    fn answered_slowly_enough(&self, round: i64, started: &str, now: u64) -> bool {
-        let Some((at, _)) = started.split_once('.') else {
-            return false;
-        };
-        let Ok(at_seconds) = at.parse::<u64>() else {
-            return false;
-        };
-        self.started(round, at_seconds) == started
-            && (at_seconds + MIN_SECONDS_TO_ANSWER..=at_seconds + MAX_SECONDS_TO_ANSWER)
-                .contains(&now)
-    }
-}
-
-fn unix_now() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs())
 }
 
 async fn style() -> HttpResponse {
@@ -179,9 +109,10 @@ fn not_found(request: &HttpRequest, asked: Option<&str>) -> HttpResponse {
     html(StatusCode::NOT_FOUND, page.message(&title, &[], None))
 }
 
-/// A message page in the round's words.
+/// A message page in the round's words, under `heading` (a text's key) or the round's title.
 fn message(
     found: &Found,
+    heading: Option<&str>,
     language: &str,
     status: StatusCode,
     lines: &[&str],
@@ -194,7 +125,8 @@ fn message(
         title: &found.round.title,
     };
     let lines: Vec<String> = lines.iter().map(|key| texts.label(key)).collect();
-    html(status, page.message(&found.round.title, &lines, next))
+    let heading = heading.map_or_else(|| found.round.title.clone(), |key| texts.label(key));
+    html(status, page.message(&heading, &lines, next))
 }
 
 async fn show(
@@ -231,6 +163,7 @@ async fn show(
     if found.status != RoundStatus::Open {
         return Ok(message(
             &found,
+            None,
             language,
             StatusCode::OK,
             &["survey-not-open"],
@@ -240,6 +173,7 @@ async fn show(
     if answered {
         return Ok(message(
             &found,
+            None,
             language,
             StatusCode::OK,
             &["survey-already"],
@@ -317,6 +251,7 @@ async fn answer(
     if found.status != RoundStatus::Open {
         return Ok(message(
             &found,
+            None,
             language,
             StatusCode::GONE,
             &["survey-not-open"],
@@ -327,6 +262,7 @@ async fn answer(
     if state.survey_throttle.answer(address).is_err() {
         return Ok(message(
             &found,
+            None,
             language,
             StatusCode::TOO_MANY_REQUESTS,
             &["survey-too-many"],
@@ -340,7 +276,14 @@ async fn answer(
         } else {
             &["survey-thanks"]
         };
-        message(found, language, StatusCode::OK, lines, next.as_deref())
+        message(
+            found,
+            Some("survey-thanks-title"),
+            language,
+            StatusCode::OK,
+            lines,
+            next.as_deref(),
+        )
     };
     // A robot filled the trap: it is thanked, and nothing is kept.
     if other.get("website").is_some_and(|value| !value.is_empty()) {
@@ -397,6 +340,7 @@ async fn answer(
     if !stored {
         return Ok(message(
             &found,
+            None,
             language,
             StatusCode::CONFLICT,
             &["survey-already"],
@@ -404,31 +348,4 @@ async fn answer(
         ));
     }
     Ok(thanks(&found))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_form_counts_as_answered_slowly_enough_only_when_signed_and_old_enough() {
-        let keys = SurveyKeys::new(b"secret");
-        let started = keys.started(7, 1000);
-        assert!(keys.answered_slowly_enough(7, &started, 1000 + MIN_SECONDS_TO_ANSWER));
-        assert!(!keys.answered_slowly_enough(7, &started, 1001));
-        assert!(
-            !keys.answered_slowly_enough(7, &started, 1001 + MAX_SECONDS_TO_ANSWER),
-            "stale"
-        );
-        assert!(
-            !keys.answered_slowly_enough(8, &started, 2000),
-            "another round's"
-        );
-        assert!(!keys.answered_slowly_enough(7, "900.00", 2000), "made up");
-        let other = SurveyKeys::new(b"other");
-        assert_ne!(
-            other.device_hash(7, "device"),
-            keys.device_hash(7, "device")
-        );
-    }
 }

@@ -2,6 +2,7 @@
 //! and how a stored round is shown.
 
 pub mod answering;
+pub mod keys;
 pub mod page;
 pub mod results;
 pub mod templates;

@@ -4,7 +4,7 @@
 
 use chrono::{Duration, Utc};
 use logbook_api::db::queries::{organisations, survey_rounds};
-use logbook_shared::ids::SurveyRoundId;
+use logbook_shared::ids::{OrganisationId, SurveyRoundId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
 use logbook_shared::surveys::{Answer, CheckedResponse};
@@ -510,6 +510,17 @@ fn stored_answers() -> Vec<CheckedResponse> {
     all
 }
 
+/// The organisation's smallest number of answers shown, set to `min`.
+async fn set_min_responses(app: &TestApp, organisation: OrganisationId, min: i32) {
+    app.db(move |conn| {
+        let organisation_row = organisations::get(conn, organisation).unwrap().unwrap();
+        let mut settings = organisation_row.settings().unwrap();
+        settings.survey_min_responses = min;
+        organisations::update_settings(conn, organisation, &settings).unwrap();
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyone() {
     let app = TestApp::spawn().await;
@@ -614,16 +625,7 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
 
     // With 3 as the smallest number shown: girls (16, leaving 4) and boys (3, leaving 17)
     // would both pass, but the one who said nothing would then be 20 − 16 − 3: boys hide too.
-    app.db(move |conn| {
-        let mut settings = organisations::get(conn, organisation)
-            .unwrap()
-            .unwrap()
-            .settings()
-            .unwrap();
-        settings.survey_min_responses = 3;
-        organisations::update_settings(conn, organisation, &settings).unwrap();
-    })
-    .await;
+    set_min_responses(&app, organisation, 3).await;
     let read = ok_json(
         app.call("GET", &format!("{results}?by=gender"), &org.admin, None)
             .await,
@@ -659,16 +661,7 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
     expect_error(refused, 400, "bad_request").await;
 
     // With 21 as the smallest number, 20 answers show nothing at all.
-    app.db(move |conn| {
-        let mut settings = organisations::get(conn, organisation)
-            .unwrap()
-            .unwrap()
-            .settings()
-            .unwrap();
-        settings.survey_min_responses = 21;
-        organisations::update_settings(conn, organisation, &settings).unwrap();
-    })
-    .await;
+    set_min_responses(&app, organisation, 21).await;
     let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
     assert_eq!(read["shown"], false);
     assert_eq!(read["groups"], json!([]));
