@@ -13,7 +13,7 @@ use logbook_shared::surveys::{
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::{check_visible_unit_ids, created, refuse_unknown};
+use super::common::{FileBody, check_visible_unit_ids, created, refuse_unknown};
 use crate::auth::caller::Credential;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
@@ -350,7 +350,7 @@ impl logbook_shared::Rules for QrQuery {}
 
 /// The round's link as a QR code (SVG), for a poster or a screen.
 #[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path), QrQuery),
-    responses((status = 200, description = "The QR code", content((String = "image/svg+xml"))),
+    responses((status = 200, description = "The QR code", content((FileBody = "image/svg+xml"))),
         (status = "4XX", body = ErrorBody)))]
 #[get("/survey-rounds/{id}/qr.svg")]
 async fn round_qr_code(
