@@ -510,6 +510,15 @@ fn stored_answers() -> Vec<CheckedResponse> {
     all
 }
 
+/// The groups a results answer shows, in order.
+fn group_names(results: &Value) -> Vec<&str> {
+    let groups = results["groups"].as_array().unwrap();
+    groups
+        .iter()
+        .map(|group| group["group"].as_str().unwrap())
+        .collect()
+}
+
 /// The organisation's smallest number of answers shown, set to `min`.
 async fn set_min_responses(app: &TestApp, organisation: OrganisationId, min: i32) {
     app.db(move |conn| {
@@ -632,13 +641,7 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
         200,
     )
     .await;
-    let groups: Vec<&str> = read["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["group"].as_str().unwrap())
-        .collect();
-    assert_eq!(groups, ["all", "girl"]);
+    assert_eq!(group_names(&read), ["all", "girl"]);
     let girls = &read["groups"][1]["questions"][0];
     assert_eq!(girls["mean"], 4.0); // (8 + 16 + 40) / 16
     assert_eq!(girls["agreeing_percent"], 75.0);
@@ -648,13 +651,7 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
         200,
     )
     .await;
-    let groups: Vec<&str> = read["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|g| g["group"].as_str().unwrap())
-        .collect();
-    assert_eq!(groups, ["all", "13-15"]);
+    assert_eq!(group_names(&read), ["all", "13-15"]);
     let refused = app
         .call("GET", &format!("{results}?by=colour"), &org.admin, None)
         .await;
