@@ -201,9 +201,8 @@ async fn create_round(
         };
         input.unit_ids = units_of(conn, &auth, organisation, &input)?;
         may_run(&auth, organisation, &input.unit_ids)?;
-        let settings = organisations::get(conn, organisation)?
-            .ok_or_else(not_found)?
-            .settings()?;
+        let home = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
+        let settings = home.settings()?;
         let form = SurveyForm {
             ask_gender: questionnaire.ask_gender,
             ask_age_band: questionnaire.ask_age_band,
@@ -216,11 +215,7 @@ async fn create_round(
         );
         let round =
             survey_rounds::insert(conn, organisation, &input, &form, (&tokens.0, &tokens.1))?;
-        Ok(surveys::shown(
-            round,
-            surveys::today_of(conn, organisation)?,
-            true,
-        ))
+        Ok(surveys::shown(round, home.local_now()?.date(), true))
     })
     .await?;
     Ok(created(&round))
@@ -299,16 +294,14 @@ async fn round_results(
         let round = survey_rounds::get(conn, organisation, id)?
             .filter(|round| sees(&auth, &round.unit_ids))
             .ok_or_else(not_found)?;
-        if surveys::status(&round, surveys::today_of(conn, organisation)?) != RoundStatus::Closed {
+        let home = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
+        if surveys::status(&round, home.local_now()?.date()) != RoundStatus::Closed {
             return Err(ApiError::new(
                 ErrorCode::Conflict,
                 "Results show once the round has closed",
             ));
         }
-        let min = organisations::get(conn, organisation)?
-            .ok_or_else(not_found)?
-            .settings()?
-            .survey_min_responses;
+        let min = home.settings()?.survey_min_responses;
         let counted = survey_results::counted(conn, round.id)?;
         let words = if reads_words {
             let mut by_question: Vec<FreeTextAnswers> = Vec::new();

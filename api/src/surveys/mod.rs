@@ -55,11 +55,8 @@ pub fn today_of(
     conn: &mut DbConn,
     organisation: OrganisationId,
 ) -> diesel::QueryResult<chrono::NaiveDate> {
-    let zone = organisations::get(conn, organisation)?
-        .and_then(|organisation| organisation.settings().ok())
-        .and_then(|settings| crate::local_time::zone(&settings.time_zone).ok())
-        .unwrap_or(chrono_tz::UTC);
-    Ok(crate::local_time::now_in(zone).date())
+    let organisation = organisations::get(conn, organisation)?.ok_or(diesel::NotFound)?;
+    Ok(organisation.local_now()?.date())
 }
 
 /// `address` as a QR code, an SVG that scales to its box.

@@ -26,7 +26,6 @@ use crate::db::queries::rollup_changes;
 use crate::db::queries::sessions::{self as stored, Joinable, Saving};
 use crate::db::queries::{activities, organisations, units};
 use crate::error::ApiError;
-use crate::local_time;
 
 /// Who checks in at a kiosk: an alias found by its key, or one made there and then.
 pub enum Visitor<'a> {
@@ -75,11 +74,9 @@ impl Place {
     pub fn of(conn: &mut DbConn, organisation: OrganisationId) -> Result<Place, ApiError> {
         let organisation = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
         let settings = organisation.settings()?;
-        let zone = local_time::zone(&settings.time_zone)
-            .map_err(|error| ApiError::internal(format!("stored time zone: {}", error.message)))?;
         Ok(Place {
+            now: organisation.local_now()?,
             organisation_name: organisation.name,
-            now: local_time::now_in(zone),
             consent_age: settings.digital_consent_age,
             consent_text: settings.consent_text,
         })

@@ -33,6 +33,18 @@ impl Organisation {
         &self.default_language
     }
 
+    /// The wall-clock time now where the organisation is (its `time_zone`); a stored zone
+    /// that no longer parses is an error, never a silent UTC.
+    pub fn local_now(&self) -> QueryResult<NaiveDateTime> {
+        crate::local_time::zone(&self.time_zone)
+            .map(crate::local_time::now_in)
+            .map_err(|error| {
+                diesel::result::Error::DeserializationError(
+                    format!("stored time zone: {}", error.message).into(),
+                )
+            })
+    }
+
     pub fn settings(&self) -> QueryResult<OrganisationSettings> {
         let entry_age_bands: Vec<AgeBand> = serde_json::from_str(&self.entry_age_bands)
             .map_err(|e| diesel::result::Error::DeserializationError(Box::new(e)))?;

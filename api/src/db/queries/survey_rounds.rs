@@ -53,37 +53,68 @@ pub struct RoundRecord {
 }
 
 fn record(conn: &mut DbConn, row: RoundRow) -> QueryResult<RoundRecord> {
-    let unit_ids = survey_round_units::table
-        .filter(survey_round_units::round_id.eq(row.id))
-        .order(survey_round_units::unit_id)
-        .select(survey_round_units::unit_id)
-        .load::<UnitId>(conn)?;
-    let activity_ids = survey_round_activities::table
-        .filter(survey_round_activities::round_id.eq(row.id))
-        .order(survey_round_activities::activity_id)
-        .select(survey_round_activities::activity_id)
-        .load::<ActivityId>(conn)?;
-    let responses = survey_responses::table
-        .filter(survey_responses::round_id.eq(row.id))
-        .count()
-        .get_result(conn)?;
-    Ok(RoundRecord {
-        id: row.id,
-        organisation_id: row.organisation_id,
-        questionnaire_id: row.questionnaire_id,
-        title: row.title,
-        opens_on: row.opens_on,
-        closes_on: row.closes_on,
-        closed_at: row.closed_at,
-        language: row.language,
-        form: from_json(&row.form)?,
-        link_token: row.link_token,
-        kiosk_token: row.kiosk_token,
-        created_at: row.created_at,
-        unit_ids,
-        activity_ids,
-        responses,
-    })
+    records(conn, vec![row])?.pop().ok_or(diesel::NotFound)
+}
+
+/// The rounds of `rows` with their units, activities and answer counts: three queries for
+/// the lot, not three per round.
+fn records(conn: &mut DbConn, rows: Vec<RoundRow>) -> QueryResult<Vec<RoundRecord>> {
+    let ids: Vec<SurveyRoundId> = rows.iter().map(|row| row.id).collect();
+    let units: Vec<(SurveyRoundId, UnitId)> = survey_round_units::table
+        .filter(survey_round_units::round_id.eq_any(&ids))
+        .order((survey_round_units::round_id, survey_round_units::unit_id))
+        .select((survey_round_units::round_id, survey_round_units::unit_id))
+        .load(conn)?;
+    let activities: Vec<(SurveyRoundId, ActivityId)> = survey_round_activities::table
+        .filter(survey_round_activities::round_id.eq_any(&ids))
+        .order((
+            survey_round_activities::round_id,
+            survey_round_activities::activity_id,
+        ))
+        .select((
+            survey_round_activities::round_id,
+            survey_round_activities::activity_id,
+        ))
+        .load(conn)?;
+    let counts: Vec<(SurveyRoundId, i64)> = survey_responses::table
+        .filter(survey_responses::round_id.eq_any(&ids))
+        .group_by(survey_responses::round_id)
+        .select((survey_responses::round_id, diesel::dsl::count_star()))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|row| {
+            let responses = counts
+                .iter()
+                .find(|(round, _)| *round == row.id)
+                .map_or(0, |(_, count)| *count);
+            Ok(RoundRecord {
+                unit_ids: of_round(&units, row.id),
+                activity_ids: of_round(&activities, row.id),
+                responses,
+                id: row.id,
+                organisation_id: row.organisation_id,
+                questionnaire_id: row.questionnaire_id,
+                title: row.title,
+                opens_on: row.opens_on,
+                closes_on: row.closes_on,
+                closed_at: row.closed_at,
+                language: row.language,
+                form: from_json(&row.form)?,
+                link_token: row.link_token,
+                kiosk_token: row.kiosk_token,
+                created_at: row.created_at,
+            })
+        })
+        .collect()
+}
+
+/// The ids paired with `round`, in their order.
+fn of_round<Id: Copy>(pairs: &[(SurveyRoundId, Id)], round: SurveyRoundId) -> Vec<Id> {
+    pairs
+        .iter()
+        .filter(|(of, _)| *of == round)
+        .map(|(_, id)| *id)
+        .collect()
 }
 
 /// A new round asking `form`, reached through the two tokens.
@@ -157,7 +188,7 @@ pub fn list(
         .limit(super::fetch_limit(page.limit()))
         .select(RoundRow::as_select())
         .load::<RoundRow>(conn)?;
-    rows.into_iter().map(|row| record(conn, row)).collect()
+    records(conn, rows)
 }
 
 /// The round a public link names, by its link token or its kiosk token; `true` for the kiosk.
