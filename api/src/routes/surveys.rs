@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
 use logbook_shared::ids::{OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
 use logbook_shared::surveys::{
-    FreeTextAnswers, Questionnaire, QuestionnaireInput, ResultsQuery, RoundStatus, SurveyForm,
-    SurveyResults, SurveyRound, SurveyRoundInput, SurveyTemplate, TemplateCopy,
+    Questionnaire, QuestionnaireInput, ResultsQuery, RoundStatus, SurveyForm, SurveyResults,
+    SurveyRound, SurveyRoundInput, SurveyTemplate, TemplateCopy,
 };
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -304,17 +304,7 @@ async fn round_results(
         let min = home.settings()?.survey_min_responses;
         let counted = survey_results::counted(conn, round.id)?;
         let words = if reads_words {
-            let mut by_question: Vec<FreeTextAnswers> = Vec::new();
-            for (key, text) in survey_results::free_text(conn, round.id)? {
-                match by_question.last_mut() {
-                    Some(last) if last.key == key => last.answers.push(text),
-                    _ => by_question.push(FreeTextAnswers {
-                        key,
-                        answers: vec![text],
-                    }),
-                }
-            }
-            Some(by_question)
+            Some(survey_results::free_text(conn, round.id)?)
         } else {
             None
         };

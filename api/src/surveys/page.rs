@@ -141,18 +141,20 @@ impl Page<'_> {
         } else {
             "survey-optional"
         };
-        let legend = html! {
-            legend { (says(&question.text)) " " span class="need" { "(" (self.text(need)) ")" } }
+        // The question's words and whether it must be answered, then its help and its error.
+        let asks =
+            html! { (says(&question.text)) " " span class="need" { "(" (self.text(need)) ")" } };
+        let notes = html! {
             @if !question.help.is_empty() { p class="help" id=(format!("{id}-help")) { (says(&question.help)) } }
             @if let Some(error) = &error { p class="problem" id=(format!("{id}-error")) { (error) } }
         };
+        let legend = html! { legend { (asks) } (notes) };
         let described = (!described.is_empty()).then_some(described);
         match question.kind {
             QuestionKind::FreeText => html! {
                 div class="question" {
-                    label for=(id) { (says(&question.text)) " " span class="need" { "(" (self.text(need)) ")" } }
-                    @if !question.help.is_empty() { p class="help" id=(format!("{id}-help")) { (says(&question.help)) } }
-                    @if let Some(error) = &error { p class="problem" id=(format!("{id}-error")) { (error) } }
+                    label for=(id) { (asks) }
+                    (notes)
                     textarea id=(id) name=(name) rows="4" maxlength="2000" aria-describedby=[described] {
                         (given.and_then(|values| values.first()).map_or("", String::as_str))
                     }

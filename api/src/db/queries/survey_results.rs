@@ -4,6 +4,7 @@
 use diesel::dsl::{count, count_star};
 use diesel::prelude::*;
 use logbook_shared::ids::SurveyRoundId;
+use logbook_shared::surveys::FreeTextAnswers;
 
 use crate::db::DbConn;
 use crate::db::schema::{survey_answers, survey_responses};
@@ -94,9 +95,9 @@ pub fn counted(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<Counted> 
     })
 }
 
-/// Every free-text answer of the round, per question in alphabetical order.
-pub fn free_text(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<Vec<(String, String)>> {
-    survey_answers::table
+/// Every free-text answer of the round, per question, in alphabetical order.
+pub fn free_text(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<Vec<FreeTextAnswers>> {
+    let rows: Vec<(String, String)> = survey_answers::table
         .filter(survey_answers::round_id.eq(round))
         .filter(survey_answers::words.is_not_null())
         .order((survey_answers::question, survey_answers::words))
@@ -104,5 +105,16 @@ pub fn free_text(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<Vec<(St
             survey_answers::question,
             survey_answers::words.assume_not_null(),
         ))
-        .load(conn)
+        .load(conn)?;
+    let mut by_question: Vec<FreeTextAnswers> = Vec::new();
+    for (key, text) in rows {
+        match by_question.last_mut() {
+            Some(last) if last.key == key => last.answers.push(text),
+            _ => by_question.push(FreeTextAnswers {
+                key,
+                answers: vec![text],
+            }),
+        }
+    }
+    Ok(by_question)
 }
