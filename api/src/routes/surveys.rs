@@ -209,12 +209,7 @@ async fn create_round(
             questions: questionnaire.questions,
             age_bands: settings.entry_age_bands,
         };
-        let tokens = (
-            crate::auth::secret::new_token(),
-            crate::auth::secret::new_token(),
-        );
-        let round =
-            survey_rounds::insert(conn, organisation, &input, &form, (&tokens.0, &tokens.1))?;
+        let round = survey_rounds::insert(conn, organisation, &input, &form)?;
         Ok(surveys::shown(round, home.local_now()?.date(), true))
     })
     .await?;

@@ -8,6 +8,7 @@ pub mod bench;
 mod network;
 mod parts;
 mod sessions;
+mod surveys;
 mod visitors;
 
 use chrono::NaiveDate;
@@ -185,6 +186,11 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             logger,
         )?;
         visitors::add(conn, organisation, &open_sessions)?;
+        let today = organisations::get(conn, organisation)?
+            .ok_or(diesel::NotFound)?
+            .local_now()?
+            .date();
+        surveys::add(conn, organisation, unit_ids[0], &DEFAULT_AGE_BANDS, today)?;
         // Stored straight, not through the API: sum up the reports' months once.
         rollups::rebuild(conn, organisation)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;

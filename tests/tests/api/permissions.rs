@@ -1404,7 +1404,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
             questions: questionnaire.questions.clone(),
             age_bands: Vec::new(),
         };
-        survey_rounds::insert(conn, organisation, &input, &form, (&unique(), &unique()))
+        survey_rounds::insert(conn, organisation, &input, &form)
             .unwrap()
             .id
     };

@@ -664,3 +664,67 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
     assert_eq!(read["groups"], json!([]));
     assert_eq!(read["free_text"], json!([]));
 }
+
+#[tokio::test]
+async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_one() {
+    let app = TestApp::spawn().await;
+    app.db(|conn| logbook_api::seed::demo(conn).unwrap()).await;
+    let login: Value = app
+        .login(
+            logbook_api::seed::DEMO_EMAIL,
+            logbook_api::seed::DEMO_PASSWORD,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = login["access_token"].as_str().unwrap();
+    let rounds = ok_json(
+        app.call("GET", "/api/v1/survey-rounds", token, None).await,
+        200,
+    )
+    .await;
+    let rounds = rounds["items"].as_array().unwrap();
+    let statuses: Vec<(&str, i64)> = rounds
+        .iter()
+        .map(|round| {
+            (
+                round["status"].as_str().unwrap(),
+                round["responses"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(statuses, [("closed", 40), ("open", 0)]);
+    let closed = &rounds[0]["id"];
+    let results = ok_json(
+        app.call(
+            "GET",
+            &format!("/api/v1/survey-rounds/{closed}/results?by=gender"),
+            token,
+            None,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(results["shown"], true);
+    assert_eq!(results["responses"], 40);
+    let all = &results["groups"][0];
+    assert_eq!(all["group"], "all");
+    let welcome = &all["questions"][0];
+    assert_eq!(welcome["answered"], 40);
+    assert!(welcome["mean"].as_f64().unwrap() > 3.0, "{welcome}");
+    let open = &rounds[1]["id"];
+    expect_error(
+        app.call(
+            "GET",
+            &format!("/api/v1/survey-rounds/{open}/results"),
+            token,
+            None,
+        )
+        .await,
+        409,
+        "conflict",
+    )
+    .await;
+}

@@ -9,6 +9,7 @@ use logbook_shared::ids::{ActivityId, OrganisationId, QuestionnaireId, SurveyRou
 use logbook_shared::surveys::{Answer, CheckedResponse, SurveyForm, SurveyRoundInput};
 
 use super::questionnaires::{from_json, to_json};
+use crate::auth::secret::new_token;
 use crate::db::DbConn;
 use crate::db::schema::{
     survey_answers, survey_devices, survey_responses, survey_round_activities, survey_round_units,
@@ -117,14 +118,15 @@ fn of_round<Id: Copy>(pairs: &[(SurveyRoundId, Id)], round: SurveyRoundId) -> Ve
         .collect()
 }
 
-/// A new round asking `form`, reached through the two tokens.
+/// A new round asking `form`, reached through two new unguessable tokens (its link and its
+/// kiosk link).
 pub fn insert(
     conn: &mut DbConn,
     organisation_id: OrganisationId,
     input: &SurveyRoundInput,
     form: &SurveyForm,
-    (link_token, kiosk_token): (&str, &str),
 ) -> QueryResult<RoundRecord> {
+    let (link_token, kiosk_token) = (new_token(), new_token());
     conn.transaction(|conn| {
         let row = diesel::insert_into(survey_rounds::table)
             .values((
@@ -135,8 +137,8 @@ pub fn insert(
                 survey_rounds::closes_on.eq(input.closes_on),
                 survey_rounds::language.eq(&input.language),
                 survey_rounds::form.eq(to_json(form)?),
-                survey_rounds::link_token.eq(link_token),
-                survey_rounds::kiosk_token.eq(kiosk_token),
+                survey_rounds::link_token.eq(&link_token),
+                survey_rounds::kiosk_token.eq(&kiosk_token),
                 survey_rounds::created_at.eq(super::now()),
             ))
             .get_result::<RoundRow>(conn)?;
