@@ -9,6 +9,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod local_time;
+pub mod pdf;
 pub mod reports;
 pub mod routes;
 pub mod security_headers;

@@ -535,3 +535,65 @@ survey-kiosk-again = Next person
 survey-poster-title = Tell us what you think!
 survey-poster-text = Scan the code with your phone camera and answer a short survey. It is anonymous.
 survey-poster-open = Open until { $date }
+
+# Surveys for staff: questionnaires, rounds, results (and their exports)
+nav-surveys = Surveys
+surveys-title = Youth surveys
+surveys-intro = Young people answer anonymously on their own phones or on a tablet at the unit. Results show once a round has closed with enough answers.
+surveys-questionnaires = Questionnaires
+surveys-no-questionnaires = No questionnaires yet. Start from a ready-made one.
+surveys-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+surveys-copy-template = Copy “{ $name }”
+surveys-copied = The questionnaire was copied. You can now start a round with it.
+surveys-rounds = Survey rounds
+surveys-no-rounds = No survey rounds yet.
+surveys-status-upcoming = Not started yet
+surveys-status-open = Open
+surveys-status-closed = Closed
+surveys-answers = { $count ->
+    [one] { $count } answer
+   *[other] { $count } answers
+}
+surveys-link = Link for young people
+surveys-kiosk-link = Link for a shared tablet
+surveys-qr = QR code (SVG)
+surveys-poster = Poster to print (PDF)
+surveys-close = Close the round now
+surveys-results = Results
+surveys-new-round = Start a round
+surveys-questionnaire = Questionnaire
+surveys-round-title = Title
+surveys-opens = First day
+surveys-closes = Last day
+surveys-language = Language the page opens in
+surveys-where = Where it runs
+surveys-whole-organisation = The whole organisation
+surveys-start = Start the round
+surveys-started = The round was started. Share the link or print the poster.
+surveys-results-title = Results: { $title }
+surveys-results-wait = Results show once the round has closed.
+surveys-results-too-few = Fewer than { $min } answers, so no results are shown: with so few, someone's answers could be recognised.
+surveys-breakdown = Show by
+surveys-breakdown-none = Everyone together
+surveys-breakdown-gender = Gender
+surveys-breakdown-age_band = Age band
+surveys-breakdown-note = A group shows only when it, and everyone else, has at least { $min } answers.
+surveys-group-all = Everyone
+surveys-group-not_stated = Did not say
+surveys-hidden = Too few answers to show.
+surveys-mean = Average { $value } (1–5)
+surveys-agreeing = { $value } agree (4–5)
+surveys-free-text = Written answers
+surveys-no-free-text = No written answers.
+surveys-download-csv = Download CSV
+surveys-download-xlsx = Download Excel (XLSX)
+surveys-column-group = Group
+surveys-column-question = Question
+surveys-column-answer = Answer
+surveys-column-count = Answers
+surveys-column-answered = Answered the question
+surveys-column-mean = Average (1–5)
+surveys-column-agreeing = Agree (4–5), %

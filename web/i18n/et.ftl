@@ -534,3 +534,65 @@ survey-kiosk-again = Järgmine inimene
 survey-poster-title = Ütle, mida sa arvad!
 survey-poster-text = Skanni koodi telefoni kaameraga ja vasta lühikesele küsitlusele. See on anonüümne.
 survey-poster-open = Avatud kuni { $date }
+
+# Surveys for staff: questionnaires, rounds, results (and their exports)
+nav-surveys = Küsitlused
+surveys-title = Noorte küsitlused
+surveys-intro = Noored vastavad anonüümselt oma telefonis või üksuse tahvelarvutis. Tulemused kuvatakse siis, kui küsitlusvoor on suletud ja vastuseid on piisavalt.
+surveys-questionnaires = Küsimustikud
+surveys-no-questionnaires = Küsimustikke veel ei ole. Alustage mõnest valmis küsimustikust.
+surveys-questions = { $count ->
+    [one] { $count } küsimus
+   *[other] { $count } küsimust
+}
+surveys-copy-template = Kopeeri „{ $name }“
+surveys-copied = Küsimustik on kopeeritud. Nüüd saate sellega küsitlusvooru alustada.
+surveys-rounds = Küsitlusvoorud
+surveys-no-rounds = Küsitlusvoore veel ei ole.
+surveys-status-upcoming = Pole veel alanud
+surveys-status-open = Avatud
+surveys-status-closed = Suletud
+surveys-answers = { $count ->
+    [one] { $count } vastus
+   *[other] { $count } vastust
+}
+surveys-link = Link noortele
+surveys-kiosk-link = Link ühiselt kasutatavale tahvelarvutile
+surveys-qr = QR-kood (SVG)
+surveys-poster = Prinditav plakat (PDF)
+surveys-close = Sulge voor kohe
+surveys-results = Tulemused
+surveys-new-round = Alusta küsitlusvooru
+surveys-questionnaire = Küsimustik
+surveys-round-title = Pealkiri
+surveys-opens = Esimene päev
+surveys-closes = Viimane päev
+surveys-language = Keel, milles leht avaneb
+surveys-where = Kus küsitlus toimub
+surveys-whole-organisation = Kogu organisatsioon
+surveys-start = Alusta vooru
+surveys-started = Voor on alanud. Jagage linki või printige plakat välja.
+surveys-results-title = Tulemused: { $title }
+surveys-results-wait = Tulemused kuvatakse siis, kui voor on suletud.
+surveys-results-too-few = Vastuseid on vähem kui { $min }, seega tulemusi ei näidata: nii väheste vastuste puhul võiks kellegi vastused ära tunda.
+surveys-breakdown = Jaotus
+surveys-breakdown-none = Kõik koos
+surveys-breakdown-gender = Sugu
+surveys-breakdown-age_band = Vanuserühm
+surveys-breakdown-note = Rühma näidatakse ainult siis, kui nii selles rühmas kui ka kõigil ülejäänutel on vähemalt { $min } vastust.
+surveys-group-all = Kõik
+surveys-group-not_stated = Märkimata
+surveys-hidden = Näitamiseks on liiga vähe vastuseid.
+surveys-mean = Keskmine { $value } (1–5)
+surveys-agreeing = { $value } nõustub (4–5)
+surveys-free-text = Avatud vastused
+surveys-no-free-text = Avatud vastuseid ei ole.
+surveys-download-csv = Laadi alla CSV
+surveys-download-xlsx = Laadi alla Excel (XLSX)
+surveys-column-group = Rühm
+surveys-column-question = Küsimus
+surveys-column-answer = Vastus
+surveys-column-count = Vastuseid
+surveys-column-answered = Küsimusele vastanuid
+surveys-column-mean = Keskmine (1–5)
+surveys-column-agreeing = Nõustub (4–5), %

@@ -534,3 +534,65 @@ survey-kiosk-again = Seuraava vastaaja
 survey-poster-title = Kerro mielipiteesi!
 survey-poster-text = Skannaa koodi puhelimen kameralla ja vastaa lyhyeen kyselyyn. Se on nimetön.
 survey-poster-open = Auki { $date } asti
+
+# Surveys for staff: questionnaires, rounds, results (and their exports)
+nav-surveys = Kyselyt
+surveys-title = Nuorten kyselyt
+surveys-intro = Nuoret vastaavat nimettömästi omalla puhelimellaan tai yksikön tabletilla. Tulokset näkyvät, kun kierros on suljettu ja vastauksia on tullut tarpeeksi.
+surveys-questionnaires = Kyselylomakkeet
+surveys-no-questionnaires = Kyselylomakkeita ei ole vielä. Aloita valmiista lomakkeesta.
+surveys-questions = { $count ->
+    [one] { $count } kysymys
+   *[other] { $count } kysymystä
+}
+surveys-copy-template = Kopioi ”{ $name }”
+surveys-copied = Kyselylomake kopioitiin. Voit nyt aloittaa sillä kyselykierroksen.
+surveys-rounds = Kyselykierrokset
+surveys-no-rounds = Kyselykierroksia ei ole vielä.
+surveys-status-upcoming = Ei vielä alkanut
+surveys-status-open = Auki
+surveys-status-closed = Suljettu
+surveys-answers = { $count ->
+    [one] { $count } vastaus
+   *[other] { $count } vastausta
+}
+surveys-link = Linkki nuorille
+surveys-kiosk-link = Linkki yhteiselle tabletille
+surveys-qr = QR-koodi (SVG)
+surveys-poster = Tulostettava juliste (PDF)
+surveys-close = Sulje kierros nyt
+surveys-results = Tulokset
+surveys-new-round = Aloita kierros
+surveys-questionnaire = Kyselylomake
+surveys-round-title = Otsikko
+surveys-opens = Ensimmäinen päivä
+surveys-closes = Viimeinen päivä
+surveys-language = Kieli, jolla sivu avautuu
+surveys-where = Missä kysely tehdään
+surveys-whole-organisation = Koko organisaatio
+surveys-start = Aloita kierros
+surveys-started = Kierros aloitettiin. Jaa linkki tai tulosta juliste.
+surveys-results-title = Tulokset: { $title }
+surveys-results-wait = Tulokset näkyvät, kun kierros on suljettu.
+surveys-results-too-few = Vastauksia on alle { $min }, joten tuloksia ei näytetä: näin pienestä joukosta jonkun vastaukset voisi tunnistaa.
+surveys-breakdown = Ryhmittely
+surveys-breakdown-none = Kaikki yhdessä
+surveys-breakdown-gender = Sukupuoli
+surveys-breakdown-age_band = Ikäryhmä
+surveys-breakdown-note = Ryhmä näytetään vain, jos sekä siinä että kaikissa muissa yhteensä on vähintään { $min } vastausta.
+surveys-group-all = Kaikki
+surveys-group-not_stated = Ei ilmoitettu
+surveys-hidden = Liian vähän vastauksia näytettäväksi.
+surveys-mean = Keskiarvo { $value } (1–5)
+surveys-agreeing = { $value } samaa mieltä (4–5)
+surveys-free-text = Avoimet vastaukset
+surveys-no-free-text = Ei avoimia vastauksia.
+surveys-download-csv = Lataa CSV
+surveys-download-xlsx = Lataa Excel (XLSX)
+surveys-column-group = Ryhmä
+surveys-column-question = Kysymys
+surveys-column-answer = Vastaus
+surveys-column-count = Vastauksia
+surveys-column-answered = Kysymykseen vastanneet
+surveys-column-mean = Keskiarvo (1–5)
+surveys-column-agreeing = Samaa mieltä (4–5), %

@@ -547,3 +547,67 @@ survey-kiosk-again = Nākamais cilvēks
 survey-poster-title = Pastāsti, ko tu domā!
 survey-poster-text = Noskenē kodu ar telefona kameru un atbildi uz īsu aptauju. Tā ir anonīma.
 survey-poster-open = Atvērta līdz { $date }
+
+# Surveys for staff: questionnaires, rounds, results (and their exports)
+nav-surveys = Aptaujas
+surveys-title = Jauniešu aptaujas
+surveys-intro = Jaunieši atbild anonīmi savos telefonos vai struktūrvienības planšetdatorā. Rezultāti tiek rādīti, kad aptaujas kārta ir slēgta un atbilžu ir pietiekami daudz.
+surveys-questionnaires = Anketas
+surveys-no-questionnaires = Vēl nav nevienas anketas. Sāciet ar gatavu anketu.
+surveys-questions = { $count ->
+    [zero] { $count } jautājumu
+    [one] { $count } jautājums
+   *[other] { $count } jautājumi
+}
+surveys-copy-template = Kopēt “{ $name }”
+surveys-copied = Anketa ir nokopēta. Tagad varat ar to sākt aptaujas kārtu.
+surveys-rounds = Aptaujas kārtas
+surveys-no-rounds = Vēl nav nevienas aptaujas kārtas.
+surveys-status-upcoming = Vēl nav sākusies
+surveys-status-open = Atvērta
+surveys-status-closed = Slēgta
+surveys-answers = { $count ->
+    [zero] { $count } atbilžu
+    [one] { $count } atbilde
+   *[other] { $count } atbildes
+}
+surveys-link = Saite jauniešiem
+surveys-kiosk-link = Saite koplietošanas planšetdatoram
+surveys-qr = QR kods (SVG)
+surveys-poster = Plakāts drukāšanai (PDF)
+surveys-close = Slēgt kārtu tagad
+surveys-results = Rezultāti
+surveys-new-round = Sākt aptaujas kārtu
+surveys-questionnaire = Anketa
+surveys-round-title = Nosaukums
+surveys-opens = Pirmā diena
+surveys-closes = Pēdējā diena
+surveys-language = Valoda, kurā atveras lapa
+surveys-where = Kur notiek aptauja
+surveys-whole-organisation = Visa organizācija
+surveys-start = Sākt kārtu
+surveys-started = Kārta ir sākta. Kopīgojiet saiti vai izdrukājiet plakātu.
+surveys-results-title = Rezultāti: { $title }
+surveys-results-wait = Rezultāti tiks rādīti, kad kārta būs slēgta.
+surveys-results-too-few = Atbilžu ir mazāk nekā { $min }, tāpēc rezultāti netiek rādīti: ja atbilžu ir tik maz, kādu varētu atpazīt pēc viņa atbildēm.
+surveys-breakdown = Rādīt pēc
+surveys-breakdown-none = Visi kopā
+surveys-breakdown-gender = Dzimums
+surveys-breakdown-age_band = Vecuma grupa
+surveys-breakdown-note = Grupa tiek rādīta tikai tad, ja gan tajā, gan pārējo vidū atbilžu skaits ir vismaz { $min }.
+surveys-group-all = Visi
+surveys-group-not_stated = Nav norādīts
+surveys-hidden = Pārāk maz atbilžu, lai rādītu.
+surveys-mean = Vidēji { $value } (1–5)
+surveys-agreeing = { $value } piekrīt (4–5)
+surveys-free-text = Brīvās atbildes
+surveys-no-free-text = Brīvo atbilžu nav.
+surveys-download-csv = Lejupielādēt CSV
+surveys-download-xlsx = Lejupielādēt Excel (XLSX)
+surveys-column-group = Grupa
+surveys-column-question = Jautājums
+surveys-column-answer = Atbilde
+surveys-column-count = Atbilžu skaits
+surveys-column-answered = Atbildēja uz jautājumu
+surveys-column-mean = Vidējais (1–5)
+surveys-column-agreeing = Piekrīt (4–5), %

@@ -534,3 +534,65 @@ survey-kiosk-again = Nästa person
 survey-poster-title = Säg vad du tycker!
 survey-poster-text = Skanna koden med mobilkameran och svara på en kort enkät. Den är anonym.
 survey-poster-open = Öppen till { $date }
+
+# Surveys for staff: questionnaires, rounds, results (and their exports)
+nav-surveys = Enkäter
+surveys-title = Ungdomsenkäter
+surveys-intro = Ungdomarna svarar anonymt i sina egna mobiler eller på en surfplatta på enheten. Resultaten visas när en omgång har stängts med tillräckligt många svar.
+surveys-questionnaires = Frågeformulär
+surveys-no-questionnaires = Inga frågeformulär än. Börja från ett färdigt.
+surveys-questions = { $count ->
+    [one] { $count } fråga
+   *[other] { $count } frågor
+}
+surveys-copy-template = Kopiera ”{ $name }”
+surveys-copied = Frågeformuläret har kopierats. Nu kan du starta en omgång med det.
+surveys-rounds = Enkätomgångar
+surveys-no-rounds = Inga enkätomgångar än.
+surveys-status-upcoming = Inte startad än
+surveys-status-open = Öppen
+surveys-status-closed = Stängd
+surveys-answers = { $count ->
+    [one] { $count } svar
+   *[other] { $count } svar
+}
+surveys-link = Länk för ungdomar
+surveys-kiosk-link = Länk för en gemensam surfplatta
+surveys-qr = QR-kod (SVG)
+surveys-poster = Affisch att skriva ut (PDF)
+surveys-close = Stäng omgången nu
+surveys-results = Resultat
+surveys-new-round = Starta en omgång
+surveys-questionnaire = Frågeformulär
+surveys-round-title = Rubrik
+surveys-opens = Första dagen
+surveys-closes = Sista dagen
+surveys-language = Språk som sidan öppnas på
+surveys-where = Var enkäten genomförs
+surveys-whole-organisation = Hela organisationen
+surveys-start = Starta omgången
+surveys-started = Omgången har startats. Dela länken eller skriv ut affischen.
+surveys-results-title = Resultat: { $title }
+surveys-results-wait = Resultaten visas när omgången har stängts.
+surveys-results-too-few = Färre än { $min } svar, så inga resultat visas: med så få svar skulle någons svar kunna kännas igen.
+surveys-breakdown = Visa per
+surveys-breakdown-none = Alla tillsammans
+surveys-breakdown-gender = Kön
+surveys-breakdown-age_band = Åldersgrupp
+surveys-breakdown-note = En grupp visas bara när både den och alla andra har minst { $min } svar.
+surveys-group-all = Alla
+surveys-group-not_stated = Ej angivet
+surveys-hidden = För få svar för att visas.
+surveys-mean = Medelvärde { $value } (1–5)
+surveys-agreeing = { $value } håller med (4–5)
+surveys-free-text = Fritextsvar
+surveys-no-free-text = Inga fritextsvar.
+surveys-download-csv = Ladda ner CSV
+surveys-download-xlsx = Ladda ner Excel (XLSX)
+surveys-column-group = Grupp
+surveys-column-question = Fråga
+surveys-column-answer = Svar
+surveys-column-count = Antal svar
+surveys-column-answered = Svarade på frågan
+surveys-column-mean = Medelvärde (1–5)
+surveys-column-agreeing = Håller med (4–5), %

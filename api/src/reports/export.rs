@@ -25,26 +25,81 @@ pub fn csv_with_footnote(
     texts: &Texts,
     footnote: Option<&str>,
 ) -> anyhow::Result<Vec<u8>> {
-    let suppressed = texts.label("network.suppressed");
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record(header(table, texts))?;
-    for (index, row) in table.rows.iter().enumerate() {
-        let name = group_name(table, index, texts);
-        writer.write_record(row.iter().enumerate().map(|(column, cell)| match cell {
-            Cell::Text(_) if column == 0 => not_a_formula(&name),
-            Cell::Text(text) => not_a_formula(text),
-            Cell::Count(count) => count.to_string(),
-            Cell::Measure(value) => value.map(|value| value.to_string()).unwrap_or_default(),
-            Cell::Suppressed => suppressed.clone(),
-        }))?;
+    let sheet = Sheet {
+        header: header(table, texts),
+        rows: named_rows(table, texts),
+    };
+    sheet.csv(texts, footnote)
+}
+
+/// One sheet (text cells are strings there, never formulas); measures shown with two decimals but stored exactly.
+pub fn xlsx(report: &Report, texts: &Texts) -> anyhow::Result<Vec<u8>> {
+    let table = table::of(report);
+    let sheet = Sheet {
+        header: header(&table, texts),
+        rows: named_rows(&table, texts),
+    };
+    // ISO days: a sheet's name may not hold the `/` some languages write days with.
+    sheet.xlsx(&format!("{} – {}", report.from, report.to), texts)
+}
+
+/// A table ready to write: its header and rows in the reader's language.
+pub struct Sheet {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+impl Sheet {
+    /// The sheet as CSV, then `footnote` as a last line when given.
+    pub fn csv(&self, texts: &Texts, footnote: Option<&str>) -> anyhow::Result<Vec<u8>> {
+        let suppressed = texts.label("network.suppressed");
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(&self.header)?;
+        for row in &self.rows {
+            writer.write_record(row.iter().map(|cell| match cell {
+                Cell::Text(text) => not_a_formula(text),
+                Cell::Count(count) => count.to_string(),
+                Cell::Measure(value) => value.map(|value| value.to_string()).unwrap_or_default(),
+                Cell::Suppressed => suppressed.clone(),
+            }))?;
+        }
+        if let Some(footnote) = footnote {
+            // As wide as the table, so that a strict reader takes it.
+            let mut line = vec![String::new(); self.header.len()];
+            line[0] = not_a_formula(footnote);
+            writer.write_record(line)?;
+        }
+        Ok(writer.into_inner()?)
     }
-    if let Some(footnote) = footnote {
-        // As wide as the table, so that a strict reader takes it.
-        let mut line = vec![String::new(); table.header.len()];
-        line[0] = not_a_formula(footnote);
-        writer.write_record(line)?;
+
+    /// The sheet as a one-sheet workbook named `name`.
+    pub fn xlsx(&self, name: &str, texts: &Texts) -> anyhow::Result<Vec<u8>> {
+        let suppressed = texts.label("network.suppressed");
+        let mut workbook = Workbook::new();
+        let sheet = workbook.add_worksheet();
+        sheet.set_name(name)?;
+        let bold = Format::new().set_bold();
+        let two_decimals = Format::new().set_num_format("0.00");
+        for (column, name) in self.header.iter().enumerate() {
+            sheet.write_with_format(0, u16::try_from(column)?, name.as_str(), &bold)?;
+        }
+        for (index, row) in self.rows.iter().enumerate() {
+            let line = u32::try_from(index + 1)?;
+            for (column, cell) in row.iter().enumerate() {
+                let at = u16::try_from(column)?;
+                match cell {
+                    Cell::Text(text) => sheet.write(line, at, text.as_str())?,
+                    Cell::Count(count) => sheet.write(line, at, *count as f64)?,
+                    Cell::Measure(Some(value)) => {
+                        sheet.write_with_format(line, at, *value, &two_decimals)?
+                    }
+                    Cell::Measure(None) => sheet,
+                    Cell::Suppressed => sheet.write(line, at, suppressed.as_str())?,
+                };
+            }
+        }
+        Ok(workbook.save_to_buffer()?)
     }
-    Ok(writer.into_inner()?)
 }
 
 /// A name starting like a formula (`=`, `+`, `-`, `@`) is quoted, so that a spreadsheet
@@ -57,37 +112,20 @@ fn not_a_formula(text: &str) -> String {
     }
 }
 
-/// One sheet (text cells are strings there, never formulas); measures shown with two decimals but stored exactly.
-pub fn xlsx(report: &Report, texts: &Texts) -> anyhow::Result<Vec<u8>> {
-    let table = table::of(report);
-    let suppressed = texts.label("network.suppressed");
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    // ISO days: a sheet's name may not hold the `/` some languages write days with.
-    sheet.set_name(format!("{} – {}", report.from, report.to))?;
-    let bold = Format::new().set_bold();
-    let two_decimals = Format::new().set_num_format("0.00");
-    for (column, name) in header(&table, texts).iter().enumerate() {
-        sheet.write_with_format(0, u16::try_from(column)?, name.as_str(), &bold)?;
-    }
-    for (index, row) in table.rows.iter().enumerate() {
-        let line = u32::try_from(index + 1)?;
-        let name = group_name(&table, index, texts);
-        for (column, cell) in row.iter().enumerate() {
-            let at = u16::try_from(column)?;
-            match cell {
-                Cell::Text(_) if column == 0 => sheet.write(line, at, name.as_str())?,
-                Cell::Text(text) => sheet.write(line, at, text.as_str())?,
-                Cell::Count(count) => sheet.write(line, at, *count as f64)?,
-                Cell::Measure(Some(value)) => {
-                    sheet.write_with_format(line, at, *value, &two_decimals)?
-                }
-                Cell::Measure(None) => sheet,
-                Cell::Suppressed => sheet.write(line, at, suppressed.as_str())?,
-            };
-        }
-    }
-    Ok(workbook.save_to_buffer()?)
+/// The table's rows with each group's name as the reader reads it in the first column.
+fn named_rows(table: &Table, texts: &Texts) -> Vec<Vec<Cell>> {
+    table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| {
+            let mut row = row.clone();
+            if let Some(first) = row.first_mut() {
+                *first = Cell::Text(group_name(table, index, texts));
+            }
+            row
+        })
+        .collect()
 }
 
 /// The columns' labels: what the rows are grouped by, their key, then each figure.

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
 use logbook_shared::ids::{OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
+use logbook_shared::reports::{ExportFormat, ExportQuery, FileLanguage};
 use logbook_shared::surveys::{
     Questionnaire, QuestionnaireInput, ResultsQuery, RoundStatus, SurveyForm, SurveyResults,
     SurveyRound, SurveyRoundInput, SurveyTemplate, TemplateCopy,
@@ -13,10 +14,13 @@ use logbook_shared::surveys::{
 use logbook_shared::{ErrorBody, ErrorCode, FieldError, ListQuery, Page, Role};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::{FileBody, check_visible_unit_ids, created, refuse_unknown};
+use super::common::{
+    FileBody, check_visible_unit_ids, created, download, file_texts, refuse_unknown,
+};
 use crate::auth::caller::Credential;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
+use crate::db::queries::survey_rounds::RoundRecord;
 use crate::db::queries::{
     activities, organisations, questionnaires, survey_results, survey_rounds,
 };
@@ -25,6 +29,7 @@ use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
 use crate::surveys::{self, results, templates};
+use crate::texts::Texts;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_templates)
@@ -38,7 +43,9 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .service(get_round)
         .service(close_round)
         .service(round_results)
-        .service(round_qr_code);
+        .service(export_results)
+        .service(round_qr_code)
+        .service(round_poster);
 }
 
 /// The built-in questionnaires in every language, to copy and adapt.
@@ -280,12 +287,53 @@ async fn round_results(
     id: web::Path<SurveyRoundId>,
     query: ValidQuery<ResultsQuery>,
 ) -> Result<web::Json<SurveyResults>, ApiError> {
-    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
+    let (_, results) = closed_results(&state, auth, id.into_inner(), query.into_inner()).await?;
+    Ok(web::Json(results))
+}
+
+/// The same results as a file: a row per group, question and answer, then the written answers
+/// where the reader may see them.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path), ResultsQuery, ExportQuery, FileLanguage),
+    responses((status = 200, description = "The results as CSV or as an XLSX workbook (`format`)",
+            content((String = "text/csv"), (FileBody = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds/{id}/results/export")]
+async fn export_results(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    id: web::Path<SurveyRoundId>,
+    query: ValidQuery<ResultsQuery>,
+    format: ValidQuery<ExportQuery>,
+    language: ValidQuery<FileLanguage>,
+) -> Result<HttpResponse, ApiError> {
+    let texts = file_texts(&auth, &language);
+    let id = id.into_inner();
+    let (round, results) = closed_results(&state, auth, id, query.into_inner()).await?;
+    let sheet = surveys::export::sheet(&results, &round.form, &texts, &round.language);
+    let (body, content_type) = match format.format {
+        ExportFormat::Csv => (sheet.csv(&texts, None), "text/csv; charset=utf-8"),
+        ExportFormat::Xlsx => (
+            sheet.xlsx(&texts.label("surveys-results"), &texts),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ),
+    };
+    let body = body.map_err(ApiError::internal)?;
+    let name = format!("survey-{id}-results.{}", format.format.as_str());
+    Ok(download(body, content_type, &name))
+}
+
+/// The round `id` and its results, once it has closed (else 409).
+async fn closed_results(
+    state: &AppState,
+    auth: AuthUser,
+    id: SurveyRoundId,
+    query: ResultsQuery,
+) -> Result<(RoundRecord, SurveyResults), ApiError> {
+    let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
     let reads_words = matches!(auth.role, Role::OrgAdmin | Role::UnitManager)
         && matches!(auth.credential, Credential::Login { .. });
-    let breakdown = query.into_inner().by;
-    let results = db::blocking(&state.pool, move |conn| {
+    db::blocking(&state.pool, move |conn| {
         let round = survey_rounds::get(conn, organisation, id)?
             .filter(|round| sees(&auth, &round.unit_ids))
             .ok_or_else(not_found)?;
@@ -303,17 +351,10 @@ async fn round_results(
         } else {
             None
         };
-        Ok(results::results(
-            round.id,
-            &round.form,
-            &counted,
-            breakdown,
-            min,
-            words,
-        ))
+        let results = results::results(round.id, &round.form, &counted, query.by, min, words);
+        Ok((round, results))
     })
-    .await?;
-    Ok(web::Json(results))
+    .await
 }
 
 #[derive(Debug, serde::Deserialize, validator::Validate, utoipa::IntoParams)]
@@ -338,32 +379,68 @@ async fn round_qr_code(
     id: web::Path<SurveyRoundId>,
     query: ValidQuery<QrQuery>,
 ) -> Result<HttpResponse, ApiError> {
-    let (organisation, id) = (auth.require_organisation()?, id.into_inner());
-    auth.authorize(Action::ReadReports(organisation))?;
-    let round = db::blocking(&state.pool, move |conn| {
-        Ok(survey_rounds::get(conn, organisation, id)?)
-    })
-    .await?
-    .filter(|round| sees(&auth, &round.unit_ids))
-    .ok_or_else(not_found)?;
-    if query.kiosk {
-        may_run(&auth, organisation, &round.unit_ids)?;
-    }
+    let organisation = auth.require_organisation()?;
+    let round = visible_round(&state, &auth, id.into_inner()).await?;
     let token = if query.kiosk {
+        may_run(&auth, organisation, &round.unit_ids)?;
         &round.kiosk_token
     } else {
         &round.link_token
     };
+    Ok(HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        .body(surveys::qr_svg(&public_address(&request, token))))
+}
+
+/// A printable A4 poster with the round's QR code and a short call to answer, in the
+/// round's language unless `lang` asks for another.
+#[utoipa::path(tag = "surveys", security(("bearer" = []), ("api_token" = ["reports:read"])), params(("id" = i64, Path), FileLanguage),
+    responses((status = 200, description = "The poster", content((FileBody = "application/pdf"))),
+        (status = "4XX", body = ErrorBody)))]
+#[get("/survey-rounds/{id}/poster.pdf")]
+async fn round_poster(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    request: HttpRequest,
+    id: web::Path<SurveyRoundId>,
+    language: ValidQuery<FileLanguage>,
+) -> Result<HttpResponse, ApiError> {
+    let round = visible_round(&state, &auth, id.into_inner()).await?;
+    let texts = Texts::of(language.lang.as_deref().unwrap_or(&round.language));
+    let address = public_address(&request, &round.link_token);
+    let pdf = web::block(move || {
+        surveys::poster::poster(&round.title, round.closes_on, &address, &texts)
+    })
+    .await
+    .map_err(ApiError::internal)??;
+    Ok(download(pdf, "application/pdf", "survey-poster.pdf"))
+}
+
+/// The round `id` when the caller may read reports and its scope reaches the round.
+async fn visible_round(
+    state: &AppState,
+    auth: &AuthUser,
+    id: SurveyRoundId,
+) -> Result<RoundRecord, ApiError> {
+    let organisation = auth.require_organisation()?;
+    auth.authorize(Action::ReadReports(organisation))?;
+    db::blocking(&state.pool, move |conn| {
+        Ok(survey_rounds::get(conn, organisation, id)?)
+    })
+    .await?
+    .filter(|round| sees(auth, &round.unit_ids))
+    .ok_or_else(not_found)
+}
+
+/// The answering page's full address as the caller reached this server.
+fn public_address(request: &HttpRequest, token: &str) -> String {
     let connection = request.connection_info();
-    let address = format!(
+    format!(
         "{}://{}{}",
         connection.scheme(),
         connection.host(),
         surveys::link(token)
-    );
-    Ok(HttpResponse::Ok()
-        .content_type("image/svg+xml")
-        .body(surveys::qr_svg(&address)))
+    )
 }
 
 /// Whether the caller's scope reaches a round at `unit_ids` (none: the organisation's own).

@@ -2,8 +2,10 @@
 //! and how a stored round is shown.
 
 pub mod answering;
+pub mod export;
 pub mod keys;
 pub mod page;
+pub mod poster;
 pub mod results;
 pub mod templates;
 

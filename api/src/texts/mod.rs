@@ -58,6 +58,11 @@ impl Texts {
         }
     }
 
+    /// The language tag these texts are in.
+    pub fn language(&self) -> &'static str {
+        LANGUAGES[self.language]
+    }
+
     /// The label of a report table's column (`visits_6_12`: "Visits aged 6–12").
     pub fn column(&self, column: &str) -> String {
         let (key, args) = report_columns::label(column);

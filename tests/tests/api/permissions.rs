@@ -885,6 +885,20 @@ const CASES: &[Case] = &[
         [403, 403, 200, 200, 200, 200, 404, 401],
     ),
     case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/poster.pdf",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/poster.pdf",
+        Target::RoundOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
         "POST",
         "/api/v1/survey-rounds/{id}/close",
         Target::RoundInScope,
@@ -908,6 +922,20 @@ const CASES: &[Case] = &[
     case(
         "GET",
         "/api/v1/survey-rounds/{id}/results",
+        Target::RoundOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/results/export",
+        Target::RoundInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/survey-rounds/{id}/results/export",
         Target::RoundOutOfScope,
         None,
         [403, 403, 200, 404, 404, 404, 404, 401],
@@ -1258,6 +1286,7 @@ async fn send_with(
             }
         }
         Target::NetworkThisYear => path.push_str("?from=2026-01-01&to=2026-12-31"),
+        _ if case.path.ends_with("/results/export") => path.push_str("?format=xlsx"),
         _ => {}
     }
     let body = case.body.map(|body| body(fixture));

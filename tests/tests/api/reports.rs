@@ -21,7 +21,9 @@ use logbook_shared::sessions::Gender;
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
-use crate::support::{TestApp, csv_records, expect_error, field_paths, ftl_message, id_of};
+use crate::support::{
+    TestApp, csv_records, expect_error, field_paths, ftl_message, id_of, pdf_text,
+};
 
 const MARCH: &str = "from=2026-03-01&to=2026-03-31";
 
@@ -1032,11 +1034,4 @@ async fn the_annual_report_has_the_years_figures_aims_and_the_written_analysis()
         field_paths(&expect_error(out_of_range, 422, "validation_failed").await),
         ["year"]
     );
-}
-
-/// A PDF's text as a reader's PDF tool extracts it.
-async fn pdf_text(pdf: reqwest::Response) -> String {
-    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
-    document.extract_text(&pages).unwrap()
 }

@@ -11,7 +11,7 @@ use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
 use crate::support::fixtures::{Org, ok_json};
-use crate::support::{TestApp, expect_error, field_paths};
+use crate::support::{TestApp, csv_records, expect_error, field_paths, ftl_message, pdf_text};
 
 /// The meeting-place template copied in Finnish, run at unit A from today in Swedish.
 async fn open_round(app: &TestApp, org: &Org) -> Value {
@@ -511,6 +511,10 @@ fn stored_answers() -> Vec<CheckedResponse> {
 }
 
 /// The groups a results answer shows, in order.
+fn row(cells: &[&str]) -> Vec<String> {
+    cells.iter().map(|cell| (*cell).to_owned()).collect()
+}
+
 fn group_names(results: &Value) -> Vec<&str> {
     let groups = results["groups"].as_array().unwrap();
     groups
@@ -632,6 +636,46 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
     let viewed = ok_json(app.call("GET", &results, &org.viewer_a, None).await, 200).await;
     assert_eq!(viewed["free_text"], json!([]));
 
+    // The same as a file a spreadsheet opens: a row per value, the words where the reader
+    // may see them.
+    let export = format!("{results}/export?format=csv");
+    let file = app.call("GET", &export, &org.admin, None).await;
+    assert_eq!(file.status(), 200);
+    let records = csv_records(&file.text().await.unwrap());
+    assert_eq!(
+        records[0],
+        [
+            "Group",
+            "Question",
+            "Answer",
+            "Answers",
+            "Answered the question",
+            "Average (1–5)",
+            "Agree (4–5), %"
+        ]
+    );
+    assert!(records.contains(&row(&["Everyone", "x", "5", "8", "20", "3.5", "60"])));
+    assert!(records.contains(&row(&["Everyone", "x", "Apple", "", "", "", ""])));
+    let file = app.call("GET", &export, &org.viewer_a, None).await;
+    let viewed = file.text().await.unwrap();
+    assert!(
+        viewed.contains("3.5") && !viewed.contains("Apple"),
+        "{viewed}"
+    );
+    let workbook = app
+        .call(
+            "GET",
+            &format!("{results}/export?format=xlsx"),
+            &org.admin,
+            None,
+        )
+        .await;
+    assert_eq!(
+        workbook.headers()["content-type"],
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    );
+    assert!(workbook.bytes().await.unwrap().starts_with(b"PK"));
+
     // With 3 as the smallest number shown: girls (16, leaving 4) and boys (3, leaving 17)
     // would both pass, but the one who said nothing would then be 20 − 16 − 3: boys hide too.
     set_min_responses(&app, organisation, 3).await;
@@ -714,7 +758,27 @@ async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_o
     let welcome = &all["questions"][0];
     assert_eq!(welcome["answered"], 40);
     assert!(welcome["mean"].as_f64().unwrap() > 3.0, "{welcome}");
+    // The poster of the open round: the call to answer, its title and its link, in the
+    // round's language or the one asked for.
     let open = &rounds[1]["id"];
+    let poster = format!("/api/v1/survey-rounds/{open}/poster.pdf");
+    let pdf = app.call("GET", &poster, token, None).await;
+    assert_eq!(pdf.headers()["content-type"], "application/pdf");
+    let text = pdf_text(pdf).await;
+    let link = rounds[1]["link"].as_str().unwrap();
+    for expected in [
+        "Tell us what you think!",
+        "Meeting-place survey, this month",
+        link,
+    ] {
+        assert!(text.contains(expected), "{expected:?} is not in {text:?}");
+    }
+    let pdf = app
+        .call("GET", &format!("{poster}?lang=sl"), token, None)
+        .await;
+    let text = pdf_text(pdf).await;
+    let call = ftl_message("sl", "survey-poster-title");
+    assert!(text.contains(&call), "{call:?} is not in {text:?}");
     expect_error(
         app.call(
             "GET",

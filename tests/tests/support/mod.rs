@@ -311,6 +311,13 @@ pub fn csv_records(text: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// A PDF's text as a reader's PDF tool extracts it.
+pub async fn pdf_text(pdf: reqwest::Response) -> String {
+    let document = lopdf::Document::load_mem(&pdf.bytes().await.unwrap()).unwrap();
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    document.extract_text(&pages).unwrap()
+}
+
 /// Each one-line message of language `tag`'s Fluent file by id, as the file writes it
 /// (variables unfilled).
 pub fn ftl_messages(tag: &str) -> std::collections::BTreeMap<String, String> {
