@@ -11,6 +11,7 @@ mod every_page;
 mod on_the_device;
 #[path = "support/mod.rs"]
 mod support;
+mod surveys_on_screen;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::net::TcpListener;

@@ -563,17 +563,17 @@ nav-surveys = Ankete
 surveys-title = Ankete za mlade
 surveys-intro = Mladi odgovarjajo anonimno na svojih telefonih ali na tablici v enoti. Rezultati so prikazani, ko se krog anketiranja zaključi in je odgovorov dovolj.
 surveys-questionnaires = Vprašalniki
-surveys-no-questionnaires = Vprašalnikov še ni. Začnite s pripravljenim vprašalnikom.
+surveys-no_questionnaires = Vprašalnikov še ni. Začnite s pripravljenim vprašalnikom.
 surveys-questions = { $count ->
     [one] { $count } vprašanje
     [two] { $count } vprašanji
     [few] { $count } vprašanja
    *[other] { $count } vprašanj
 }
-surveys-copy-template = Kopiraj „{ $name }“
+surveys-copy_template = Kopiraj „{ $name }“
 surveys-copied = Vprašalnik je kopiran. Zdaj lahko z njim začnete krog anketiranja.
 surveys-rounds = Krogi anketiranja
-surveys-no-rounds = Krogov anketiranja še ni.
+surveys-no_rounds = Krogov anketiranja še ni.
 surveys-status-upcoming = Se še ni začel
 surveys-status-open = Odprt
 surveys-status-closed = Zaključen
@@ -584,38 +584,38 @@ surveys-answers = { $count ->
    *[other] { $count } odgovorov
 }
 surveys-link = Povezava za mlade
-surveys-kiosk-link = Povezava za skupno tablico
+surveys-kiosk_link = Povezava za skupno tablico
 surveys-qr = Koda QR (SVG)
 surveys-poster = Plakat za tiskanje (PDF)
 surveys-close = Zaključi krog zdaj
 surveys-results = Rezultati
-surveys-new-round = Začni krog anketiranja
+surveys-new_round = Začni krog anketiranja
 surveys-questionnaire = Vprašalnik
-surveys-round-title = Naslov
+surveys-round_title = Naslov
 surveys-opens = Prvi dan
 surveys-closes = Zadnji dan
 surveys-language = Jezik, v katerem se stran odpre
 surveys-where = Kje poteka
-surveys-whole-organisation = Celotna organizacija
+surveys-whole_organisation = Celotna organizacija
 surveys-start = Začni krog
 surveys-started = Krog anketiranja se je začel. Delite povezavo ali natisnite plakat.
-surveys-results-title = Rezultati: { $title }
-surveys-results-wait = Rezultati bodo prikazani, ko se krog zaključi.
-surveys-results-too-few = Odgovorov je manj kot { $min }, zato rezultati niso prikazani: pri tako majhnem številu bi lahko nekoga prepoznali po odgovorih.
+surveys-results_title = Rezultati: { $title }
+surveys-results_wait = Rezultati bodo prikazani, ko se krog zaključi.
+surveys-results_too_few = Odgovorov je manj kot { $min }, zato rezultati niso prikazani: pri tako majhnem številu bi lahko nekoga prepoznali po odgovorih.
 surveys-breakdown = Prikaži po
 surveys-breakdown-none = Vsi skupaj
 surveys-breakdown-gender = Spol
 surveys-breakdown-age_band = Starostni razred
-surveys-breakdown-note = Skupina je prikazana samo, če je tako v njej kot pri vseh ostalih število odgovorov vsaj { $min }.
+surveys-breakdown_note = Skupina je prikazana samo, če je tako v njej kot pri vseh ostalih število odgovorov vsaj { $min }.
 surveys-group-all = Vsi
 surveys-group-not_stated = Ni navedeno
 surveys-hidden = Premalo odgovorov za prikaz.
 surveys-mean = Povprečje { $value } (1–5)
 surveys-agreeing = { $value } se strinja (4–5)
-surveys-free-text = Odprti odgovori
-surveys-no-free-text = Odprtih odgovorov ni.
-surveys-download-csv = Prenesi CSV
-surveys-download-xlsx = Prenesi Excel (XLSX)
+surveys-free_text = Odprti odgovori
+surveys-no_free_text = Odprtih odgovorov ni.
+surveys-download_csv = Prenesi CSV
+surveys-download_xlsx = Prenesi Excel (XLSX)
 surveys-column-group = Skupina
 surveys-column-question = Vprašanje
 surveys-column-answer = Odgovor

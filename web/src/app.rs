@@ -20,6 +20,8 @@ use crate::pages::reports::ReportsPage;
 use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
 use crate::pages::structure::StructurePage;
+use crate::pages::survey_results::SurveyResultsPage;
+use crate::pages::surveys::SurveysPage;
 use crate::pages::users::UsersPage;
 use crate::pages::{home::HomePage, login::LoginPage, me::MePage, not_found::NotFoundPage};
 use crate::route::Route;
@@ -97,6 +99,8 @@ fn switch(route: Route) -> Html {
         Route::ApiTokens => html! { <SignedIn><ApiTokensPage /></SignedIn> },
         Route::KeyFigures => html! { <SignedIn><KeyFiguresPage /></SignedIn> },
         Route::Networks => html! { <SignedIn><NetworksPage /></SignedIn> },
+        Route::Surveys => html! { <SignedIn><SurveysPage /></SignedIn> },
+        Route::SurveyResults { id } => html! { <SignedIn><SurveyResultsPage id={id} /></SignedIn> },
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }

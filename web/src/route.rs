@@ -1,4 +1,4 @@
-use logbook_shared::ids::SessionId;
+use logbook_shared::ids::{SessionId, SurveyRoundId};
 use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -39,6 +39,10 @@ pub enum Route {
     KeyFigures,
     #[at("/networks")]
     Networks,
+    #[at("/surveys")]
+    Surveys,
+    #[at("/surveys/:id")]
+    SurveyResults { id: SurveyRoundId },
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

@@ -45,11 +45,16 @@ impl Browser {
                         "downloadThroughput": -1, "uploadThroughput": -1 }),
             ),
         ] {
-            self.client
-                .issue_cmd(DevTools { command, params })
-                .await
-                .unwrap();
+            self.devtools(command, params).await;
         }
+    }
+
+    /// Runs a Chrome DevTools Protocol command on the page.
+    pub(crate) async fn devtools(&self, command: &'static str, params: Value) {
+        self.client
+            .issue_cmd(DevTools { command, params })
+            .await
+            .unwrap();
     }
 
     async fn script(&self, script: &str) -> Value {

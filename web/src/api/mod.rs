@@ -11,6 +11,7 @@ pub mod people;
 pub mod reports;
 pub mod sessions;
 pub mod structure;
+pub mod surveys;
 mod tabs;
 mod tokens;
 

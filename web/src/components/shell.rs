@@ -65,6 +65,9 @@ pub fn Shell(props: &ShellProps) -> Html {
                     if in_organisation {
                         <Link<Route> to={Route::Reports}>{ i18n.t("nav.reports") }</Link<Route>>
                         <Link<Route> to={Route::AnnualReport}>{ i18n.t("nav.annual_report") }</Link<Route>>
+                        if may.read_reports {
+                            <Link<Route> to={Route::Surveys}>{ i18n.t("nav.surveys") }</Link<Route>>
+                        }
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>
                     }
                     if may.manage_visitors {

@@ -16,4 +16,6 @@ pub mod reports;
 pub mod sessions;
 pub mod settings;
 pub mod structure;
+pub mod survey_results;
+pub mod surveys;
 pub mod users;
