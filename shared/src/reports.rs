@@ -428,6 +428,8 @@ pub struct AnnualReport {
     pub report: Report,
     /// The aims whose period overlaps the year.
     pub aims: Vec<crate::aims::Aim>,
+    /// The survey rounds that closed in the year (at their last day or earlier), oldest first.
+    pub surveys: Vec<crate::surveys::RoundSummary>,
     /// Empty until the organisation writes it.
     pub analysis: String,
     #[serde(with = "crate::utc::option")]

@@ -600,3 +600,18 @@ pub struct SurveyResults {
     /// Only for org admins and unit managers signed in themselves; never broken down.
     pub free_text: Vec<FreeTextAnswers>,
 }
+
+/// A round that closed in a year, as the annual report shows it: what it asked and everyone's
+/// results (no breakdown and no written answers: a report travels further than the app).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RoundSummary {
+    pub round_id: SurveyRoundId,
+    pub title: String,
+    pub opens_on: NaiveDate,
+    pub closes_on: NaiveDate,
+    /// The language its texts fall back to.
+    pub language: String,
+    pub questions: Vec<Question>,
+    pub results: SurveyResults,
+}

@@ -1,13 +1,16 @@
 //! The annual report: the year's figures by month, the aims whose period overlaps the year,
-//! and the organisation's written analysis, as the page shows it and the PDF prints it.
+//! the survey rounds that closed in it, and the organisation's written analysis, as the page
+//! shows it and the PDF prints it.
 
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{AnnualReport, GroupBy};
+use logbook_shared::surveys::{RoundStatus, RoundSummary};
 
 use crate::db::DbConn;
 use crate::db::queries::reports::selection::Selection;
-use crate::db::queries::{aims, annual_reports};
+use crate::db::queries::{aims, annual_reports, organisations, survey_results, survey_rounds};
 use crate::error::ApiError;
+use crate::surveys;
 
 /// The annual report of `year` for the selected units (`selection` spans the year).
 pub fn assemble(
@@ -30,11 +33,55 @@ pub fn assemble(
         Some((text, at)) => (text, Some(at)),
         None => (String::new(), None),
     };
+    let surveys = closed_rounds(conn, organisation, selection)?;
     Ok(AnnualReport {
         year,
         report,
         aims,
+        surveys,
         analysis,
         analysis_updated_at,
     })
+}
+
+/// The rounds at the selected units (or the whole organisation's) that ended in the period
+/// and have closed, with everyone's results under the smallest number shown.
+fn closed_rounds(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    selection: &Selection,
+) -> Result<Vec<RoundSummary>, ApiError> {
+    let (from, to) = (selection.sessions.from, selection.sessions.to);
+    let home = organisations::get(conn, organisation)?.ok_or(diesel::NotFound)?;
+    let today = home.local_now()?.date();
+    let min = home.settings()?.survey_min_responses;
+    let scope = selection.sessions.unit_ids.as_deref();
+    let rounds = survey_rounds::overlapping(conn, organisation, from, to)?
+        .into_iter()
+        .filter(|round| {
+            let ended = round
+                .closed_at
+                .map_or(round.closes_on, |at| at.date().min(round.closes_on));
+            let in_scope = round.unit_ids.is_empty()
+                || scope.is_none_or(|units| round.unit_ids.iter().any(|id| units.contains(id)));
+            (from..=to).contains(&ended)
+                && in_scope
+                && surveys::status(round, today) == RoundStatus::Closed
+        });
+    rounds
+        .map(|round| {
+            let counted = survey_results::counted(conn, round.id)?;
+            let results =
+                surveys::results::results(round.id, &round.form, &counted, None, min, None);
+            Ok(RoundSummary {
+                round_id: round.id,
+                title: round.title,
+                opens_on: round.opens_on,
+                closes_on: round.closes_on,
+                language: round.language,
+                questions: round.form.questions,
+                results,
+            })
+        })
+        .collect()
 }

@@ -4,6 +4,7 @@
 
 use logbook_shared::report_columns;
 use logbook_shared::reports::{AnnualReport, Report, month_of};
+use logbook_shared::surveys::{QuestionKind, RoundSummary, in_language};
 
 use super::table::{self, Cell};
 use crate::error::ApiError;
@@ -41,11 +42,57 @@ pub fn annual_report(
             ));
         }
         pages.gap();
+        pages.text(&texts.label("annual.surveys"), HEADING);
+        if annual.surveys.is_empty() {
+            pages.paragraph(&texts.label("annual.no_surveys"));
+        }
+        for survey in &annual.surveys {
+            for line in survey_lines(texts, survey) {
+                pages.paragraph(&line);
+            }
+        }
+        pages.gap();
         pages.text(&texts.label("annual.analysis"), HEADING);
         for paragraph in annual.analysis.split('\n') {
             pages.paragraph(paragraph);
         }
     })
+}
+
+/// A round as the report prints it: its title, period and answers, then each 1–5 question's
+/// average and share agreeing for everyone — or why nothing shows.
+fn survey_lines(texts: &Texts, survey: &RoundSummary) -> Vec<String> {
+    let results = &survey.results;
+    let answers = results.responses.to_string();
+    let mut lines = vec![format!(
+        "{} ({} – {}): {}",
+        survey.title,
+        texts.formats.date(survey.opens_on),
+        texts.formats.date(survey.closes_on),
+        texts.text("surveys-answers", &[("count", answers)])
+    )];
+    if !results.shown {
+        let min = results.min_responses.to_string();
+        lines.push(texts.text("surveys-results_too_few", &[("min", min)]));
+        return lines;
+    }
+    let everyone = results.groups.iter().flat_map(|group| &group.questions);
+    for result in everyone.filter(|result| result.kind == QuestionKind::Likert) {
+        let (Some(mean), Some(agreeing)) = (result.mean, result.agreeing_percent) else {
+            continue;
+        };
+        let Some(question) = survey.questions.iter().find(|q| q.key == result.key) else {
+            continue;
+        };
+        let mean = texts.formats.decimal(mean, 1);
+        lines.push(format!(
+            "• {}: {} · {}",
+            in_language(&question.text, texts.language(), &survey.language),
+            texts.text("surveys-mean", &[("value", mean)]),
+            texts.text("surveys-agreeing", &[("value", texts.percent(agreeing))])
+        ));
+    }
+    lines
 }
 
 fn title(texts: &Texts, year: i32) -> String {

@@ -758,6 +758,35 @@ async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_o
     let welcome = &all["questions"][0];
     assert_eq!(welcome["answered"], 40);
     assert!(welcome["mean"].as_f64().unwrap() > 3.0, "{welcome}");
+    // The annual report of the year it closed in carries it, everyone's figures only; the
+    // open round is not there.
+    let annual = ok_json(
+        app.call("GET", "/api/v1/annual-reports/2026", token, None)
+            .await,
+        200,
+    )
+    .await;
+    let surveys = annual["surveys"].as_array().unwrap();
+    assert_eq!(surveys.len(), 1);
+    assert_eq!(surveys[0]["title"], "Meeting-place survey, autumn 2026");
+    assert_eq!(surveys[0]["results"]["groups"][0]["group"], "all");
+    assert_eq!(
+        surveys[0]["results"]["groups"][0]["questions"][0],
+        results["groups"][0]["questions"][0]
+    );
+    assert_eq!(surveys[0]["results"]["free_text"], json!([]));
+    let pdf = app
+        .call("GET", "/api/v1/annual-reports/2026/pdf", token, None)
+        .await;
+    let text = pdf_text(pdf).await;
+    for expected in [
+        "Youth surveys",
+        "Meeting-place survey, autumn 2026",
+        "40 answers",
+    ] {
+        assert!(text.contains(expected), "{expected:?} is not in {text:?}");
+    }
+
     // The poster of the open round: the call to answer, its title and its link, in the
     // round's language or the one asked for.
     let open = &rounds[1]["id"];

@@ -4,6 +4,7 @@
 use chrono::Datelike;
 use logbook_shared::ErrorBody;
 use logbook_shared::reports::AnalysisInput;
+use logbook_shared::surveys::{RoundSummary, in_language};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ use crate::components::form::act;
 use crate::components::loading::show;
 use crate::components::report_figures::{figures_table, visits_by_gender_chart};
 use crate::hooks::use_load;
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
 
 /// Years offered: this one and the four before.
@@ -106,6 +107,9 @@ pub fn AnnualReportPage() -> Html {
                 <h2>{ i18n.t("annual.aims") }</h2>
                 if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
                 <ul id="annual-aims">{ aims }</ul>
+                <h2>{ i18n.t("annual.surveys") }</h2>
+                if report.surveys.is_empty() { <p>{ i18n.t("annual.no_surveys") }</p> }
+                { for report.surveys.iter().map(|survey| survey_summary(&i18n, survey)) }
                 <h2 id="annual-analysis-title">{ i18n.t("annual.analysis") }</h2>
                 if writes {
                     <textarea id="annual-analysis" class="no-print" rows="10" aria-labelledby="annual-analysis-title"
@@ -130,5 +134,61 @@ pub fn AnnualReportPage() -> Html {
             <ErrorBanner error={(*pdf_failed).clone()} />
             { body }
         </section>
+    }
+}
+
+/// A round that closed in the year: each 1–5 question's average and share agreeing for
+/// everyone, or why nothing shows.
+fn survey_summary(i18n: &I18n, survey: &RoundSummary) -> Html {
+    let results = &survey.results;
+    let answers = results.responses.to_string();
+    let heading = format!(
+        "{} ({} – {}): {}",
+        survey.title,
+        i18n.date(survey.opens_on),
+        i18n.date(survey.closes_on),
+        i18n.t_with("surveys.answers", &[("count", answers)])
+    );
+    let id = format!("annual-survey-{}", survey.round_id);
+    if !results.shown {
+        let min = results.min_responses.to_string();
+        return html! {
+            <div id={id}>
+                <h3>{ heading }</h3>
+                <p>{ i18n.t_with("surveys.results_too_few", &[("min", min)]) }</p>
+            </div>
+        };
+    }
+    let rows: Html = results
+        .groups
+        .iter()
+        .flat_map(|group| &group.questions)
+        .filter_map(|result| {
+            let (mean, agreeing) = (result.mean?, result.agreeing_percent?);
+            let question = survey.questions.iter().find(|q| q.key == result.key)?;
+            let text = in_language(&question.text, i18n.language.tag(), &survey.language);
+            Some(html! {
+                <tr>
+                    <th scope="row">{ text }</th>
+                    <td>{ i18n.decimal(mean, 1) }</td>
+                    <td>{ i18n.percent(agreeing) }</td>
+                </tr>
+            })
+        })
+        .collect();
+    html! {
+        <div id={id}>
+            <h3>{ heading }</h3>
+            <div class="table-scroll" tabindex="0">
+                <table class="figures">
+                    <thead><tr>
+                        <th scope="col">{ i18n.t("surveys.column.question") }</th>
+                        <th scope="col">{ i18n.t("surveys.column.mean") }</th>
+                        <th scope="col">{ i18n.t("surveys.column.agreeing") }</th>
+                    </tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
+        </div>
     }
 }

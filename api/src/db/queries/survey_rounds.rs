@@ -193,6 +193,23 @@ pub fn list(
     records(conn, rows)
 }
 
+/// The organisation's rounds whose period overlaps `from`–`to`, in id order.
+pub fn overlapping(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<RoundRecord>> {
+    let rows = survey_rounds::table
+        .filter(survey_rounds::organisation_id.eq(organisation_id))
+        .filter(survey_rounds::opens_on.le(to))
+        .filter(survey_rounds::closes_on.ge(from))
+        .order(survey_rounds::id)
+        .select(RoundRow::as_select())
+        .load::<RoundRow>(conn)?;
+    records(conn, rows)
+}
+
 /// The round a public link names, by its link token or its kiosk token; `true` for the kiosk.
 /// Public: no organisation is known before the token finds one.
 pub fn by_token(conn: &mut DbConn, token: &str) -> QueryResult<Option<(RoundRecord, bool)>> {
