@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 use crate::error::FieldError;
-use crate::ids::{ActivityId, QuestionnaireId, SurveyRoundId, UnitId};
+use crate::ids::{ActivityId, NetworkId, OrganisationId, QuestionnaireId, SurveyRoundId, UnitId};
 use crate::sessions::Gender;
 use crate::structure::AgeBand;
 use crate::validation::{Rules, duplicate_ids, unknown_language};
@@ -103,6 +103,9 @@ pub struct Questionnaire {
     pub archived: bool,
     #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
+    /// The built-in template it was copied from (`meeting_place`, `group`): networks compare
+    /// their members' results of the same one, question by question (by key).
+    pub template: Option<String>,
 }
 
 /// A built-in questionnaire in every language, to copy and adapt.
@@ -614,4 +617,61 @@ pub struct RoundSummary {
     pub language: String,
     pub questions: Vec<Question>,
     pub results: SurveyResults,
+}
+
+/// `GET /networks/{id}/surveys`: the members' rounds of one built-in template that closed in
+/// one calendar year (a fixed grain, like every network figure).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::IntoParams), into_params(parameter_in = Query))]
+pub struct SurveyComparisonQuery {
+    /// A built-in template's key (`meeting_place`, `group`).
+    #[validate(length(min = 1, max = 40))]
+    pub template: String,
+    #[validate(range(min = 2000, max = 2200))]
+    pub year: i32,
+}
+
+impl Rules for SurveyComparisonQuery {}
+
+/// One 1–5 question's figures for a member, all members or the median.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ComparedQuestion {
+    pub key: String,
+    /// How many answered it; absent for the median and where hidden.
+    pub answered: Option<i64>,
+    /// Absent where too few answered (or, for the median, too few members show it).
+    pub mean: Option<f64>,
+    pub agreeing_percent: Option<f64>,
+}
+
+/// A member's results of the template's rounds in the year, all its rounds together.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ComparedMember {
+    pub organisation_id: OrganisationId,
+    pub name: String,
+    /// Its answers; absent when fewer than its smallest number shown (or when showing it
+    /// would let a hidden member's few answers be worked out).
+    pub responses: Option<i64>,
+    pub questions: Vec<ComparedQuestion>,
+}
+
+/// Members' survey results side by side (KEKS's national compilation): per member, all shown
+/// members together, and the median of the members.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyComparison {
+    pub network_id: NetworkId,
+    pub template: String,
+    pub year: i32,
+    /// The template's 1–5 questions, for their texts.
+    pub questions: Vec<Question>,
+    /// Every member (only the caller's own for a member's org admin).
+    pub members: Vec<ComparedMember>,
+    /// The answers of the members shown, pooled per question; hidden from a member's org
+    /// admin when fewer than five members make it (their own share would give another's).
+    pub total: Vec<ComparedQuestion>,
+    /// The median of the members' shown values; none of fewer than five members.
+    pub median: Vec<ComparedQuestion>,
 }

@@ -4,7 +4,7 @@
 
 use logbook_shared::ids::OrganisationId;
 use logbook_shared::reports::{AnnualReport, GroupBy};
-use logbook_shared::surveys::{RoundStatus, RoundSummary};
+use logbook_shared::surveys::RoundSummary;
 
 use crate::db::DbConn;
 use crate::db::queries::reports::selection::Selection;
@@ -59,14 +59,9 @@ fn closed_rounds(
     let rounds = survey_rounds::overlapping(conn, organisation, from, to)?
         .into_iter()
         .filter(|round| {
-            let ended = round
-                .closed_at
-                .map_or(round.closes_on, |at| at.date().min(round.closes_on));
             let in_scope = round.unit_ids.is_empty()
                 || scope.is_none_or(|units| round.unit_ids.iter().any(|id| units.contains(id)));
-            (from..=to).contains(&ended)
-                && in_scope
-                && surveys::status(round, today) == RoundStatus::Closed
+            in_scope && surveys::closed_within(round, today, from, to)
         });
     rounds
         .map(|round| {

@@ -3,30 +3,36 @@
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use logbook_shared::ErrorBody;
+use logbook_shared::FieldError;
 use logbook_shared::ids::{NetworkId, OrganisationId, UserId};
 use logbook_shared::networks::{
     Comparison, ComparisonQuery, Pull, Statistics, StatisticsFormat, StatisticsGrouping,
     StatisticsQuery,
 };
 use logbook_shared::reports::FileLanguage;
+use logbook_shared::surveys::{QuestionKind, SurveyComparison, SurveyComparisonQuery};
 use utoipa_actix_web::service_config::ServiceConfig;
 
-use super::common::{download, file_texts, refuse_unknown};
+use super::common::{download, file_texts, refuse_unknown, year_bounds};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::network_pulls::{self, NewPull};
-use crate::db::queries::{memberships, networks};
+use crate::db::queries::survey_results::{self, Counted};
+use crate::db::queries::{memberships, networks, organisations, survey_rounds};
 use crate::error::ApiError;
 use crate::extract::ValidQuery;
 use crate::reports::export;
 use crate::reports::table::Table;
 use crate::state::AppState;
 use crate::statistics;
+use crate::surveys::comparison::{self, MemberAnswers};
+use crate::surveys::{self, templates};
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(get_statistics)
         .service(get_comparison)
+        .service(get_survey_comparison)
         .service(network_pulls_list)
         .service(own_pulls);
 }
@@ -121,23 +127,7 @@ async fn get_comparison(
     query: ValidQuery<ComparisonQuery>,
 ) -> Result<web::Json<Comparison>, ApiError> {
     let network_id = id.into_inner();
-    let only = match auth.authorize(Action::ReadNetworkStatistics(network_id)) {
-        Ok(()) => None,
-        Err(refused) => {
-            let organisation = auth.organisation_id().ok_or(refused)?;
-            auth.authorize(Action::AdministerOrganisation(organisation))?;
-            let member = db::blocking(&state.pool, move |conn| {
-                Ok(memberships::members(conn, network_id)?
-                    .iter()
-                    .any(|(id, _)| *id == organisation))
-            })
-            .await?;
-            if !member {
-                return Err(not_found());
-            }
-            Some(organisation)
-        }
-    };
+    let only = comparison_reader(&state, &auth, network_id).await?;
     let query = StatisticsQuery {
         from: query.from,
         to: query.to,
@@ -158,6 +148,116 @@ async fn get_comparison(
     .await?;
     let statistics = statistics::statistics(network_id, &query, &table, organisation_ids, min_cell);
     Ok(web::Json(statistics::comparison(statistics, only)))
+}
+
+/// Who reads a comparison: the network's admins all members (`None`), a member's org admin
+/// only their own organisation; anyone else is refused.
+async fn comparison_reader(
+    state: &AppState,
+    auth: &AuthUser,
+    network_id: NetworkId,
+) -> Result<Option<OrganisationId>, ApiError> {
+    let refused = match auth.authorize(Action::ReadNetworkStatistics(network_id)) {
+        Ok(()) => return Ok(None),
+        Err(refused) => refused,
+    };
+    let organisation = auth.organisation_id().ok_or(refused)?;
+    auth.authorize(Action::AdministerOrganisation(organisation))?;
+    let member = db::blocking(&state.pool, move |conn| {
+        Ok(memberships::members(conn, network_id)?
+            .iter()
+            .any(|(id, _)| *id == organisation))
+    })
+    .await?;
+    if member {
+        Ok(Some(organisation))
+    } else {
+        Err(not_found())
+    }
+}
+
+/// The members' results of one built-in survey in a calendar year, each member's rounds of it
+/// together, beside all shown members together and the members' median (KEKS's national
+/// compilation): for the network's admins every member, for a member's org admin only their
+/// own. A member shows only with at least its smallest number of answers (the largest of the
+/// network's smallest cell, its own and its `survey_min_responses`); hidden members are left
+/// out of the total, so nothing of theirs can be worked out; no written answers ever leave.
+/// Logged as a pull.
+#[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
+    params(("id" = i64, Path), SurveyComparisonQuery),
+    responses((status = 200, body = SurveyComparison), (status = "4XX", body = ErrorBody)))]
+#[get("/networks/{id}/surveys")]
+async fn get_survey_comparison(
+    state: web::Data<AppState>,
+    auth: AuthUser,
+    request: HttpRequest,
+    id: web::Path<NetworkId>,
+    query: ValidQuery<SurveyComparisonQuery>,
+) -> Result<web::Json<SurveyComparison>, ApiError> {
+    let network_id = id.into_inner();
+    let only = comparison_reader(&state, &auth, network_id).await?;
+    let SurveyComparisonQuery { template, year } = query.into_inner();
+    let template = templates::all()
+        .iter()
+        .find(|built_in| built_in.key == template)
+        .ok_or_else(|| {
+            ApiError::invalid_fields(vec![FieldError::new(
+                "template",
+                "unknown",
+                "No such template",
+            )])
+        })?;
+    let (from, to) = year_bounds(year)?;
+    let (user, asked) = (auth.user.id, format!("surveys?{}", request.query_string()));
+    let comparison = db::blocking(&state.pool, move |conn| {
+        let network = networks::get(conn, network_id)?.ok_or_else(not_found)?;
+        let members = memberships::members(conn, network_id)?;
+        let mut answers = Vec::new();
+        for (organisation_id, own_min) in &members {
+            let home = organisations::get(conn, *organisation_id)?.ok_or_else(not_found)?;
+            let today = home.local_now()?.date();
+            let min = network
+                .min_cell
+                .max(*own_min)
+                .max(home.settings()?.survey_min_responses);
+            let mut counted = Counted::default();
+            let rounds =
+                survey_rounds::of_template(conn, *organisation_id, &template.key, from, to)?;
+            for round in rounds
+                .iter()
+                .filter(|round| surveys::closed_within(round, today, from, to))
+            {
+                let asks_on_a_scale = |key: &str| {
+                    round.form.questions.iter().any(|question| {
+                        question.key == key && question.kind == QuestionKind::Likert
+                    })
+                };
+                counted.add(survey_results::counted(conn, round.id)?.only(asks_on_a_scale));
+            }
+            answers.push(MemberAnswers {
+                organisation_id: *organisation_id,
+                name: home.name,
+                min: i64::from(min),
+                counted,
+            });
+        }
+        let organisation_ids: Vec<OrganisationId> = members.iter().map(|(id, _)| *id).collect();
+        network_pulls::insert(
+            conn,
+            &NewPull {
+                network_id,
+                user_id: user,
+                query: &asked,
+                format: StatisticsFormat::Json,
+                organisation_ids: &organisation_ids,
+            },
+        )?;
+        Ok(comparison::compare(
+            network_id, template, year, answers, only,
+        ))
+    })
+    .await?;
+    Ok(web::Json(comparison))
 }
 
 /// Every pull of the network's statistics, newest first (its network admins).

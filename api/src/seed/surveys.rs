@@ -36,7 +36,7 @@ pub fn add(
 ) -> anyhow::Result<()> {
     let input = templates::copy("meeting_place", "en")
         .ok_or_else(|| anyhow::anyhow!("the meeting-place template is missing"))?;
-    let questionnaire = questionnaires::insert(conn, organisation, &input)?;
+    let questionnaire = questionnaires::insert(conn, organisation, &input, Some("meeting_place"))?;
     let form = SurveyForm {
         ask_gender: questionnaire.ask_gender,
         ask_age_band: questionnaire.ask_age_band,

@@ -282,10 +282,10 @@ pub fn comparison(statistics: Statistics, only: Option<OrganisationId>) -> Compa
 
 /// With three members the median is often one co-member's value, and with four the other
 /// middle one is twice the median minus one's own: five keeps a member from placing another.
-const FEWEST_FOR_A_MEDIAN: usize = 5;
+pub const FEWEST_FOR_A_MEDIAN: usize = 5;
 
 /// The middle value, or the mean of the two middle ones; none of fewer than five values.
-fn median(mut values: Vec<f64>) -> Option<f64> {
+pub fn median(mut values: Vec<f64>) -> Option<f64> {
     values.sort_by(f64::total_cmp);
     let middle = values.len() / 2;
     match values.len() {

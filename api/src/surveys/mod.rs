@@ -2,6 +2,7 @@
 //! and how a stored round is shown.
 
 pub mod answering;
+pub mod comparison;
 pub mod export;
 pub mod keys;
 pub mod page;
@@ -29,6 +30,20 @@ pub fn status(round: &RoundRecord, today: chrono::NaiveDate) -> RoundStatus {
         round.closes_on,
         round.closed_at.is_some(),
     )
+}
+
+/// Whether `round` has closed by `today` and its last day (or the day it was closed early)
+/// falls in `from`–`to`: what a year's report and a network's comparison count.
+pub fn closed_within(
+    round: &RoundRecord,
+    today: chrono::NaiveDate,
+    from: chrono::NaiveDate,
+    to: chrono::NaiveDate,
+) -> bool {
+    let ended = round
+        .closed_at
+        .map_or(round.closes_on, |at| at.date().min(round.closes_on));
+    (from..=to).contains(&ended) && status(round, today) == RoundStatus::Closed
 }
 
 /// The round as the API shows it to staff; the kiosk link only to those who may run it.

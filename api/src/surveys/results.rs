@@ -127,6 +127,12 @@ fn question_results(form: &SurveyForm, group: &Group, min: i64) -> Vec<QuestionR
         .collect()
 }
 
+/// Everyone's responses in `counted` and each question's results under `min`.
+pub fn everyone(form: &SurveyForm, counted: &Counted, min: i64) -> (i64, Vec<QuestionResult>) {
+    let group = groups(counted, None).remove("all").unwrap_or_default();
+    (group.responses, question_results(form, &group, min))
+}
+
 /// The results of a closed round asking `form`, from what `counted` holds.
 pub fn results(
     round_id: logbook_shared::ids::SurveyRoundId,
@@ -137,15 +143,14 @@ pub fn results(
     free_text: Option<Vec<FreeTextAnswers>>,
 ) -> SurveyResults {
     let min = i64::from(min_responses);
-    let everyone = groups(counted, None).remove("all").unwrap_or_default();
-    let total = everyone.responses;
+    let (total, questions) = everyone(form, counted, min);
     let shown = total >= min;
     let mut result_groups = Vec::new();
     if shown {
         result_groups.push(ResultGroup {
             group: "all".to_owned(),
             responses: total,
-            questions: question_results(form, &everyone, min),
+            questions,
         });
         if breakdown.is_some() {
             let parts = groups(counted, breakdown);

@@ -24,6 +24,7 @@ mod sessions_bad_input;
 mod statistics_protection;
 mod structure;
 mod structure_bad_input;
+mod survey_comparison;
 mod surveys;
 mod tokens;
 mod visitors;

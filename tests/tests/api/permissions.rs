@@ -764,6 +764,13 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/networks/{id}/surveys",
+        Target::NetworkThisYear,
+        None,
+        [404, 200, 404, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/networks/{id}/comparison",
         Target::NetworkThisYear,
         None,
@@ -811,7 +818,7 @@ const CASES: &[Case] = &[
         "/api/v1/survey-templates",
         Target::None,
         None,
-        [403, 403, 200, 200, 200, 200, 200, 401],
+        [200, 200, 200, 200, 200, 200, 200, 401],
     ),
     case(
         "GET",
@@ -1285,6 +1292,9 @@ async fn send_with(
                 path.push_str("&format=csv");
             }
         }
+        Target::NetworkThisYear if case.path.ends_with("/surveys") => {
+            path.push_str("?template=group&year=2026");
+        }
         Target::NetworkThisYear => path.push_str("?from=2026-01-01&to=2026-12-31"),
         _ if case.path.ends_with("/results/export") => path.push_str("?format=xlsx"),
         _ => {}
@@ -1422,6 +1432,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         conn,
         organisation,
         &logbook_api::surveys::templates::copy("group", "en").unwrap(),
+        Some("group"),
     )
     .unwrap();
     let round = |conn: &mut DbConn, unit_id: UnitId| {

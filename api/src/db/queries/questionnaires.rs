@@ -23,6 +23,7 @@ struct QuestionnaireRow {
     ask_age_band: bool,
     archived: bool,
     created_at: NaiveDateTime,
+    template: Option<String>,
 }
 
 impl TryFrom<QuestionnaireRow> for Questionnaire {
@@ -37,6 +38,7 @@ impl TryFrom<QuestionnaireRow> for Questionnaire {
             questions: from_json(&row.questions)?,
             archived: row.archived,
             created_at: row.created_at,
+            template: row.template,
         })
     }
 }
@@ -72,10 +74,12 @@ fn changes(input: &QuestionnaireInput) -> QueryResult<QuestionnaireChanges<'_>> 
     })
 }
 
+/// A new questionnaire; `template` names the built-in one it is a copy of.
 pub fn insert(
     conn: &mut DbConn,
     organisation_id: OrganisationId,
     input: &QuestionnaireInput,
+    template: Option<&str>,
 ) -> QueryResult<Questionnaire> {
     let changes = changes(input)?;
     diesel::insert_into(questionnaires::table)
@@ -87,6 +91,7 @@ pub fn insert(
             questionnaires::ask_age_band.eq(changes.ask_age_band),
             questionnaires::archived.eq(changes.archived),
             questionnaires::created_at.eq(super::now()),
+            questionnaires::template.eq(template),
         ))
         .get_result::<QuestionnaireRow>(conn)?
         .try_into()

@@ -34,6 +34,22 @@ pub struct Counted {
     pub values: Vec<(Who, String, String, i64)>,
 }
 
+impl Counted {
+    /// Adds another round's counts: several rounds read as one.
+    pub fn add(&mut self, other: Counted) {
+        self.responses.extend(other.responses);
+        self.answered.extend(other.answered);
+        self.values.extend(other.values);
+    }
+
+    /// Only the answers to the questions `keep` names.
+    pub fn only(mut self, keep: impl Fn(&str) -> bool) -> Counted {
+        self.answered.retain(|(_, question, _)| keep(question));
+        self.values.retain(|(_, question, _, _)| keep(question));
+        self
+    }
+}
+
 type WhoColumns = (Option<String>, Option<i32>, Option<i32>);
 /// Who, question, Likert value, option key, count.
 type ValueRow = (WhoColumns, String, Option<i32>, Option<String>, i64);

@@ -12,8 +12,8 @@ use super::questionnaires::{from_json, to_json};
 use crate::auth::secret::new_token;
 use crate::db::DbConn;
 use crate::db::schema::{
-    survey_answers, survey_devices, survey_responses, survey_round_activities, survey_round_units,
-    survey_rounds,
+    questionnaires, survey_answers, survey_devices, survey_responses, survey_round_activities,
+    survey_round_units, survey_rounds,
 };
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -202,6 +202,27 @@ pub fn overlapping(
 ) -> QueryResult<Vec<RoundRecord>> {
     let rows = survey_rounds::table
         .filter(survey_rounds::organisation_id.eq(organisation_id))
+        .filter(survey_rounds::opens_on.le(to))
+        .filter(survey_rounds::closes_on.ge(from))
+        .order(survey_rounds::id)
+        .select(RoundRow::as_select())
+        .load::<RoundRow>(conn)?;
+    records(conn, rows)
+}
+
+/// The rounds of `organisation_id` asking a copy of the built-in `template` whose period
+/// overlaps `from`–`to`, in id order.
+pub fn of_template(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    template: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<RoundRecord>> {
+    let rows = survey_rounds::table
+        .inner_join(questionnaires::table)
+        .filter(survey_rounds::organisation_id.eq(organisation_id))
+        .filter(questionnaires::template.eq(template))
         .filter(survey_rounds::opens_on.le(to))
         .filter(survey_rounds::closes_on.ge(from))
         .order(survey_rounds::id)
