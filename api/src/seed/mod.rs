@@ -190,7 +190,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             .ok_or(diesel::NotFound)?
             .local_now()?
             .date();
-        surveys::add(conn, organisation, unit_ids[0], &DEFAULT_AGE_BANDS, today)?;
+        surveys::add(conn, organisation, unit_ids[0], today)?;
         // Stored straight, not through the API: sum up the reports' months once.
         rollups::rebuild(conn, organisation)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;

@@ -1,6 +1,7 @@
 //! The demo network's members: five more municipalities' youth services, large and small,
 //! each with a year of sessions and its membership accepted, so the network's statistics
-//! (small cells suppressed) and the median comparison show something real. The demo
+//! (small cells suppressed), the median comparison and the survey comparison show something
+//! real. The demo
 //! municipality itself is not a member: joining is for the visitor to try.
 
 use logbook_shared::Role;
@@ -10,6 +11,7 @@ use logbook_shared::structure::{ActivityKind, DEFAULT_AGE_BANDS, UnitType};
 
 use super::parts::{account, activity_input, unit_input};
 use super::sessions::{self, Turnout};
+use super::surveys;
 use crate::accounts::{self, Home};
 use crate::db::DbConn;
 use crate::db::queries::{activities, memberships, organisations, rollups, topics, units};
@@ -118,11 +120,27 @@ pub fn add_members(
             &account(email, name),
             Role::OrgAdmin,
         )?;
+        let mut first_unit = None;
         for (unit, unit_type, activities) in member.units {
             let unit = add_unit(conn, organisation, unit, *unit_type)?;
+            first_unit.get_or_insert(unit);
             for (activity, kind) in *activities {
                 add_activity(conn, organisation, unit, activity, *kind)?;
             }
+        }
+        if let Some(unit) = first_unit {
+            // The smaller the member, the fewer answers; each still enough to show.
+            let answers = 15 + 30 / member.divided_by as usize;
+            let survey = surveys::meeting_place_copy(conn, organisation)?;
+            let seed = 2027 + index as u64;
+            surveys::autumn_round(
+                conn,
+                organisation,
+                unit,
+                (survey.0, &survey.1),
+                answers,
+                seed,
+            )?;
         }
         let turnout = Turnout {
             seed: 2027 + index as u64,

@@ -1,10 +1,11 @@
 //! Surveys for the demo: the meeting-place template copied, an autumn round at Northside that
-//! closed with 40 answers (enough for results and a breakdown), and a round open now.
+//! closed with 40 answers (enough for results and a breakdown), and a round open now; the
+//! network's members ran the same survey in the autumn, for the network's comparison.
 
 use chrono::{Duration, NaiveDate};
-use logbook_shared::ids::{OrganisationId, UnitId};
+use logbook_shared::ids::{OrganisationId, QuestionnaireId, UnitId};
 use logbook_shared::sessions::Gender;
-use logbook_shared::structure::AgeBand;
+use logbook_shared::structure::DEFAULT_AGE_BANDS;
 use logbook_shared::surveys::{
     QuestionKind, ResponseInput, SurveyForm, SurveyRoundInput, check_response,
 };
@@ -27,13 +28,37 @@ const WORDS: [&str; 6] = [
     "A music studio",
 ];
 
+/// The demo organisation's surveys: the autumn round with 40 answers and a round open now.
 pub fn add(
     conn: &mut DbConn,
     organisation: OrganisationId,
     unit: UnitId,
-    age_bands: &[AgeBand],
     today: NaiveDate,
 ) -> anyhow::Result<()> {
+    let (questionnaire, form) = meeting_place_copy(conn, organisation)?;
+    autumn_round(
+        conn,
+        organisation,
+        unit,
+        (questionnaire, &form),
+        CLOSED_ROUND_ANSWERS,
+        19,
+    )?;
+    let now = SurveyRoundInput {
+        title: "Meeting-place survey, this month".into(),
+        opens_on: today - Duration::days(7),
+        closes_on: today + Duration::days(30),
+        ..round_input(questionnaire, unit)
+    };
+    survey_rounds::insert(conn, organisation, &now, &form)?;
+    Ok(())
+}
+
+/// The meeting-place template copied in English, and the form a round of it asks.
+pub fn meeting_place_copy(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+) -> anyhow::Result<(QuestionnaireId, SurveyForm)> {
     let input = templates::copy("meeting_place", "en")
         .ok_or_else(|| anyhow::anyhow!("the meeting-place template is missing"))?;
     let questionnaire = questionnaires::insert(conn, organisation, &input, Some("meeting_place"))?;
@@ -41,37 +66,47 @@ pub fn add(
         ask_gender: questionnaire.ask_gender,
         ask_age_band: questionnaire.ask_age_band,
         questions: questionnaire.questions,
-        age_bands: age_bands.to_vec(),
+        age_bands: DEFAULT_AGE_BANDS.to_vec(),
     };
-    let round = |title: &str, opens_on: NaiveDate, closes_on: NaiveDate| SurveyRoundInput {
-        questionnaire_id: questionnaire.id,
-        title: title.to_owned(),
-        opens_on,
-        closes_on,
-        language: "en".into(),
-        unit_ids: vec![unit],
-        activity_ids: Vec::new(),
+    Ok((questionnaire.id, form))
+}
+
+/// The autumn 2026 round of `form` at `unit`, closed with `answers` answers drawn from `seed`.
+pub fn autumn_round(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    unit: UnitId,
+    (questionnaire, form): (QuestionnaireId, &SurveyForm),
+    answers: usize,
+    seed: u64,
+) -> anyhow::Result<()> {
+    let autumn = SurveyRoundInput {
+        title: "Meeting-place survey, autumn 2026".into(),
+        opens_on: date(2026, 9, 14),
+        closes_on: date(2026, 10, 4),
+        ..round_input(questionnaire, unit)
     };
-    let autumn = round(
-        "Meeting-place survey, autumn 2026",
-        date(2026, 9, 14),
-        date(2026, 10, 4),
-    );
-    let closed = survey_rounds::insert(conn, organisation, &autumn, &form)?;
-    let mut random = StdRng::seed_from_u64(19);
-    for day in 0..CLOSED_ROUND_ANSWERS {
-        let answer = check_response(&form, &young_persons_answer(&form, &mut random))
+    let closed = survey_rounds::insert(conn, organisation, &autumn, form)?;
+    let mut random = StdRng::seed_from_u64(seed);
+    for day in 0..answers {
+        let answer = check_response(form, &young_persons_answer(form, &mut random))
             .map_err(|errors| anyhow::anyhow!("a demo answer breaks the rules: {errors:?}"))?;
         let received_on = autumn.opens_on + Duration::days((day % 20) as i64);
         survey_rounds::record_response(conn, &closed, None, &answer, received_on)?;
     }
-    let now = round(
-        "Meeting-place survey, this month",
-        today - Duration::days(7),
-        today + Duration::days(30),
-    );
-    survey_rounds::insert(conn, organisation, &now, &form)?;
     Ok(())
+}
+
+fn round_input(questionnaire_id: QuestionnaireId, unit: UnitId) -> SurveyRoundInput {
+    SurveyRoundInput {
+        questionnaire_id,
+        title: String::new(),
+        opens_on: NaiveDate::default(),
+        closes_on: NaiveDate::default(),
+        language: "en".into(),
+        unit_ids: vec![unit],
+        activity_ids: Vec::new(),
+    }
 }
 
 /// A plausible answer: most young people feel at home, a few do not; most say who they are.

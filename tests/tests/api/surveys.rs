@@ -787,6 +787,38 @@ async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_o
         assert!(text.contains(expected), "{expected:?} is not in {text:?}");
     }
 
+    // The demo network's five members ran the same survey: each shows, and so does the median.
+    let network_admin: Value = app
+        .login(
+            "network@demo.logbook.example",
+            logbook_api::seed::DEMO_PASSWORD,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let network_admin = network_admin["access_token"].as_str().unwrap();
+    let networks = ok_json(
+        app.call("GET", "/api/v1/networks", network_admin, None)
+            .await,
+        200,
+    )
+    .await;
+    let network = &networks["items"][0]["id"];
+    let path = format!("/api/v1/networks/{network}/surveys?template=meeting_place&year=2026");
+    let compared = ok_json(app.call("GET", &path, network_admin, None).await, 200).await;
+    let members = compared["members"].as_array().unwrap();
+    assert_eq!(members.len(), 5);
+    assert!(
+        members
+            .iter()
+            .all(|member| member["responses"].as_i64() >= Some(15))
+    );
+    assert!(
+        compared["median"][0]["mean"].as_f64().is_some(),
+        "{compared}"
+    );
+
     // The poster of the open round: the call to answer, its title and its link, in the
     // round's language or the one asked for.
     let open = &rounds[1]["id"];
