@@ -215,3 +215,26 @@ async fn the_answering_page_fits_a_small_phone_passes_axe_and_stays_under_its_by
     assert_eq!(browser.axe_violations().await, Vec::<String>::new());
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn a_network_admin_sees_the_members_meeting_place_survey_side_by_side() {
+    let app = demo_app().await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    crate::sign_in_as(
+        &browser,
+        "network@demo.logbook.example",
+        seed::DEMO_PASSWORD,
+    )
+    .await;
+    browser.go("/network").await;
+    // Five members, all of them shown together, and the median.
+    let rows = browser.texts("#compared-welcome tbody tr", 7).await;
+    assert!(rows[5].starts_with("All members shown"), "{rows:?}");
+    assert!(rows[6].starts_with("Network median"), "{rows:?}");
+    assert!(
+        rows.iter().all(|row| !row.contains("Too few answers")),
+        "{rows:?}"
+    );
+    browser.stop().await;
+}

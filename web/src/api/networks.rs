@@ -9,6 +9,7 @@ use logbook_shared::networks::{
     Pull, Statistics, StatisticsFormat, StatisticsQuery,
 };
 use logbook_shared::structure::Network;
+use logbook_shared::surveys::{SurveyComparison, SurveyComparisonQuery};
 
 use super::client::{all, delete, download, get, post, put, with_query};
 use crate::clock::today;
@@ -112,4 +113,12 @@ pub async fn pulls_of(network: NetworkId) -> Result<Vec<Pull>, ErrorBody> {
 /// The pulls that included the caller's organisation.
 pub async fn own_pulls() -> Result<Vec<Pull>, ErrorBody> {
     get("/network-pulls").await
+}
+
+/// The members' results of a built-in survey in a year, side by side.
+pub async fn survey_comparison(
+    network: NetworkId,
+    query: &SurveyComparisonQuery,
+) -> Result<SurveyComparison, ErrorBody> {
+    get(&with_query(&format!("/networks/{network}/surveys"), query)).await
 }

@@ -16,6 +16,7 @@ pub mod report_figures;
 pub mod session_form;
 pub mod shell;
 pub mod structure_forms;
+pub mod survey_comparison;
 pub mod toast;
 pub mod topics_editor;
 pub mod unit_tree;

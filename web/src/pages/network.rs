@@ -18,6 +18,7 @@ use crate::components::form::act;
 use crate::components::loading::show;
 use crate::components::network_figures::{cell, column_label, comparison, pulls};
 use crate::components::network_release::NetworkRelease;
+use crate::components::survey_comparison::SurveyComparisonView;
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 
@@ -86,6 +87,8 @@ pub fn NetworkPage() -> Html {
             { statistics_table(&i18n, &loaded.statistics) }
             <h2>{ i18n.t("network.comparison") }</h2>
             { comparison(&i18n, &loaded.comparison) }
+            <h2>{ i18n.t("network.surveys") }</h2>
+            <SurveyComparisonView {network} />
             <h2>{ i18n.t("network.pulls") }</h2>
             { pulls(&i18n, &loaded.pulls) }
         </section>
