@@ -108,6 +108,18 @@ pub struct Questionnaire {
     pub template: Option<String>,
 }
 
+impl From<&Questionnaire> for QuestionnaireInput {
+    fn from(stored: &Questionnaire) -> QuestionnaireInput {
+        QuestionnaireInput {
+            name: stored.name.clone(),
+            ask_gender: stored.ask_gender,
+            ask_age_band: stored.ask_age_band,
+            questions: stored.questions.clone(),
+            archived: stored.archived,
+        }
+    }
+}
+
 /// A built-in questionnaire in every language, to copy and adapt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -266,11 +278,21 @@ fn translation_errors(
 
 /// The text of `texts` in `language`, else in `fallback`, else in any language it has.
 pub fn in_language<'a>(texts: &'a Translations, language: &str, fallback: &str) -> &'a str {
+    text_in(texts, language, fallback).map_or("", |(_, text)| text)
+}
+
+/// [`in_language`] with the language the text is in: a page marks a text in another language
+/// than its own, so that a screen reader reads it in the right voice.
+pub fn text_in<'a>(
+    texts: &'a Translations,
+    language: &str,
+    fallback: &str,
+) -> Option<(&'a str, &'a str)> {
     texts
-        .get(language)
-        .or_else(|| texts.get(fallback))
-        .or_else(|| texts.values().next())
-        .map_or("", String::as_str)
+        .get_key_value(language)
+        .or_else(|| texts.get_key_value(fallback))
+        .or_else(|| texts.iter().next())
+        .map(|(tag, text)| (tag.as_str(), text.as_str()))
 }
 
 crate::text_enum! {

@@ -16,6 +16,7 @@ use crate::pages::kiosks::KiosksPage;
 use crate::pages::log_session::LogSessionPage;
 use crate::pages::network::NetworkPage;
 use crate::pages::networks::NetworksPage;
+use crate::pages::questionnaire::QuestionnairePage;
 use crate::pages::reports::ReportsPage;
 use crate::pages::sessions::{EditSessionPage, SessionsPage};
 use crate::pages::settings::SettingsPage;
@@ -101,6 +102,10 @@ fn switch(route: Route) -> Html {
         Route::Networks => html! { <SignedIn><NetworksPage /></SignedIn> },
         Route::Surveys => html! { <SignedIn><SurveysPage /></SignedIn> },
         Route::SurveyResults { id } => html! { <SignedIn><SurveyResultsPage id={id} /></SignedIn> },
+        Route::NewQuestionnaire => html! { <SignedIn><QuestionnairePage id={None} /></SignedIn> },
+        Route::EditQuestionnaire { id } => {
+            html! { <SignedIn><QuestionnairePage id={Some(id)} /></SignedIn> }
+        }
         Route::Invitation { token } => html! { <InvitationPage token={token} /> },
         Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }

@@ -1,4 +1,4 @@
-use logbook_shared::ids::{SessionId, SurveyRoundId};
+use logbook_shared::ids::{QuestionnaireId, SessionId, SurveyRoundId};
 use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -43,6 +43,10 @@ pub enum Route {
     Surveys,
     #[at("/surveys/:id")]
     SurveyResults { id: SurveyRoundId },
+    #[at("/questionnaires/new")]
+    NewQuestionnaire,
+    #[at("/questionnaires/:id")]
+    EditQuestionnaire { id: QuestionnaireId },
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

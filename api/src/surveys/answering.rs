@@ -38,9 +38,12 @@ async fn style() -> HttpResponse {
         .body(STYLE)
 }
 
-#[derive(serde::Deserialize)]
-struct Asked {
-    lang: Option<String>,
+/// The language the address asks for (`?lang=sl`), the first if it asks twice: a link is
+/// read leniently, never refused.
+fn asked_language(request: &HttpRequest) -> Option<String> {
+    form_urlencoded::parse(request.query_string().as_bytes())
+        .find(|(name, _)| name == "lang")
+        .map(|(_, tag)| tag.into_owned())
 }
 
 /// A round as the page needs it: found by its token, with the organisation's day.
@@ -133,9 +136,9 @@ async fn show(
     state: web::Data<AppState>,
     request: HttpRequest,
     token: web::Path<String>,
-    asked: web::Query<Asked>,
 ) -> Result<HttpResponse, ApiError> {
     let token = token.into_inner();
+    let asked = asked_language(&request);
     let device = request
         .cookie(DEVICE_COOKIE)
         .map(|cookie| cookie.value().to_owned());
@@ -157,9 +160,9 @@ async fn show(
     })
     .await?;
     let Some((found, answered)) = found else {
-        return Ok(not_found(&request, asked.lang.as_deref()));
+        return Ok(not_found(&request, asked.as_deref()));
     };
-    let language = language(&request, asked.lang.as_deref(), &found.round.language);
+    let language = language(&request, asked.as_deref(), &found.round.language);
     if found.status != RoundStatus::Open {
         return Ok(message(
             &found,
@@ -319,11 +322,29 @@ async fn answer(
     };
     let device = match found.kiosk {
         true => None,
-        false => request.cookie(DEVICE_COOKIE).and_then(|cookie| {
-            state
-                .survey_keys
-                .device_hash(found.round.id.get(), cookie.value())
-        }),
+        false => {
+            let hash = request.cookie(DEVICE_COOKIE).and_then(|cookie| {
+                state
+                    .survey_keys
+                    .device_hash(found.round.id.get(), cookie.value())
+            });
+            // Without its random token a phone could answer again and again: it gets one
+            // now and is asked to send once more (a browser that refuses cookies cannot).
+            let Some(hash) = hash else {
+                let no_device = [FieldError::new("device", "no_device", "No device token")];
+                let mut page = form_page(
+                    &state,
+                    &found,
+                    language,
+                    &given,
+                    &no_device,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                );
+                page.add_cookie(&device_cookie(&request)).ok();
+                return Ok(page);
+            };
+            Some(hash)
+        }
     };
     let (round, today) = (found.round.clone(), found.today);
     let stored = db::blocking(&state.pool, move |conn| {

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use logbook_shared::sessions::Gender;
-use logbook_shared::surveys::{Question, QuestionKind, ResponseInput, SurveyForm, in_language};
+use logbook_shared::surveys::{
+    Question, QuestionKind, ResponseInput, SurveyForm, Translations, in_language, text_in,
+};
 use logbook_shared::{FieldError, LANGUAGES, native_name};
 use maud::{DOCTYPE, Markup, html};
 
@@ -72,6 +74,15 @@ impl Page<'_> {
                 .find(|error| error.path == path)
                 .map(|error| self.error_text(&error.code))
         };
+        // What went wrong with the whole send, or that some answers need a look.
+        let problem = errors
+            .iter()
+            .find_map(|error| match error.code.as_str() {
+                "too_fast" => Some("survey-too-fast"),
+                "no_device" => Some("survey-no-device"),
+                _ => None,
+            })
+            .or_else(|| (!errors.is_empty()).then_some("survey-fix"));
         let body = html! {
             nav class="languages" aria-label=(self.text("survey-language")) {
                 @for tag in LANGUAGES {
@@ -84,10 +95,8 @@ impl Page<'_> {
             }
             h1 { (self.title) }
             p class="intro" { (self.text("survey-intro")) }
-            @if errors.iter().any(|error| error.code == "too_fast") {
-                p class="problem" role="alert" { (self.text("survey-too-fast")) }
-            } @else if !errors.is_empty() {
-                p class="problem" role="alert" { (self.text("survey-fix")) }
+            @if let Some(problem) = problem {
+                p class="problem" role="alert" { (self.text(problem)) }
             }
             form method="post" {
                 input type="hidden" name="lang" value=(self.language);
@@ -112,6 +121,7 @@ impl Page<'_> {
         self.text(match code {
             "required" => "survey-missing",
             "length" => "survey-too-long",
+            "characters" => "survey-not-text",
             _ => "survey-invalid-choice",
         })
     }
@@ -125,7 +135,11 @@ impl Page<'_> {
     ) -> Markup {
         let id = format!("q-{}", question.key);
         let name = format!("q.{}", question.key);
-        let says = |texts| in_language(texts, self.language, fallback).to_owned();
+        let says = |texts: &Translations| match text_in(texts, self.language, fallback) {
+            Some((tag, text)) if tag != self.language => html! { span lang=(tag) { (text) } },
+            Some((_, text)) => html! { (text) },
+            None => html! {},
+        };
         let chosen = |value: &str| given.is_some_and(|values| values.iter().any(|v| v == value));
         let described = [
             (!question.help.is_empty()).then(|| format!("{id}-help")),
@@ -161,7 +175,8 @@ impl Page<'_> {
                 }
             },
             QuestionKind::Likert => {
-                let (low, high) = (says(&question.low_label), says(&question.high_label));
+                let end = |labels| in_language(labels, self.language, fallback).to_owned();
+                let (low, high) = (end(&question.low_label), end(&question.high_label));
                 html! {
                     fieldset class="question" aria-describedby=[described] {
                         (legend)

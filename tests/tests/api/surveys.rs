@@ -171,7 +171,9 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
     assert!(page.len() < 60_000, "the page is {} bytes", page.len());
     assert!(phone.cookie.is_some(), "the device gets its token");
     // Switched to Swedish.
-    let (_, swedish) = phone.open(&app, &format!("{link}?lang=sv")).await;
+    // A link that asks twice is read, not refused: the first wins.
+    let (status, swedish) = phone.open(&app, &format!("{link}?lang=sv&lang=fi")).await;
+    assert_eq!(status, 200);
     assert!(swedish.contains(r#"<html lang="sv">"#));
     assert!(swedish.contains(&crate::support::ftl_message("sv", "survey-send")));
 
@@ -197,7 +199,9 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
     let mut control = fields.clone();
     control.retain(|(name, _)| name != "q.improve");
     control.push(("q.improve".to_owned(), "a\u{0}b".to_owned()));
-    assert_eq!(phone.send(&app, &link, &borrowed(&control)).await.0, 422);
+    let (status, not_text) = phone.send(&app, &link, &borrowed(&control)).await;
+    assert_eq!(status, 422);
+    assert!(not_text.contains(&crate::support::ftl_message("fi", "survey-not-text")));
     // A value no question allows is refused too.
     let mut wrong = fields.clone();
     wrong.push(("q.welcome".to_owned(), "9".to_owned()));
@@ -221,6 +225,13 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
         other_phone.send(&app, &link, &borrowed(&robot)).await.0,
         200
     );
+    assert_eq!(responses(&app, &org, &round).await, 1);
+    // Sent with no device token (a script, or a browser that lost it): asked to send again
+    // with one, and nothing kept — else one phone could answer again and again.
+    let cookieless = Phone::new("en");
+    let (status, asked_again) = cookieless.send(&app, &link, &borrowed(&fields)).await;
+    assert_eq!(status, 422);
+    assert!(asked_again.contains(&crate::support::ftl_message("en", "survey-no-device")));
     assert_eq!(responses(&app, &org, &round).await, 1);
 
     // The shared tablet: no device token, two young people one after the other.
@@ -571,6 +582,13 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
     )
     .await;
     let round_id = SurveyRoundId(round["id"].as_i64().unwrap());
+    // Its questions are written in English only: on a Finnish page they say so, for a screen
+    // reader to read them in an English voice.
+    let (_, page) = Phone::new("fi")
+        .open(&app, round["link"].as_str().unwrap())
+        .await;
+    assert!(page.contains(r#"<html lang="fi">"#));
+    assert!(page.contains(r#"<span lang="en">x</span>"#), "{page}");
     let organisation = org.organisation;
     app.db(move |conn| {
         let record = survey_rounds::get(conn, organisation, round_id)

@@ -238,3 +238,92 @@ async fn a_network_admin_sees_the_members_meeting_place_survey_side_by_side() {
     );
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn an_org_admin_builds_a_questionnaire_in_two_languages() {
+    let app = demo_app().await;
+    let token = api_token(&app, seed::DEMO_EMAIL).await;
+    let browser = Browser::start().await;
+    browser.client.goto(&app.url("/login")).await.unwrap();
+    sign_in(&browser, seed::DEMO_PASSWORD).await;
+    browser.go("/surveys").await;
+    browser.click("a[href='/questionnaires/new']").await;
+    browser.fill("#builder-name", "Summer camp").await;
+    // The first question, a 1–5 scale, in English and then in Swedish.
+    browser
+        .fill("#question-0-text", "I felt safe at the camp")
+        .await;
+    browser.fill("#question-0-low_label", "Not at all").await;
+    browser.fill("#question-0-high_label", "Completely").await;
+    browser
+        .element("#builder-language")
+        .await
+        .select_by_value("sv")
+        .await
+        .unwrap();
+    assert_eq!(
+        browser
+            .element("#question-0-text")
+            .await
+            .prop("value")
+            .await
+            .unwrap(),
+        Some(String::new())
+    );
+    browser
+        .fill("#question-0-text", "Jag kände mig trygg på lägret")
+        .await;
+    // A second question, one of two options, moved first; an option left without a text is
+    // caught before anything is sent.
+    browser.click("#builder-add-single_choice").await;
+    browser.fill("#question-1-options-0--label", "Ja").await;
+    browser.click("#question-1-up").await;
+    browser
+        .fill("#question-0-text", "Kommer du tillbaka?")
+        .await;
+    browser.click("#builder-save").await;
+    browser
+        .element("#question-0-options-1--label-errors li")
+        .await;
+    browser.fill("#question-0-options-1--label", "Nej").await;
+    browser.click("#builder-save").await;
+    browser.wait_for_path("/surveys").await;
+
+    let list = api_get(&app, "/api/v1/questionnaires", &token).await;
+    let built = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|questionnaire| questionnaire["name"] == "Summer camp")
+        .unwrap()
+        .clone();
+    let questions = built["questions"].as_array().unwrap();
+    assert_eq!(questions.len(), 2);
+    assert_eq!(questions[0]["kind"], "single_choice");
+    assert_eq!(questions[0]["text"], json!({ "sv": "Kommer du tillbaka?" }));
+    let labels: Vec<&Value> = questions[0]["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|option| &option["label"]["sv"])
+        .collect();
+    assert_eq!(labels, [&json!("Ja"), &json!("Nej")]);
+    assert_eq!(
+        questions[1]["text"],
+        json!({ "en": "I felt safe at the camp", "sv": "Jag kände mig trygg på lägret" })
+    );
+    assert_eq!(questions[1]["low_label"], json!({ "en": "Not at all" }));
+    assert_eq!(questions[1]["required"], true);
+
+    browser.resize(320).await;
+    browser.client.goto(&app.url("/surveys")).await.unwrap();
+    browser
+        .click(&format!("a[href='/questionnaires/{}']", built["id"]))
+        .await;
+    browser.element("#question-1-text").await;
+    browser.settle().await;
+    let (over, sticking_out) = browser.overflow().await;
+    assert_eq!(over, 0, "the builder at 320 px: {sticking_out:?}");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new());
+    browser.stop().await;
+}

@@ -2,14 +2,14 @@
 //! made from them (QR code, poster, exports).
 
 use logbook_shared::ErrorBody;
-use logbook_shared::ids::SurveyRoundId;
+use logbook_shared::ids::{QuestionnaireId, SurveyRoundId};
 use logbook_shared::reports::ExportFormat;
 use logbook_shared::surveys::{
-    Breakdown, Questionnaire, SurveyResults, SurveyRound, SurveyRoundInput, SurveyTemplate,
-    TemplateCopy,
+    Breakdown, Questionnaire, QuestionnaireInput, SurveyResults, SurveyRound, SurveyRoundInput,
+    SurveyTemplate, TemplateCopy,
 };
 
-use super::client::{all, download, get, post};
+use super::client::{all, download, get, post, put};
 
 pub async fn templates() -> Result<Vec<SurveyTemplate>, ErrorBody> {
     get("/survey-templates").await
@@ -17,6 +17,21 @@ pub async fn templates() -> Result<Vec<SurveyTemplate>, ErrorBody> {
 
 pub async fn questionnaires() -> Result<Vec<Questionnaire>, ErrorBody> {
     all("/questionnaires").await
+}
+
+pub async fn questionnaire(id: QuestionnaireId) -> Result<Questionnaire, ErrorBody> {
+    get(&format!("/questionnaires/{id}")).await
+}
+
+pub async fn create_questionnaire(input: &QuestionnaireInput) -> Result<Questionnaire, ErrorBody> {
+    post("/questionnaires", input).await
+}
+
+pub async fn update_questionnaire(
+    id: QuestionnaireId,
+    input: &QuestionnaireInput,
+) -> Result<Questionnaire, ErrorBody> {
+    put(&format!("/questionnaires/{id}"), input).await
 }
 
 pub async fn copy_template(copy: &TemplateCopy) -> Result<Questionnaire, ErrorBody> {

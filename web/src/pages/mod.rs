@@ -12,6 +12,7 @@ pub mod me;
 pub mod network;
 pub mod networks;
 pub mod not_found;
+pub mod questionnaire;
 pub mod reports;
 pub mod sessions;
 pub mod settings;

@@ -73,15 +73,19 @@ pub fn SurveysPage() -> Html {
                 }) }
             }
             <h2>{ i18n.t("surveys.questionnaires") }</h2>
-            { show(&questionnaires, |list| questionnaire_list(&i18n, list)) }
+            { show(&questionnaires, |list| questionnaire_list(&i18n, list, may.administer_organisation)) }
             if may.administer_organisation {
-                <CopyTemplate failed={failed.clone()} on_copied={on_copied} />
+                <div class="actions">
+                    <CopyTemplate failed={failed.clone()} on_copied={on_copied} />
+                    <Link<Route> to={Route::NewQuestionnaire} classes="button">{ i18n.t("builder.new") }</Link<Route>>
+                </div>
             }
         </section>
     }
 }
 
-fn questionnaire_list(i18n: &I18n, list: &[Questionnaire]) -> Html {
+/// The organisation's questionnaires; an org admin may open each in the builder.
+fn questionnaire_list(i18n: &I18n, list: &[Questionnaire], edits: bool) -> Html {
     if list.is_empty() {
         return html! { <p>{ i18n.t("surveys.no_questionnaires") }</p> };
     }
@@ -93,6 +97,9 @@ fn questionnaire_list(i18n: &I18n, list: &[Questionnaire]) -> Html {
                 <li key={questionnaire.id.get()}>
                     <strong>{ questionnaire.name.clone() }</strong>
                     <span>{ i18n.t_with("surveys.questions", &[("count", count)]) }</span>
+                    if edits {
+                        <Link<Route> to={Route::EditQuestionnaire { id: questionnaire.id }}>{ i18n.t("builder.edit") }</Link<Route>>
+                    }
                 </li>
             }
         })
