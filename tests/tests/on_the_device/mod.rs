@@ -89,11 +89,21 @@ impl Browser {
     }
 
     /// The activities the session form offers.
+    /// The activities the form offers, once it offers some: the form may draw itself again
+    /// (the server's answer replacing the device's) between finding it and reading it.
     async fn offered_activities(&self) -> Vec<String> {
         self.element("#session-activity option:nth-child(2)").await;
         let script = "return [...document.querySelectorAll('#session-activity option')]
                           .map(option => option.textContent);";
-        serde_json::from_value(self.script(script).await).unwrap()
+        let mut offered = Vec::new();
+        for _ in 0..100 {
+            offered = serde_json::from_value(self.script(script).await).unwrap();
+            if offered.len() > 1 {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        offered
     }
 }
 
