@@ -450,6 +450,7 @@ diesel::table! {
         link_token -> Text,
         kiosk_token -> Text,
         created_at -> Timestamp,
+        settled -> Bool,
     }
 }
 

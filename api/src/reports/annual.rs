@@ -8,7 +8,7 @@ use logbook_shared::surveys::RoundSummary;
 
 use crate::db::DbConn;
 use crate::db::queries::reports::selection::Selection;
-use crate::db::queries::{aims, annual_reports, organisations, survey_results, survey_rounds};
+use crate::db::queries::{aims, annual_reports, organisations, survey_rounds, survey_settling};
 use crate::error::ApiError;
 use crate::surveys;
 
@@ -65,7 +65,7 @@ fn closed_rounds(
         });
     rounds
         .map(|round| {
-            let counted = survey_results::counted(conn, round.id)?;
+            let counted = survey_settling::counted(conn, round.id)?;
             let results =
                 surveys::results::results(round.id, &round.form, &counted, None, min, None);
             Ok(RoundSummary {

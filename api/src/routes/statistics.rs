@@ -18,8 +18,8 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::network_pulls::{self, NewPull};
-use crate::db::queries::survey_results::{self, Counted};
-use crate::db::queries::{memberships, networks, organisations, survey_rounds};
+use crate::db::queries::survey_results::Counted;
+use crate::db::queries::{memberships, networks, organisations, survey_rounds, survey_settling};
 use crate::error::ApiError;
 use crate::extract::ValidQuery;
 use crate::reports::export;
@@ -232,7 +232,7 @@ async fn get_survey_comparison(
                         question.key == key && question.kind == QuestionKind::Likert
                     })
                 };
-                counted.add(survey_results::counted(conn, round.id)?.only(asks_on_a_scale));
+                counted.add(survey_settling::counted(conn, round.id)?.only(asks_on_a_scale));
             }
             answers.push(MemberAnswers {
                 organisation_id: *organisation_id,

@@ -22,7 +22,7 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db::queries::survey_rounds::RoundRecord;
 use crate::db::queries::{
-    activities, organisations, questionnaires, survey_results, survey_rounds,
+    activities, organisations, questionnaires, survey_results, survey_rounds, survey_settling,
 };
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
@@ -270,6 +270,7 @@ async fn close_round(
             .ok_or_else(not_found)?;
         may_run(&auth, organisation, &round.unit_ids)?;
         let closed = survey_rounds::close(conn, organisation, id)?.ok_or_else(not_found)?;
+        survey_settling::settle(conn, id)?;
         Ok(surveys::shown(
             closed,
             surveys::today_of(conn, organisation)?,
@@ -351,7 +352,7 @@ async fn closed_results(
             ));
         }
         let min = home.settings()?.survey_min_responses;
-        let counted = survey_results::counted(conn, round.id)?;
+        let counted = survey_settling::counted(conn, round.id)?;
         let words = if reads_words {
             Some(survey_results::free_text(conn, round.id)?)
         } else {

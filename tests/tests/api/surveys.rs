@@ -3,6 +3,7 @@
 //! a kiosk that starts again, and the spam guards — with nothing stored about who answered.
 
 use chrono::{Duration, Utc};
+use logbook_api::db::DbConn;
 use logbook_api::db::queries::{organisations, survey_rounds};
 use logbook_shared::ids::{OrganisationId, SurveyRoundId};
 use logbook_shared::sessions::Gender;
@@ -257,33 +258,7 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
 
     // What was stored: answers, a day, gender and band as chosen, and nothing else.
     let round_id = round["id"].as_i64().unwrap();
-    let (rows, answers, devices) = app
-        .db(move |conn| {
-            use diesel::prelude::*;
-            use logbook_api::db::schema::{survey_answers, survey_devices, survey_responses};
-            let rows: Vec<StoredResponse> = survey_responses::table
-                .filter(survey_responses::round_id.eq(round_id))
-                .select((
-                    survey_responses::id,
-                    survey_responses::gender,
-                    survey_responses::age_min,
-                    survey_responses::age_max,
-                ))
-                .load(conn)
-                .unwrap();
-            let answers: i64 = survey_answers::table
-                .filter(survey_answers::round_id.eq(round_id))
-                .count()
-                .get_result(conn)
-                .unwrap();
-            let devices: i64 = survey_devices::table
-                .filter(survey_devices::round_id.eq(round_id))
-                .count()
-                .get_result(conn)
-                .unwrap();
-            (rows, answers, devices)
-        })
-        .await;
+    let (rows, answers, devices) = stored(&app, round_id).await;
     assert_eq!(rows.len(), 3);
     assert!(
         rows.iter()
@@ -292,6 +267,76 @@ async fn a_young_person_answers_once_per_device_in_their_language_and_a_kiosk_st
     // 11 ratings, two activities, one text each.
     assert_eq!(answers, 3 * 14);
     assert_eq!(devices, 1, "only the phone's device, not the tablet's");
+
+    // Closed, the round settles: the devices go, and the answers are written again with new
+    // ids in an order that means nothing — on PostgreSQL all by one transaction.
+    let close = format!("/api/v1/survey-rounds/{round_id}/close");
+    ok_json(app.call("POST", &close, &org.admin, None).await, 200).await;
+    let (settled, answers_after, devices) = stored(&app, round_id).await;
+    assert_eq!(devices, 0);
+    assert_eq!(answers_after, answers);
+    assert_eq!(settled.len(), 3);
+    assert!(
+        settled
+            .iter()
+            .all(|row| !rows.iter().any(|old| old.0 == row.0))
+    );
+    let writers = app
+        .db(move |conn| transactions_writing(conn, round_id))
+        .await;
+    assert!(writers.is_none_or(|count| count == 1), "{writers:?}");
+}
+
+/// A round's stored responses, its answers and its devices, counted.
+async fn stored(app: &TestApp, round_id: i64) -> (Vec<StoredResponse>, i64, i64) {
+    app.db(move |conn| {
+        use diesel::prelude::*;
+        use logbook_api::db::schema::{survey_answers, survey_devices, survey_responses};
+        let rows: Vec<StoredResponse> = survey_responses::table
+            .filter(survey_responses::round_id.eq(round_id))
+            .select((
+                survey_responses::id,
+                survey_responses::gender,
+                survey_responses::age_min,
+                survey_responses::age_max,
+            ))
+            .load(conn)
+            .unwrap();
+        let answers: i64 = survey_answers::table
+            .filter(survey_answers::round_id.eq(round_id))
+            .count()
+            .get_result(conn)
+            .unwrap();
+        let devices: i64 = survey_devices::table
+            .filter(survey_devices::round_id.eq(round_id))
+            .count()
+            .get_result(conn)
+            .unwrap();
+        (rows, answers, devices)
+    })
+    .await
+}
+
+/// On PostgreSQL, how many transactions wrote the round's responses and answers (`xmin`);
+/// SQLite keeps no such thing.
+fn transactions_writing(conn: &mut DbConn, round_id: i64) -> Option<i64> {
+    use diesel::prelude::*;
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        writers: i64,
+    }
+    let DbConn::Pg(pg) = conn else {
+        return None;
+    };
+    let query = "SELECT COUNT(DISTINCT writer) AS writers FROM (
+            SELECT xmin::text AS writer FROM survey_responses WHERE round_id = $1
+            UNION ALL SELECT xmin::text FROM survey_answers WHERE round_id = $1) AS rows";
+    let count: Count = diesel::sql_query(query)
+        .bind::<diesel::sql_types::BigInt, _>(round_id)
+        .get_result(pg)
+        .unwrap();
+    Some(count.writers)
 }
 
 #[tokio::test]

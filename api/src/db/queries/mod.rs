@@ -29,6 +29,7 @@ pub mod sessions;
 pub mod statistics_slices;
 pub mod survey_results;
 pub mod survey_rounds;
+pub mod survey_settling;
 pub mod topics;
 pub mod units;
 pub mod users;

@@ -31,6 +31,9 @@ struct RoundRow {
     link_token: String,
     kiosk_token: String,
     created_at: NaiveDateTime,
+    // Read back whole by inserts; only `survey_settling` acts on it.
+    #[allow(dead_code)]
+    settled: bool,
 }
 
 /// A round as stored, with where it runs and how many have answered.
@@ -317,6 +320,11 @@ pub fn record_response(
     stored.map(|()| true)
 }
 
+/// Random, not a sequence: ids say nothing about the order answers came in.
+pub(super) fn random_id() -> i64 {
+    i64::from_le_bytes(crate::auth::secret::random_bytes::<8>()) & i64::MAX
+}
+
 fn store_answers(
     conn: &mut DbConn,
     round: &RoundRecord,
@@ -324,8 +332,7 @@ fn store_answers(
     received_on: NaiveDate,
 ) -> QueryResult<()> {
     crate::db::write_transaction(conn, |conn| {
-        // Random, not a sequence: ids say nothing about the order answers came in.
-        let id = i64::from_le_bytes(crate::auth::secret::random_bytes::<8>()) & i64::MAX;
+        let id = random_id();
         diesel::insert_into(survey_responses::table)
             .values((
                 survey_responses::id.eq(id),
