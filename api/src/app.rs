@@ -33,6 +33,7 @@ use crate::{contract, extract, routes, security_headers, web_app};
         license(name = "AGPL-3.0-or-later")
     ),
     modifiers(&BearerScheme),
+    paths(crate::surveys::answering::show, crate::surveys::answering::answer),
     components(schemas(ErrorBody, ErrorCode, FieldError, Role, LoginRequest, RefreshRequest, TokenPair, Me, OrganisationRef, Capabilities, ExportFormat, Breakdown))
 )]
 struct ApiDoc;

@@ -132,7 +132,15 @@ fn message(
     html(status, page.message(&heading, &lines, next))
 }
 
-async fn show(
+/// The answering page young people open from a round's link or QR code: a plain HTML form in
+/// their language (`lang`, else the phone's, else the round's), no sign-in and no script. It
+/// sets the device cookie; a device that has answered is told so.
+#[utoipa::path(get, path = "/s/{token}", tag = "surveys", operation_id = "open_survey_page",
+    params(("token" = String, Path, description = "The round's link or kiosk token"),
+        ("lang" = Option<String>, Query, description = "One of `en`, `sv`, `fi`, `sl`, `lv`, `et`")),
+    responses((status = 200, description = "The form, or why it cannot be answered now", content_type = "text/html", body = String),
+        (status = 404, description = "No round has this link", content_type = "text/html", body = String)))]
+pub(crate) async fn show(
     state: web::Data<AppState>,
     request: HttpRequest,
     token: web::Path<String>,
@@ -236,7 +244,21 @@ fn device_cookie(request: &HttpRequest) -> Cookie<'static> {
         .finish()
 }
 
-async fn answer(
+/// Sends the form: fields `q.<question key>` (repeated for each option chosen), `gender`,
+/// `age_band` (`min-max`), and the page's own `lang`, `started` (signed when the form was
+/// handed out; at least 3 seconds before) and `website` (left empty by people). Answers with
+/// the thanks page, or the form again with what needs a look.
+#[utoipa::path(post, path = "/s/{token}", tag = "surveys", operation_id = "send_survey_answers",
+    params(("token" = String, Path, description = "The round's link or kiosk token")),
+    request_body(content = std::collections::HashMap<String, String>, content_type = "application/x-www-form-urlencoded",
+        description = "The form's fields as a browser sends them"),
+    responses((status = 200, description = "Thanks", content_type = "text/html", body = String),
+        (status = 404, description = "No round has this link", content_type = "text/html", body = String),
+        (status = 409, description = "This device has answered already", content_type = "text/html", body = String),
+        (status = 410, description = "The round is not open", content_type = "text/html", body = String),
+        (status = 422, description = "The form again, with what needs a look", content_type = "text/html", body = String),
+        (status = 429, description = "Too many answers from this address just now", content_type = "text/html", body = String)))]
+pub(crate) async fn answer(
     state: web::Data<AppState>,
     request: HttpRequest,
     token: web::Path<String>,

@@ -67,6 +67,8 @@ struct Fixture {
     questionnaire: QuestionnaireId,
     round_in_scope: SurveyRoundId,
     round_out_of_scope: SurveyRoundId,
+    /// The public answering page's token of the round in scope.
+    round_link: String,
     tokens: Vec<Option<String>>,
 }
 
@@ -119,6 +121,8 @@ enum Target {
     Questionnaire,
     RoundInScope,
     RoundOutOfScope,
+    /// The round in scope's public link token.
+    RoundLink,
 }
 
 //                                     SA   NA   OA   UM   YW   VW   OB   anon
@@ -947,6 +951,22 @@ const CASES: &[Case] = &[
         None,
         [403, 403, 200, 404, 404, 404, 404, 401],
     ),
+    // The answering page is public, whoever calls; the round was closed above, so it says so
+    // and takes no answer.
+    case(
+        "GET",
+        "/s/{token}",
+        Target::RoundLink,
+        None,
+        [200, 200, 200, 200, 200, 200, 200, 200],
+    ),
+    case(
+        "POST",
+        "/s/{token}",
+        Target::RoundLink,
+        None,
+        [410, 410, 410, 410, 410, 410, 410, 410],
+    ),
 ];
 
 const fn case(
@@ -1279,6 +1299,7 @@ async fn send_with(
         Target::Questionnaire => fixture.questionnaire.to_string(),
         Target::RoundInScope => fixture.round_in_scope.to_string(),
         Target::RoundOutOfScope => fixture.round_out_of_scope.to_string(),
+        Target::RoundLink => fixture.round_link.clone(),
     };
     let mut path = case
         .path
@@ -1312,7 +1333,12 @@ async fn send_with(
         )
         .await;
     let status = response.status().as_u16();
-    if status >= 400 {
+    // Pages written for people (the survey pages) answer in HTML; the API in its envelope.
+    let page = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|kind| kind.as_bytes().starts_with(b"text/html"));
+    if status >= 400 && !page {
         let body: Value = response.json().await.unwrap();
         assert!(
             body["code"].is_string(),
@@ -1444,12 +1470,10 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
             questions: questionnaire.questions.clone(),
             age_bands: Vec::new(),
         };
-        survey_rounds::insert(conn, organisation, &input, &form)
-            .unwrap()
-            .id
+        survey_rounds::insert(conn, organisation, &input, &form).unwrap()
     };
-    let (round_in_scope, round_out_of_scope) =
-        (round(conn, unit_in_scope), round(conn, unit_out_of_scope));
+    let (in_scope, out_of_scope) = (round(conn, unit_in_scope), round(conn, unit_out_of_scope));
+    let (round_in_scope, round_out_of_scope) = (in_scope.id, out_of_scope.id);
     let fixture = Fixture {
         network,
         organisation,
@@ -1470,6 +1494,7 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
         questionnaire: questionnaire.id,
         round_in_scope,
         round_out_of_scope,
+        round_link: in_scope.link_token,
         tokens: Vec::new(),
     };
     (fixture, emails)
