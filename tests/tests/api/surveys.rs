@@ -916,3 +916,54 @@ async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_o
     )
     .await;
 }
+
+#[tokio::test]
+async fn fourteen_answers_show_nothing_fifteen_show_and_an_open_round_shows_no_one() {
+    let app = TestApp::spawn().await;
+    let org = Org::build(&app).await;
+    let round = open_round(&app, &org).await;
+    let round_id = SurveyRoundId(round["id"].as_i64().unwrap());
+    let organisation = org.organisation;
+    let store = move |count: usize| {
+        move |conn: &mut DbConn| {
+            let record = survey_rounds::get(conn, organisation, round_id)
+                .unwrap()
+                .unwrap();
+            let answer = CheckedResponse {
+                gender: None,
+                age_band: None,
+                answers: vec![("welcome".to_owned(), Answer::Scale(4))],
+            };
+            for _ in 0..count {
+                let today = Utc::now().date_naive();
+                survey_rounds::record_response(conn, &record, None, &answer, today).unwrap();
+            }
+        }
+    };
+    app.db(store(14)).await;
+    // While it is open, no role reads anything, whatever it may read once closed.
+    let results = format!("/api/v1/survey-rounds/{round_id}/results");
+    for token in [&org.admin, &org.manager_a, &org.worker_a, &org.viewer_a] {
+        let refused = app.call("GET", &results, token, None).await;
+        expect_error(refused, 409, "conflict").await;
+    }
+    let close = format!("/api/v1/survey-rounds/{round_id}/close");
+    ok_json(app.call("POST", &close, &org.admin, None).await, 200).await;
+    // 14 answers, the default smallest number 15: nothing at all.
+    let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
+    assert_eq!(
+        (read["responses"].clone(), read["shown"].clone()),
+        (json!(14), json!(false))
+    );
+    assert_eq!(read["groups"], json!([]));
+    // The fifteenth: everyone's figures.
+    app.db(store(1)).await;
+    let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
+    assert_eq!(
+        (read["responses"].clone(), read["shown"].clone()),
+        (json!(15), json!(true))
+    );
+    let welcome = &read["groups"][0]["questions"][0];
+    assert_eq!(welcome["answered"], 15);
+    assert_eq!(welcome["agreeing_percent"], 100.0);
+}
