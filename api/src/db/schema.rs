@@ -500,9 +500,7 @@ diesel::table! {
 }
 
 diesel::joinable!(survey_answers -> survey_responses (response_id));
-diesel::joinable!(survey_rounds -> questionnaires (questionnaire_id));
 diesel::allow_tables_to_appear_in_same_query!(survey_answers, survey_responses);
-diesel::allow_tables_to_appear_in_same_query!(survey_rounds, questionnaires);
 diesel::allow_columns_to_appear_in_same_group_by_clause!(
     survey_responses::gender,
     survey_responses::age_min,

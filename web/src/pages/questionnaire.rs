@@ -5,15 +5,16 @@
 
 use logbook_shared::ids::QuestionnaireId;
 use logbook_shared::surveys::{
-    ChoiceOption, Question, QuestionKind, QuestionnaireInput, Translations,
+    ChoiceOption, Question, QuestionKind, Questionnaire, QuestionnaireInput, Translations,
 };
-use logbook_shared::{ErrorBody, LANGUAGES, Rules};
+use logbook_shared::{ErrorBody, LANGUAGES};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::errors::{ErrorBanner, FieldErrors};
+use crate::components::form::submit;
 use crate::components::loading::show;
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
@@ -72,32 +73,20 @@ fn Builder(props: &BuilderProps) -> Html {
             form.set(next);
         })
     };
-    let onsubmit = {
-        let (form, error, id) = (form.clone(), error.clone(), props.id);
-        Callback::from(move |event: SubmitEvent| {
-            event.prevent_default();
-            let body = (*form).clone();
-            if let Err(invalid) = body.check() {
-                error.set(Some(invalid));
-                return;
-            }
-            let (error, navigator) = (error.clone(), navigator.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let saved = match id {
-                    Some(id) => api::surveys::update_questionnaire(id, &body).await,
-                    None => api::surveys::create_questionnaire(&body).await,
-                };
-                match saved {
-                    Ok(_) => {
-                        if let Some(navigator) = navigator {
-                            navigator.push(&Route::Surveys);
-                        }
-                    }
-                    Err(failure) => error.set(Some(failure)),
-                }
-            });
-        })
+    let id = props.id;
+    let save = move |body: QuestionnaireInput| async move {
+        match id {
+            Some(id) => api::surveys::update_questionnaire(id, &body).await,
+            None => api::surveys::create_questionnaire(&body).await,
+        }
     };
+    let saved = Callback::from(move |_: Questionnaire| {
+        if let Some(navigator) = &navigator {
+            navigator.push(&Route::Surveys);
+        }
+    });
+    let current_form = form.clone();
+    let onsubmit = submit(&form, &error, save, &saved, move || (*current_form).clone());
     let on_language = {
         let language = language.clone();
         Callback::from(move |event: Event| {

@@ -222,16 +222,16 @@ pub fn of_template(
     from: NaiveDate,
     to: NaiveDate,
 ) -> QueryResult<Vec<RoundRecord>> {
-    let rows = survey_rounds::table
-        .inner_join(questionnaires::table)
-        .filter(survey_rounds::organisation_id.eq(organisation_id))
+    let copies: Vec<QuestionnaireId> = questionnaires::table
+        .filter(questionnaires::organisation_id.eq(organisation_id))
         .filter(questionnaires::template.eq(template))
-        .filter(survey_rounds::opens_on.le(to))
-        .filter(survey_rounds::closes_on.ge(from))
-        .order(survey_rounds::id)
-        .select(RoundRow::as_select())
-        .load::<RoundRow>(conn)?;
-    records(conn, rows)
+        .select(questionnaires::id)
+        .load(conn)?;
+    let rounds = overlapping(conn, organisation_id, from, to)?;
+    Ok(rounds
+        .into_iter()
+        .filter(|round| copies.contains(&round.questionnaire_id))
+        .collect())
 }
 
 /// The round a public link names, by its link token or its kiosk token; `true` for the kiosk.
