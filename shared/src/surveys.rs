@@ -602,6 +602,16 @@ pub struct ResultGroup {
     pub questions: Vec<QuestionResult>,
 }
 
+/// The name of a results group (`all`, a gender, an age band `13-15`, `not_stated`) as a
+/// reader reads it: `label` gives the text of a message key.
+pub fn group_name(group: &str, label: impl Fn(&str) -> String) -> String {
+    match group {
+        "all" | "not_stated" => label(&format!("surveys-group-{group}")),
+        band if band.starts_with(|c: char| c.is_ascii_digit()) => band.replace('-', "–"),
+        gender => label(&format!("gender-{gender}")),
+    }
+}
+
 /// A free-text question's answers, in alphabetical order (never in the order they came).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -673,8 +683,7 @@ pub struct ComparedQuestion {
 pub struct ComparedMember {
     pub organisation_id: OrganisationId,
     pub name: String,
-    /// Its answers; absent when fewer than its smallest number shown (or when showing it
-    /// would let a hidden member's few answers be worked out).
+    /// Its answers; absent when fewer than its smallest number shown.
     pub responses: Option<i64>,
     pub questions: Vec<ComparedQuestion>,
 }

@@ -12,3 +12,6 @@ pub fn today() -> NaiveDate {
     )
     .unwrap_or_default()
 }
+
+/// Years a page offers to choose from: this one and the four before.
+pub const YEARS_BACK: i32 = 4;

@@ -53,17 +53,18 @@ fn closed_rounds(
 ) -> Result<Vec<RoundSummary>, ApiError> {
     let (from, to) = (selection.sessions.from, selection.sessions.to);
     let home = organisations::get(conn, organisation)?.ok_or(diesel::NotFound)?;
-    let today = home.local_now()?.date();
     let min = home.settings()?.survey_min_responses;
     let scope = selection.sessions.unit_ids.as_deref();
-    let rounds = survey_rounds::overlapping(conn, organisation, from, to)?
-        .into_iter()
-        .filter(|round| {
-            let in_scope = round.unit_ids.is_empty()
-                || scope.is_none_or(|units| round.unit_ids.iter().any(|id| units.contains(id)));
-            in_scope && surveys::closed_within(round, today, from, to)
-        });
+    let mut rounds = Vec::new();
+    for round in survey_rounds::overlapping(conn, organisation, from, to)? {
+        let in_scope = round.unit_ids.is_empty()
+            || scope.is_none_or(|units| round.unit_ids.iter().any(|id| units.contains(id)));
+        if in_scope && surveys::closed_within(&round, &home, from, to)? {
+            rounds.push(round);
+        }
+    }
     rounds
+        .into_iter()
         .map(|round| {
             let counted = survey_settling::counted(conn, round.id)?;
             let results =

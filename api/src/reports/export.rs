@@ -102,10 +102,12 @@ impl Sheet {
     }
 }
 
-/// A name starting like a formula (`=`, `+`, `-`, `@`) is quoted, so that a spreadsheet
-/// opening the CSV shows it rather than running it.
+/// A text starting like a formula (`=`, `+`, `-`, `@`, also after spaces, or a tab or line
+/// break that some spreadsheets skip) is quoted, so that a spreadsheet opening the CSV shows
+/// it rather than running it: young people's own words reach these files too.
 fn not_a_formula(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@']) {
+    let formula = ['=', '+', '-', '@'];
+    if text.starts_with(['\t', '\r']) || text.trim_start().starts_with(formula) {
         format!("'{text}")
     } else {
         text.to_owned()
@@ -158,4 +160,18 @@ fn group_name(table: &Table, index: usize, texts: &Texts) -> String {
         _ => None,
     };
     month.map_or(written, |first_day| texts.formats.month(first_day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::not_a_formula;
+
+    #[test]
+    fn what_a_spreadsheet_would_run_is_quoted_also_behind_spaces_and_tabs() {
+        assert_eq!(not_a_formula("=1+1"), "'=1+1");
+        assert_eq!(not_a_formula("  =HYPERLINK(1)"), "'  =HYPERLINK(1)");
+        assert_eq!(not_a_formula("\t@x"), "'\t@x");
+        assert_eq!(not_a_formula("\rtext"), "'\rtext");
+        assert_eq!(not_a_formula("More trips, please"), "More trips, please");
+    }
 }

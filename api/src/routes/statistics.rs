@@ -10,7 +10,7 @@ use logbook_shared::networks::{
     StatisticsQuery,
 };
 use logbook_shared::reports::FileLanguage;
-use logbook_shared::surveys::{QuestionKind, SurveyComparison, SurveyComparisonQuery};
+use logbook_shared::surveys::{SurveyComparison, SurveyComparisonQuery};
 use utoipa_actix_web::service_config::ServiceConfig;
 
 use super::common::{download, file_texts, refuse_unknown, year_bounds};
@@ -18,7 +18,6 @@ use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
 use crate::db;
 use crate::db::queries::network_pulls::{self, NewPull};
-use crate::db::queries::survey_results::Counted;
 use crate::db::queries::{memberships, networks, organisations, survey_rounds, survey_settling};
 use crate::error::ApiError;
 use crate::extract::ValidQuery;
@@ -215,30 +214,24 @@ async fn get_survey_comparison(
         let mut answers = Vec::new();
         for (organisation_id, own_min) in &members {
             let home = organisations::get(conn, *organisation_id)?.ok_or_else(not_found)?;
-            let today = home.local_now()?.date();
             let min = network
                 .min_cell
                 .max(*own_min)
                 .max(home.settings()?.survey_min_responses);
-            let mut counted = Counted::default();
-            let rounds =
-                survey_rounds::of_template(conn, *organisation_id, &template.key, from, to)?;
-            for round in rounds
-                .iter()
-                .filter(|round| surveys::closed_within(round, today, from, to))
+            let mut rounds = Vec::new();
+            for round in
+                survey_rounds::of_template(conn, *organisation_id, &template.key, from, to)?
             {
-                let asks_on_a_scale = |key: &str| {
-                    round.form.questions.iter().any(|question| {
-                        question.key == key && question.kind == QuestionKind::Likert
-                    })
-                };
-                counted.add(survey_settling::counted(conn, round.id)?.only(asks_on_a_scale));
+                if surveys::closed_within(&round, &home, from, to)? {
+                    let counted = survey_settling::counted(conn, round.id)?;
+                    rounds.push((round.form, counted));
+                }
             }
             answers.push(MemberAnswers {
                 organisation_id: *organisation_id,
                 name: home.name,
                 min: i64::from(min),
-                counted,
+                rounds,
             });
         }
         let organisation_ids: Vec<OrganisationId> = members.iter().map(|(id, _)| *id).collect();

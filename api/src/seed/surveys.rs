@@ -14,7 +14,8 @@ use rand::seq::IndexedRandom;
 use rand::{Rng, SeedableRng};
 
 use crate::db::DbConn;
-use crate::db::queries::{questionnaires, survey_rounds};
+use crate::db::queries::questionnaires;
+use crate::db::queries::survey_rounds::{self, Recorded};
 use crate::surveys::templates;
 
 const CLOSED_ROUND_ANSWERS: usize = 40;
@@ -92,7 +93,11 @@ pub fn autumn_round(
         let answer = check_response(form, &young_persons_answer(form, &mut random))
             .map_err(|errors| anyhow::anyhow!("a demo answer breaks the rules: {errors:?}"))?;
         let received_on = autumn.opens_on + Duration::days((day % 20) as i64);
-        survey_rounds::record_response(conn, &closed, None, &answer, received_on)?;
+        let recorded = survey_rounds::record_response(conn, &closed, None, &answer, received_on)?;
+        anyhow::ensure!(
+            recorded == Recorded::Stored,
+            "the demo round took no answer"
+        );
     }
     Ok(())
 }

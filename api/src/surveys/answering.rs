@@ -15,7 +15,7 @@ use maud::Markup;
 
 use super::keys::unix_now;
 use super::page::{Page, STYLE, read_fields};
-use crate::db::queries::survey_rounds;
+use crate::db::queries::survey_rounds::{self, Recorded};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -369,26 +369,21 @@ pub(crate) async fn answer(
         }
     };
     let (round, today) = (found.round.clone(), found.today);
-    let stored = db::blocking(&state.pool, move |conn| {
+    let recorded = db::blocking(&state.pool, move |conn| {
         match survey_rounds::record_response(conn, &round, device.as_deref(), &checked, today) {
             // The same device sending twice at once: the second finds the first's row.
             Err(diesel::result::Error::DatabaseError(
                 diesel::result::DatabaseErrorKind::UniqueViolation,
                 _,
-            )) => Ok(false),
+            )) => Ok(Recorded::DeviceAnswered),
             other => Ok(other?),
         }
     })
     .await?;
-    if !stored {
-        return Ok(message(
-            &found,
-            None,
-            language,
-            StatusCode::CONFLICT,
-            &["survey-already"],
-            None,
-        ));
-    }
-    Ok(thanks(&found))
+    let (status, line) = match recorded {
+        Recorded::Stored => return Ok(thanks(&found)),
+        Recorded::DeviceAnswered => (StatusCode::CONFLICT, "survey-already"),
+        Recorded::RoundClosed => (StatusCode::GONE, "survey-not-open"),
+    };
+    Ok(message(&found, None, language, status, &[line], None))
 }

@@ -13,15 +13,35 @@ use logbook_shared::surveys::{
 
 use crate::db::queries::survey_results::Counted;
 use crate::statistics::{FEWEST_FOR_A_MEDIAN, median};
-use crate::surveys::results;
+use crate::surveys::results::{self, likert_figures};
 
-/// A member's answers to the template's rounds in the year, all rounds counted together.
+/// A member's rounds of the template that closed in the year: what each asked, and its answers.
 pub struct MemberAnswers {
     pub organisation_id: OrganisationId,
     pub name: String,
     /// Its smallest number shown.
     pub min: i64,
-    pub counted: Counted,
+    pub rounds: Vec<(SurveyForm, Counted)>,
+}
+
+/// A member's rounds as one: each round, and each question of it, only where it reaches `min`
+/// on its own — its org admin reads each round's results, and a small round added to a
+/// large one would come out again by subtraction — and only questions still on a 1–5 scale.
+fn pooled_rounds(rounds: Vec<(SurveyForm, Counted)>, min: i64) -> Counted {
+    let mut pooled = Counted::default();
+    for (form, counted) in rounds {
+        let (responses, questions) = results::everyone(&form, &counted, min);
+        if responses < min {
+            continue;
+        }
+        let shown: Vec<String> = questions
+            .into_iter()
+            .filter(|result| result.shown && result.kind == QuestionKind::Likert)
+            .map(|result| result.key)
+            .collect();
+        pooled.add(counted.only(|key| shown.iter().any(|kept| kept == key)));
+    }
+    pooled
 }
 
 /// The comparison as `only` (a member's org admin) or a network admin (`None`) reads it.
@@ -45,8 +65,9 @@ pub fn compare(
     };
     let each: Vec<(MemberAnswers, i64, Vec<QuestionResult>)> = members
         .into_iter()
-        .map(|member| {
-            let (responses, questions) = results::everyone(&form, &member.counted, member.min);
+        .map(|mut member| {
+            let counted = pooled_rounds(std::mem::take(&mut member.rounds), member.min);
+            let (responses, questions) = results::everyone(&form, &counted, member.min);
             (member, responses, questions)
         })
         .collect();
@@ -63,11 +84,16 @@ pub fn compare(
             .collect::<Vec<_>>()
     };
     let keys = form.questions.iter().map(|question| question.key.clone());
-    let total_allowed = only.is_none() || shown.len() >= FEWEST_FOR_A_MEDIAN;
+    // A member's org admin knows their own share: with fewer than five others beside it, the
+    // total minus their own would give another member's.
     let total = keys
         .clone()
         .enumerate()
-        .map(|(index, key)| pooled(key, &pooled_by(index), total_allowed))
+        .map(|(index, key)| {
+            let results = pooled_by(index);
+            let allowed = only.is_none() || results.len() >= FEWEST_FOR_A_MEDIAN;
+            pooled(key, &results, allowed)
+        })
         .collect();
     let medians = keys
         .enumerate()
@@ -131,17 +157,65 @@ fn pooled(key: String, results: &[&QuestionResult], allowed: bool) -> ComparedQu
         }
     }
     let answered: i64 = counts.iter().sum();
-    let some = allowed && answered > 0;
-    let sum: i64 = counts
-        .iter()
-        .zip(1..)
-        .map(|(count, scale)| count * scale)
-        .sum();
-    let agreeing: i64 = counts[3..].iter().sum();
+    let figures = likert_figures(&counts).filter(|_| allowed);
     ComparedQuestion {
         key,
-        answered: some.then_some(answered),
-        mean: some.then(|| sum as f64 / answered as f64),
-        agreeing_percent: some.then(|| agreeing as f64 * 100.0 / answered as f64),
+        answered: figures.map(|_| answered),
+        mean: figures.map(|(mean, _)| mean),
+        agreeing_percent: figures.map(|(_, agreeing)| agreeing),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use logbook_shared::surveys::Question;
+
+    use super::*;
+    use crate::db::queries::survey_results::Who;
+
+    fn scale_form() -> SurveyForm {
+        SurveyForm {
+            ask_gender: false,
+            ask_age_band: false,
+            questions: vec![Question {
+                key: "welcome".into(),
+                kind: QuestionKind::Likert,
+                required: true,
+                text: [("en".to_owned(), "Welcome".to_owned())].into(),
+                help: Default::default(),
+                low_label: Default::default(),
+                high_label: Default::default(),
+                options: Vec::new(),
+            }],
+            age_bands: Vec::new(),
+        }
+    }
+
+    /// A round of `count` answers, each rating `scale`.
+    fn round(count: i64, scale: i32) -> (SurveyForm, Counted) {
+        let nobody = Who {
+            gender: None,
+            age_band: None,
+        };
+        let counted = Counted {
+            responses: vec![(nobody.clone(), count)],
+            answered: vec![(nobody.clone(), "welcome".into(), count)],
+            values: vec![(nobody, "welcome".into(), scale.to_string(), count)],
+        };
+        (scale_form(), counted)
+    }
+
+    #[test]
+    fn a_round_too_small_on_its_own_is_left_out_of_its_members_figures() {
+        // Its org admin reads the 30 on their own; added in, the 2 would come out again.
+        let pooled = pooled_rounds(vec![round(30, 5), round(2, 1)], 15);
+        let (responses, questions) = results::everyone(&scale_form(), &pooled, 15);
+        assert_eq!(responses, 30);
+        assert_eq!(questions[0].mean, Some(5.0));
+        // Two rounds that each reach the number are one.
+        let pooled = pooled_rounds(vec![round(15, 5), round(15, 1)], 15);
+        let (responses, questions) = results::everyone(&scale_form(), &pooled, 15);
+        assert_eq!(responses, 30);
+        assert_eq!(questions[0].mean, Some(3.0));
     }
 }

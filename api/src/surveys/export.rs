@@ -4,7 +4,9 @@
 //! reader may see them. Hidden figures stay hidden: a question too few answered in a group
 //! gets one row saying so.
 
-use logbook_shared::surveys::{Question, QuestionKind, SurveyForm, SurveyResults, in_language};
+use logbook_shared::surveys::{
+    Question, QuestionKind, SurveyForm, SurveyResults, group_name, in_language,
+};
 
 use crate::reports::export::Sheet;
 use crate::reports::table::Cell;
@@ -22,7 +24,7 @@ pub fn sheet(results: &SurveyResults, form: &SurveyForm, texts: &Texts, fallback
     .collect();
     let mut rows = Vec::new();
     for group in &results.groups {
-        let name = group_name(&group.group, texts);
+        let name = group_name(&group.group, |key| texts.label(key));
         for result in &group.questions {
             let Some(question) = form.questions.iter().find(|q| q.key == result.key) else {
                 continue;
@@ -61,7 +63,7 @@ pub fn sheet(results: &SurveyResults, form: &SurveyForm, texts: &Texts, fallback
             }
         }
     }
-    let everyone = group_name("all", texts);
+    let everyone = group_name("all", |key| texts.label(key));
     for words in &results.free_text {
         let Some(question) = form.questions.iter().find(|q| q.key == words.key) else {
             continue;
@@ -79,13 +81,4 @@ pub fn sheet(results: &SurveyResults, form: &SurveyForm, texts: &Texts, fallback
         row.resize(7, Cell::Measure(None));
     }
     Sheet { header, rows }
-}
-
-/// `all`, a gender, an age band (`13-15`) or `not_stated`, as the reader reads it.
-fn group_name(group: &str, texts: &Texts) -> String {
-    match group {
-        "all" | "not_stated" => texts.label(&format!("surveys-group-{group}")),
-        band if band.starts_with(|c: char| c.is_ascii_digit()) => band.replace('-', "–"),
-        gender => texts.label(&format!("gender-{gender}")),
-    }
 }

@@ -14,7 +14,7 @@ use logbook_shared::ids::OrganisationId;
 use logbook_shared::surveys::{RoundStatus, SurveyRound};
 
 use crate::db::DbConn;
-use crate::db::queries::organisations;
+use crate::db::queries::organisations::{self, Organisation};
 use crate::db::queries::survey_rounds::RoundRecord;
 
 /// The public page's address for a token.
@@ -32,18 +32,21 @@ pub fn status(round: &RoundRecord, today: chrono::NaiveDate) -> RoundStatus {
     )
 }
 
-/// Whether `round` has closed by `today` and its last day (or the day it was closed early)
-/// falls in `from`–`to`: what a year's report and a network's comparison count.
+/// Whether `round` of the organisation `home` has closed and its last day (or the day it was
+/// closed early, where the organisation is) falls in `from`–`to`: what a year's report and a
+/// network's comparison count.
 pub fn closed_within(
     round: &RoundRecord,
-    today: chrono::NaiveDate,
+    home: &Organisation,
     from: chrono::NaiveDate,
     to: chrono::NaiveDate,
-) -> bool {
-    let ended = round
-        .closed_at
-        .map_or(round.closes_on, |at| at.date().min(round.closes_on));
-    (from..=to).contains(&ended) && status(round, today) == RoundStatus::Closed
+) -> diesel::QueryResult<bool> {
+    let ended = match round.closed_at {
+        Some(at) => home.local_day_of(at)?.min(round.closes_on),
+        None => round.closes_on,
+    };
+    let today = home.local_now()?.date();
+    Ok((from..=to).contains(&ended) && status(round, today) == RoundStatus::Closed)
 }
 
 /// The round as the API shows it to staff; the kiosk link only to those who may run it.

@@ -3,6 +3,8 @@
 
 use chrono::NaiveDate;
 
+use logbook_shared::ErrorCode;
+
 use crate::error::ApiError;
 use crate::pdf::{BODY, HEADING, TITLE};
 use crate::texts::Texts;
@@ -17,8 +19,13 @@ pub fn poster(
     address: &str,
     texts: &Texts,
 ) -> Result<Vec<u8>, ApiError> {
-    let code = qrcode::QrCode::new(address.as_bytes())
-        .map_err(|_| ApiError::internal("the survey link does not fit a QR code"))?;
+    // The address comes from the request's host: one too long for a code is the caller's.
+    let code = qrcode::QrCode::new(address.as_bytes()).map_err(|_| {
+        ApiError::new(
+            ErrorCode::BadRequest,
+            "The address this server was reached by is too long for a QR code",
+        )
+    })?;
     let dark: Vec<bool> = code
         .to_colors()
         .iter()

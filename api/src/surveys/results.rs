@@ -107,30 +107,81 @@ fn question_results(form: &SurveyForm, group: &Group, min: i64) -> Vec<QuestionR
                     }
                 })
                 .collect();
-            let likert = question.kind == QuestionKind::Likert && shown && answered > 0;
-            let sum: i64 = counts
-                .iter()
-                .zip(1..)
-                .map(|(value, scale)| value.count * scale)
-                .sum();
-            let agreeing: i64 = counts.iter().skip(3).map(|value| value.count).sum();
+            let scale: Vec<i64> = counts.iter().map(|value| value.count).collect();
+            let figures = (question.kind == QuestionKind::Likert && shown)
+                .then(|| likert_figures(&scale))
+                .flatten();
             QuestionResult {
                 key: question.key.clone(),
                 kind: question.kind,
                 shown,
                 answered: shown.then_some(answered),
                 counts: if shown { counts } else { Vec::new() },
-                mean: likert.then(|| sum as f64 / answered as f64),
-                agreeing_percent: likert.then(|| agreeing as f64 * 100.0 / answered as f64),
+                mean: figures.map(|(mean, _)| mean),
+                agreeing_percent: figures.map(|(_, agreeing)| agreeing),
             }
         })
         .collect()
+}
+
+/// The mean of a 1–5 scale answered `counts` times per value (1 first), and the share
+/// answering 4 or 5 in percent; none when nobody answered.
+pub fn likert_figures(counts: &[i64]) -> Option<(f64, f64)> {
+    let answered: i64 = counts.iter().sum();
+    let sum: i64 = counts
+        .iter()
+        .zip(1..)
+        .map(|(count, scale)| count * scale)
+        .sum();
+    let agreeing: i64 = counts.iter().skip(3).sum();
+    (answered > 0).then(|| {
+        let answered = answered as f64;
+        (sum as f64 / answered, agreeing as f64 * 100.0 / answered)
+    })
 }
 
 /// Everyone's responses in `counted` and each question's results under `min`.
 pub fn everyone(form: &SurveyForm, counted: &Counted, min: i64) -> (i64, Vec<QuestionResult>) {
     let group = groups(counted, None).remove("all").unwrap_or_default();
     (group.responses, question_results(form, &group, min))
+}
+
+/// A question can hide in a group whose size shows (an optional question few of them
+/// answered); then everyone's answers to it minus the other groups' would give theirs away.
+/// Per question, the smallest shown groups hide too until what is hidden is nothing or at
+/// least `min` answers.
+fn protect_questions(groups: &mut [ResultGroup], min: i64) {
+    let Some((everyone, parts)) = groups.split_first_mut() else {
+        return;
+    };
+    for index in 0..everyone.questions.len() {
+        let total = everyone.questions[index].answered.unwrap_or(0);
+        loop {
+            let shown: Vec<(usize, i64)> = parts
+                .iter()
+                .enumerate()
+                .filter_map(|(at, group)| {
+                    let result = &group.questions[index];
+                    result.shown.then(|| (at, result.answered.unwrap_or(0)))
+                })
+                .collect();
+            let hidden = total - shown.iter().map(|(_, answered)| answered).sum::<i64>();
+            match shown.iter().min_by_key(|(_, answered)| *answered) {
+                Some(&(at, _)) if hidden > 0 && hidden < min => {
+                    hide(&mut parts[at].questions[index]);
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
+fn hide(result: &mut QuestionResult) {
+    result.shown = false;
+    result.answered = None;
+    result.counts.clear();
+    result.mean = None;
+    result.agreeing_percent = None;
 }
 
 /// The results of a closed round asking `form`, from what `counted` holds.
@@ -168,6 +219,7 @@ pub fn results(
             }
         }
     }
+    protect_questions(&mut result_groups, min);
     SurveyResults {
         round_id,
         responses: total,
@@ -191,6 +243,52 @@ mod tests {
             .iter()
             .map(|(name, size)| ((*name).to_owned(), *size))
             .collect()
+    }
+
+    #[test]
+    fn a_question_few_of_a_group_answered_hides_the_other_groups_answers_to_it_too() {
+        let who = |gender: &str| Who {
+            gender: Some(gender.to_owned()),
+            age_band: None,
+        };
+        // 20 girls and 20 boys; 18 girls and 3 boys answered the optional question.
+        let counted = Counted {
+            responses: vec![(who("girl"), 20), (who("boy"), 20)],
+            answered: vec![
+                (who("girl"), "fun".to_owned(), 18),
+                (who("boy"), "fun".to_owned(), 3),
+            ],
+            values: vec![
+                (who("girl"), "fun".to_owned(), "5".to_owned(), 18),
+                (who("boy"), "fun".to_owned(), "1".to_owned(), 3),
+            ],
+        };
+        let question = logbook_shared::surveys::Question {
+            key: "fun".into(),
+            kind: QuestionKind::Likert,
+            required: false,
+            text: [("en".to_owned(), "Fun".to_owned())].into(),
+            help: Default::default(),
+            low_label: Default::default(),
+            high_label: Default::default(),
+            options: Vec::new(),
+        };
+        let form = SurveyForm {
+            ask_gender: true,
+            ask_age_band: false,
+            questions: vec![question],
+            age_bands: Vec::new(),
+        };
+        let round = logbook_shared::ids::SurveyRoundId(1);
+        let read = results(round, &form, &counted, Some(Breakdown::Gender), 15, None);
+        let shown: Vec<(&str, bool)> = read
+            .groups
+            .iter()
+            .map(|group| (group.group.as_str(), group.questions[0].shown))
+            .collect();
+        // Everyone's 21 minus the girls' 18 would be the boys' 3.
+        assert_eq!(shown, [("all", true), ("boy", false), ("girl", false)]);
+        assert_eq!(read.groups[0].questions[0].answered, Some(21));
     }
 
     #[test]

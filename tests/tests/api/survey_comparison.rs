@@ -5,7 +5,7 @@
 
 use chrono::{Duration, NaiveDate, Utc};
 use logbook_api::db::DbConn;
-use logbook_api::db::queries::survey_rounds::{self, RoundRecord};
+use logbook_api::db::queries::survey_rounds::{self, Recorded, RoundRecord};
 use logbook_api::db::queries::{memberships, organisations, questionnaires};
 use logbook_api::surveys::templates;
 use logbook_shared::ids::{NetworkId, OrganisationId, SurveyRoundId, UserId};
@@ -53,7 +53,8 @@ fn store_answers(conn: &mut DbConn, round: &RoundRecord, count: usize, scale: i3
         answers: vec![("welcome".to_owned(), Answer::Scale(scale))],
     };
     for _ in 0..count {
-        survey_rounds::record_response(conn, round, None, &answer, round.opens_on).unwrap();
+        let recorded = survey_rounds::record_response(conn, round, None, &answer, round.opens_on);
+        assert_eq!(recorded.unwrap(), Recorded::Stored);
     }
 }
 

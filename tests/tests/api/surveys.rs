@@ -4,7 +4,8 @@
 
 use chrono::{Duration, Utc};
 use logbook_api::db::DbConn;
-use logbook_api::db::queries::{organisations, survey_rounds};
+use logbook_api::db::queries::organisations;
+use logbook_api::db::queries::survey_rounds::{self, Recorded};
 use logbook_shared::ids::{OrganisationId, SurveyRoundId};
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
@@ -640,7 +641,8 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
             .unwrap()
             .unwrap();
         for response in stored_answers() {
-            assert!(survey_rounds::record_response(conn, &record, None, &response, today).unwrap());
+            let recorded = survey_rounds::record_response(conn, &record, None, &response, today);
+            assert_eq!(recorded.unwrap(), Recorded::Stored);
         }
     })
     .await;
@@ -921,49 +923,75 @@ async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_o
 async fn fourteen_answers_show_nothing_fifteen_show_and_an_open_round_shows_no_one() {
     let app = TestApp::spawn().await;
     let org = Org::build(&app).await;
-    let round = open_round(&app, &org).await;
-    let round_id = SurveyRoundId(round["id"].as_i64().unwrap());
+    let open = open_round(&app, &org).await;
+    let questionnaire = &open["questionnaire_id"];
     let organisation = org.organisation;
-    let store = move |count: usize| {
-        move |conn: &mut DbConn| {
-            let record = survey_rounds::get(conn, organisation, round_id)
-                .unwrap()
-                .unwrap();
+    // A round of last month with `count` answers, each agreeing.
+    let answered_round = async |count: usize| {
+        let today = Utc::now().date_naive();
+        let round = json!({ "questionnaire_id": questionnaire, "title": "Last month",
+            "opens_on": today - Duration::days(40), "closes_on": today - Duration::days(10),
+            "language": "en", "unit_ids": [org.unit_a] });
+        let path = "/api/v1/survey-rounds";
+        let round = ok_json(app.call("POST", path, &org.admin, Some(round)).await, 201).await;
+        let id = SurveyRoundId(round["id"].as_i64().unwrap());
+        app.db(move |conn| {
+            let record = survey_rounds::get(conn, organisation, id).unwrap().unwrap();
             let answer = CheckedResponse {
                 gender: None,
                 age_band: None,
                 answers: vec![("welcome".to_owned(), Answer::Scale(4))],
             };
             for _ in 0..count {
-                let today = Utc::now().date_naive();
-                survey_rounds::record_response(conn, &record, None, &answer, today).unwrap();
+                let recorded = survey_rounds::record_response(conn, &record, None, &answer, today);
+                assert_eq!(recorded.unwrap(), Recorded::Stored);
             }
-        }
+        })
+        .await;
+        format!("/api/v1/survey-rounds/{id}/results")
     };
-    app.db(store(14)).await;
-    // While it is open, no role reads anything, whatever it may read once closed.
-    let results = format!("/api/v1/survey-rounds/{round_id}/results");
+    // While a round is open, no role reads anything, whatever it may read once closed.
+    let results = format!("/api/v1/survey-rounds/{}/results", open["id"]);
     for token in [&org.admin, &org.manager_a, &org.worker_a, &org.viewer_a] {
         let refused = app.call("GET", &results, token, None).await;
         expect_error(refused, 409, "conflict").await;
     }
-    let close = format!("/api/v1/survey-rounds/{round_id}/close");
-    ok_json(app.call("POST", &close, &org.admin, None).await, 200).await;
     // 14 answers, the default smallest number 15: nothing at all.
-    let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
+    let fourteen = answered_round(14).await;
+    let read = ok_json(app.call("GET", &fourteen, &org.admin, None).await, 200).await;
     assert_eq!(
-        (read["responses"].clone(), read["shown"].clone()),
-        (json!(14), json!(false))
+        (&read["responses"], &read["shown"]),
+        (&json!(14), &json!(false))
     );
     assert_eq!(read["groups"], json!([]));
-    // The fifteenth: everyone's figures.
-    app.db(store(1)).await;
-    let read = ok_json(app.call("GET", &results, &org.admin, None).await, 200).await;
+    // 15: everyone's figures.
+    let fifteen = answered_round(15).await;
+    let read = ok_json(app.call("GET", &fifteen, &org.admin, None).await, 200).await;
     assert_eq!(
-        (read["responses"].clone(), read["shown"].clone()),
-        (json!(15), json!(true))
+        (&read["responses"], &read["shown"]),
+        (&json!(15), &json!(true))
     );
     let welcome = &read["groups"][0]["questions"][0];
     assert_eq!(welcome["answered"], 15);
     assert_eq!(welcome["agreeing_percent"], 100.0);
+    // Closed and settled, a round takes no more answers, whatever sends them.
+    let settled = fifteen
+        .trim_end_matches("/results")
+        .rsplit('/')
+        .next()
+        .unwrap();
+    let id = SurveyRoundId(settled.parse().unwrap());
+    let late = app
+        .db(move |conn| {
+            let record = survey_rounds::get(conn, organisation, id).unwrap().unwrap();
+            let answer = CheckedResponse {
+                gender: None,
+                age_band: None,
+                answers: Vec::new(),
+            };
+            let today = Utc::now().date_naive();
+            survey_rounds::record_response(conn, &record, Some("device"), &answer, today).unwrap()
+        })
+        .await;
+    assert_eq!(late, Recorded::RoundClosed);
 }

@@ -9,7 +9,7 @@ use logbook_shared::surveys::{
 use yew::prelude::*;
 
 use crate::api;
-use crate::clock::today;
+use crate::clock::{YEARS_BACK, today};
 use crate::components::loading::show;
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
@@ -25,9 +25,11 @@ pub fn SurveyComparisonView(props: &SurveyComparisonProps) -> Html {
     let i18n = use_i18n();
     let templates = use_load((), |()| api::surveys::templates());
     let template = use_state(|| "meeting_place".to_owned());
+    let this_year = today().year();
+    let year = use_state(|| this_year);
     let query = SurveyComparisonQuery {
         template: (*template).clone(),
-        year: today().year(),
+        year: *year,
     };
     let network = props.network;
     let compared = use_load(query, move |query| async move {
@@ -42,6 +44,21 @@ pub fn SurveyComparisonView(props: &SurveyComparisonProps) -> Html {
             template.set(value);
         })
     };
+    let on_year = {
+        let year = year.clone();
+        Callback::from(move |event: Event| {
+            let value = event
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Ok(chosen) = value.parse() {
+                year.set(chosen);
+            }
+        })
+    };
+    let years: Html = (this_year - YEARS_BACK..=this_year)
+        .rev()
+        .map(|y| html! { <option value={y.to_string()} selected={*year == y}>{ y }</option> })
+        .collect();
     let language = i18n.language.tag().to_owned();
     let choices = show(&templates, |templates| {
         templates
@@ -60,6 +77,8 @@ pub fn SurveyComparisonView(props: &SurveyComparisonProps) -> Html {
             <p class="muted">{ i18n.t("network.surveys_intro") }</p>
             <label for="survey-template">{ i18n.t("network.survey_template") }</label>
             <select id="survey-template" onchange={on_template}>{ choices }</select>
+            <label for="survey-year">{ i18n.t("annual.year") }</label>
+            <select id="survey-year" onchange={on_year}>{ years }</select>
             { show(&compared, |compared| questions(&i18n, compared)) }
         </div>
     }

@@ -9,7 +9,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::api;
-use crate::clock::today;
+use crate::clock::{YEARS_BACK, today};
 use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
 use crate::components::loading::show;
@@ -17,9 +17,6 @@ use crate::components::report_figures::{figures_table, visits_by_gender_chart};
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
 use crate::state::session::{Session, use_session};
-
-/// Years offered: this one and the four before.
-const YEARS_BACK: i32 = 4;
 
 #[component]
 pub fn AnnualReportPage() -> Html {

@@ -7,7 +7,7 @@ use logbook_shared::ids::SurveyRoundId;
 use logbook_shared::reports::ExportFormat;
 use logbook_shared::surveys::{
     Breakdown, Question, QuestionKind, QuestionResult, RoundStatus, SurveyResults, SurveyRound,
-    in_language,
+    group_name, in_language,
 };
 use yew::prelude::*;
 
@@ -56,8 +56,9 @@ fn RoundResults(props: &RoundResultsProps) -> Html {
     });
     let failed = use_state(|| None::<ErrorBody>);
     let on_breakdown = {
-        let breakdown = breakdown.clone();
+        let (breakdown, failed) = (breakdown.clone(), failed.clone());
         Callback::from(move |event: Event| {
+            failed.set(None);
             let value = event
                 .target_unchecked_into::<web_sys::HtmlSelectElement>()
                 .value();
@@ -125,7 +126,7 @@ fn figures(i18n: &I18n, round: &SurveyRound, results: &SurveyResults) -> Html {
                         .questions
                         .iter()
                         .find(|result| result.key == question.key)?;
-                    let name = group_name(i18n, &group.group);
+                    let name = group_name(&group.group, |key| i18n.t(key));
                     Some(question_figures(
                         i18n,
                         round,
@@ -237,14 +238,5 @@ fn question_figures(
             <BarChart id={format!("chart-{}-{group}", question.key)} title={title} bars={bars} />
             { summary }
         </div>
-    }
-}
-
-/// `all`, a gender, an age band (`13-15`) or `not_stated`, as the reader reads it.
-fn group_name(i18n: &I18n, group: &str) -> String {
-    match group {
-        "all" | "not_stated" => i18n.t(&format!("surveys.group.{group}")),
-        band if band.starts_with(|c: char| c.is_ascii_digit()) => band.replace('-', "–"),
-        gender => i18n.t(&format!("gender.{gender}")),
     }
 }

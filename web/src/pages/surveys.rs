@@ -68,8 +68,12 @@ pub fn SurveysPage() -> Html {
             <h2>{ i18n.t("surveys.rounds") }</h2>
             { list }
             if may.manage_units {
-                { show(&questionnaires, |list| html! {
-                    <StartRound questionnaires={list.clone()} on_started={on_started.clone()} />
+                // Drawn anew when the first questionnaire changes (one was copied): the form
+                // starts with it.
+                { show(&questionnaires, |list| {
+                    let first = list.iter().find(|questionnaire| !questionnaire.archived);
+                    let key = first.map_or(0, |questionnaire| questionnaire.id.get());
+                    html! { <StartRound {key} questionnaires={list.clone()} on_started={on_started.clone()} /> }
                 }) }
             }
             <h2>{ i18n.t("surveys.questionnaires") }</h2>

@@ -36,13 +36,21 @@ impl Organisation {
     /// The wall-clock time now where the organisation is (its `time_zone`); a stored zone
     /// that no longer parses is an error, never a silent UTC.
     pub fn local_now(&self) -> QueryResult<NaiveDateTime> {
-        crate::local_time::zone(&self.time_zone)
-            .map(crate::local_time::now_in)
-            .map_err(|error| {
-                diesel::result::Error::DeserializationError(
-                    format!("stored time zone: {}", error.message).into(),
-                )
-            })
+        self.zone().map(crate::local_time::now_in)
+    }
+
+    /// The organisation's day at `utc` (a stored time, which is in UTC).
+    pub fn local_day_of(&self, utc: NaiveDateTime) -> QueryResult<chrono::NaiveDate> {
+        let zone = self.zone()?;
+        Ok(utc.and_utc().with_timezone(&zone).date_naive())
+    }
+
+    fn zone(&self) -> QueryResult<chrono_tz::Tz> {
+        crate::local_time::zone(&self.time_zone).map_err(|error| {
+            diesel::result::Error::DeserializationError(
+                format!("stored time zone: {}", error.message).into(),
+            )
+        })
     }
 
     pub fn settings(&self) -> QueryResult<OrganisationSettings> {

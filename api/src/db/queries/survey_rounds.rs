@@ -280,7 +280,17 @@ pub fn device_answered(conn: &mut DbConn, round: SurveyRoundId, device: &str) ->
     .get_result(conn)
 }
 
-/// Whether the response was stored: `false` when `device` already answered the round.
+/// What became of a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    Stored,
+    /// The device has answered the round already.
+    DeviceAnswered,
+    /// The round closed (or settled) meanwhile: nothing was kept.
+    RoundClosed,
+}
+
+/// Stores `response` to `round`, once per `device` (its keyed hash; none for the kiosk).
 /// The device is written in a transaction of its own, before the answers: rows written
 /// together carry the same transaction id on PostgreSQL, which would tie a device to its
 /// answers. (If the answers then fail, the device is let go again.)
@@ -290,11 +300,14 @@ pub fn record_response(
     device: Option<&str>,
     response: &CheckedResponse,
     received_on: NaiveDate,
-) -> QueryResult<bool> {
+) -> QueryResult<Recorded> {
     if let Some(device) = device {
-        let claimed = crate::db::write_transaction(conn, |conn| -> QueryResult<bool> {
+        let claimed = crate::db::write_transaction(conn, |conn| -> QueryResult<Recorded> {
+            if !hold_open(conn, round.id)? {
+                return Ok(Recorded::RoundClosed);
+            }
             if device_answered(conn, round.id, device)? {
-                return Ok(false);
+                return Ok(Recorded::DeviceAnswered);
             }
             diesel::insert_into(survey_devices::table)
                 .values((
@@ -302,14 +315,14 @@ pub fn record_response(
                     survey_devices::device_hash.eq(device),
                 ))
                 .execute(conn)?;
-            Ok(true)
+            Ok(Recorded::Stored)
         })?;
-        if !claimed {
-            return Ok(false);
+        if claimed != Recorded::Stored {
+            return Ok(claimed);
         }
     }
     let stored = store_answers(conn, round, response, received_on);
-    if let (Err(_), Some(device)) = (&stored, device) {
+    if let (Ok(Recorded::RoundClosed) | Err(_), Some(device)) = (&stored, device) {
         diesel::delete(
             survey_devices::table
                 .filter(survey_devices::round_id.eq(round.id))
@@ -317,7 +330,22 @@ pub fn record_response(
         )
         .execute(conn)?;
     }
-    stored.map(|()| true)
+    stored
+}
+
+/// Holds the round open for the rest of the transaction, or answers `false` when it has been
+/// closed early or settled: a write of its row (changing nothing) waits for a settling under
+/// way, and makes one that comes later wait for this transaction.
+fn hold_open(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<bool> {
+    let held = diesel::update(
+        survey_rounds::table
+            .filter(survey_rounds::id.eq(round))
+            .filter(survey_rounds::closed_at.is_null())
+            .filter(survey_rounds::settled.eq(false)),
+    )
+    .set(survey_rounds::settled.eq(false))
+    .execute(conn)?;
+    Ok(held == 1)
 }
 
 /// Random, not a sequence: ids say nothing about the order answers came in.
@@ -330,8 +358,11 @@ fn store_answers(
     round: &RoundRecord,
     response: &CheckedResponse,
     received_on: NaiveDate,
-) -> QueryResult<()> {
+) -> QueryResult<Recorded> {
     crate::db::write_transaction(conn, |conn| {
+        if !hold_open(conn, round.id)? {
+            return Ok(Recorded::RoundClosed);
+        }
         let id = random_id();
         diesel::insert_into(survey_responses::table)
             .values((
@@ -365,6 +396,6 @@ fn store_answers(
                 .execute(conn)?;
             *item += 1;
         }
-        Ok(())
+        Ok(Recorded::Stored)
     })
 }
