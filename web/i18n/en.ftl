@@ -581,6 +581,7 @@ surveys-closes = Last day
 surveys-language = Language the page opens in
 surveys-where = Where it runs
 surveys-whole_organisation = The whole organisation
+surveys-activities = Or only at these activities
 surveys-start = Start the round
 surveys-started = The round was started. Share the link or print the poster.
 surveys-results_title = Results: { $title }

@@ -580,6 +580,7 @@ surveys-closes = Viimane päev
 surveys-language = Keel, milles leht avaneb
 surveys-where = Kus küsitlus toimub
 surveys-whole_organisation = Kogu organisatsioon
+surveys-activities = Või ainult nendes tegevustes
 surveys-start = Alusta vooru
 surveys-started = Voor on alanud. Jagage linki või printige plakat välja.
 surveys-results_title = Tulemused: { $title }

@@ -580,6 +580,7 @@ surveys-closes = Viimeinen päivä
 surveys-language = Kieli, jolla sivu avautuu
 surveys-where = Missä kysely tehdään
 surveys-whole_organisation = Koko organisaatio
+surveys-activities = Tai vain näissä toiminnoissa
 surveys-start = Aloita kierros
 surveys-started = Kierros aloitettiin. Jaa linkki tai tulosta juliste.
 surveys-results_title = Tulokset: { $title }

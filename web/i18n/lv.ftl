@@ -595,6 +595,7 @@ surveys-closes = Pēdējā diena
 surveys-language = Valoda, kurā atveras lapa
 surveys-where = Kur notiek aptauja
 surveys-whole_organisation = Visa organizācija
+surveys-activities = Vai tikai šajās aktivitātēs
 surveys-start = Sākt kārtu
 surveys-started = Kārta ir sākta. Kopīgojiet saiti vai izdrukājiet plakātu.
 surveys-results_title = Rezultāti: { $title }

@@ -607,6 +607,7 @@ surveys-closes = Zadnji dan
 surveys-language = Jezik, v katerem se stran odpre
 surveys-where = Kje poteka
 surveys-whole_organisation = Celotna organizacija
+surveys-activities = Ali samo pri teh dejavnostih
 surveys-start = Začni krog
 surveys-started = Krog anketiranja se je začel. Delite povezavo ali natisnite plakat.
 surveys-results_title = Rezultati: { $title }

@@ -580,6 +580,7 @@ surveys-closes = Sista dagen
 surveys-language = Språk som sidan öppnas på
 surveys-where = Var enkäten genomförs
 surveys-whole_organisation = Hela organisationen
+surveys-activities = Eller bara vid de här aktiviteterna
 surveys-start = Starta omgången
 surveys-started = Omgången har startats. Dela länken eller skriv ut affischen.
 surveys-results_title = Resultat: { $title }

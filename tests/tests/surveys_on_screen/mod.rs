@@ -42,7 +42,10 @@ async fn an_org_admin_copies_a_template_starts_a_round_prints_its_poster_and_rea
         .await
         .unwrap();
     browser.fill("#round-title", "Girls' group, December").await;
-    browser.click("#start-round input[type=checkbox]").await;
+    // The group's own survey: at one activity.
+    browser
+        .click("#start-round input[id^='round-activity-']")
+        .await;
     browser.click("#round-start").await;
     browser
         .expect_texts(".notice", &[&english("surveys-started")])
@@ -51,7 +54,12 @@ async fn an_org_admin_copies_a_template_starts_a_round_prints_its_poster_and_rea
     let newest = started.last().unwrap();
     assert_eq!(newest["title"], "Girls' group, December");
     assert_eq!(newest["status"], "open");
-    assert_eq!(newest["unit_ids"].as_array().unwrap().len(), 1);
+    assert_eq!(newest["activity_ids"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        newest["unit_ids"].as_array().unwrap().len(),
+        1,
+        "the activity's unit"
+    );
     let id = newest["id"].as_i64().unwrap();
     let link = newest["link"].as_str().unwrap();
     let shown = browser

@@ -4,7 +4,7 @@
 
 use chrono::Duration;
 use logbook_shared::auth::Me;
-use logbook_shared::ids::{QuestionnaireId, UnitId};
+use logbook_shared::ids::QuestionnaireId;
 use logbook_shared::surveys::{
     Questionnaire, RoundStatus, SurveyRound, SurveyRoundInput, TemplateCopy, in_language,
 };
@@ -169,19 +169,29 @@ fn RoundList(props: &RoundListProps) -> Html {
     let origin = web_sys::window()
         .and_then(|window| window.location().origin().ok())
         .unwrap_or_default();
-    let unit_names = |ids: &[UnitId]| -> String {
-        if ids.is_empty() {
+    // Where a round runs: its activities when it names some, else its units.
+    let place = |round: &SurveyRound| -> String {
+        if round.unit_ids.is_empty() {
             return i18n.t("surveys.whole_organisation");
         }
         let Some(structure) = structure.ready() else {
             return String::new();
         };
-        let names: Vec<String> = structure
-            .units
-            .iter()
-            .filter(|unit| ids.contains(&unit.id))
-            .map(|unit| unit.name.clone())
-            .collect();
+        let names: Vec<String> = if round.activity_ids.is_empty() {
+            structure
+                .units
+                .iter()
+                .filter(|unit| round.unit_ids.contains(&unit.id))
+                .map(|unit| unit.name.clone())
+                .collect()
+        } else {
+            structure
+                .activities
+                .iter()
+                .filter(|activity| round.activity_ids.contains(&activity.id))
+                .map(|activity| activity.name.clone())
+                .collect()
+        };
         names.join(", ")
     };
     let closed = props.on_changed.reform(|_: SurveyRound| None);
@@ -204,7 +214,7 @@ fn RoundList(props: &RoundListProps) -> Html {
                         <span class={classes!("tag", format!("status-{status}"))}>{ i18n.t(&format!("surveys.status.{status}")) }</span>
                         { format!(" {} – {} · ", i18n.date(round.opens_on), i18n.date(round.closes_on)) }
                         { i18n.t_with("surveys.answers", &[("count", answers)]) }
-                        { format!(" · {}", unit_names(&round.unit_ids)) }
+                        { format!(" · {}", place(round)) }
                     </p>
                     <p class="survey-link">{ i18n.t("surveys.link") }{ ": " }
                         <a href={format!("{origin}{}", round.link)}>{ format!("{origin}{}", round.link) }</a>
@@ -315,6 +325,27 @@ fn StartRound(props: &StartRoundProps) -> Html {
             })
             .collect()
     });
+    // Or a group's own survey: some of those units' activities.
+    let activities: Html = structure.ready().map_or_else(Html::default, |structure| {
+        structure
+            .activities
+            .iter()
+            .filter(|activity| {
+                !activity.archived
+                    && (own_units.is_empty() || own_units.contains(&activity.unit_id))
+            })
+            .map(|activity| {
+                let id = format!("round-activity-{}", activity.id);
+                html! {
+                    <label class="check" for={id.clone()}>
+                        <input type="checkbox" id={id} checked={form.activity_ids.contains(&activity.id)}
+                            onchange={toggle_in(&form, |f| &mut f.activity_ids, activity.id)} />
+                        { activity.name.clone() }
+                    </label>
+                }
+            })
+            .collect()
+    });
     let current = (*error).clone();
     html! {
         <form class="card" id="start-round" {onsubmit} novalidate=true>
@@ -341,7 +372,12 @@ fn StartRound(props: &StartRoundProps) -> Html {
                 <legend>{ i18n.t("surveys.where") }</legend>
                 { units }
             </fieldset>
-            <FieldErrors error={current} path="unit_ids" id="round-units-errors" />
+            <FieldErrors error={current.clone()} path="unit_ids" id="round-units-errors" />
+            <fieldset>
+                <legend>{ i18n.t("surveys.activities") }</legend>
+                { activities }
+            </fieldset>
+            <FieldErrors error={current} path="activity_ids" id="round-activities-errors" />
             <button type="submit" id="round-start">{ i18n.t("surveys.start") }</button>
         </form>
     }
