@@ -49,6 +49,10 @@ pub struct Settings {
         global = true
     )]
     pub trusted_proxies: String,
+    /// The address young people reach this server by (such as https://logbook.example.org),
+    /// for survey links in QR codes and posters [default: the address each request came to]
+    #[arg(long, env = "LOGBOOK_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
 }
 
 /// The resolved configuration the server runs with.
@@ -59,6 +63,8 @@ pub struct Config {
     pub jwt_secret: Vec<u8>,
     pub web_dir: PathBuf,
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// Without a trailing `/`.
+    pub public_url: Option<String>,
 }
 
 impl Settings {
@@ -88,8 +94,24 @@ impl Settings {
             web_dir: self.web_dir.clone(),
             trusted_proxies: crate::auth::client_address::parse_trusted(&self.trusted_proxies)
                 .map_err(|error| anyhow::anyhow!("LOGBOOK_TRUSTED_PROXIES: {error}"))?,
+            public_url: self.public_url.as_deref().map(public_url).transpose()?,
         })
     }
+}
+
+/// `LOGBOOK_PUBLIC_URL` as links are built from it: an http(s) address without a path's
+/// trailing `/`.
+fn public_url(given: &str) -> anyhow::Result<String> {
+    let url = given.trim().trim_end_matches('/');
+    let host = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or("");
+    anyhow::ensure!(
+        !host.is_empty() && !host.contains(char::is_whitespace),
+        "LOGBOOK_PUBLIC_URL must be an http:// or https:// address, such as https://logbook.example.org"
+    );
+    Ok(url.to_owned())
 }
 
 /// Reads the secret kept in the data folder, creating it (readable by the owner only) once.
@@ -143,6 +165,7 @@ mod tests {
             data_dir: data_dir.to_path_buf(),
             web_dir: "dist".into(),
             trusted_proxies: String::new(),
+            public_url: None,
         }
     }
 
@@ -168,5 +191,25 @@ mod tests {
         let mut mistyped = settings(dir.path());
         mistyped.database_url = Some("postgress://localhost/logbook".into());
         assert!(mistyped.resolve().is_err());
+    }
+
+    #[test]
+    fn the_public_address_is_an_http_address_kept_without_its_trailing_slash() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut given = settings(dir.path());
+        given.public_url = Some("https://logbook.example.org/".into());
+        let config = given.resolve().unwrap();
+        assert_eq!(
+            config.public_url.as_deref(),
+            Some("https://logbook.example.org")
+        );
+        for wrong in [
+            "logbook.example.org",
+            "https://",
+            "ftp://logbook.example.org",
+        ] {
+            given.public_url = Some(wrong.into());
+            assert!(given.resolve().is_err(), "{wrong}");
+        }
     }
 }

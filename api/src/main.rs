@@ -233,6 +233,7 @@ async fn serve(settings: &Settings) -> anyhow::Result<()> {
     privacy::purge_every_hour(pool.clone());
     let mut state = AppState::new(pool, &config.jwt_secret);
     state.client_addresses = ClientAddresses::new(config.trusted_proxies);
+    state.public_url = config.public_url;
     app::serve(state, listener, config.web_dir)?.await?;
     Ok(())
 }

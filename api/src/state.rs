@@ -20,6 +20,9 @@ pub struct AppState {
     pub survey_throttle: SurveyThrottle,
     /// Keys of the survey pages: devices that answered, and when a form was handed out.
     pub survey_keys: SurveyKeys,
+    /// The address survey links in QR codes and posters start with (`LOGBOOK_PUBLIC_URL`);
+    /// none: the address each request came to.
+    pub public_url: Option<String>,
 }
 
 impl AppState {
@@ -33,6 +36,7 @@ impl AppState {
             known_devices: KnownDevices::new(jwt_secret),
             survey_throttle: SurveyThrottle::default(),
             survey_keys: SurveyKeys::new(jwt_secret),
+            public_url: None,
         }
     }
 }

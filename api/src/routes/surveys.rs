@@ -396,7 +396,7 @@ async fn round_qr_code(
     };
     Ok(HttpResponse::Ok()
         .content_type("image/svg+xml")
-        .body(surveys::qr_svg(&public_address(&request, token))))
+        .body(surveys::qr_svg(&public_address(&state, &request, token))))
 }
 
 /// A printable A4 poster with the round's QR code and a short call to answer, in the
@@ -414,7 +414,7 @@ async fn round_poster(
 ) -> Result<HttpResponse, ApiError> {
     let round = visible_round(&state, &auth, id.into_inner()).await?;
     let texts = Texts::of(language.lang.as_deref().unwrap_or(&round.language));
-    let address = public_address(&request, &round.link_token);
+    let address = public_address(&state, &request, &round.link_token);
     let pdf = web::block(move || {
         surveys::poster::poster(&round.title, round.closes_on, &address, &texts)
     })
@@ -439,15 +439,17 @@ async fn visible_round(
     .ok_or_else(not_found)
 }
 
-/// The answering page's full address as the caller reached this server.
-fn public_address(request: &HttpRequest, token: &str) -> String {
-    let connection = request.connection_info();
-    format!(
-        "{}://{}{}",
-        connection.scheme(),
-        connection.host(),
-        surveys::link(token)
-    )
+/// The answering page's full address: under the configured public address, else as the
+/// caller reached this server.
+fn public_address(state: &AppState, request: &HttpRequest, token: &str) -> String {
+    let link = surveys::link(token);
+    match &state.public_url {
+        Some(base) => format!("{base}{link}"),
+        None => {
+            let connection = request.connection_info();
+            format!("{}://{}{link}", connection.scheme(), connection.host())
+        }
+    }
 }
 
 /// Whether the caller's scope reaches a round at `unit_ids` (none: the organisation's own).

@@ -7,7 +7,9 @@ use logbook_shared::visitors::AliasExport;
 
 use crate::auth::UnitScope;
 use crate::auth::policy::not_found;
-use crate::db::queries::{aliases, check_ins, idempotency_keys, organisations, session_audit};
+use crate::db::queries::{
+    aliases, check_ins, idempotency_keys, organisations, session_audit, survey_settling,
+};
 use crate::db::{DbConn, Pool};
 use crate::error::ApiError;
 use logbook_shared::ErrorCode;
@@ -80,11 +82,13 @@ pub struct Purged {
     pub aliases: usize,
     pub idempotency_keys: usize,
     pub audit_entries: usize,
+    /// Survey rounds whose last day has passed everywhere, settled (`survey_settling`).
+    pub survey_rounds_settled: usize,
 }
 
 /// Erases every alias last seen longer ago than its organisation's retention period, as of
-/// `now` (UTC), deletes audit trail entries older than the organisation keeps them, and
-/// forgets old idempotency keys.
+/// `now` (UTC), deletes audit trail entries older than the organisation keeps them, forgets
+/// old idempotency keys, and settles the survey rounds that have ended.
 pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, ApiError> {
     let mut purged = Purged::default();
     for (organisation, months) in organisations::retention_periods(conn)? {
@@ -120,6 +124,7 @@ pub fn purge_expired(conn: &mut DbConn, now: NaiveDateTime) -> Result<Purged, Ap
     }
     let key_cutoff = now - chrono::TimeDelta::days(IDEMPOTENCY_KEY_DAYS);
     purged.idempotency_keys = idempotency_keys::delete_older_than(conn, key_cutoff)?;
+    purged.survey_rounds_settled = survey_settling::settle_ended(conn, now.date())?;
     crate::db::empty_write_ahead_log(conn)?;
     Ok(purged)
 }

@@ -8,6 +8,7 @@ use logbook_api::db::DbConn;
 use logbook_api::db::queries::survey_rounds::{self, Recorded, RoundRecord};
 use logbook_api::db::queries::{memberships, organisations, questionnaires};
 use logbook_api::surveys::templates;
+use logbook_api::visitors::privacy::purge_expired;
 use logbook_shared::ids::{NetworkId, OrganisationId, SurveyRoundId, UserId};
 use logbook_shared::networks::MembershipStatus;
 use logbook_shared::surveys::{Answer, CheckedResponse, SurveyForm, SurveyRoundInput};
@@ -144,6 +145,12 @@ async fn a_network_compares_its_members_surveys_without_revealing_a_small_one() 
     let today = Utc::now().date_naive();
     let open = (today - Duration::days(1), today + Duration::days(10));
     round_with_answers(&app, &orgs[0], open, 5, 1).await;
+
+    // The server's hourly task settles the six March rounds; the open one waits.
+    let purged = app
+        .db(|conn| purge_expired(conn, Utc::now().naive_utc()).unwrap())
+        .await;
+    assert_eq!(purged.survey_rounds_settled, 6);
 
     let read = comparison(&app, network, &network_admin).await;
     let shown: Vec<(i64, Value)> = read["members"]

@@ -995,3 +995,18 @@ async fn fourteen_answers_show_nothing_fifteen_show_and_an_open_round_shows_no_o
         .await;
     assert_eq!(late, Recorded::RoundClosed);
 }
+
+#[tokio::test]
+async fn behind_a_proxy_the_poster_links_to_the_configured_public_address() {
+    let public = "https://logbook.example.org";
+    let app = TestApp::spawn_configured(|state| {
+        state.public_url = Some(public.to_owned());
+    })
+    .await;
+    let org = Org::build(&app).await;
+    let round = open_round(&app, &org).await;
+    let poster = format!("/api/v1/survey-rounds/{}/poster.pdf", round["id"]);
+    let text = pdf_text(app.call("GET", &poster, &org.admin, None).await).await;
+    let link = format!("{public}{}", round["link"].as_str().unwrap());
+    assert!(text.contains(&link), "{link:?} is not in {text:?}");
+}

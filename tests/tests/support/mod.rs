@@ -41,12 +41,22 @@ enum TestDatabase {
 
 impl TestApp {
     pub async fn spawn() -> TestApp {
+        TestApp::spawn_configured(|_| ()).await
+    }
+
+    /// A server (without the web app) whose state `configure` sets as an operator's settings
+    /// would.
+    pub async fn spawn_configured(configure: impl FnOnce(&mut AppState)) -> TestApp {
         let no_web_app = std::env::temp_dir().join("logbook-no-web-app");
-        TestApp::spawn_serving(&no_web_app).await
+        TestApp::start(&no_web_app, configure).await
     }
 
     /// A server that also serves the web app from `web_dir`.
     pub async fn spawn_serving(web_dir: &Path) -> TestApp {
+        TestApp::start(web_dir, |_| ()).await
+    }
+
+    async fn start(web_dir: &Path, configure: impl FnOnce(&mut AppState)) -> TestApp {
         let (url, database) = fresh_database();
         let pool = tokio::task::spawn_blocking(move || db::connect(&url))
             .await
@@ -54,12 +64,9 @@ impl TestApp {
             .expect("test database connects and migrates");
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let address = format!("http://{}", listener.local_addr().unwrap());
-        let server = app::serve(
-            AppState::new(pool.clone(), JWT_SECRET),
-            listener,
-            web_dir.to_path_buf(),
-        )
-        .expect("server starts");
+        let mut state = AppState::new(pool.clone(), JWT_SECRET);
+        configure(&mut state);
+        let server = app::serve(state, listener, web_dir.to_path_buf()).expect("server starts");
         tokio::spawn(server);
         TestApp {
             address,

@@ -41,6 +41,25 @@ struct AnswerRow {
     words: Option<String>,
 }
 
+/// Settles every round closed early or whose last day has passed in every time zone by
+/// `today` (UTC: two days on, it is over everywhere); answers how many it settled.
+pub fn settle_ended(conn: &mut DbConn, today: NaiveDate) -> QueryResult<usize> {
+    let over_everywhere = today - chrono::Duration::days(2);
+    let ended: Vec<SurveyRoundId> = survey_rounds::table
+        .filter(survey_rounds::settled.eq(false))
+        .filter(
+            survey_rounds::closed_at
+                .is_not_null()
+                .or(survey_rounds::closes_on.le(over_everywhere)),
+        )
+        .select(survey_rounds::id)
+        .load(conn)?;
+    for round in &ended {
+        settle(conn, *round)?;
+    }
+    Ok(ended.len())
+}
+
 /// The counts of a closed round's answers, settling it first if it is not yet.
 pub fn counted(conn: &mut DbConn, round: SurveyRoundId) -> QueryResult<Counted> {
     settle(conn, round)?;
