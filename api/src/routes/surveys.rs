@@ -239,16 +239,14 @@ async fn get_round(
 ) -> Result<web::Json<SurveyRound>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ReadReports(organisation))?;
+    let reader = auth.clone();
     let (round, today) = db::blocking(&state.pool, move |conn| {
         Ok((
-            survey_rounds::get(conn, organisation, id)?,
+            seen_round(conn, &reader, organisation, id)?,
             surveys::today_of(conn, organisation)?,
         ))
     })
     .await?;
-    let round = round
-        .filter(|round| sees(&auth, &round.unit_ids))
-        .ok_or_else(not_found)?;
     let runs_it = may_run(&auth, organisation, &round.unit_ids).is_ok();
     Ok(web::Json(surveys::shown(round, today, runs_it)))
 }
@@ -265,9 +263,7 @@ async fn close_round(
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     auth.authorize(Action::ReadReports(organisation))?;
     let round = db::blocking(&state.pool, move |conn| {
-        let round = survey_rounds::get(conn, organisation, id)?
-            .filter(|round| sees(&auth, &round.unit_ids))
-            .ok_or_else(not_found)?;
+        let round = seen_round(conn, &auth, organisation, id)?;
         may_run(&auth, organisation, &round.unit_ids)?;
         let closed = survey_rounds::close(conn, organisation, id)?.ok_or_else(not_found)?;
         survey_settling::settle(conn, id)?;
@@ -341,9 +337,7 @@ async fn closed_results(
     let reads_words = matches!(auth.role, Role::OrgAdmin | Role::UnitManager)
         && matches!(auth.credential, Credential::Login { .. });
     db::blocking(&state.pool, move |conn| {
-        let round = survey_rounds::get(conn, organisation, id)?
-            .filter(|round| sees(&auth, &round.unit_ids))
-            .ok_or_else(not_found)?;
+        let round = seen_round(conn, &auth, organisation, id)?;
         let home = organisations::get(conn, organisation)?.ok_or_else(not_found)?;
         if surveys::status(&round, home.local_now()?.date()) != RoundStatus::Closed {
             return Err(ApiError::new(
@@ -431,12 +425,23 @@ async fn visible_round(
 ) -> Result<RoundRecord, ApiError> {
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
+    let reader = auth.clone();
     db::blocking(&state.pool, move |conn| {
-        Ok(survey_rounds::get(conn, organisation, id)?)
+        seen_round(conn, &reader, organisation, id)
     })
-    .await?
-    .filter(|round| sees(auth, &round.unit_ids))
-    .ok_or_else(not_found)
+    .await
+}
+
+/// The round `id` of the organisation when the caller's scope reaches it, else 404.
+fn seen_round(
+    conn: &mut DbConn,
+    auth: &AuthUser,
+    organisation: OrganisationId,
+    id: SurveyRoundId,
+) -> Result<RoundRecord, ApiError> {
+    survey_rounds::get(conn, organisation, id)?
+        .filter(|round| sees(auth, &round.unit_ids))
+        .ok_or_else(not_found)
 }
 
 /// The answering page's full address: under the configured public address, else as the
