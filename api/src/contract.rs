@@ -17,7 +17,7 @@ const TAGS: &[(&str, &str)] = &[
     ),
     (
         "structure",
-        "Units, activities, topics, aims and reflection questions",
+        "Units, activities, topics and reflection questions",
     ),
     (
         "users",
@@ -34,6 +34,14 @@ const TAGS: &[(&str, &str)] = &[
         "Report figures, exports, the qualitative record and annual reports",
     ),
     ("api-tokens", "Integration tokens"),
+    (
+        "aims",
+        "Aims, their indicators, follow-up, action plans and the Good Enough templates",
+    ),
+    (
+        "surveys",
+        "Youth surveys: questionnaires, rounds, the answering page and results",
+    ),
 ];
 
 const SCHEMAS: &str = "#/components/schemas/";

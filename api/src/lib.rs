@@ -8,6 +8,7 @@ pub mod contract;
 pub mod db;
 pub mod error;
 pub mod extract;
+pub mod follow_up;
 pub mod local_time;
 pub mod pdf;
 pub mod reports;

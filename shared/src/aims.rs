@@ -1,5 +1,5 @@
-//! Aims (SPEC section 5), minimal for now: what the organisation or a unit works towards in a
-//! period. Sessions link to them; indicators and follow-up come later.
+//! Aims (SPEC section 5): what the organisation or a unit works towards in a period, and the
+//! indicators that follow it up from the data. The follow-up itself is in [`crate::follow_up`].
 
 use crate::ids::{AimId, UnitId};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -8,6 +8,266 @@ use validator::Validate;
 
 use crate::error::FieldError;
 use crate::validation::Rules;
+
+crate::text_enum! {
+    /// What an indicator measures: a figure or share of SPEC 7 for the aim's scope, or the
+    /// share agreeing with a survey question.
+    pub enum Metric {
+        Sessions = "sessions",
+        Visits = "visits",
+        UniqueVisitors = "unique_visitors",
+        FirstTimeVisitors = "first_time_visitors",
+        /// Of the visits with a stated gender.
+        ShareGirls = "share_girls",
+        ShareBoys = "share_boys",
+        ShareNonBinary = "share_non_binary",
+        /// Of the unique visitors with a stated gender (each by their latest check-in).
+        ShareGirlsUnique = "share_girls_unique",
+        ShareBoysUnique = "share_boys_unique",
+        ShareNonBinaryUnique = "share_non_binary_unique",
+        OpeningHours = "opening_hours",
+        GroupHours = "group_hours",
+        ActivityHours = "activity_hours",
+        YouthLedHours = "youth_led_hours",
+        /// Youth-led hours as a percentage of activity hours.
+        YouthLedShare = "youth_led_share",
+        YouthProducers = "youth_producers",
+        /// Youth producers per 100 visits.
+        ProducersPer100Visits = "producers_per_100_visits",
+        VisitsPerSession = "visits_per_session",
+        VisitsPerOpeningHour = "visits_per_opening_hour",
+        /// The percentage of answers of 4 or 5 to a 1–5 survey question, from closed rounds.
+        SurveyAgreeing = "survey_agreeing",
+    }
+}
+
+impl Metric {
+    /// A percentage: "close" is within the margin in percentage points, and the target lies
+    /// in 0–100.
+    pub fn is_percentage(self) -> bool {
+        matches!(
+            self,
+            Metric::ShareGirls
+                | Metric::ShareBoys
+                | Metric::ShareNonBinary
+                | Metric::ShareGirlsUnique
+                | Metric::ShareBoysUnique
+                | Metric::ShareNonBinaryUnique
+                | Metric::YouthLedShare
+                | Metric::SurveyAgreeing
+        )
+    }
+
+    /// A ratio, which says "not enough data" below the indicator's smallest denominator; a
+    /// count has no denominator and is always known.
+    pub fn is_ratio(self) -> bool {
+        self.is_percentage()
+            || matches!(
+                self,
+                Metric::ProducersPer100Visits
+                    | Metric::VisitsPerSession
+                    | Metric::VisitsPerOpeningHour
+            )
+    }
+}
+
+crate::text_enum! {
+    /// How a value is held against its target.
+    pub enum Comparator {
+        AtLeast = "at_least",
+        AtMost = "at_most",
+    }
+}
+
+crate::text_enum! {
+    /// How long each period of an indicator is: steps of one, three or twelve months from the
+    /// aim's first day.
+    pub enum Grain {
+        Month = "month",
+        Quarter = "quarter",
+        Year = "year",
+    }
+}
+
+impl Grain {
+    pub fn months(self) -> u32 {
+        match self {
+            Grain::Month => 1,
+            Grain::Quarter => 3,
+            Grain::Year => 12,
+        }
+    }
+}
+
+/// A 1–5 question of a built-in survey, by key: every closed round of a questionnaire copied
+/// from that template counts, whichever year's copy it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SurveyQuestionRef {
+    /// The built-in template's key, e.g. `meeting_place`.
+    #[validate(length(min = 1, max = 64))]
+    pub template: String,
+    /// The question's key in it, e.g. `influence`.
+    #[validate(length(min = 1, max = 64))]
+    pub question: String,
+}
+
+/// A target and the day from which it holds (until the next one's day).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct TargetFrom {
+    pub from: NaiveDate,
+    pub target: f64,
+}
+
+/// One indicator of an aim: a metric computed from the data, held against a target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Indicator {
+    /// Unique within its aim; send it back to keep the indicator's target history.
+    pub id: i32,
+    pub metric: Metric,
+    /// For `survey_agreeing` only.
+    pub survey_question: Option<SurveyQuestionRef>,
+    pub comparator: Comparator,
+    /// Every target it has had, oldest first; the first holds from the aim's start.
+    pub targets: Vec<TargetFrom>,
+    /// Where the organisation stood before the aim, for reference.
+    pub baseline: Option<f64>,
+    pub grain: Grain,
+    /// A ratio counted on fewer than this many (visits, unique visitors, hours, sessions or
+    /// answers) says "not enough data".
+    pub min_denominator: i32,
+}
+
+impl Indicator {
+    /// The target that holds on `day`: the last one set from that day or before.
+    pub fn target_on(&self, day: NaiveDate) -> f64 {
+        self.targets
+            .iter()
+            .rev()
+            .find(|target| target.from <= day)
+            .or(self.targets.first())
+            .map_or(0.0, |target| target.target)
+    }
+
+    /// The target now in force (the last one set).
+    pub fn current_target(&self) -> f64 {
+        self.targets.last().map_or(0.0, |target| target.target)
+    }
+}
+
+/// The indicators an aim's form asks for, made from those it has: one sent with its id keeps
+/// its target history, a changed target added from `target_from` (default `today`) on; a new
+/// one's target holds from the aim's start; one not sent is dropped.
+pub fn merge_indicators(
+    current: &[Indicator],
+    inputs: &[IndicatorInput],
+    aim_start: NaiveDate,
+    today: NaiveDate,
+) -> Vec<Indicator> {
+    let mut next_id = current
+        .iter()
+        .map(|indicator| indicator.id)
+        .max()
+        .unwrap_or(0);
+    inputs
+        .iter()
+        .map(|input| {
+            let kept = current
+                .iter()
+                .find(|indicator| Some(indicator.id) == input.id);
+            let (id, targets) = match kept {
+                Some(kept) => {
+                    let mut targets = kept.targets.clone();
+                    if kept.current_target() != input.target {
+                        let from = input.target_from.unwrap_or(today);
+                        targets.retain(|target| target.from < from);
+                        targets.push(TargetFrom {
+                            from,
+                            target: input.target,
+                        });
+                    }
+                    (kept.id, targets)
+                }
+                None => {
+                    next_id += 1;
+                    let first = TargetFrom {
+                        from: aim_start,
+                        target: input.target,
+                    };
+                    (next_id, vec![first])
+                }
+            };
+            Indicator {
+                id,
+                metric: input.metric,
+                survey_question: input.survey_question.clone(),
+                comparator: input.comparator,
+                targets,
+                baseline: input.baseline,
+                grain: input.grain,
+                min_denominator: input.min_denominator,
+            }
+        })
+        .collect()
+}
+
+fn default_min_denominator() -> i32 {
+    15
+}
+
+/// An indicator as an aim's form sends it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct IndicatorInput {
+    /// The indicator's id to change it (its target history is kept); absent for a new one.
+    pub id: Option<i32>,
+    pub metric: Metric,
+    #[validate(nested)]
+    pub survey_question: Option<SurveyQuestionRef>,
+    pub comparator: Comparator,
+    pub target: f64,
+    /// From which day a changed target holds; default today. Ignored when the target is
+    /// unchanged.
+    pub target_from: Option<NaiveDate>,
+    pub baseline: Option<f64>,
+    pub grain: Grain,
+    #[serde(default = "default_min_denominator")]
+    #[validate(range(min = 1, max = 100000))]
+    pub min_denominator: i32,
+}
+
+impl IndicatorInput {
+    /// What is wrong with it, as fields under `indicators[index]`.
+    fn errors(&self, index: usize) -> Vec<FieldError> {
+        let field = |name: &str| format!("indicators[{index}].{name}");
+        let mut errors = Vec::new();
+        let survey = self.metric == Metric::SurveyAgreeing;
+        if survey != self.survey_question.is_some() {
+            errors.push(FieldError::new(
+                field("survey_question"),
+                if survey { "required" } else { "not_allowed" },
+                "A survey question goes with the survey metric, and only with it",
+            ));
+        }
+        let most = if self.metric.is_percentage() {
+            100.0
+        } else {
+            1.0e9
+        };
+        for (name, value) in [("target", Some(self.target)), ("baseline", self.baseline)] {
+            if value.is_some_and(|value| !value.is_finite() || !(0.0..=most).contains(&value)) {
+                errors.push(FieldError::new(
+                    field(name),
+                    "range",
+                    format!("A number from 0 to {most}"),
+                ));
+            }
+        }
+        errors
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -19,6 +279,9 @@ pub struct Aim {
     pub period_from: NaiveDate,
     pub period_to: NaiveDate,
     pub archived: bool,
+    /// The Good Enough template it was adopted from, if any.
+    pub template: Option<String>,
+    pub indicators: Vec<Indicator>,
     #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
@@ -32,6 +295,9 @@ impl Aim {
     }
 }
 
+/// The most indicators one aim has.
+pub const MAX_INDICATORS: usize = 12;
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AimInput {
@@ -42,19 +308,38 @@ pub struct AimInput {
     pub period_to: NaiveDate,
     #[serde(default)]
     pub archived: bool,
+    /// The aim's indicators as they should be; absent leaves them as they are.
+    #[validate(length(max = 12), nested)]
+    pub indicators: Option<Vec<IndicatorInput>>,
 }
 
 impl Rules for AimInput {
     fn cross_field(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
         if self.period_to < self.period_from {
-            vec![FieldError::new(
+            errors.push(FieldError::new(
                 "period_to",
                 "date_order",
                 "Ends before it starts",
-            )]
-        } else {
-            Vec::new()
+            ));
         }
+        let longest = self
+            .period_from
+            .checked_add_months(chrono::Months::new(12 * crate::reports::MAX_PERIOD_YEARS));
+        if longest.is_some_and(|end| self.period_to >= end) {
+            errors.push(FieldError::new(
+                "period_to",
+                "period_too_long",
+                format!(
+                    "A period of at most {} years",
+                    crate::reports::MAX_PERIOD_YEARS
+                ),
+            ));
+        }
+        for (index, indicator) in self.indicators.iter().flatten().enumerate() {
+            errors.extend(indicator.errors(index));
+        }
+        errors
     }
 }
 
@@ -69,3 +354,152 @@ pub struct AimFilter {
 }
 
 impl crate::Rules for AimFilter {}
+
+/// One thing to do in an aim's action plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlanAction {
+    /// What we will do.
+    #[validate(length(min = 1, max = 1000))]
+    pub what: String,
+    /// By when.
+    pub by_when: Option<NaiveDate>,
+    /// Who does it.
+    #[validate(length(max = 200))]
+    pub who: String,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// An aim's notes and action plan as written; every save is kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlanInput {
+    #[validate(length(max = 20000))]
+    pub notes: String,
+    #[validate(length(max = 50), nested)]
+    pub actions: Vec<PlanAction>,
+}
+
+impl Rules for PlanInput {}
+
+/// One saved version of an aim's notes and action plan.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Plan {
+    pub aim_id: AimId,
+    pub notes: String,
+    pub actions: Vec<PlanAction>,
+    /// The writer's name (absent once their account is gone).
+    pub written_by: Option<String>,
+    #[serde(with = "crate::utc")]
+    pub written_at: NaiveDateTime,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_target_on_a_day_is_the_last_one_set_by_then() {
+        let indicator = Indicator {
+            id: 1,
+            metric: Metric::ShareGirls,
+            survey_question: None,
+            comparator: Comparator::AtLeast,
+            targets: vec![
+                TargetFrom {
+                    from: day("2026-01-01"),
+                    target: 40.0,
+                },
+                TargetFrom {
+                    from: day("2026-07-01"),
+                    target: 45.0,
+                },
+            ],
+            baseline: None,
+            grain: Grain::Quarter,
+            min_denominator: 15,
+        };
+        assert_eq!(indicator.target_on(day("2025-12-01")), 40.0);
+        assert_eq!(indicator.target_on(day("2026-06-30")), 40.0);
+        assert_eq!(indicator.target_on(day("2026-07-01")), 45.0);
+        assert_eq!(indicator.current_target(), 45.0);
+    }
+
+    #[test]
+    fn a_changed_target_is_added_to_the_history_and_a_new_indicator_starts_with_the_aim() {
+        let input = |id, target, target_from| IndicatorInput {
+            id,
+            metric: Metric::ShareGirls,
+            survey_question: None,
+            comparator: Comparator::AtLeast,
+            target,
+            target_from,
+            baseline: None,
+            grain: Grain::Month,
+            min_denominator: 15,
+        };
+        let (start, today) = (day("2026-01-01"), day("2026-05-20"));
+        let first = merge_indicators(&[], &[input(None, 40.0, None)], start, today);
+        assert_eq!((first[0].id, first[0].targets.len()), (1, 1));
+        assert_eq!(first[0].targets[0].from, start);
+        let unchanged = merge_indicators(&first, &[input(Some(1), 40.0, None)], start, today);
+        assert_eq!(unchanged, first);
+        let changed = merge_indicators(
+            &first,
+            &[
+                input(Some(1), 45.0, Some(day("2026-07-01"))),
+                input(None, 10.0, None),
+            ],
+            start,
+            today,
+        );
+        assert_eq!(changed[0].targets.len(), 2);
+        assert_eq!(changed[0].target_on(day("2026-06-30")), 40.0);
+        assert_eq!(changed[0].target_on(day("2026-07-01")), 45.0);
+        assert_eq!(changed[1].id, 2);
+        let moved_earlier =
+            merge_indicators(&changed[..1], &[input(Some(1), 50.0, None)], start, today);
+        assert_eq!(
+            moved_earlier[0]
+                .targets
+                .iter()
+                .map(|t| t.target)
+                .collect::<Vec<_>>(),
+            [40.0, 50.0]
+        );
+    }
+
+    #[test]
+    fn a_survey_indicator_needs_its_question_and_a_share_stays_within_100() {
+        let input = IndicatorInput {
+            id: None,
+            metric: Metric::SurveyAgreeing,
+            survey_question: None,
+            comparator: Comparator::AtLeast,
+            target: 120.0,
+            target_from: None,
+            baseline: Some(f64::NAN),
+            grain: Grain::Year,
+            min_denominator: 15,
+        };
+        let codes: Vec<String> = input
+            .errors(0)
+            .into_iter()
+            .map(|error| format!("{}:{}", error.path, error.code))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "indicators[0].survey_question:required",
+                "indicators[0].target:range",
+                "indicators[0].baseline:range"
+            ]
+        );
+    }
+}

@@ -10,6 +10,7 @@ pub mod api_tokens;
 pub mod auth;
 pub mod clock;
 pub mod error;
+pub mod follow_up;
 pub mod ids;
 pub mod key_figures;
 pub mod networks;

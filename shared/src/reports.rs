@@ -428,6 +428,9 @@ pub struct AnnualReport {
     pub report: Report,
     /// The aims whose period overlaps the year.
     pub aims: Vec<crate::aims::Aim>,
+    /// Those aims followed up over the year (as far as each runs in it), with their plans;
+    /// the organisation's own aims only for readers of the whole organisation.
+    pub follow_up: Vec<crate::follow_up::AimYear>,
     /// The survey rounds that closed in the year (at their last day or earlier), oldest first.
     pub surveys: Vec<crate::surveys::RoundSummary>,
     /// Empty until the organisation writes it.

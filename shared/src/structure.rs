@@ -176,6 +176,15 @@ pub struct OrganisationSettings {
     #[serde(default)]
     #[validate(range(min = 0, max = 120))]
     pub audit_retention_months: i32,
+    /// An aim's indicator short of its target by at most this many percentage points (or per
+    /// cent of the target, for a count) is "close" (SPEC 5).
+    #[serde(default = "default_follow_up_margin")]
+    #[validate(range(min = 0, max = 50))]
+    pub follow_up_margin: i32,
+}
+
+fn default_follow_up_margin() -> i32 {
+    5
 }
 
 pub const DEFAULT_TIME_ZONE: &str = "Europe/Stockholm";
@@ -200,6 +209,7 @@ impl Default for OrganisationSettings {
             time_zone: default_time_zone(),
             default_language: default_language(),
             audit_retention_months: 0,
+            follow_up_margin: default_follow_up_margin(),
         }
     }
 }

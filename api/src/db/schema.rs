@@ -29,6 +29,7 @@ diesel::table! {
         consent_text -> Text,
         default_language -> Text,
         audit_retention_months -> Integer,
+        follow_up_margin -> Integer,
     }
 }
 
@@ -211,6 +212,20 @@ diesel::table! {
         period_to -> Date,
         archived -> Bool,
         created_at -> Timestamp,
+        template -> Nullable<Text>,
+        indicators -> Text,
+    }
+}
+
+diesel::table! {
+    aim_plans (id) {
+        id -> BigInt,
+        organisation_id -> BigInt,
+        aim_id -> BigInt,
+        notes -> Text,
+        actions -> Text,
+        written_by -> Nullable<BigInt>,
+        written_at -> Timestamp,
     }
 }
 
@@ -320,11 +335,13 @@ diesel::joinable!(attendance -> sessions (session_id));
 diesel::joinable!(reflection_answers -> sessions (session_id));
 diesel::joinable!(reflection_answers -> reflection_questions (question_id));
 diesel::joinable!(session_aims -> sessions (session_id));
+diesel::joinable!(aim_plans -> users (written_by));
 diesel::joinable!(session_audit -> users (user_id));
 diesel::joinable!(api_tokens -> units (unit_id));
 diesel::joinable!(check_ins -> sessions (session_id));
 diesel::joinable!(check_ins -> aliases (alias_id));
 diesel::allow_tables_to_appear_in_same_query!(
+    aim_plans,
     network_memberships,
     network_pull_organisations,
     network_pulls,

@@ -1,4 +1,5 @@
-//! The annual report: the year's figures by month, the aims whose period overlaps the year,
+//! The annual report: the year's figures by month, the aims whose period overlaps the year
+//! and how each fared (follow-up),
 //! the survey rounds that closed in it, and the organisation's written analysis, as the page
 //! shows it and the PDF prints it.
 
@@ -10,6 +11,7 @@ use crate::db::DbConn;
 use crate::db::queries::reports::selection::Selection;
 use crate::db::queries::{aims, annual_reports, organisations, survey_rounds, survey_settling};
 use crate::error::ApiError;
+use crate::follow_up;
 use crate::surveys;
 
 /// The annual report of `year` for the selected units (`selection` spans the year).
@@ -34,10 +36,24 @@ pub fn assemble(
         None => (String::new(), None),
     };
     let surveys = closed_rounds(conn, organisation, selection)?;
+    // The organisation's own aims follow the whole organisation: only for those who read it.
+    let scope = selection.sessions.unit_ids.as_deref();
+    let followed = aims
+        .iter()
+        .filter(|aim| match (aim.unit_id, scope) {
+            (Some(unit), Some(units)) => units.contains(&unit),
+            (None, Some(_)) => false,
+            (_, None) => true,
+        })
+        .cloned()
+        .collect();
+    let (from, to) = (selection.sessions.from, selection.sessions.to);
+    let follow_up = follow_up::years(conn, organisation, followed, from, to)?;
     Ok(AnnualReport {
         year,
         report,
         aims,
+        follow_up,
         surveys,
         analysis,
         analysis_updated_at,

@@ -1,6 +1,6 @@
 //! The annual report as a PDF: the title, the year's figures, visits per month as bars, the
-//! aims and the written analysis. The labels come from the web app's catalogue, so they are
-//! translated in one place.
+//! aims followed up, the surveys and the written analysis. The labels come from the web
+//! app's catalogue, so they are translated in one place.
 
 use logbook_shared::report_columns;
 use logbook_shared::reports::{AnnualReport, Report, month_of};
@@ -8,6 +8,7 @@ use logbook_shared::surveys::{QuestionKind, RoundSummary, in_language};
 
 use super::table::{self, Cell};
 use crate::error::ApiError;
+use crate::follow_up;
 use crate::pdf::{BODY, Bar, HEADING, TITLE};
 use crate::texts::Texts;
 
@@ -33,7 +34,14 @@ pub fn annual_report(
         if annual.aims.is_empty() {
             pages.paragraph(&texts.label("annual.no_aims"));
         }
-        for aim in &annual.aims {
+        for year in &annual.follow_up {
+            for line in follow_up::lines::aim_year(texts, year) {
+                pages.paragraph(&line);
+            }
+        }
+        // The organisation's own aims, to a reader of some units only: titles, no figures.
+        let followed = |id| annual.follow_up.iter().any(|year| year.aim.id == id);
+        for aim in annual.aims.iter().filter(|aim| !followed(aim.id)) {
             pages.paragraph(&format!(
                 "• {} ({} – {})",
                 aim.title,

@@ -1,5 +1,5 @@
 use actix_web::{HttpResponse, get, post, put, web};
-use logbook_shared::aims::{Aim, AimFilter, AimInput};
+use logbook_shared::aims::{Aim, AimFilter, AimInput, IndicatorInput, merge_indicators};
 use logbook_shared::ids::{AimId, OrganisationId, UnitId};
 use logbook_shared::{ErrorBody, FieldError, ListQuery, Page};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -12,6 +12,8 @@ use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
+use crate::surveys::{self, templates};
+use logbook_shared::surveys::QuestionKind;
 
 pub fn configure(cfg: &mut ServiceConfig) {
     cfg.service(list_aims)
@@ -21,7 +23,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
 }
 
 /// The organisation's aims and those of the units the caller's role holds for.
-#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, AimFilter),
+#[utoipa::path(tag = "aims", security(("bearer" = []), ("api_token" = ["structure:read"])), params(ListQuery, AimFilter),
     responses((status = 200, body = Page<Aim>), (status = "4XX", body = ErrorBody)))]
 #[get("/aims")]
 async fn list_aims(
@@ -51,7 +53,7 @@ async fn list_aims(
 }
 
 /// Set an aim: for the organisation (org admin) or a unit (also its unit manager).
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), request_body = AimInput,
+#[utoipa::path(tag = "aims", security(("bearer" = [])), request_body = AimInput,
     responses((status = 201, body = Aim), (status = "4XX", body = ErrorBody)))]
 #[post("/aims")]
 async fn create_aim(
@@ -61,15 +63,19 @@ async fn create_aim(
 ) -> Result<HttpResponse, ApiError> {
     let organisation = auth.require_organisation()?;
     let input = body.0;
+    check_questions(input.indicators.as_deref().unwrap_or_default())?;
     let aim = db::blocking(&state.pool, move |conn| {
         may_set(conn, &auth, organisation, input.unit_id)?;
-        Ok(aims::insert(conn, organisation, &input)?)
+        let today = surveys::today_of(conn, organisation)?;
+        let inputs = input.indicators.as_deref().unwrap_or_default();
+        let indicators = merge_indicators(&[], inputs, input.period_from, today);
+        Ok(aims::insert(conn, organisation, &input, &indicators, None)?)
     })
     .await?;
     Ok(created(&aim))
 }
 
-#[utoipa::path(tag = "sessions", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
+#[utoipa::path(tag = "aims", security(("bearer" = []), ("api_token" = ["structure:read"])), params(("id" = i64, Path)),
     responses((status = 200, body = Aim), (status = "4XX", body = ErrorBody)))]
 #[get("/aims/{id}")]
 async fn get_aim(
@@ -91,7 +97,7 @@ async fn get_aim(
 }
 
 /// Change or archive an aim; moving it needs the right to set aims at both places.
-#[utoipa::path(tag = "sessions", security(("bearer" = [])), params(("id" = i64, Path)), request_body = AimInput,
+#[utoipa::path(tag = "aims", security(("bearer" = [])), params(("id" = i64, Path)), request_body = AimInput,
     responses((status = 200, body = Aim), (status = "4XX", body = ErrorBody)))]
 #[put("/aims/{id}")]
 async fn update_aim(
@@ -102,6 +108,7 @@ async fn update_aim(
 ) -> Result<web::Json<Aim>, ApiError> {
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let input = body.0;
+    check_questions(input.indicators.as_deref().unwrap_or_default())?;
     let aim = db::blocking(&state.pool, move |conn| {
         let current = aims::get(conn, organisation, id)?.ok_or_else(not_found)?;
         if let Some(unit) = current.unit_id {
@@ -109,15 +116,48 @@ async fn update_aim(
         }
         may_set(conn, &auth, organisation, current.unit_id)?;
         may_set(conn, &auth, organisation, input.unit_id)?;
-        Ok(aims::update(conn, organisation, id, &input)?)
+        let indicators = match &input.indicators {
+            Some(inputs) => {
+                let today = surveys::today_of(conn, organisation)?;
+                merge_indicators(&current.indicators, inputs, current.period_from, today)
+            }
+            None => current.indicators,
+        };
+        Ok(aims::update(conn, organisation, id, &input, &indicators)?)
     })
     .await?;
     Ok(web::Json(aim.ok_or_else(not_found)?))
 }
 
+/// A survey indicator names a 1–5 question of a built-in survey.
+pub fn check_questions(indicators: &[IndicatorInput]) -> Result<(), ApiError> {
+    let errors: Vec<FieldError> = indicators
+        .iter()
+        .enumerate()
+        .filter(|(_, indicator)| {
+            indicator.survey_question.as_ref().is_some_and(|asked| {
+                !templates::all().iter().any(|survey| {
+                    survey.key == asked.template
+                        && survey.questions.iter().any(|question| {
+                            question.key == asked.question && question.kind == QuestionKind::Likert
+                        })
+                })
+            })
+        })
+        .map(|(index, _)| {
+            FieldError::new(
+                format!("indicators[{index}].survey_question"),
+                "unknown",
+                "No such 1–5 question in a built-in survey",
+            )
+        })
+        .collect();
+    refuse_unknown(errors)
+}
+
 /// Organisation aims are the org admin's; a unit's aims also its manager's. A unit the
 /// caller cannot see is `unknown`.
-fn may_set(
+pub fn may_set(
     conn: &mut DbConn,
     auth: &AuthUser,
     organisation: OrganisationId,

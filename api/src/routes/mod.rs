@@ -8,6 +8,7 @@ pub mod api_tokens;
 pub mod auth;
 pub mod check_ins;
 pub mod common;
+pub mod follow_up;
 pub mod health;
 pub mod invitations;
 pub mod key_figures;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut ServiceConfig) {
         .configure(session_audit::configure)
         .configure(reflection_questions::configure)
         .configure(aims::configure)
+        .configure(follow_up::configure)
         .configure(check_ins::configure)
         .configure(kiosks::configure)
         .configure(kiosk::configure)

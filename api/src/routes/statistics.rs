@@ -151,7 +151,7 @@ async fn get_comparison(
 
 /// Who reads a comparison: the network's admins all members (`None`), a member's org admin
 /// only their own organisation; anyone else is refused.
-async fn comparison_reader(
+pub(super) async fn comparison_reader(
     state: &AppState,
     auth: &AuthUser,
     network_id: NetworkId,

@@ -76,7 +76,10 @@ pub fn add_year(
             period_from: from,
             period_to: to,
             archived: false,
+            indicators: None,
         },
+        &[],
+        None,
     )?;
     let all = ListQuery {
         limit: Some(200),

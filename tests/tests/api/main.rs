@@ -11,6 +11,7 @@ mod api_tokens;
 mod auth;
 mod bad_input;
 mod concurrency;
+mod follow_up;
 mod key_figures;
 mod networks;
 mod openapi;

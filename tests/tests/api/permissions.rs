@@ -123,6 +123,8 @@ enum Target {
     RoundOutOfScope,
     /// The round in scope's public link token.
     RoundLink,
+    /// A Good Enough template's key.
+    AimTemplate,
 }
 
 //                                     SA   NA   OA   UM   YW   VW   OB   anon
@@ -535,6 +537,77 @@ const CASES: &[Case] = &[
     ),
     case(
         "GET",
+        "/api/v1/follow-up",
+        Target::None,
+        None,
+        // The organisation's own aims follow the whole organisation.
+        [403, 403, 200, 403, 403, 403, 200, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/follow-up",
+        Target::UnitInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/follow-up",
+        Target::UnitOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/aims/{id}/plan",
+        Target::AimInScope,
+        Some(plan),
+        [403, 403, 201, 201, 403, 403, 404, 401],
+    ),
+    case(
+        "PUT",
+        "/api/v1/aims/{id}/plan",
+        Target::AimOutOfScope,
+        Some(plan),
+        [403, 403, 201, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aims/{id}/plans",
+        Target::AimInScope,
+        None,
+        [403, 403, 200, 200, 200, 200, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aims/{id}/plans",
+        Target::AimOutOfScope,
+        None,
+        [403, 403, 200, 404, 404, 404, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/aim-templates",
+        Target::None,
+        None,
+        [200, 200, 200, 200, 200, 200, 200, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/aim-templates/{key}/adopt",
+        Target::AimTemplate,
+        Some(adopt_for_organisation),
+        [403, 403, 201, 403, 403, 403, 201, 401],
+    ),
+    case(
+        "POST",
+        "/api/v1/aim-templates/{key}/adopt",
+        Target::AimTemplate,
+        Some(adopt_in_scope),
+        [403, 403, 201, 201, 403, 403, 422, 401],
+    ),
+    case(
+        "GET",
         "/api/v1/kiosks",
         Target::None,
         None,
@@ -769,6 +842,13 @@ const CASES: &[Case] = &[
     case(
         "GET",
         "/api/v1/networks/{id}/surveys",
+        Target::NetworkThisYear,
+        None,
+        [404, 200, 404, 403, 403, 403, 404, 401],
+    ),
+    case(
+        "GET",
+        "/api/v1/networks/{id}/follow-up",
         Target::NetworkThisYear,
         None,
         [404, 200, 404, 403, 403, 403, 404, 401],
@@ -1300,12 +1380,14 @@ async fn send_with(
         Target::RoundInScope => fixture.round_in_scope.to_string(),
         Target::RoundOutOfScope => fixture.round_out_of_scope.to_string(),
         Target::RoundLink => fixture.round_link.clone(),
+        Target::AimTemplate => "gender_balance".to_owned(),
     };
     let mut path = case
         .path
         .replace("{id}", &id)
         .replace("{token}", &id)
-        .replace("{year}", &id);
+        .replace("{year}", &id)
+        .replace("{key}", &id);
     match case.target {
         Target::ThisYear => {
             path.push_str("?from=2026-01-01&to=2026-12-31");
@@ -1315,6 +1397,12 @@ async fn send_with(
         }
         Target::NetworkThisYear if case.path.ends_with("/surveys") => {
             path.push_str("?template=group&year=2026");
+        }
+        Target::NetworkThisYear if case.path.ends_with("/follow-up") => {
+            path.push_str("?year=2026");
+        }
+        Target::UnitInScope | Target::UnitOutOfScope if case.path.ends_with("/follow-up") => {
+            path = format!("{}?unit_id={id}", case.path);
         }
         Target::NetworkThisYear => path.push_str("?from=2026-01-01&to=2026-12-31"),
         _ if case.path.ends_with("/results/export") => path.push_str("?format=xlsx"),
@@ -1437,7 +1525,9 @@ fn build_records(conn: &mut DbConn) -> (Fixture, Vec<Option<String>>) {
     .id;
     let aim = |conn: &mut DbConn, unit_id: UnitId| {
         let input: AimInput = serde_json::from_value(unit_aim(unit_id)).unwrap();
-        aims::insert(conn, organisation, &input).unwrap().id
+        aims::insert(conn, organisation, &input, &[], None)
+            .unwrap()
+            .id
     };
     let (aim_in_scope, aim_out_of_scope) = (aim(conn, unit_in_scope), aim(conn, unit_out_of_scope));
     let kiosk = |conn: &mut DbConn, unit_id: UnitId| {
@@ -1640,6 +1730,15 @@ fn unit_aim(unit_id: UnitId) -> Value {
 }
 fn aim_in_scope(fixture: &Fixture) -> Value {
     unit_aim(fixture.unit_in_scope)
+}
+fn plan(_: &Fixture) -> Value {
+    json!({ "notes": "Fewer girls came after the summer.", "actions": [{ "what": "Start a girls' evening", "by_when": "2026-10-01", "who": "Sara" }] })
+}
+fn adopt_for_organisation(_: &Fixture) -> Value {
+    json!({ "period_from": "2026-01-01", "period_to": "2026-12-31" })
+}
+fn adopt_in_scope(fixture: &Fixture) -> Value {
+    json!({ "unit_id": fixture.unit_in_scope, "period_from": "2026-01-01", "period_to": "2026-12-31" })
 }
 fn organisation_aim(_: &Fixture) -> Value {
     json!({ "title": "More girls", "period_from": "2026-01-01", "period_to": "2026-12-31" })

@@ -1,7 +1,7 @@
 //! Networks compare their members' surveys (issue 19): members that run the same built-in
 //! template, side by side, all shown members together and the median — with hand-built
 //! answers, a member below its smallest number shown, an open round that does not count, and
-//! who may read what.
+//! who may read what; and where the members stand on the Good Enough aims, as counts.
 
 use chrono::{Duration, NaiveDate, Utc};
 use logbook_api::db::DbConn;
@@ -227,6 +227,53 @@ async fn a_network_compares_its_members_surveys_without_revealing_a_small_one() 
     let refused = app.call("GET", &unknown, &network_admin, None).await;
     let error = expect_error(refused, 422, "validation_failed").await;
     assert_eq!(field_paths(&error), ["template"]);
+
+    // Where the members stand on the Good Enough indicators (issue 20), as counts: on
+    // "welcome" (at least 80 % agreeing) the 100 % members meet it, the 0 % ones do not, the
+    // one with 10 answers has too few; nobody logged a session, so every share of girls
+    // lacks data — and the counts are withheld from a member's admin below five members.
+    let path = format!("/api/v1/networks/{network}/follow-up?year=2026");
+    let overview = ok_json(app.call("GET", &path, &network_admin, None).await, 200).await;
+    assert_eq!(overview["members"], 6);
+    let indicators = overview["indicators"].as_array().unwrap();
+    let counts = |template: &str, metric: &str, question: Option<&str>| {
+        let found = indicators
+            .iter()
+            .find(|indicator| {
+                indicator["template"] == template
+                    && indicator["metric"] == metric
+                    && question.is_none_or(|key| indicator["survey_question"]["question"] == key)
+            })
+            .unwrap();
+        [
+            &found["met"],
+            &found["close"],
+            &found["not_met"],
+            &found["not_enough_data"],
+        ]
+        .map(Value::clone)
+    };
+    let welcome_counts = counts("participation", "survey_agreeing", Some("welcome"));
+    assert_eq!(welcome_counts, [json!(2), json!(0), json!(3), json!(1)]);
+    let girls = counts("gender_balance", "share_girls", None);
+    assert_eq!(girls, [json!(0), json!(0), json!(0), json!(6)]);
+    let own = ok_json(app.call("GET", &path, &orgs[1].admin, None).await, 200).await;
+    let own_girls = own["indicators"][0].clone();
+    assert_eq!(
+        (&own_girls["met"], &own_girls["not_enough_data"]),
+        (&Value::Null, &json!(6))
+    );
+    let own_welcome = own["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|indicator| indicator["survey_question"]["question"] == "welcome")
+        .unwrap()
+        .clone();
+    assert_eq!(own_welcome["met"], 2, "five members have data");
+    let refused = app.call("GET", &path, &orgs[0].viewer_a, None).await;
+    expect_error(refused, 403, "forbidden").await;
+
     let pulls = network_pulls(&app, network, &network_admin).await;
     let surveys_pulls = pulls
         .as_array()

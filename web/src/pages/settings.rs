@@ -25,7 +25,7 @@ struct NumberField {
     set: fn(&mut OrganisationSettings, i32),
 }
 
-const NUMBERS: [NumberField; 5] = [
+const NUMBERS: [NumberField; 6] = [
     NumberField {
         name: "survey_min_responses",
         get: |s| s.survey_min_responses,
@@ -50,6 +50,11 @@ const NUMBERS: [NumberField; 5] = [
         name: "audit_retention_months",
         get: |s| s.audit_retention_months,
         set: |s, n| s.audit_retention_months = n,
+    },
+    NumberField {
+        name: "follow_up_margin",
+        get: |s| s.follow_up_margin,
+        set: |s, n| s.follow_up_margin = n,
     },
 ];
 

@@ -25,6 +25,7 @@ pub struct Organisation {
     consent_text: String,
     default_language: String,
     audit_retention_months: i32,
+    follow_up_margin: i32,
 }
 
 impl Organisation {
@@ -66,6 +67,7 @@ impl Organisation {
             time_zone: self.time_zone.clone(),
             default_language: self.default_language.clone(),
             audit_retention_months: self.audit_retention_months,
+            follow_up_margin: self.follow_up_margin,
         })
     }
 }
@@ -153,6 +155,7 @@ pub fn update_settings(
             organisations::digital_consent_age.eq(settings.digital_consent_age),
             organisations::alias_retention_months.eq(settings.alias_retention_months),
             organisations::audit_retention_months.eq(settings.audit_retention_months),
+            organisations::follow_up_margin.eq(settings.follow_up_margin),
             organisations::consent_text.eq(settings.consent_text.trim()),
             organisations::time_zone.eq(&settings.time_zone),
             organisations::default_language.eq(&settings.default_language),
