@@ -1,9 +1,10 @@
 //! `logbook seed-demo`: a demo municipality to click through — three youth centres,
-//! activities of every kind, accounts of every role, a year of sessions — and a national
-//! network of five other municipalities with their year (`network.rs`). Running it twice
-//! changes nothing.
+//! activities of every kind, accounts of every role, a year of sessions, surveys and aims
+//! followed up (`aims.rs`) — and a national network of five other municipalities with their
+//! year (`network.rs`). Running it twice changes nothing.
 
 use logbook_shared::ids::{OrganisationId, UnitId, UserId};
+mod aims;
 pub mod bench;
 mod network;
 mod parts;
@@ -158,6 +159,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
         add_activities(conn, organisation, &unit_ids)?;
         open_sessions_on_check_in(conn, organisation, unit_ids[0])?;
         let mut workers = Vec::new();
+        let mut admin = UserId(0);
         for (email, name, role, units) in ORGANISATION_USERS {
             let user = accounts::create(
                 conn,
@@ -167,8 +169,10 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
             )?;
             let scope: Vec<UnitId> = units.iter().map(|index| unit_ids[*index]).collect();
             users::set_unit_ids(conn, organisation, user.id, &scope)?;
-            if role == Role::YouthWorker {
-                workers.push((user.id, scope));
+            match role {
+                Role::YouthWorker => workers.push((user.id, scope)),
+                Role::OrgAdmin => admin = user.id,
+                _ => {}
             }
         }
         // Each unit's sessions are logged by its youth worker.
@@ -193,6 +197,7 @@ pub fn demo(conn: &mut DbConn) -> anyhow::Result<()> {
         surveys::add(conn, organisation, unit_ids[0], today)?;
         // Stored straight, not through the API: sum up the reports' months once.
         rollups::rebuild(conn, organisation)?;
+        aims::add(conn, organisation, unit_ids[0], admin, today)?;
         let network = networks::insert(conn, DEMO_NETWORK)?.id;
         let network_staff = account("network@demo.logbook.example", "Nora Network");
         let network_admin = accounts::create(

@@ -515,3 +515,49 @@ async fn good_enough_templates_are_adopted_with_one_call_and_bad_indicators_are_
         "nothing half-written"
     );
 }
+
+#[tokio::test]
+async fn the_demo_follows_up_aims_that_are_met_close_and_not_met() {
+    let app = TestApp::spawn().await;
+    app.db(|conn| logbook_api::seed::demo(conn).unwrap()).await;
+    let login: Value = app
+        .login(
+            logbook_api::seed::DEMO_EMAIL,
+            logbook_api::seed::DEMO_PASSWORD,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    let token = login["access_token"].as_str().unwrap();
+    let organisation = follow_up(&app, token, "").await;
+    let adopted: Vec<&Value> = organisation["aims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|aim| {
+            aim["aim"]["template"]
+                .as_str()
+                .map(|_| &aim["aim"]["template"])
+        })
+        .collect();
+    assert_eq!(adopted.len(), 7, "every Good Enough aim adopted");
+    let units = ok_json(app.call("GET", "/api/v1/units", token, None).await, 200).await;
+    let northside = units["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|unit| unit["name"] == "Northside youth centre")
+        .unwrap()["id"]
+        .clone();
+    let unit = follow_up(&app, token, &format!("?unit_id={northside}")).await;
+    let aim = &unit["aims"][0];
+    let statuses: Vec<&Value> = aim["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|indicator| &indicator["current"]["status"])
+        .collect();
+    assert_eq!(statuses, ["met", "close", "not_met"]);
+    assert_eq!(aim["plan"]["actions"].as_array().unwrap().len(), 2);
+}
