@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod every_page;
+mod follow_up_on_screen;
 mod on_the_device;
 #[path = "support/mod.rs"]
 mod support;

@@ -735,3 +735,5 @@ network-good_enough_close = Close
 network-good_enough_not_met = Not met
 network-good_enough_no_data = Not enough data
 network-good_enough_hidden = Shown once five members have data
+follow-column_value = Value
+follow-column_status = Status

@@ -734,3 +734,5 @@ network-good_enough_close = Lähedal
 network-good_enough_not_met = Saavutamata
 network-good_enough_no_data = Liiga vähe andmeid
 network-good_enough_hidden = Kuvatakse, kui viiel liikmel on andmed
+follow-column_value = Väärtus
+follow-column_status = Olek

@@ -734,3 +734,5 @@ network-good_enough_close = Lähellä
 network-good_enough_not_met = Ei saavutettu
 network-good_enough_no_data = Ei riittävästi tietoa
 network-good_enough_hidden = Näytetään, kun viidellä jäsenellä on tietoja
+follow-column_value = Arvo
+follow-column_status = Tila

@@ -749,3 +749,5 @@ network-good_enough_close = Tuvu
 network-good_enough_not_met = Nav sasniegts
 network-good_enough_no_data = Nepietiek datu
 network-good_enough_hidden = Tiks rādīts, kad dati būs pieciem dalībniekiem
+follow-column_value = Vērtība
+follow-column_status = Statuss

@@ -761,3 +761,5 @@ network-good_enough_close = Blizu
 network-good_enough_not_met = Ni doseženo
 network-good_enough_no_data = Premalo podatkov
 network-good_enough_hidden = Prikazano, ko ima podatke pet članic
+follow-column_value = Vrednost
+follow-column_status = Stanje

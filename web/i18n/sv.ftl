@@ -734,3 +734,5 @@ network-good_enough_close = Nära
 network-good_enough_not_met = Inte uppnått
 network-good_enough_no_data = För lite underlag
 network-good_enough_hidden = Visas när fem medlemmar har uppgifter
+follow-column_value = Värde
+follow-column_status = Status

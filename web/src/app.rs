@@ -6,9 +6,11 @@ use crate::components::account_language::AccountLanguage;
 use crate::components::loading::{LoadFailed, Loading};
 use crate::components::shell::Shell;
 use crate::i18n::I18nProvider;
+use crate::pages::aim_editor::AimEditorPage;
 use crate::pages::aliases::AliasesPage;
 use crate::pages::annual_report::AnnualReportPage;
 use crate::pages::api_tokens::ApiTokensPage;
+use crate::pages::follow_up::FollowUpPage;
 use crate::pages::invitation::InvitationPage;
 use crate::pages::key_figures::KeyFiguresPage;
 use crate::pages::kiosk::KioskPage;
@@ -102,6 +104,9 @@ fn switch(route: Route) -> Html {
         Route::Networks => html! { <SignedIn><NetworksPage /></SignedIn> },
         Route::Surveys => html! { <SignedIn><SurveysPage /></SignedIn> },
         Route::SurveyResults { id } => html! { <SignedIn><SurveyResultsPage id={id} /></SignedIn> },
+        Route::FollowUp => html! { <SignedIn><FollowUpPage /></SignedIn> },
+        Route::NewAim => html! { <SignedIn><AimEditorPage id={None} /></SignedIn> },
+        Route::EditAim { id } => html! { <SignedIn><AimEditorPage id={Some(id)} /></SignedIn> },
         Route::NewQuestionnaire => html! { <SignedIn><QuestionnairePage id={None} /></SignedIn> },
         Route::EditQuestionnaire { id } => {
             html! { <SignedIn><QuestionnairePage id={Some(id)} /></SignedIn> }

@@ -1,4 +1,4 @@
-use logbook_shared::ids::{QuestionnaireId, SessionId, SurveyRoundId};
+use logbook_shared::ids::{AimId, QuestionnaireId, SessionId, SurveyRoundId};
 use yew_router::prelude::*;
 
 #[derive(Debug, Clone, PartialEq, Routable)]
@@ -47,6 +47,12 @@ pub enum Route {
     NewQuestionnaire,
     #[at("/questionnaires/:id")]
     EditQuestionnaire { id: QuestionnaireId },
+    #[at("/follow-up")]
+    FollowUp,
+    #[at("/aims/new")]
+    NewAim,
+    #[at("/aims/:id")]
+    EditAim { id: AimId },
     #[at("/invitation/:token")]
     Invitation { token: String },
     #[not_found]

@@ -171,15 +171,16 @@ async fn list_aim_templates(
 }
 
 /// Adopt a Good Enough aim for the organisation (org admin) or a unit (also its manager):
-/// an aim titled in the adopter's language, with the template's indicators and targets, to
-/// edit as the organisation's own.
-#[utoipa::path(tag = "aims", security(("bearer" = [])), params(("key" = String, Path)), request_body = AdoptInput,
+/// an aim titled in `lang` or the adopter's language, with the template's indicators and
+/// targets, to edit as the organisation's own.
+#[utoipa::path(tag = "aims", security(("bearer" = [])), params(("key" = String, Path), FileLanguage), request_body = AdoptInput,
     responses((status = 201, body = logbook_shared::aims::Aim), (status = "4XX", body = ErrorBody)))]
 #[post("/aim-templates/{key}/adopt")]
 async fn adopt_aim_template(
     state: web::Data<AppState>,
     auth: AuthUser,
     key: web::Path<String>,
+    language: ValidQuery<FileLanguage>,
     body: ValidJson<AdoptInput>,
 ) -> Result<HttpResponse, ApiError> {
     let organisation = auth.require_organisation()?;
@@ -190,7 +191,9 @@ async fn adopt_aim_template(
         period_to,
     } = body.0;
     let input = AimInput {
-        title: template.title(auth.language()).to_owned(),
+        title: template
+            .title(language.lang.as_deref().unwrap_or(auth.language()))
+            .to_owned(),
         unit_id,
         period_from,
         period_to,

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Utc, Weekday};
 use logbook_shared::ListQuery;
-use logbook_shared::aims::AimInput;
+use logbook_shared::aims::{AimInput, Comparator, Grain, IndicatorInput, Metric, merge_indicators};
 use logbook_shared::clock::hh_mm;
 use logbook_shared::ids::{AimId, OrganisationId, SessionId, UnitId, UserId};
 use logbook_shared::reflection::{ReflectionQuestion, ReflectionQuestionInput};
@@ -67,18 +67,30 @@ pub fn add_year(
     let questions = add_questions(conn, organisation)?;
     let today = Utc::now().date_naive();
     let (from, to) = (today - Duration::days(365), today - Duration::days(1));
+    let girls = IndicatorInput {
+        id: None,
+        metric: Metric::ShareGirls,
+        survey_question: None,
+        comparator: Comparator::AtLeast,
+        target: 45.0,
+        target_from: None,
+        baseline: None,
+        grain: Grain::Quarter,
+        min_denominator: 15,
+    };
+    let indicators = merge_indicators(&[], std::slice::from_ref(&girls), from, today);
     let aim = aims::insert(
         conn,
         organisation,
         &AimInput {
-            title: "At least 45 % girls among visitors of open activities".into(),
+            title: "At least 45 % girls among visitors".into(),
             unit_id: None,
             period_from: from,
             period_to: to,
             archived: false,
-            indicators: None,
+            indicators: Some(vec![girls]),
         },
-        &[],
+        &indicators,
         None,
     )?;
     let all = ListQuery {

@@ -2,6 +2,7 @@
 //! `ErrorBody` out. Paths are written here and nowhere else; lists come back whole (every
 //! page followed) unless a function says it answers one page.
 
+pub mod aims;
 mod client;
 mod early;
 pub mod kept;

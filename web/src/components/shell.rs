@@ -66,6 +66,7 @@ pub fn Shell(props: &ShellProps) -> Html {
                         <Link<Route> to={Route::Reports}>{ i18n.t("nav.reports") }</Link<Route>>
                         <Link<Route> to={Route::AnnualReport}>{ i18n.t("nav.annual_report") }</Link<Route>>
                         if may.read_reports {
+                            <Link<Route> to={Route::FollowUp}>{ i18n.t("nav.follow_up") }</Link<Route>>
                             <Link<Route> to={Route::Surveys}>{ i18n.t("nav.surveys") }</Link<Route>>
                         }
                         <Link<Route> to={Route::Structure}>{ i18n.t("nav.structure") }</Link<Route>>

@@ -1,10 +1,12 @@
-//! The annual report: the year's figures and charts, the aims of the year and the
-//! organisation's written analysis (which the org admin writes here), laid out to print.
+//! The annual report: the year's figures and charts, the aims of the year followed up, the
+//! survey rounds and the organisation's written analysis (which the org admin writes here), laid out to print.
 
 use chrono::Datelike;
 use logbook_shared::ErrorBody;
+use logbook_shared::aims::Aim;
+use logbook_shared::follow_up::AimYear;
 use logbook_shared::reports::AnalysisInput;
-use logbook_shared::surveys::{RoundSummary, in_language};
+use logbook_shared::surveys::{RoundSummary, SurveyTemplate, in_language};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -12,7 +14,9 @@ use crate::api;
 use crate::clock::{YEARS_BACK, today};
 use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
+use crate::components::indicator_view::{metric_name, status_chip, target_text, value_text};
 use crate::components::loading::show;
+use crate::components::plan_editor::plan_text;
 use crate::components::report_figures::{figures_table, visits_by_gender_chart};
 use crate::hooks::use_load;
 use crate::i18n::{I18n, use_i18n};
@@ -27,6 +31,7 @@ pub fn AnnualReportPage() -> Html {
     let this_year = today().year();
     let year = use_state(|| this_year);
     let annual = use_load(*year, api::reports::annual);
+    let surveys = use_load((), |()| api::surveys::templates());
     let analysis = use_state(String::new);
     let saved = use_state(|| None::<Result<(), ErrorBody>>);
     // Why the last PDF download failed.
@@ -90,11 +95,15 @@ pub fn AnnualReportPage() -> Html {
             &Callback::noop(),
         )
     };
+    let survey_list = surveys.ready().cloned().unwrap_or_default();
     let body = show(&annual, |report| {
+        // The organisation's own aims, to a reader of some units only: titles, no figures.
+        let followed = |aim: &Aim| report.follow_up.iter().any(|year| year.aim.id == aim.id);
         let aims: Html = report
                 .aims
                 .iter()
-                .map(|aim| html! { <li key={aim.id.get()}>{ format!("{} ({} – {})", aim.title, aim.period_from, aim.period_to) }</li> })
+                .filter(|aim| !followed(aim))
+                .map(|aim| html! { <li key={aim.id.get()}>{ format!("{} ({} – {})", aim.title, i18n.date(aim.period_from), i18n.date(aim.period_to)) }</li> })
                 .collect();
         html! {
             <>
@@ -103,6 +112,7 @@ pub fn AnnualReportPage() -> Html {
                 <div class="charts">{ visits_by_gender_chart(&i18n, &report.report) }</div>
                 <h2>{ i18n.t("annual.aims") }</h2>
                 if report.aims.is_empty() { <p>{ i18n.t("annual.no_aims") }</p> }
+                { for report.follow_up.iter().map(|year| aim_year(&i18n, year, &survey_list)) }
                 <ul id="annual-aims">{ aims }</ul>
                 <h2>{ i18n.t("annual.surveys") }</h2>
                 if report.surveys.is_empty() { <p>{ i18n.t("annual.no_surveys") }</p> }
@@ -186,6 +196,50 @@ fn survey_summary(i18n: &I18n, survey: &RoundSummary) -> Html {
                     <tbody>{ rows }</tbody>
                 </table>
             </div>
+        </div>
+    }
+}
+
+/// An aim over the year: each indicator's value beside its target and status, then the plan.
+fn aim_year(i18n: &I18n, year: &AimYear, surveys: &[SurveyTemplate]) -> Html {
+    let aim = &year.aim;
+    let rows: Html = aim
+        .indicators
+        .iter()
+        .zip(&year.values)
+        .map(|(indicator, value)| {
+            let name = metric_name(i18n, indicator.metric, indicator.survey_question.as_ref(), surveys);
+            let shown = value
+                .value
+                .map_or_else(|| "–".to_owned(), |number| value_text(i18n, indicator.metric, number));
+            html! {
+                <tr>
+                    <th scope="row">{ name }</th>
+                    <td>{ shown }</td>
+                    <td>{ target_text(i18n, indicator.comparator, indicator.metric, value.target) }</td>
+                    <td>{ status_chip(i18n, value.status) }</td>
+                </tr>
+            }
+        })
+        .collect();
+    html! {
+        <div class="annual-aim" id={format!("annual-aim-{}", aim.id)}>
+            <h3>{ format!("{} ({} – {})", aim.title, i18n.date(aim.period_from), i18n.date(aim.period_to)) }</h3>
+            if !aim.indicators.is_empty() {
+                <div class="table-scroll" tabindex="0">
+                    <table class="figures">
+                        <thead><tr>
+                            <th scope="col">{ i18n.t("aim.metric") }</th>
+                            <th scope="col">{ i18n.t("follow.column_value") }</th>
+                            <th scope="col">{ i18n.t("aim.target") }</th>
+                            <th scope="col">{ i18n.t("follow.column_status") }</th>
+                        </tr></thead>
+                        <tbody>{ rows }</tbody>
+                    </table>
+                </div>
+            }
+            <h4>{ i18n.t("follow.plan") }</h4>
+            { plan_text(i18n, year.plan.as_ref()) }
         </div>
     }
 }

@@ -1,6 +1,8 @@
+pub mod aim_editor;
 pub mod aliases;
 pub mod annual_report;
 pub mod api_tokens;
+pub mod follow_up;
 pub mod home;
 pub mod invitation;
 pub mod key_figures;

@@ -17,6 +17,7 @@ use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
 use crate::components::loading::show;
 use crate::components::network_figures::{cell, column_label, comparison, pulls};
+use crate::components::network_good_enough::NetworkGoodEnough;
 use crate::components::network_release::NetworkRelease;
 use crate::components::survey_comparison::SurveyComparisonView;
 use crate::hooks::use_load;
@@ -89,6 +90,8 @@ pub fn NetworkPage() -> Html {
             { comparison(&i18n, &loaded.comparison) }
             <h2>{ i18n.t("network.surveys") }</h2>
             <SurveyComparisonView {network} />
+            <h2>{ i18n.t("network.good_enough") }</h2>
+            <NetworkGoodEnough {network} />
             <h2>{ i18n.t("network.pulls") }</h2>
             { pulls(&i18n, &loaded.pulls) }
         </section>
