@@ -315,27 +315,7 @@ pub struct AimInput {
 
 impl Rules for AimInput {
     fn cross_field(&self) -> Vec<FieldError> {
-        let mut errors = Vec::new();
-        if self.period_to < self.period_from {
-            errors.push(FieldError::new(
-                "period_to",
-                "date_order",
-                "Ends before it starts",
-            ));
-        }
-        let longest = self
-            .period_from
-            .checked_add_months(chrono::Months::new(12 * crate::reports::MAX_PERIOD_YEARS));
-        if longest.is_some_and(|end| self.period_to >= end) {
-            errors.push(FieldError::new(
-                "period_to",
-                "period_too_long",
-                format!(
-                    "A period of at most {} years",
-                    crate::reports::MAX_PERIOD_YEARS
-                ),
-            ));
-        }
+        let mut errors = crate::periods::named_period_errors(self.period_from, self.period_to);
         for (index, indicator) in self.indicators.iter().flatten().enumerate() {
             errors.extend(indicator.errors(index));
         }

@@ -153,13 +153,7 @@ pub struct AdoptInput {
 
 impl crate::Rules for AdoptInput {
     fn cross_field(&self) -> Vec<crate::FieldError> {
-        crate::reports::period_errors(self.period_from, self.period_to)
-            .into_iter()
-            .map(|mut error| {
-                error.path = format!("period_{}", error.path);
-                error
-            })
-            .collect()
+        crate::periods::named_period_errors(self.period_from, self.period_to)
     }
 }
 

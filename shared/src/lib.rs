@@ -15,6 +15,7 @@ pub mod ids;
 pub mod key_figures;
 pub mod networks;
 pub mod page;
+pub mod periods;
 pub mod reflection;
 pub mod report_columns;
 pub mod reports;

@@ -2,10 +2,11 @@
 //! filtered and grouped, with attendance in any age bands.
 
 use crate::ids::{ActivityId, SessionId, TopicId, UnitId};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
+pub use crate::periods::{MAX_PERIOD_YEARS, REPORT_YEARS, period_errors};
 use crate::structure::{ActivityKind, AgeBand, DeliveryMode};
 
 crate::text_enum! {
@@ -271,38 +272,6 @@ pub struct RecordAnswer {
     pub answer: String,
 }
 
-/// `from` after `to` is refused on `to`.
-pub fn period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
-    let mut errors: Vec<FieldError> = [("from", from), ("to", to)]
-        .into_iter()
-        .filter(|(_, day)| !REPORT_YEARS.contains(&day.year()))
-        .map(|(field, _)| FieldError::new(field, "range", "A day in the years 1900 to 2200"))
-        .collect();
-    if errors.is_empty() && from > to {
-        errors.push(FieldError::new(
-            "to",
-            "date_order",
-            "The period ends before it starts",
-        ));
-    }
-    let longest = from.checked_add_months(chrono::Months::new(12 * MAX_PERIOD_YEARS));
-    if errors.is_empty() && longest.is_some_and(|end| to >= end) {
-        errors.push(FieldError::new(
-            "to",
-            "period_too_long",
-            format!("A period of at most {MAX_PERIOD_YEARS} years"),
-        ));
-    }
-    errors
-}
-
-/// The longest period one request may name: every answer stays bounded.
-pub const MAX_PERIOD_YEARS: u32 = 10;
-
-/// The years a report's period may span: every session there is, and a bound on the months
-/// a report grouped by month has (3,612).
-pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
-
 /// The most age bands one report may ask for.
 pub const MAX_BANDS: usize = 24;
 
@@ -452,17 +421,6 @@ impl crate::validation::Rules for AnalysisInput {}
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_period_is_at_most_ten_years() {
-        let day = |text: &str| text.parse::<NaiveDate>().unwrap();
-        assert!(period_errors(day("2016-01-01"), day("2025-12-31")).is_empty());
-        let codes: Vec<String> = period_errors(day("2016-01-01"), day("2026-01-01"))
-            .into_iter()
-            .map(|error| format!("{}:{}", error.path, error.code))
-            .collect();
-        assert_eq!(codes, ["to:period_too_long"]);
-    }
 
     fn query(bands: &str) -> ReportLayout {
         ReportLayout {
