@@ -58,6 +58,27 @@ impl Metric {
         )
     }
 
+    /// A count of something whole (sessions, visits, young people), shown without decimals.
+    pub fn is_whole_count(self) -> bool {
+        matches!(
+            self,
+            Metric::Sessions
+                | Metric::Visits
+                | Metric::UniqueVisitors
+                | Metric::FirstTimeVisitors
+                | Metric::YouthProducers
+        )
+    }
+
+    /// A share of unique visitors: a few young people each, so its smallest denominator is
+    /// never below the organisation's smallest cell.
+    pub fn is_unique_share(self) -> bool {
+        matches!(
+            self,
+            Metric::ShareGirlsUnique | Metric::ShareBoysUnique | Metric::ShareNonBinaryUnique
+        )
+    }
+
     /// A ratio, which says "not enough data" below the indicator's smallest denominator; a
     /// count has no denominator and is always known.
     pub fn is_ratio(self) -> bool {
@@ -112,6 +133,22 @@ pub struct SurveyQuestionRef {
     pub question: String,
 }
 
+impl SurveyQuestionRef {
+    /// The question's text in `language` among the built-in `surveys`.
+    pub fn text_in<'a>(
+        &self,
+        surveys: &'a [crate::surveys::SurveyTemplate],
+        language: &str,
+    ) -> Option<&'a str> {
+        surveys
+            .iter()
+            .filter(|survey| survey.key == self.template)
+            .flat_map(|survey| &survey.questions)
+            .find(|question| question.key == self.question)
+            .map(|question| crate::surveys::in_language(&question.text, language, "en"))
+    }
+}
+
 /// A target and the day from which it holds (until the next one's day).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -157,9 +194,10 @@ impl Indicator {
     }
 }
 
-/// The indicators an aim's form asks for, made from those it has: one sent with its id keeps
-/// its target history, a changed target added from `target_from` (default `today`) on; a new
-/// one's target holds from the aim's start; one not sent is dropped.
+/// The indicators an aim's form asks for, made from those it has: one sent with its id (and
+/// the same measure) keeps its target history, a changed target added from `target_from`
+/// (default `today`) on, replacing later ones; a new one's target holds from the aim's start;
+/// one not sent is dropped.
 pub fn merge_indicators(
     current: &[Indicator],
     inputs: &[IndicatorInput],
@@ -174,9 +212,14 @@ pub fn merge_indicators(
     inputs
         .iter()
         .map(|input| {
-            let kept = current
-                .iter()
-                .find(|indicator| Some(indicator.id) == input.id);
+            // A changed measure is a new indicator: the old targets were for something else.
+            let kept = current.iter().find(|indicator| {
+                Some(indicator.id) == input.id
+                    && indicator.metric == input.metric
+                    && indicator.survey_question == input.survey_question
+                    && indicator.comparator == input.comparator
+                    && indicator.grain == input.grain
+            });
             let (id, targets) = match kept {
                 Some(kept) => {
                     let mut targets = kept.targets.clone();
@@ -295,9 +338,6 @@ impl Aim {
     }
 }
 
-/// The most indicators one aim has.
-pub const MAX_INDICATORS: usize = 12;
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AimInput {
@@ -316,8 +356,29 @@ pub struct AimInput {
 impl Rules for AimInput {
     fn cross_field(&self) -> Vec<FieldError> {
         let mut errors = crate::periods::named_period_errors(self.period_from, self.period_to);
-        for (index, indicator) in self.indicators.iter().flatten().enumerate() {
+        let indicators = self.indicators.as_deref().unwrap_or_default();
+        for (index, indicator) in indicators.iter().enumerate() {
             errors.extend(indicator.errors(index));
+            let outside = indicator
+                .target_from
+                .is_some_and(|day| !(self.period_from..=self.period_to).contains(&day));
+            if outside {
+                errors.push(FieldError::new(
+                    format!("indicators[{index}].target_from"),
+                    "range",
+                    "A day within the aim's period",
+                ));
+            }
+        }
+        for (index, indicator) in indicators.iter().enumerate() {
+            let earlier = &indicators[..index];
+            if indicator.id.is_some() && earlier.iter().any(|other| other.id == indicator.id) {
+                errors.push(FieldError::new(
+                    format!("indicators[{index}].id"),
+                    "duplicate",
+                    "Listed twice",
+                ));
+            }
         }
         errors
     }
@@ -340,12 +401,12 @@ impl crate::Rules for AimFilter {}
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanAction {
     /// What we will do.
-    #[validate(length(min = 1, max = 1000))]
+    #[validate(length(min = 1, max = 300))]
     pub what: String,
     /// By when.
     pub by_when: Option<NaiveDate>,
     /// Who does it.
-    #[validate(length(max = 200))]
+    #[validate(length(max = 100))]
     pub who: String,
     #[serde(default)]
     pub done: bool,
@@ -355,13 +416,25 @@ pub struct PlanAction {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PlanInput {
-    #[validate(length(max = 20000))]
+    /// Kept within the body limit (64 KB) at any size the rules allow.
+    #[validate(length(max = 8000))]
     pub notes: String,
-    #[validate(length(max = 50), nested)]
+    #[validate(length(max = 20), nested)]
     pub actions: Vec<PlanAction>,
 }
 
-impl Rules for PlanInput {}
+impl Rules for PlanInput {
+    fn cross_field(&self) -> Vec<FieldError> {
+        self.actions
+            .iter()
+            .enumerate()
+            .filter(|(_, action)| action.what.trim().is_empty())
+            .map(|(index, _)| {
+                FieldError::new(format!("actions[{index}].what"), "required", "Say what")
+            })
+            .collect()
+    }
+}
 
 /// One saved version of an aim's notes and action plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

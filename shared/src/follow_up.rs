@@ -42,10 +42,11 @@ pub fn status_of(
         target.abs() * margin / 100.0
     };
     // Figures are shown rounded to a tenth: what reads as the target meets it.
-    const SHOWN: f64 = 1e-9;
-    if short_by <= SHOWN {
+    let short_by = (short_by * 10.0).round() / 10.0;
+    const EXACT: f64 = 1e-9;
+    if short_by <= EXACT {
         Status::Met
-    } else if short_by <= allowed + SHOWN {
+    } else if short_by <= allowed + EXACT {
         Status::Close
     } else {
         Status::NotMet
@@ -168,12 +169,14 @@ pub struct NetworkIndicator {
     pub survey_question: Option<SurveyQuestionRef>,
     pub comparator: Comparator,
     pub target: f64,
-    /// Counts of members; absent for a member's admin when fewer than five members have
-    /// enough data (their own status and the counts would give another's away).
+    /// Counts of members, for the network's admins; absent for a member's admin, whose own
+    /// status beside them would give others' away.
     pub met: Option<i64>,
     pub close: Option<i64>,
     pub not_met: Option<i64>,
-    pub not_enough_data: i64,
+    pub not_enough_data: Option<i64>,
+    /// A member's admin: where their own organisation stands.
+    pub own: Option<Status>,
 }
 
 /// `GET /networks/{id}/follow-up`: where the members stand on the Good Enough indicators in a
@@ -214,6 +217,7 @@ mod tests {
         assert_eq!(share(45.0), Status::Met);
         assert_eq!(share(40.0), Status::Close);
         assert_eq!(share(39.9), Status::NotMet);
+        assert_eq!(share(44.96), Status::Met, "reads as 45.0");
         let count = |value| {
             status_of(
                 Some(value),

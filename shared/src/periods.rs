@@ -37,6 +37,15 @@ pub const MAX_PERIOD_YEARS: u32 = 10;
 /// a report grouped by month has (3,612).
 pub const REPORT_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
+/// The calendar year of `day`: its first and last day.
+pub fn calendar_year(day: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let year = day.year();
+    (
+        NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(day),
+        NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(day),
+    )
+}
+
 /// [`period_errors`] for a record whose period is `period_from`–`period_to` (an aim).
 pub fn named_period_errors(from: NaiveDate, to: NaiveDate) -> Vec<FieldError> {
     period_errors(from, to)

@@ -408,6 +408,16 @@ pub struct AnnualReport {
     pub analysis_updated_at: Option<chrono::NaiveDateTime>,
 }
 
+impl AnnualReport {
+    /// The aims the report lists without following them up: the organisation's own, to a
+    /// reader of some units only.
+    pub fn aims_not_followed(&self) -> impl Iterator<Item = &crate::aims::Aim> {
+        self.aims
+            .iter()
+            .filter(|aim| !self.follow_up.iter().any(|year| year.aim.id == aim.id))
+    }
+}
+
 /// The organisation's written analysis of a year.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, validator::Validate)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -3,7 +3,6 @@
 
 use logbook_shared::aims::{Comparator, Indicator, Metric};
 use logbook_shared::follow_up::AimYear;
-use logbook_shared::surveys::in_language;
 
 use crate::surveys::templates as surveys;
 use crate::texts::Texts;
@@ -75,26 +74,19 @@ pub fn metric_name(texts: &Texts, indicator: &Indicator) -> String {
     let Some(asked) = &indicator.survey_question else {
         return texts.label(&key);
     };
-    let question = surveys::all()
-        .iter()
-        .filter(|survey| survey.key == asked.template)
-        .flat_map(|survey| &survey.questions)
-        .find(|question| question.key == asked.question)
-        .map_or(asked.question.as_str(), |question| {
-            in_language(&question.text, texts.language(), "en")
-        });
+    let question = asked
+        .text_in(surveys::all(), texts.language())
+        .unwrap_or(&asked.question);
     texts.text(&key, &[("question", question)])
 }
 
 /// A value as the language writes it: a percentage, a whole count, or one decimal.
 fn number_of(texts: &Texts, metric: Metric, value: f64) -> String {
-    match metric {
-        _ if metric.is_percentage() => texts.percent(value),
-        Metric::Sessions
-        | Metric::Visits
-        | Metric::UniqueVisitors
-        | Metric::FirstTimeVisitors
-        | Metric::YouthProducers => texts.formats.count(value.round() as i64),
-        _ => texts.formats.decimal(value, 1),
+    if metric.is_percentage() {
+        texts.percent(value)
+    } else if metric.is_whole_count() {
+        texts.formats.count(value.round() as i64)
+    } else {
+        texts.formats.decimal(value, 1)
     }
 }

@@ -3,10 +3,13 @@
 //! share agreeing with a survey question in the rounds that closed in the period.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
+use chrono::{Datelike, NaiveDate};
 use logbook_shared::aims::{Indicator, Metric, SurveyQuestionRef};
 use logbook_shared::follow_up::{PeriodValue, status_of};
-use logbook_shared::ids::UnitId;
+use logbook_shared::ids::{SurveyRoundId, UnitId};
+use logbook_shared::periods::REPORT_YEARS;
 use logbook_shared::reports::{Figures, GenderCounts, ReportSelection};
 use logbook_shared::sessions::Gender;
 use logbook_shared::structure::AgeBand;
@@ -17,6 +20,8 @@ use crate::db::DbConn;
 use crate::db::queries::organisations::Organisation;
 use crate::db::queries::reports::selection::Selection;
 use crate::db::queries::reports::unique_genders;
+use crate::db::queries::survey_results::Counted;
+use crate::db::queries::survey_rounds::RoundRecord;
 use crate::db::queries::{survey_rounds, survey_settling};
 use crate::error::ApiError;
 use crate::surveys::{self, results};
@@ -36,25 +41,36 @@ pub struct Measurer<'a> {
     today: chrono::NaiveDate,
     /// A survey round counts from this many answers.
     survey_min: i64,
+    /// A share of unique visitors needs at least this many.
+    smallest_cell: f64,
     figures: HashMap<(Option<UnitId>, Period), Figures>,
     unique: HashMap<(Option<UnitId>, Period), GenderCounts>,
+    /// Each template's rounds, and each closed round's answers, read once.
+    rounds: HashMap<String, Vec<RoundRecord>>,
+    counted: HashMap<SurveyRoundId, Counted>,
 }
 
 impl<'a> Measurer<'a> {
     pub fn new(home: &'a Organisation) -> Result<Self, ApiError> {
+        let settings = home.settings()?;
         Ok(Measurer {
             home,
-            margin: f64::from(home.settings()?.follow_up_margin),
+            margin: f64::from(settings.follow_up_margin),
             today: home.local_now()?.date(),
-            survey_min: i64::from(home.settings()?.survey_min_responses),
+            survey_min: i64::from(settings.survey_min_responses),
+            smallest_cell: f64::from(settings.network_min_cell),
             figures: HashMap::new(),
             unique: HashMap::new(),
+            rounds: HashMap::new(),
+            counted: HashMap::new(),
         })
     }
 
-    /// For a network: a survey round counts only from `min` answers too.
+    /// For a network: a survey round and a share of unique visitors count only from `min`
+    /// too.
     pub fn with_smallest(mut self, min: i32) -> Self {
         self.survey_min = self.survey_min.max(i64::from(min));
+        self.smallest_cell = self.smallest_cell.max(f64::from(min));
         self
     }
 
@@ -62,8 +78,8 @@ impl<'a> Measurer<'a> {
         self.today
     }
 
-    /// The indicator in `period` at `unit` (or the whole organisation): its value, the
-    /// target that held at the period's end (or today, while under way), and its status.
+    /// The indicator in one of its periods at `unit` (or the whole organisation): its value,
+    /// the target that held at the period's end (or today, while under way), and its status.
     pub fn value(
         &mut self,
         conn: &mut DbConn,
@@ -71,27 +87,63 @@ impl<'a> Measurer<'a> {
         indicator: &Indicator,
         period: Period,
     ) -> Result<PeriodValue, ApiError> {
+        self.judged(conn, unit, indicator, period, 1.0)
+    }
+
+    /// The indicator over any stretch (an aim's part of a year): a count's target, which is
+    /// per period of its grain, counts as many times as such periods fit in the stretch.
+    pub fn over_stretch(
+        &mut self,
+        conn: &mut DbConn,
+        unit: Option<UnitId>,
+        indicator: &Indicator,
+        stretch: Period,
+    ) -> Result<PeriodValue, ApiError> {
+        let periods = months_in(stretch.from, stretch.to) / f64::from(indicator.grain.months());
+        self.judged(conn, unit, indicator, stretch, periods)
+    }
+
+    /// `periods`: how many of the grain's periods the stretch is, for a count's target.
+    fn judged(
+        &mut self,
+        conn: &mut DbConn,
+        unit: Option<UnitId>,
+        indicator: &Indicator,
+        period: Period,
+        periods: f64,
+    ) -> Result<PeriodValue, ApiError> {
         let measured = self.measure(conn, unit, indicator, period)?;
-        let enough = !indicator.metric.is_ratio()
+        let metric = indicator.metric;
+        let mut smallest = f64::from(indicator.min_denominator);
+        if metric.is_unique_share() {
+            smallest = smallest.max(self.smallest_cell);
+        }
+        let enough = !metric.is_ratio()
             || measured
                 .denominator
-                .is_some_and(|counted| counted >= f64::from(indicator.min_denominator));
+                .is_some_and(|counted| counted >= smallest);
         let value = measured.value.filter(|_| enough);
         let partial = period.to > self.today;
-        let target = indicator.target_on(period.to.min(self.today));
+        let mut target = indicator.target_on(period.to.min(self.today));
+        let mut judged = target;
+        if !metric.is_ratio() {
+            target *= periods;
+            // A count under way is held against its target so far (pro rata by days), not
+            // shown as missed all year.
+            let elapsed = if partial {
+                days(period.from, self.today) / days(period.from, period.to)
+            } else {
+                1.0
+            };
+            judged = target * elapsed;
+        }
         Ok(PeriodValue {
             from: period.from,
             to: period.to,
             value,
             denominator: measured.denominator,
             target,
-            status: status_of(
-                value,
-                indicator.comparator,
-                target,
-                indicator.metric,
-                self.margin,
-            ),
+            status: status_of(value, indicator.comparator, judged, metric, self.margin),
             partial,
         })
     }
@@ -226,20 +278,33 @@ impl<'a> Measurer<'a> {
     ) -> Result<Measured, ApiError> {
         let min = self.survey_min;
         let mut counts = [0_i64; 5];
-        let rounds = survey_rounds::of_template(
-            conn,
-            self.home.id,
-            &question.template,
-            period.from,
-            period.to,
-        )?;
+        if !self.rounds.contains_key(&question.template) {
+            let (first, last) = (
+                NaiveDate::from_ymd_opt(*REPORT_YEARS.start(), 1, 1),
+                NaiveDate::from_ymd_opt(*REPORT_YEARS.end(), 12, 31),
+            );
+            let (Some(first), Some(last)) = (first, last) else {
+                return Err(ApiError::internal("the report years"));
+            };
+            let all =
+                survey_rounds::of_template(conn, self.home.id, &question.template, first, last)?;
+            self.rounds.insert(question.template.clone(), all);
+        }
+        let rounds = self
+            .rounds
+            .get(&question.template)
+            .cloned()
+            .unwrap_or_default();
         for round in rounds {
             let at_unit = unit.is_none_or(|unit| round.unit_ids == [unit]);
             if !at_unit || !surveys::closed_within(&round, self.home, period.from, period.to)? {
                 continue;
             }
-            let counted = survey_settling::counted(conn, round.id)?;
-            let (responses, questions) = results::everyone(&round.form, &counted, min);
+            let counted = match self.counted.entry(round.id) {
+                Entry::Occupied(read) => read.into_mut(),
+                Entry::Vacant(unread) => unread.insert(survey_settling::counted(conn, round.id)?),
+            };
+            let (responses, questions) = results::everyone(&round.form, counted, min);
             let shown = questions.into_iter().find(|result| {
                 result.key == question.question
                     && result.shown
@@ -256,5 +321,43 @@ impl<'a> Measurer<'a> {
             value: results::likert_figures(&counts).map(|(_, agreeing)| agreeing),
             denominator: Some(answered as f64),
         })
+    }
+}
+
+/// Days from `from` to `to`, both counted.
+fn days(from: NaiveDate, to: NaiveDate) -> f64 {
+    ((to - from).num_days() + 1).max(1) as f64
+}
+
+/// How many months `from`–`to` spans: whole calendar months count one, a part of a month its
+/// share of that month's days.
+fn months_in(from: NaiveDate, to: NaiveDate) -> f64 {
+    let mut months = 0.0;
+    let mut first = from.with_day(1).unwrap_or(from);
+    while first <= to {
+        let next = first.checked_add_months(chrono::Months::new(1));
+        let last = next.map_or(NaiveDate::MAX, |next| next.pred_opt().unwrap_or(next));
+        months += days(from.max(first), to.min(last)) / days(first, last);
+        match next {
+            Some(next) => first = next,
+            None => break,
+        }
+    }
+    months
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_stretch_counts_its_months_and_parts_of_months() {
+        assert_eq!(months_in(day("2026-01-01"), day("2026-12-31")), 12.0);
+        assert_eq!(months_in(day("2026-09-01"), day("2026-12-31")), 4.0);
+        assert_eq!(months_in(day("2026-02-15"), day("2026-02-28")), 0.5);
     }
 }

@@ -46,8 +46,12 @@ pub fn follow_up(
                 for period in &begun {
                     values.push(measurer.value(conn, aim.unit_id, indicator, *period)?);
                 }
-                let trend = match begun.last() {
-                    Some(current) => periods::trend(*current, indicator.grain, TREND_PERIODS)
+                let span = Period {
+                    from: aim.period_from,
+                    to: aim.period_to,
+                };
+                let trend = match begun.len().checked_sub(1) {
+                    Some(current) => periods::trend(span, indicator.grain, current, TREND_PERIODS)
                         .into_iter()
                         .map(|period| measurer.value(conn, aim.unit_id, indicator, period))
                         .collect::<Result<Vec<_>, _>>()?,
@@ -91,7 +95,7 @@ pub fn years(
         let values = aim
             .indicators
             .iter()
-            .map(|indicator| measurer.value(conn, aim.unit_id, indicator, period))
+            .map(|indicator| measurer.over_stretch(conn, aim.unit_id, indicator, period))
             .collect::<Result<Vec<PeriodValue>, _>>()?;
         years.push(AimYear {
             plan: plans.remove(&aim.id),

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use logbook_shared::aims::Indicator;
 use logbook_shared::follow_up::{NetworkIndicator, Status};
+use logbook_shared::ids::OrganisationId;
 
 use super::metrics::Measurer;
 use super::periods::Period;
@@ -12,23 +13,22 @@ use super::templates;
 use crate::db::DbConn;
 use crate::db::queries::organisations;
 use crate::error::ApiError;
-use crate::statistics::FEWEST_FOR_A_MEDIAN;
 
 /// A member: its organisation and the smallest number it allows shown.
 pub struct Member {
-    pub organisation_id: logbook_shared::ids::OrganisationId,
+    pub organisation_id: OrganisationId,
     pub min: i32,
 }
 
-/// The counts per Good Enough indicator; `member_reader`: a member's admin reads them, who
-/// sees the counts only when five members have a status (with their own status known, fewer
-/// would give another's away).
+/// The counts per Good Enough indicator for the network's admins; for a member's admin
+/// (`member_reader`, their organisation) only their own status — beside it, any count would
+/// give other members' away (all in one box, or before and after someone joins).
 pub fn overview(
     conn: &mut DbConn,
     members: &[Member],
     year: (NaiveDate, NaiveDate),
     language: &str,
-    member_reader: bool,
+    member_reader: Option<OrganisationId>,
 ) -> Result<Vec<NetworkIndicator>, ApiError> {
     let period = Period {
         from: year.0,
@@ -65,10 +65,13 @@ pub fn overview(
         for input in &template.indicators {
             let count =
                 |status: Status| statuses.iter().filter(|own| own[index] == status).count() as i64;
-            let not_enough_data = count(Status::NotEnoughData);
-            let known = members.len() as i64 - not_enough_data;
-            let allowed = !member_reader || known >= FEWEST_FOR_A_MEDIAN as i64;
-            let counted = |status| allowed.then(|| count(status));
+            let counted = |status| member_reader.is_none().then(|| count(status));
+            let own = member_reader.and_then(|reader| {
+                let at = members
+                    .iter()
+                    .position(|member| member.organisation_id == reader)?;
+                Some(statuses[at][index])
+            });
             shown.push(NetworkIndicator {
                 template: template.key.clone(),
                 title: template.title(language).to_owned(),
@@ -79,7 +82,8 @@ pub fn overview(
                 met: counted(Status::Met),
                 close: counted(Status::Close),
                 not_met: counted(Status::NotMet),
-                not_enough_data,
+                not_enough_data: counted(Status::NotEnoughData),
+                own,
             });
             index += 1;
         }

@@ -39,9 +39,7 @@ pub fn annual_report(
                 pages.paragraph(&line);
             }
         }
-        // The organisation's own aims, to a reader of some units only: titles, no figures.
-        let followed = |id| annual.follow_up.iter().any(|year| year.aim.id == id);
-        for aim in annual.aims.iter().filter(|aim| !followed(aim.id)) {
+        for aim in annual.aims_not_followed() {
             pages.paragraph(&format!(
                 "• {} ({} – {})",
                 aim.title,

@@ -109,21 +109,24 @@ async fn update_aim(
     let (organisation, id) = (auth.require_organisation()?, id.into_inner());
     let input = body.0;
     check_questions(input.indicators.as_deref().unwrap_or_default())?;
+    // Read and written in one transaction: two edits at once must not lose a target change.
     let aim = db::blocking(&state.pool, move |conn| {
-        let current = aims::get(conn, organisation, id)?.ok_or_else(not_found)?;
-        if let Some(unit) = current.unit_id {
-            auth.authorize(Action::ReadUnit(unit))?;
-        }
-        may_set(conn, &auth, organisation, current.unit_id)?;
-        may_set(conn, &auth, organisation, input.unit_id)?;
-        let indicators = match &input.indicators {
-            Some(inputs) => {
-                let today = surveys::today_of(conn, organisation)?;
-                merge_indicators(&current.indicators, inputs, current.period_from, today)
+        db::write_transaction(conn, |conn| {
+            let current = aims::get(conn, organisation, id)?.ok_or_else(not_found)?;
+            if let Some(unit) = current.unit_id {
+                auth.authorize(Action::ReadUnit(unit))?;
             }
-            None => current.indicators,
-        };
-        Ok(aims::update(conn, organisation, id, &input, &indicators)?)
+            may_set(conn, &auth, organisation, current.unit_id)?;
+            may_set(conn, &auth, organisation, input.unit_id)?;
+            let indicators = match &input.indicators {
+                Some(inputs) => {
+                    let today = surveys::today_of(conn, organisation)?;
+                    merge_indicators(&current.indicators, inputs, current.period_from, today)
+                }
+                None => current.indicators,
+            };
+            Ok(aims::update(conn, organisation, id, &input, &indicators)?)
+        })
     })
     .await?;
     Ok(web::Json(aim.ok_or_else(not_found)?))

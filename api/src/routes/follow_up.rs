@@ -201,16 +201,32 @@ async fn adopt_aim_template(
         indicators: Some(template.indicators.clone()),
     };
     let aim = db::blocking(&state.pool, move |conn| {
-        may_set(conn, &auth, organisation, unit_id)?;
-        let today = surveys::today_of(conn, organisation)?;
-        let indicators = merge_indicators(&[], &template.indicators, period_from, today);
-        Ok(aims::insert(
-            conn,
-            organisation,
-            &input,
-            &indicators,
-            Some(&template.key),
-        )?)
+        db::write_transaction(conn, |conn| {
+            may_set(conn, &auth, organisation, unit_id)?;
+            // Adopted twice for the same place and time would follow the same thing twice.
+            let twice = aims::all(conn, organisation)?.iter().any(|aim| {
+                aim.template.as_deref() == Some(template.key.as_str())
+                    && aim.unit_id == unit_id
+                    && !aim.archived
+                    && aim.period_from <= period_to
+                    && period_from <= aim.period_to
+            });
+            if twice {
+                return Err(ApiError::new(
+                    ErrorCode::Conflict,
+                    "This Good Enough aim is already adopted here for that time",
+                ));
+            }
+            let today = surveys::today_of(conn, organisation)?;
+            let indicators = merge_indicators(&[], &template.indicators, period_from, today);
+            Ok(aims::insert(
+                conn,
+                organisation,
+                &input,
+                &indicators,
+                Some(&template.key),
+            )?)
+        })
     })
     .await?;
     Ok(created(&aim))
@@ -219,8 +235,8 @@ async fn adopt_aim_template(
 /// How many members meet, come close to or miss each Good Enough indicator in a calendar
 /// year, each member measured over its whole organisation against the template's own target
 /// — counts of members only, never a member's value. A member counts only with enough data
-/// under the network's smallest cell and its own; a member's org admin sees the counts of an
-/// indicator only when five members have a status. Logged as a pull.
+/// under the network's smallest cell and its own; a member's org admin sees only where their
+/// own organisation stands. Logged as a pull.
 #[utoipa::path(tag = "networks", security(("bearer" = []), ("api_token" = ["statistics:read"])),
     params(("id" = i64, Path), YearQuery, FileLanguage),
     responses((status = 200, body = NetworkFollowUp), (status = "4XX", body = ErrorBody)))]
@@ -234,9 +250,7 @@ async fn get_network_follow_up(
     language: ValidQuery<FileLanguage>,
 ) -> Result<web::Json<NetworkFollowUp>, ApiError> {
     let network_id = id.into_inner();
-    let member_reader = comparison_reader(&state, &auth, network_id)
-        .await?
-        .is_some();
+    let member_reader = comparison_reader(&state, &auth, network_id).await?;
     let year = query.year;
     let bounds = year_bounds(year)?;
     let language = language

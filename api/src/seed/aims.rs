@@ -1,6 +1,7 @@
 //! Aims for the demo: the Good Enough aims adopted for this year, as the data leaves them;
-//! and an aim at Northside whose targets are set from its own figures, so that the demo shows
-//! every status — met, close and not met — with a written action plan.
+//! and an aim at Northside over the last twelve months whose targets are set from its own
+//! figures, so that the demo shows every status — met, close and not met — with a written
+//! action plan.
 
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::aims::{
@@ -8,6 +9,7 @@ use logbook_shared::aims::{
     TargetFrom, merge_indicators,
 };
 use logbook_shared::ids::{OrganisationId, UnitId, UserId};
+use logbook_shared::periods::calendar_year;
 
 use crate::db::DbConn;
 use crate::db::queries::{aims, organisations};
@@ -22,15 +24,18 @@ pub fn add(
     admin: UserId,
     today: NaiveDate,
 ) -> anyhow::Result<()> {
-    let year = Period {
-        from: NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today),
-        to: NaiveDate::from_ymd_opt(today.year(), 12, 31).unwrap_or(today),
-    };
+    let (from, to) = calendar_year(today);
+    let year = Period { from, to };
     for template in templates::all() {
         let input = aim_input(template.title("en"), None, year, &template.indicators);
         let indicators = merge_indicators(&[], &template.indicators, year.from, today);
         aims::insert(conn, organisation, &input, &indicators, Some(&template.key))?;
     }
+    // Northside's aim runs over the last twelve months, which the demo's sessions fill.
+    let twelve_months = Period {
+        from: today - chrono::Duration::days(365),
+        to: today - chrono::Duration::days(1),
+    };
     let home = organisations::get(conn, organisation)?.ok_or(diesel::NotFound)?;
     let mut measurer = Measurer::new(&home).map_err(failed)?;
     let mut measured = |conn: &mut DbConn, metric| -> anyhow::Result<f64> {
@@ -40,7 +45,7 @@ pub fn add(
             survey_question: None,
             comparator: Comparator::AtLeast,
             targets: vec![TargetFrom {
-                from: year.from,
+                from: twelve_months.from,
                 target: 0.0,
             }],
             baseline: None,
@@ -48,7 +53,7 @@ pub fn add(
             min_denominator: 1,
         };
         let value = measurer
-            .value(conn, Some(northside), &indicator, year)
+            .value(conn, Some(northside), &indicator, twelve_months)
             .map_err(failed)?;
         Ok(value.value.unwrap_or(0.0))
     };
@@ -74,8 +79,8 @@ pub fn add(
         min_denominator: 15,
     });
     let title = "More young people at Northside, and more of it theirs";
-    let input = aim_input(title, Some(northside), year, &northside_indicators);
-    let indicators = merge_indicators(&[], &northside_indicators, year.from, today);
+    let input = aim_input(title, Some(northside), twelve_months, &northside_indicators);
+    let indicators = merge_indicators(&[], &northside_indicators, twelve_months.from, today);
     let aim = aims::insert(conn, organisation, &input, &indicators, None)?;
     let plan = PlanInput {
         notes: "Visits are up since the new Friday hours. Youth-led evenings are still rare: \

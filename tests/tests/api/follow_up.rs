@@ -6,8 +6,8 @@
 
 use chrono::NaiveDate;
 use logbook_api::db::DbConn;
-use logbook_api::db::queries::questionnaires;
 use logbook_api::db::queries::survey_rounds::{self, Recorded};
+use logbook_api::db::queries::{organisations, questionnaires};
 use logbook_api::surveys::templates;
 use logbook_shared::ids::{OrganisationId, SessionId, UnitId};
 use logbook_shared::sessions::Gender;
@@ -291,12 +291,34 @@ async fn indicators_follow_their_aims_as_counted_by_hand() {
         (&json!("2024-07-01"), &json!("not_enough_data"))
     );
     assert_eq!(trend[5]["from"], "2025-10-01");
-    // Youth-led: 3 of 8 hours; unique girls: 2 of the 3 who checked in.
+    // Youth-led: 3 of 8 hours.
     assert_eq!(
         read(&indicators[1]["current"]),
         (json!(37.5), json!(8.0), json!(20.0), "met".to_owned())
     );
-    let unique = read(&indicators[2]["current"]);
+    // Unique girls: 3 young people are fewer than the smallest cell (5), whatever the
+    // indicator's own smallest denominator (1) says; with the cell at 3, 2 of the 3 show.
+    assert_eq!(
+        read(&indicators[2]["current"]),
+        (
+            Value::Null,
+            json!(3.0),
+            json!(50.0),
+            "not_enough_data".to_owned()
+        )
+    );
+    app.db(move |conn| {
+        let mut settings = organisations::get(conn, organisation)
+            .unwrap()
+            .unwrap()
+            .settings()
+            .unwrap();
+        settings.network_min_cell = 3;
+        organisations::update_settings(conn, organisation, &settings).unwrap();
+    })
+    .await;
+    let smaller_cell = follow_up(&app, &org.admin, "").await;
+    let unique = read(&smaller_cell["aims"][0]["indicators"][2]["current"]);
     approx(&unique.0, 200.0 / 3.0);
     assert_eq!((unique.1, unique.3.as_str()), (json!(3.0), "met"));
     // Welcome: 16 agreeing of 35 answers (the 5-answer round does not count).
@@ -514,6 +536,55 @@ async fn good_enough_templates_are_adopted_with_one_call_and_bad_indicators_are_
         1,
         "nothing half-written"
     );
+
+    // A target's day lies within the aim; an indicator is listed once.
+    let mut kept = indicator("share_girls", "at_least", 45.0, "year", 15);
+    kept["id"] = json!(1);
+    kept["target_from"] = json!("2027-01-01");
+    let mut again = indicator("share_boys", "at_most", 60.0, "year", 15);
+    again["id"] = json!(1);
+    let bad = json!({ "title": "Wrong", "period_from": "2026-01-01", "period_to": "2026-12-31",
+        "indicators": [kept, again] });
+    let adopted_id = adopted["id"].as_i64().unwrap();
+    let path = format!("/api/v1/aims/{adopted_id}");
+    let refused = app.call("PUT", &path, &org.admin, Some(bad)).await;
+    let error = expect_error(refused, 422, "validation_failed").await;
+    assert_eq!(
+        field_paths(&error),
+        ["indicators[0].target_from", "indicators[1].id"]
+    );
+    // Measuring something else under the same id starts a new history.
+    let mut changed = indicator("unique_visitors", "at_least", 300.0, "year", 15);
+    changed["id"] = json!(1);
+    let body = json!({ "title": "Changed", "period_from": "2026-01-01", "period_to": "2026-12-31",
+        "indicators": [changed] });
+    let saved = ok_json(app.call("PUT", &path, &org.admin, Some(body)).await, 200).await;
+    assert_eq!(
+        saved["indicators"][0]["id"], 3,
+        "ids 1 and 2 were the template's"
+    );
+    assert_eq!(
+        saved["indicators"][0]["targets"],
+        json!([{ "from": "2026-01-01", "target": 300.0 }])
+    );
+    // The same Good Enough aim twice for the same place and year is one too many.
+    let period = json!({ "period_from": "2026-06-01", "period_to": "2026-12-31" });
+    let safety = "/api/v1/aim-templates/safety/adopt";
+    ok_json(
+        app.call("POST", safety, &org.admin, Some(period.clone()))
+            .await,
+        201,
+    )
+    .await;
+    let twice = app.call("POST", safety, &org.admin, Some(period)).await;
+    expect_error(twice, 409, "conflict").await;
+    // A plan's action says what: blanks are refused by name.
+    let plan = json!({ "notes": "", "actions": [{ "what": "   ", "who": "Sara" }] });
+    let refused = app
+        .call("PUT", &format!("{path}/plan"), &org.admin, Some(plan))
+        .await;
+    let error = expect_error(refused, 422, "validation_failed").await;
+    assert_eq!(field_paths(&error), ["actions[0].what"]);
 }
 
 #[tokio::test]

@@ -231,7 +231,7 @@ async fn a_network_compares_its_members_surveys_without_revealing_a_small_one() 
     // Where the members stand on the Good Enough indicators (issue 20), as counts: on
     // "welcome" (at least 80 % agreeing) the 100 % members meet it, the 0 % ones do not, the
     // one with 10 answers has too few; nobody logged a session, so every share of girls
-    // lacks data — and the counts are withheld from a member's admin below five members.
+    // lacks data. A member's admin reads only where their own organisation stands.
     let path = format!("/api/v1/networks/{network}/follow-up?year=2026");
     let overview = ok_json(app.call("GET", &path, &network_admin, None).await, 200).await;
     assert_eq!(overview["members"], 6);
@@ -260,8 +260,12 @@ async fn a_network_compares_its_members_surveys_without_revealing_a_small_one() 
     let own = ok_json(app.call("GET", &path, &orgs[1].admin, None).await, 200).await;
     let own_girls = own["indicators"][0].clone();
     assert_eq!(
-        (&own_girls["met"], &own_girls["not_enough_data"]),
-        (&Value::Null, &json!(6))
+        (
+            &own_girls["met"],
+            &own_girls["not_enough_data"],
+            &own_girls["own"]
+        ),
+        (&Value::Null, &Value::Null, &json!("not_enough_data"))
     );
     let own_welcome = own["indicators"]
         .as_array()
@@ -270,7 +274,10 @@ async fn a_network_compares_its_members_surveys_without_revealing_a_small_one() 
         .find(|indicator| indicator["survey_question"]["question"] == "welcome")
         .unwrap()
         .clone();
-    assert_eq!(own_welcome["met"], 2, "five members have data");
+    assert_eq!(
+        (&own_welcome["met"], &own_welcome["own"]),
+        (&Value::Null, &json!("met"))
+    );
     let refused = app.call("GET", &path, &orgs[0].viewer_a, None).await;
     expect_error(refused, 403, "forbidden").await;
 

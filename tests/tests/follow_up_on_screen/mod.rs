@@ -44,7 +44,7 @@ async fn an_org_admin_adopts_good_enough_writes_a_plan_and_finds_it_in_the_annua
     let titles = browser.texts(".aim h2", 7).await;
     assert_eq!(titles[0], "Even gender balance");
     // Every indicator says where it stands in words, not by colour alone.
-    let statuses = browser.texts(".aim .indicator .status", 11).await;
+    let statuses = browser.texts(".aim .indicator-value .status", 11).await;
     let words: Vec<String> = ["met", "close", "not_met", "not_enough_data"]
         .iter()
         .map(|status| english(&format!("follow-status_{status}")))

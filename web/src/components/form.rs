@@ -1,6 +1,8 @@
 //! Small pieces every form uses: inputs bound to form state, enum selects, and submitting
 //! with the shared rules checked first.
 
+use logbook_shared::ids::UnitId;
+use logbook_shared::structure::Unit;
 use logbook_shared::{ErrorBody, Rules};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -22,6 +24,20 @@ pub fn options<T: Copy + PartialEq>(
                 <option value={name(value)} selected={value == selected}>
                     { i18n.t(&format!("{prefix}.{}", name(value))) }
                 </option>
+            }
+        })
+        .collect()
+}
+
+/// `<option>`s for the units one may choose: all of them, or only `own` when that is not
+/// empty (a unit's people).
+pub fn unit_options(units: &[Unit], own: &[UnitId], selected: Option<UnitId>) -> Html {
+    units
+        .iter()
+        .filter(|unit| own.is_empty() || own.contains(&unit.id))
+        .map(|unit| {
+            html! {
+                <option value={unit.id.to_string()} selected={selected == Some(unit.id)}>{ unit.name.clone() }</option>
             }
         })
         .collect()

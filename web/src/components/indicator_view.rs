@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 use logbook_shared::aims::{Comparator, Indicator, Metric, SurveyQuestionRef};
 use logbook_shared::follow_up::{IndicatorFollowUp, PeriodValue, Status};
-use logbook_shared::surveys::{SurveyTemplate, in_language};
+use logbook_shared::surveys::SurveyTemplate;
 use yew::prelude::*;
 
 use crate::components::charts::{Bar, BarChart, ValueFormat};
@@ -22,27 +22,20 @@ pub fn metric_name(
     let Some(asked) = question else {
         return i18n.t(&key);
     };
-    let text = surveys
-        .iter()
-        .filter(|survey| survey.key == asked.template)
-        .flat_map(|survey| &survey.questions)
-        .find(|question| question.key == asked.question)
-        .map_or(asked.question.as_str(), |question| {
-            in_language(&question.text, i18n.language.tag(), "en")
-        });
+    let text = asked
+        .text_in(surveys, i18n.language.tag())
+        .unwrap_or(&asked.question);
     i18n.t_with(&key, &[("question", text)])
 }
 
 /// A value of `metric`: a percentage, a whole count, or one decimal.
 pub fn value_text(i18n: &I18n, metric: Metric, value: f64) -> String {
-    match metric {
-        _ if metric.is_percentage() => i18n.percent(value),
-        Metric::Sessions
-        | Metric::Visits
-        | Metric::UniqueVisitors
-        | Metric::FirstTimeVisitors
-        | Metric::YouthProducers => i18n.count(value.round() as i64),
-        _ => i18n.decimal(value, 1),
+    if metric.is_percentage() {
+        i18n.percent(value)
+    } else if metric.is_whole_count() {
+        i18n.count(value.round() as i64)
+    } else {
+        i18n.decimal(value, 1)
     }
 }
 
@@ -146,6 +139,48 @@ pub fn indicator_view(
             if bars.len() > 1 {
                 <BarChart id={format!("{id}-trend")} title={i18n.t_with("follow.trend", &[("name", name)])} {bars} {format} />
             }
+            if followed.periods.len() > 1 {
+                { periods_table(i18n, indicator, &followed.periods) }
+            }
         </div>
+    }
+}
+
+/// Every period of the aim so far, each with the target of its time and its status, also
+/// those without enough data.
+fn periods_table(i18n: &I18n, indicator: &Indicator, periods: &[PeriodValue]) -> Html {
+    let rows: Html = periods
+        .iter()
+        .rev()
+        .map(|period| {
+            let value = period.value.map_or_else(
+                || "–".to_owned(),
+                |value| value_text(i18n, indicator.metric, value),
+            );
+            html! {
+                <tr>
+                    <th scope="row">{ period_label(i18n, period.from, period.to) }</th>
+                    <td>{ value }</td>
+                    <td>{ target_text(i18n, indicator.comparator, indicator.metric, period.target) }</td>
+                    <td>{ status_chip(i18n, period.status) }</td>
+                </tr>
+            }
+        })
+        .collect();
+    html! {
+        <details class="periods">
+            <summary>{ i18n.t("follow.periods") }</summary>
+            <div class="table-scroll" tabindex="0">
+                <table class="figures">
+                    <thead><tr>
+                        <th scope="col">{ i18n.t("follow.column_period") }</th>
+                        <th scope="col">{ i18n.t("follow.column_value") }</th>
+                        <th scope="col">{ i18n.t("aim.target") }</th>
+                        <th scope="col">{ i18n.t("follow.column_status") }</th>
+                    </tr></thead>
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
+        </details>
     }
 }

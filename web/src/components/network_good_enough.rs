@@ -69,7 +69,7 @@ fn row(i18n: &I18n, indicator: &NetworkIndicator, surveys: &[SurveyTemplate]) ->
     let count = |count: Option<i64>| match count {
         Some(count) => html! { <td>{ i18n.count(count) }</td> },
         None => {
-            html! { <td><span class="muted">{ i18n.t("network.good_enough_hidden") }</span></td> }
+            html! { <td>{ "–" }</td> }
         }
     };
     html! {
@@ -79,7 +79,7 @@ fn row(i18n: &I18n, indicator: &NetworkIndicator, surveys: &[SurveyTemplate]) ->
             { count(indicator.met) }
             { count(indicator.close) }
             { count(indicator.not_met) }
-            <td>{ i18n.count(indicator.not_enough_data) }</td>
+            { count(indicator.not_enough_data) }
         </tr>
     }
 }

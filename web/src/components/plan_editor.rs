@@ -80,6 +80,7 @@ pub fn PlanEditor(props: &PlanEditorProps) -> Html {
             };
             html! {
                 <fieldset class="plan-action" key={index}>
+                    <legend>{ i18n.t_with("follow.plan_action", &[("number", (index + 1).to_string())]) }</legend>
                     <label for={field("what")}>{ i18n.t("follow.plan_what") }</label>
                     <input id={field("what")} value={action.what.clone()} aria-describedby={field("what-error")}
                         oninput={edit_action(index, |action, value| action.what = value)} />

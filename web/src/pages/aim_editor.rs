@@ -3,12 +3,12 @@
 //! most which target, per month, quarter or year, and below how many "not enough data". A
 //! changed target is kept in the indicator's history from the day given.
 
-use chrono::Datelike;
 use logbook_shared::ErrorBody;
 use logbook_shared::aims::{
     Aim, AimInput, Comparator, Grain, IndicatorInput, Metric, SurveyQuestionRef,
 };
 use logbook_shared::ids::AimId;
+use logbook_shared::periods::calendar_year;
 use logbook_shared::surveys::{QuestionKind, SurveyTemplate, in_language};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -17,7 +17,7 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::clock::today;
 use crate::components::errors::{ErrorBanner, FieldErrors};
-use crate::components::form::{edit, edit_select, options, submit};
+use crate::components::form::{edit, edit_select, options, submit, unit_options};
 use crate::components::indicator_view::metric_name;
 use crate::components::loading::show;
 use crate::hooks::use_load;
@@ -86,12 +86,12 @@ pub fn AimEditorPage(props: &AimEditorPageProps) -> Html {
         match id {
             Some(id) => api::aims::aim(id).await.map(|aim| input_of(&aim)),
             None => {
-                let year = today().year();
+                let (period_from, period_to) = calendar_year(today());
                 Ok(AimInput {
                     title: String::new(),
                     unit_id: first_unit,
-                    period_from: chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today()),
-                    period_to: chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today()),
+                    period_from,
+                    period_to,
                     archived: false,
                     indicators: Some(vec![new_indicator()]),
                 })
@@ -144,14 +144,7 @@ fn AimForm(props: &AimFormProps) -> Html {
     let current_form = form.clone();
     let onsubmit = submit(&form, &error, save, &saved, move || (*current_form).clone());
     let units: Html = show(&structure, |structure| {
-        structure
-            .units
-            .iter()
-            .filter(|unit| own_units.is_empty() || own_units.contains(&unit.id))
-            .map(|unit| html! {
-                <option value={unit.id.to_string()} selected={form.unit_id == Some(unit.id)}>{ unit.name.clone() }</option>
-            })
-            .collect()
+        unit_options(&structure.units, &own_units, form.unit_id)
     });
     let change = |index: usize, apply: IndicatorEdit| {
         let form = form.clone();
@@ -217,7 +210,8 @@ fn AimForm(props: &AimFormProps) -> Html {
             let kept = indicator.id.is_some();
             html! {
                 <fieldset class="indicator-edit" key={index}>
-                    <legend>{ format!("{} {}", i18n.t("aim.indicators"), index + 1) }</legend>
+                    <legend>{ i18n.t_with("aim.indicator", &[("number", (index + 1).to_string())]) }</legend>
+                    <FieldErrors error={current.clone()} path={path("id")} id={field("id-error")} />
                     <label for={field("metric")}>{ i18n.t("aim.metric") }</label>
                     <select id={field("metric")} onchange={on_select(index, |indicator, value| {
                         if let Some(metric) = Metric::parse(&value) {
@@ -253,19 +247,25 @@ fn AimForm(props: &AimFormProps) -> Html {
                         <label for={field("target_from")}>{ i18n.t("aim.target_from") }</label>
                         <input id={field("target_from")} type="date"
                             value={indicator.target_from.map(|day| day.to_string()).unwrap_or_default()}
+                            aria-describedby={field("target_from-error")}
                             oninput={on_input(index, |indicator, value| indicator.target_from = value.parse().ok())} />
+                        <FieldErrors error={current.clone()} path={path("target_from")} id={field("target_from-error")} />
                     }
                     <label for={field("baseline")}>{ i18n.t("aim.baseline") }</label>
                     <input id={field("baseline")} type="number" step="any" inputmode="decimal"
                         value={indicator.baseline.map(|value| value.to_string()).unwrap_or_default()}
+                        aria-describedby={field("baseline-error")}
                         oninput={on_input(index, |indicator, value| indicator.baseline = value.trim().replace(',', ".").parse().ok())} />
+                    <FieldErrors error={current.clone()} path={path("baseline")} id={field("baseline-error")} />
                     <label for={field("grain")}>{ i18n.t("aim.grain") }</label>
                     <select id={field("grain")} onchange={on_select(index, |indicator, value| {
                         if let Some(grain) = Grain::parse(&value) { indicator.grain = grain; }
                     })}>{ options(&i18n, Grain::ALL, "aim.grain", indicator.grain, Grain::as_str) }</select>
                     <label for={field("min")}>{ i18n.t("aim.min_denominator") }</label>
                     <input id={field("min")} type="number" inputmode="numeric" min="1" value={indicator.min_denominator.to_string()}
+                        aria-describedby={field("min-error")}
                         oninput={on_input(index, |indicator, value| if let Ok(number) = value.trim().parse() { indicator.min_denominator = number; })} />
+                    <FieldErrors error={current.clone()} path={path("min_denominator")} id={field("min-error")} />
                     <button type="button" class="secondary" onclick={remove}>{ i18n.t("aim.remove_indicator") }</button>
                 </fieldset>
             }
@@ -310,8 +310,9 @@ fn AimForm(props: &AimFormProps) -> Html {
                     { units }
                 </select>
                 <label for="aim-from">{ i18n.t("aim.from") }</label>
-                <input id="aim-from" type="date" value={form.period_from.to_string()}
+                <input id="aim-from" type="date" value={form.period_from.to_string()} aria-describedby="aim-from-error"
                     oninput={edit(&form, |form, value| if let Ok(day) = value.parse() { form.period_from = day; })} />
+                <FieldErrors error={current.clone()} path="period_from" id="aim-from-error" />
                 <label for="aim-to">{ i18n.t("aim.to") }</label>
                 <input id="aim-to" type="date" value={form.period_to.to_string()} aria-describedby="aim-to-error"
                     oninput={edit(&form, |form, value| if let Ok(day) = value.parse() { form.period_to = day; })} />
@@ -321,6 +322,7 @@ fn AimForm(props: &AimFormProps) -> Html {
                 }
                 <h2>{ i18n.t("aim.indicators") }</h2>
                 { indicators }
+                <FieldErrors error={current.clone()} path="indicators" id="aim-indicators-error" />
                 <div class="actions">
                     <button type="button" class="secondary" id="aim-add-indicator" onclick={add}>{ i18n.t("aim.add_indicator") }</button>
                     <button type="submit" id="aim-save">{ i18n.t("aim.save") }</button>

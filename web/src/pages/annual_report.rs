@@ -3,7 +3,6 @@
 
 use chrono::Datelike;
 use logbook_shared::ErrorBody;
-use logbook_shared::aims::Aim;
 use logbook_shared::follow_up::AimYear;
 use logbook_shared::reports::AnalysisInput;
 use logbook_shared::surveys::{RoundSummary, SurveyTemplate, in_language};
@@ -98,11 +97,8 @@ pub fn AnnualReportPage() -> Html {
     let survey_list = surveys.ready().cloned().unwrap_or_default();
     let body = show(&annual, |report| {
         // The organisation's own aims, to a reader of some units only: titles, no figures.
-        let followed = |aim: &Aim| report.follow_up.iter().any(|year| year.aim.id == aim.id);
         let aims: Html = report
-                .aims
-                .iter()
-                .filter(|aim| !followed(aim))
+                .aims_not_followed()
                 .map(|aim| html! { <li key={aim.id.get()}>{ format!("{} ({} – {})", aim.title, i18n.date(aim.period_from), i18n.date(aim.period_to)) }</li> })
                 .collect();
         html! {

@@ -2,11 +2,11 @@
 //! indicator's value, target, status and trend, and its notes and action plan; who may set
 //! aims there adopts the Good Enough aims here and opens the aim editor.
 
-use chrono::Datelike;
 use logbook_shared::ErrorBody;
 use logbook_shared::aims::Aim;
 use logbook_shared::follow_up::{AdoptInput, AimFollowUp, AimTemplate, FollowUpQuery};
 use logbook_shared::ids::UnitId;
+use logbook_shared::periods::calendar_year;
 use logbook_shared::surveys::SurveyTemplate;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 use crate::api;
 use crate::clock::today;
 use crate::components::errors::ErrorBanner;
+use crate::components::form::unit_options;
 use crate::components::indicator_view::indicator_view;
 use crate::components::loading::show;
 use crate::components::plan_editor::PlanEditor;
@@ -58,16 +59,7 @@ pub fn FollowUpPage() -> Html {
         Some(_) => may.manage_units,
     };
     let units: Html = show(&structure, |structure| {
-        structure
-            .units
-            .iter()
-            .filter(|unit| own_units.is_empty() || own_units.contains(&unit.id))
-            .map(|unit| {
-                html! {
-                    <option value={unit.id.to_string()} selected={*scope == Some(unit.id)}>{ unit.name.clone() }</option>
-                }
-            })
-            .collect()
+        unit_options(&structure.units, &own_units, *scope)
     });
     let on_adopted = {
         let (notice, reload) = (notice.clone(), follow_up.reload.clone());
@@ -170,15 +162,23 @@ fn GoodEnough(props: &GoodEnoughProps) -> Html {
     let language = i18n.language.tag();
     let templates = use_load(language, api::aims::templates);
     let failed = use_state(|| None::<ErrorBody>);
+    // While adopting, the buttons wait: a second click would adopt the same aim twice.
+    let busy = use_state(|| false);
     let adopt = |keys: Vec<String>| {
         let (failed, done, unit_id) = (failed.clone(), props.on_adopted.clone(), props.unit_id);
+        let busy = busy.clone();
         Callback::from(move |_: MouseEvent| {
-            let (failed, done, keys) = (failed.clone(), done.clone(), keys.clone());
-            let year = today().year();
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            let (failed, done, keys, busy) =
+                (failed.clone(), done.clone(), keys.clone(), busy.clone());
+            let (period_from, period_to) = calendar_year(today());
             let input = AdoptInput {
                 unit_id,
-                period_from: chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today()),
-                period_to: chrono::NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today()),
+                period_from,
+                period_to,
             };
             wasm_bindgen_futures::spawn_local(async move {
                 let mut made = Vec::new();
@@ -191,6 +191,7 @@ fn GoodEnough(props: &GoodEnoughProps) -> Html {
                         }
                     }
                 }
+                busy.set(false);
                 if !made.is_empty() {
                     done.emit(made);
                 }
@@ -214,7 +215,7 @@ fn GoodEnough(props: &GoodEnoughProps) -> Html {
                         if in_use {
                             <p class="tag">{ i18n.t("follow.in_use") }</p>
                         } else {
-                            <button type="button" class="secondary" id={format!("adopt-{}", template.key)}
+                            <button type="button" class="secondary" id={format!("adopt-{}", template.key)} disabled={*busy}
                                 aria-label={format!("{}: {}", i18n.t("follow.adopt"), template.title)}
                                 onclick={adopt(vec![template.key.clone()])}>{ i18n.t("follow.adopt") }</button>
                         }
@@ -225,7 +226,7 @@ fn GoodEnough(props: &GoodEnoughProps) -> Html {
         html! {
             <>
                 if open.len() > 1 {
-                    <button type="button" id="adopt-all" onclick={adopt(open.clone())}>{ i18n.t("follow.adopt_all") }</button>
+                    <button type="button" id="adopt-all" disabled={*busy} onclick={adopt(open.clone())}>{ i18n.t("follow.adopt_all") }</button>
                 }
                 <ul class="plain templates">{ items }</ul>
             </>
