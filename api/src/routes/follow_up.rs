@@ -9,7 +9,6 @@ use logbook_shared::follow_up::{
     AdoptInput, AimTemplate, FollowUp, FollowUpQuery, NetworkFollowUp, YearQuery,
 };
 use logbook_shared::ids::{AimId, NetworkId, OrganisationId};
-use logbook_shared::networks::StatisticsFormat;
 use logbook_shared::reports::FileLanguage;
 use logbook_shared::{ErrorBody, ErrorCode};
 use utoipa_actix_web::service_config::ServiceConfig;
@@ -19,7 +18,7 @@ use super::common::{created, unit_visible, year_bounds};
 use super::statistics::comparison_reader;
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::network_pulls::{self, NewPull};
+use crate::db::queries::network_pulls;
 use crate::db::queries::{aims, memberships, networks};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
@@ -275,16 +274,7 @@ async fn get_network_follow_up(
             .iter()
             .map(|member| member.organisation_id)
             .collect();
-        network_pulls::insert(
-            conn,
-            &NewPull {
-                network_id,
-                user_id: user,
-                query: &asked,
-                format: StatisticsFormat::Json,
-                organisation_ids: &organisation_ids,
-            },
-        )?;
+        network_pulls::insert_json(conn, network_id, user, &asked, &organisation_ids)?;
         Ok(NetworkFollowUp {
             network_id,
             year,

@@ -235,16 +235,7 @@ async fn get_survey_comparison(
             });
         }
         let organisation_ids: Vec<OrganisationId> = members.iter().map(|(id, _)| *id).collect();
-        network_pulls::insert(
-            conn,
-            &NewPull {
-                network_id,
-                user_id: user,
-                query: &asked,
-                format: StatisticsFormat::Json,
-                organisation_ids: &organisation_ids,
-            },
-        )?;
+        network_pulls::insert_json(conn, network_id, user, &asked, &organisation_ids)?;
         Ok(comparison::compare(
             network_id, template, year, answers, only,
         ))

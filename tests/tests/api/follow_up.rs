@@ -6,15 +6,16 @@
 
 use chrono::NaiveDate;
 use logbook_api::db::DbConn;
+use logbook_api::db::queries::organisations;
 use logbook_api::db::queries::survey_rounds::{self, Recorded};
-use logbook_api::db::queries::{organisations, questionnaires};
-use logbook_api::surveys::templates;
 use logbook_shared::ids::{OrganisationId, SessionId, UnitId};
 use logbook_shared::sessions::Gender;
-use logbook_shared::surveys::{Answer, CheckedResponse, SurveyForm, SurveyRoundInput};
+use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
-use crate::support::fixtures::{Org, cell, check_in_by_staff, log, ok_json, store_aliases};
+use crate::support::fixtures::{
+    Org, cell, check_in_by_staff, demo_admin, log, meeting_place_round, ok_json, store_aliases,
+};
 use crate::support::{TestApp, expect_error, field_paths, id_of, pdf_text};
 
 fn day(text: &str) -> NaiveDate {
@@ -50,25 +51,7 @@ fn round(
     (opens, closes): (&str, &str),
     ratings: &[(i32, usize)],
 ) {
-    let copy = templates::copy("meeting_place", "en").unwrap();
-    let questionnaire =
-        questionnaires::insert(conn, organisation, &copy, Some("meeting_place")).unwrap();
-    let input = SurveyRoundInput {
-        questionnaire_id: questionnaire.id,
-        title: "Meeting place".into(),
-        opens_on: day(opens),
-        closes_on: day(closes),
-        language: "en".into(),
-        unit_ids: vec![unit],
-        activity_ids: Vec::new(),
-    };
-    let form = SurveyForm {
-        ask_gender: false,
-        ask_age_band: false,
-        questions: questionnaire.questions,
-        age_bands: Vec::new(),
-    };
-    let round = survey_rounds::insert(conn, organisation, &input, &form).unwrap();
+    let round = meeting_place_round(conn, organisation, unit, (day(opens), day(closes)));
     for &(rating, count) in ratings {
         let answer = CheckedResponse {
             gender: None,
@@ -590,17 +573,7 @@ async fn good_enough_templates_are_adopted_with_one_call_and_bad_indicators_are_
 #[tokio::test]
 async fn the_demo_follows_up_aims_that_are_met_close_and_not_met() {
     let app = TestApp::spawn().await;
-    app.db(|conn| logbook_api::seed::demo(conn).unwrap()).await;
-    let login: Value = app
-        .login(
-            logbook_api::seed::DEMO_EMAIL,
-            logbook_api::seed::DEMO_PASSWORD,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let token = login["access_token"].as_str().unwrap();
+    let token = &demo_admin(&app).await;
     let organisation = follow_up(&app, token, "").await;
     let adopted: Vec<&Value> = organisation["aims"]
         .as_array()

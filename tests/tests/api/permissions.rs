@@ -123,7 +123,8 @@ enum Target {
     RoundOutOfScope,
     /// The round in scope's public link token.
     RoundLink,
-    /// A Good Enough template's key.
+    /// A Good Enough template's key, the next one for each call, so that one caller's
+    /// adoption does not make the next one's a second adoption (409).
     AimTemplate,
 }
 
@@ -1380,7 +1381,12 @@ async fn send_with(
         Target::RoundInScope => fixture.round_in_scope.to_string(),
         Target::RoundOutOfScope => fixture.round_out_of_scope.to_string(),
         Target::RoundLink => fixture.round_link.clone(),
-        Target::AimTemplate => "gender_balance".to_owned(),
+        Target::AimTemplate => {
+            static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let all = logbook_api::follow_up::templates::all();
+            let next = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            all[next % all.len()].key.clone()
+        }
     };
     let mut path = case
         .path

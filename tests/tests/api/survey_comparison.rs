@@ -6,16 +6,15 @@
 use chrono::{Duration, NaiveDate, Utc};
 use logbook_api::db::DbConn;
 use logbook_api::db::queries::survey_rounds::{self, Recorded, RoundRecord};
-use logbook_api::db::queries::{memberships, organisations, questionnaires};
-use logbook_api::surveys::templates;
+use logbook_api::db::queries::{memberships, organisations};
 use logbook_api::visitors::privacy::purge_expired;
 use logbook_shared::ids::{NetworkId, OrganisationId, SurveyRoundId, UserId};
 use logbook_shared::networks::MembershipStatus;
-use logbook_shared::surveys::{Answer, CheckedResponse, SurveyForm, SurveyRoundInput};
+use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
 use crate::networks::{join, network_pulls};
-use crate::support::fixtures::{Org, new_network, ok_json, store_unit};
+use crate::support::fixtures::{Org, meeting_place_round, new_network, ok_json, store_unit};
 use crate::support::{TestApp, expect_error, field_paths, unique};
 
 /// The meeting-place survey copied by `org`, run at unit A `opens_on`–`closes_on`, with
@@ -72,26 +71,7 @@ async fn stored_member(
     app.db(move |conn| {
         let organisation = organisations::insert(conn, &name).unwrap().id;
         let unit = store_unit(conn, organisation, "Centre");
-        let copy = templates::copy("meeting_place", "en").unwrap();
-        let questionnaire =
-            questionnaires::insert(conn, organisation, &copy, Some("meeting_place")).unwrap();
-        let (opens_on, closes_on) = march();
-        let input = SurveyRoundInput {
-            questionnaire_id: questionnaire.id,
-            title: "Spring".into(),
-            opens_on,
-            closes_on,
-            language: "en".into(),
-            unit_ids: vec![unit],
-            activity_ids: Vec::new(),
-        };
-        let form = SurveyForm {
-            ask_gender: false,
-            ask_age_band: false,
-            questions: questionnaire.questions,
-            age_bands: Vec::new(),
-        };
-        let round = survey_rounds::insert(conn, organisation, &input, &form).unwrap();
+        let round = meeting_place_round(conn, organisation, unit, march());
         store_answers(conn, &round, count, scale);
         let membership = memberships::invite(conn, network, organisation, invited_by).unwrap();
         let invited = [MembershipStatus::Invited];

@@ -12,7 +12,7 @@ use logbook_shared::structure::AgeBand;
 use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
-use crate::support::fixtures::{Org, ok_json};
+use crate::support::fixtures::{Org, demo_admin, ok_json};
 use crate::support::{TestApp, csv_records, expect_error, field_paths, ftl_message, pdf_text};
 
 /// The meeting-place template copied in Finnish, run at unit A from today in Swedish.
@@ -777,17 +777,7 @@ async fn results_show_after_the_round_closes_and_only_groups_that_protect_everyo
 #[tokio::test]
 async fn the_demo_has_a_closed_round_of_forty_answers_with_results_and_an_open_one() {
     let app = TestApp::spawn().await;
-    app.db(|conn| logbook_api::seed::demo(conn).unwrap()).await;
-    let login: Value = app
-        .login(
-            logbook_api::seed::DEMO_EMAIL,
-            logbook_api::seed::DEMO_PASSWORD,
-        )
-        .await
-        .json()
-        .await
-        .unwrap();
-    let token = login["access_token"].as_str().unwrap();
+    let token = &demo_admin(&app).await;
     let rounds = ok_json(
         app.call("GET", "/api/v1/survey-rounds", token, None).await,
         200,

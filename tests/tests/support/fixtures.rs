@@ -240,3 +240,49 @@ pub async fn count_refresh_tokens(app: &TestApp) -> i64 {
     app.db(|conn| refresh_tokens::table.count().get_result(conn).unwrap())
         .await
 }
+
+/// A round of the meeting-place survey (copied from the built-in template) at `unit`,
+/// `opens_on`–`closes_on`, stored straight in the database, without answers.
+pub fn meeting_place_round(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    unit: UnitId,
+    (opens_on, closes_on): (chrono::NaiveDate, chrono::NaiveDate),
+) -> logbook_api::db::queries::survey_rounds::RoundRecord {
+    use logbook_api::db::queries::{questionnaires, survey_rounds};
+    use logbook_shared::surveys::{SurveyForm, SurveyRoundInput};
+    let copy = logbook_api::surveys::templates::copy("meeting_place", "en").unwrap();
+    let questionnaire =
+        questionnaires::insert(conn, organisation, &copy, Some("meeting_place")).unwrap();
+    let input = SurveyRoundInput {
+        questionnaire_id: questionnaire.id,
+        title: "Meeting place".into(),
+        opens_on,
+        closes_on,
+        language: "en".into(),
+        unit_ids: vec![unit],
+        activity_ids: Vec::new(),
+    };
+    let form = SurveyForm {
+        ask_gender: false,
+        ask_age_band: false,
+        questions: questionnaire.questions,
+        age_bands: Vec::new(),
+    };
+    survey_rounds::insert(conn, organisation, &input, &form).unwrap()
+}
+
+/// The demo seeded into `app`, and its org admin's access token.
+pub async fn demo_admin(app: &TestApp) -> String {
+    app.db(|conn| logbook_api::seed::demo(conn).unwrap()).await;
+    let login: Value = app
+        .login(
+            logbook_api::seed::DEMO_EMAIL,
+            logbook_api::seed::DEMO_PASSWORD,
+        )
+        .await
+        .json()
+        .await
+        .unwrap();
+    login["access_token"].as_str().unwrap().to_owned()
+}

@@ -146,20 +146,45 @@ pub fn indicator_view(
     }
 }
 
-/// Every period of the aim so far, each with the target of its time and its status, also
-/// those without enough data.
+/// Every period of the aim so far, newest first, each with the target of its time and its
+/// status, also those without enough data.
 fn periods_table(i18n: &I18n, indicator: &Indicator, periods: &[PeriodValue]) -> Html {
-    let rows: Html = periods
+    let rows = periods
         .iter()
         .rev()
         .map(|period| {
+            (
+                period_label(i18n, period.from, period.to),
+                indicator,
+                period,
+            )
+        })
+        .collect();
+    html! {
+        <details class="periods">
+            <summary>{ i18n.t("follow.periods") }</summary>
+            { values_table(i18n, &i18n.t("follow.column_period"), rows) }
+        </details>
+    }
+}
+
+/// Values in a table: a row per (label, indicator, value) with the value, the target and
+/// the status.
+pub fn values_table(
+    i18n: &I18n,
+    first_column: &str,
+    rows: Vec<(String, &Indicator, &PeriodValue)>,
+) -> Html {
+    let rows: Html = rows
+        .into_iter()
+        .map(|(label, indicator, period)| {
             let value = period.value.map_or_else(
                 || "–".to_owned(),
                 |value| value_text(i18n, indicator.metric, value),
             );
             html! {
                 <tr>
-                    <th scope="row">{ period_label(i18n, period.from, period.to) }</th>
+                    <th scope="row">{ label }</th>
                     <td>{ value }</td>
                     <td>{ target_text(i18n, indicator.comparator, indicator.metric, period.target) }</td>
                     <td>{ status_chip(i18n, period.status) }</td>
@@ -168,19 +193,16 @@ fn periods_table(i18n: &I18n, indicator: &Indicator, periods: &[PeriodValue]) ->
         })
         .collect();
     html! {
-        <details class="periods">
-            <summary>{ i18n.t("follow.periods") }</summary>
-            <div class="table-scroll" tabindex="0">
-                <table class="figures">
-                    <thead><tr>
-                        <th scope="col">{ i18n.t("follow.column_period") }</th>
-                        <th scope="col">{ i18n.t("follow.column_value") }</th>
-                        <th scope="col">{ i18n.t("aim.target") }</th>
-                        <th scope="col">{ i18n.t("follow.column_status") }</th>
-                    </tr></thead>
-                    <tbody>{ rows }</tbody>
-                </table>
-            </div>
-        </details>
+        <div class="table-scroll" tabindex="0">
+            <table class="figures">
+                <thead><tr>
+                    <th scope="col">{ first_column.to_owned() }</th>
+                    <th scope="col">{ i18n.t("follow.column_value") }</th>
+                    <th scope="col">{ i18n.t("aim.target") }</th>
+                    <th scope="col">{ i18n.t("follow.column_status") }</th>
+                </tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::api;
 use crate::clock::{YEARS_BACK, today};
 use crate::components::errors::ErrorBanner;
 use crate::components::form::act;
-use crate::components::indicator_view::{metric_name, status_chip, target_text, value_text};
+use crate::components::indicator_view::{metric_name, values_table};
 use crate::components::loading::show;
 use crate::components::plan_editor::plan_text;
 use crate::components::report_figures::{figures_table, visits_by_gender_chart};
@@ -199,40 +199,25 @@ fn survey_summary(i18n: &I18n, survey: &RoundSummary) -> Html {
 /// An aim over the year: each indicator's value beside its target and status, then the plan.
 fn aim_year(i18n: &I18n, year: &AimYear, surveys: &[SurveyTemplate]) -> Html {
     let aim = &year.aim;
-    let rows: Html = aim
+    let rows = aim
         .indicators
         .iter()
         .zip(&year.values)
         .map(|(indicator, value)| {
-            let name = metric_name(i18n, indicator.metric, indicator.survey_question.as_ref(), surveys);
-            let shown = value
-                .value
-                .map_or_else(|| "–".to_owned(), |number| value_text(i18n, indicator.metric, number));
-            html! {
-                <tr>
-                    <th scope="row">{ name }</th>
-                    <td>{ shown }</td>
-                    <td>{ target_text(i18n, indicator.comparator, indicator.metric, value.target) }</td>
-                    <td>{ status_chip(i18n, value.status) }</td>
-                </tr>
-            }
+            let name = metric_name(
+                i18n,
+                indicator.metric,
+                indicator.survey_question.as_ref(),
+                surveys,
+            );
+            (name, indicator, value)
         })
         .collect();
     html! {
         <div class="annual-aim" id={format!("annual-aim-{}", aim.id)}>
             <h3>{ format!("{} ({} – {})", aim.title, i18n.date(aim.period_from), i18n.date(aim.period_to)) }</h3>
             if !aim.indicators.is_empty() {
-                <div class="table-scroll" tabindex="0">
-                    <table class="figures">
-                        <thead><tr>
-                            <th scope="col">{ i18n.t("aim.metric") }</th>
-                            <th scope="col">{ i18n.t("follow.column_value") }</th>
-                            <th scope="col">{ i18n.t("aim.target") }</th>
-                            <th scope="col">{ i18n.t("follow.column_status") }</th>
-                        </tr></thead>
-                        <tbody>{ rows }</tbody>
-                    </table>
-                </div>
+                { values_table(i18n, &i18n.t("aim.metric"), rows) }
             }
             <h4>{ i18n.t("follow.plan") }</h4>
             { plan_text(i18n, year.plan.as_ref()) }

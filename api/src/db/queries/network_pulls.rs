@@ -24,6 +24,26 @@ pub fn insert(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<PullId> {
     crate::db::write_transaction(conn, |conn| insert_rows(conn, pull))
 }
 
+/// Keeps a JSON read of the members' figures (a comparison, an overview) as a pull.
+pub fn insert_json(
+    conn: &mut DbConn,
+    network_id: NetworkId,
+    user_id: UserId,
+    query: &str,
+    organisation_ids: &[OrganisationId],
+) -> QueryResult<PullId> {
+    insert(
+        conn,
+        &NewPull {
+            network_id,
+            user_id,
+            query,
+            format: StatisticsFormat::Json,
+            organisation_ids,
+        },
+    )
+}
+
 fn insert_rows(conn: &mut DbConn, pull: &NewPull<'_>) -> QueryResult<PullId> {
     let id: PullId = diesel::insert_into(network_pulls::table)
         .values((
