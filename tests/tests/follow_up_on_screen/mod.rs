@@ -99,8 +99,11 @@ async fn an_org_admin_adopts_good_enough_writes_a_plan_and_finds_it_in_the_annua
     browser
         .click(&format!("#aim-{first} a[href='/aims/{first}']"))
         .await;
-    browser.fill("#indicator-0-target", "45").await;
+    // Once the editor has everything it loads (the units come last), or a late redraw would
+    // put the old target back between clearing the field and typing.
+    browser.element("#aim-unit option:not([value=''])").await;
     browser.settle().await;
+    browser.fill("#indicator-0-target", "45").await;
     let (over, sticking_out) = browser.overflow().await;
     assert_eq!(over, 0, "the aim editor at 320 px: {sticking_out:?}");
     assert_eq!(browser.axe_violations().await, Vec::<String>::new());
