@@ -83,28 +83,46 @@ build_web() {
   ensure_wasm_opt
   ensure_apt brotli
   say "Building the web app"
-  cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web
-  local work=target/web-build js wasm css boot
+  local work=target/web-build
   rm -rf dist "$work" && mkdir -p dist/i18n "$work"
-  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name logbook \
-    target/wasm32-unknown-unknown/release-web/logbook-web.wasm
-  "$WASM_OPT" -Oz "$work/logbook_bg.wasm" -o "$work/logbook_bg.wasm"
   cp -r web/static/. "$work/"
-  wasm=$(hashed_copy "$work/logbook_bg.wasm")
-  js=$(hashed_copy "$work/logbook.js")
+  local css
   css=$(hashed_copy "$work/app.css")
-  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" web/boot.js >"$work/boot.js"
-  boot=$(hashed_copy "$work/boot.js")
-  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
-    -e "s#/boot.js#/$boot#g" web/index.html >dist/index.html
-  # The service worker keeps these on the device; its version changes with any of them.
-  local shell="['/index.html', '/$wasm', '/$js', '/$css', '/$boot']"
-  sed -e "s#__SHELL__#$shell#" -e "s#__VERSION__#$(echo "$shell" | sha256sum | cut -c1-16)#" \
-    web/sw.js >dist/sw.js
+  # Two bundles of the same app: the field bundle (a youth worker's pages, small for mobile
+  # data) opens at index.html, the whole app at office.html; the server picks the page by
+  # path (api/src/web_app.rs), and the field bundle reloads into the whole app for the rest.
+  local field_files whole_files
+  field_files=$(build_bundle logbook-field index.html "$css" --features field)
+  whole_files=$(build_bundle logbook office.html "$css")
+  # The service worker keeps these on the device (the whole app once opened); its version
+  # changes with any of them.
+  local shell="['/index.html', '/$css', $field_files]" later="['/office.html', $whole_files]"
+  sed -e "s#__SHELL__#$shell#" -e "s#__LATER__#$later#" \
+    -e "s#__VERSION__#$(echo "$shell $later" | sha256sum | cut -c1-16)#" web/sw.js >dist/sw.js
   # English is built into the app; the other languages are fetched when chosen.
   cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
   find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) \
     -exec brotli -q 11 -k -f {} \; -exec gzip -9 -k -n -f {} \;
+}
+
+# build_bundle NAME PAGE CSS [CARGO FLAGS…]: builds the web app (with the flags), writes its
+# files as NAME-<hash>.js/.wasm and its boot script into dist/, and PAGE as the HTML that starts
+# it; prints the files as a JavaScript list's items for the service worker.
+build_bundle() {
+  local name=$1 page=$2 css=$3 work=target/web-build
+  shift 3
+  cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web "$@" >&2
+  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name "$name" \
+    target/wasm32-unknown-unknown/release-web/logbook-web.wasm >&2
+  "$WASM_OPT" -Oz "$work/${name}_bg.wasm" -o "$work/${name}_bg.wasm" >&2
+  local wasm js boot
+  wasm=$(hashed_copy "$work/${name}_bg.wasm")
+  js=$(hashed_copy "$work/$name.js")
+  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" web/boot.js >"$work/boot-$name.js"
+  boot=$(hashed_copy "$work/boot-$name.js")
+  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
+    -e "s#/boot.js#/$boot#g" web/index.html >"dist/$page"
+  echo "'/$wasm', '/$js', '/$boot'"
 }
 
 # hashed_copy FILE: copies FILE into dist/ as NAME-<first 16 hex of its SHA-256>.EXT and prints

@@ -1,8 +1,14 @@
 // Keeps the app on the device, so that it opens at once on the next visit and with no signal
-// at all. The build writes the list of the app's files and a version made from their names.
+// at all. The build writes the lists of the app's files and a version made from their names:
+// the field bundle's (a youth worker's pages) are kept at once; the whole app's when first
+// opened, so that keeping them never competes with a phone's first load.
 // API answers never pass through here: the app keeps what it needs itself.
 const VERSION = 'logbook-__VERSION__';
 const SHELL = __SHELL__;
+const LATER = __LATER__;
+// The field bundle's pages: signing in, logging and listing sessions, the account, the kiosk,
+// an invitation.
+const FIELD = /^\/(login|log|sessions(\/\d+)?|me|kiosk|invitation\/.+)?\/?$/;
 // Files whose names do not change with their content (the translations).
 const RUNTIME = 'logbook-runtime';
 
@@ -31,10 +37,13 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (request.mode === 'navigate') {
-    // Every page of the app is index.html; this version's copy opens without the network.
-    event.respondWith(fromShell('/index.html').then((kept) => kept || fetch(request)));
-  } else if (SHELL.includes(url.pathname)) {
-    event.respondWith(fromShell(url.pathname).then((kept) => kept || fetch(request)));
+    // Every page of the app is index.html (the field bundle) or office.html (the whole app),
+    // as the server chooses (`api/src/web_app.rs`); this version's copy opens offline.
+    const page = FIELD.test(url.pathname) ? '/index.html' : '/office.html';
+    event.respondWith(fromShell(page).then((kept) => kept || keep(event, page, fetch(request))));
+  } else if (SHELL.includes(url.pathname) || LATER.includes(url.pathname)) {
+    event.respondWith(fromShell(url.pathname)
+      .then((kept) => kept || keep(event, url.pathname, fetch(request))));
   } else if (url.pathname.startsWith('/i18n/')) {
     // The translations: the device's copy at once, the server's for next time.
     const fresh = fetch(request).then((response) => response.ok
@@ -45,6 +54,17 @@ self.addEventListener('fetch', (event) => {
   }
   // Anything else (an old file after a new build) goes to the network as it is.
 });
+
+// The answer, and a copy kept under `path` for this version.
+function keep(event, path, answered) {
+  return answered.then((response) => {
+    if (response.ok) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(VERSION).then((cache) => cache.put(path, copy)));
+    }
+    return response;
+  });
+}
 
 function fromShell(path) {
   return caches.match(path, { cacheName: VERSION });

@@ -1,5 +1,6 @@
-//! Serves the built web app from its folder, with `index.html` for every unknown path so deep
-//! links survive a reload. Files come pre-compressed when the browser accepts it (`x.br`,
+//! Serves the built web app from its folder, with a page of the app for every unknown path so
+//! deep links survive a reload: `index.html` (the small field bundle: what a youth worker
+//! opens on a phone) for its paths, `office.html` (the whole app) for the rest. Files come pre-compressed when the browser accepts it (`x.br`,
 //! `x.gz` beside `x`, made by the build); content-hashed names (`logbook-<hash>.js`) are
 //! cached for good, everything else is revalidated on each load.
 
@@ -30,7 +31,15 @@ async fn serve(request: HttpRequest, dir: PathBuf) -> actix_web::Result<HttpResp
     let file = safe_path(asked)
         .map(|relative| dir.join(relative))
         .filter(|path| path.is_file())
-        .unwrap_or_else(|| dir.join("index.html"));
+        .unwrap_or_else(|| {
+            let page = dir.join(page_for(asked));
+            // A build of one bundle only (older, or a test's) has index.html alone.
+            if page.is_file() {
+                page
+            } else {
+                dir.join("index.html")
+            }
+        });
     let accepted = request
         .headers()
         .get(header::ACCEPT_ENCODING)
@@ -54,6 +63,20 @@ async fn serve(request: HttpRequest, dir: PathBuf) -> actix_web::Result<HttpResp
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     headers.insert(header::CACHE_CONTROL, cache_control(&file));
     Ok(response)
+}
+
+/// The page that opens `path`: the field bundle's for the pages it has (signing in, logging
+/// and listing sessions, the account, the kiosk, an invitation), the whole app's for the
+/// rest. `web/sw.js` says the same for the device's copy.
+fn page_for(path: &str) -> &'static str {
+    let path = path.trim_end_matches('/');
+    let session = path
+        .strip_prefix("sessions/")
+        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
+    let field = matches!(path, "" | "login" | "log" | "sessions" | "me" | "kiosk")
+        || session
+        || path.starts_with("invitation/");
+    if field { "index.html" } else { "office.html" }
 }
 
 /// The path inside the folder, or `None` for anything that could leave it or name a hidden
@@ -105,6 +128,25 @@ fn cache_control(file: &Path) -> HeaderValue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_youth_workers_pages_open_in_the_field_bundle_the_rest_in_the_whole_app() {
+        for field in [
+            "",
+            "log",
+            "sessions",
+            "sessions/12",
+            "me",
+            "kiosk",
+            "login",
+            "invitation/x",
+        ] {
+            assert_eq!(page_for(field), "index.html", "{field}");
+        }
+        for office in ["reports", "follow-up", "sessions/new", "aims/3", "nowhere"] {
+            assert_eq!(page_for(office), "office.html", "{office}");
+        }
+    }
 
     #[test]
     fn no_path_leaves_the_folder() {

@@ -1335,19 +1335,20 @@ async fn long_lists_come_whole_a_failed_load_offers_a_retry_and_a_search_waits_f
     browser.client.goto(&app.url("/login")).await.unwrap();
     sign_in(&browser, seed::DEMO_PASSWORD).await;
     browser.text_of("#welcome").await;
-    browser
-        .client
-        .execute(WATCH_REQUESTS, vec![])
-        .await
-        .unwrap();
 
-    // The structure shows every activity, not the first page of them.
+    // The structure shows every activity, not the first page of them. (It is the whole
+    // app's: the page loads it, so the requests are watched from here on.)
     browser.go("/structure").await;
     browser
         .texts_until("#unit-tree .activity .name", |names| {
             names.len() == activities
         })
         .await;
+    browser
+        .client
+        .execute(WATCH_REQUESTS, vec![])
+        .await
+        .unwrap();
 
     // A load that fails says so and loads again on "Try again".
     browser
@@ -1780,8 +1781,13 @@ async fn every_built_file_is_served_compressed_with_its_caching() {
         .iter()
         .filter_map(|path| path.rsplit_once('.').map(|(_, extension)| extension))
         .collect();
-    // The stylesheet, the start script and the app's glue, the WebAssembly.
-    assert_eq!(kinds, ["css", "js", "js", "wasm"], "{hashed:?}");
+    // The stylesheet; for the field bundle and the whole app each a start script, the app's
+    // glue and the WebAssembly.
+    assert_eq!(
+        kinds,
+        ["css", "js", "js", "js", "js", "wasm", "wasm"],
+        "{hashed:?}"
+    );
 }
 
 /// The README's pictures: "Log a session", a report, the kiosk and the network comparison,

@@ -82,20 +82,40 @@ pub fn App() -> Html {
     }
 }
 
+/// The page of a route: the field bundle's own, or (in the field bundle) a reload into the
+/// whole app for the rest.
 fn switch(route: Route) -> Html {
-    match route {
+    field_page(&route).unwrap_or_else(|| other_page(route))
+}
+
+/// The pages of the field bundle: what a youth worker opens on a phone.
+fn field_page(route: &Route) -> Option<Html> {
+    Some(match route {
         Route::Login => html! { <LoginPage /> },
         Route::Home => html! { <SignedIn><HomePage /></SignedIn> },
         Route::Me => html! { <SignedIn><MePage /></SignedIn> },
+        Route::LogSession => html! { <SignedIn><LogSessionPage /></SignedIn> },
+        Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
+        Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={*id} /></SignedIn> },
+        Route::Kiosk => html! { <KioskPage /> },
+        Route::Invitation { token } => html! { <InvitationPage token={token.clone()} /> },
+        _ => return None,
+    })
+}
+
+#[cfg(feature = "field")]
+fn other_page(_: Route) -> Html {
+    html! { <WholeApp /> }
+}
+
+#[cfg(not(feature = "field"))]
+fn other_page(route: Route) -> Html {
+    match route {
         Route::Structure => html! { <SignedIn><StructurePage /></SignedIn> },
         Route::Users => html! { <SignedIn><UsersPage /></SignedIn> },
         Route::Settings => html! { <SignedIn><SettingsPage /></SignedIn> },
-        Route::LogSession => html! { <SignedIn><LogSessionPage /></SignedIn> },
-        Route::Sessions => html! { <SignedIn><SessionsPage /></SignedIn> },
-        Route::EditSession { id } => html! { <SignedIn><EditSessionPage id={id} /></SignedIn> },
         Route::Reports => html! { <SignedIn><ReportsPage /></SignedIn> },
         Route::AnnualReport => html! { <SignedIn><AnnualReportPage /></SignedIn> },
-        Route::Kiosk => html! { <KioskPage /> },
         Route::Kiosks => html! { <SignedIn><KiosksPage /></SignedIn> },
         Route::Aliases => html! { <SignedIn><AliasesPage /></SignedIn> },
         Route::Network => html! { <SignedIn><NetworkPage /></SignedIn> },
@@ -111,9 +131,53 @@ fn switch(route: Route) -> Html {
         Route::EditQuestionnaire { id } => {
             html! { <SignedIn><QuestionnairePage id={Some(id)} /></SignedIn> }
         }
-        Route::Invitation { token } => html! { <InvitationPage token={token} /> },
-        Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
+        Route::Login
+        | Route::Home
+        | Route::Me
+        | Route::LogSession
+        | Route::Sessions
+        | Route::EditSession { .. }
+        | Route::Kiosk
+        | Route::Invitation { .. }
+        | Route::NotFound => html! { <SignedIn><NotFoundPage /></SignedIn> },
     }
+}
+
+/// The key under which the field bundle notes the address it reloaded into the whole app.
+const WHOLE_APP_RELOAD: &str = "logbook.whole_app";
+
+/// The whole app has started: a later trip from the field bundle may reload again.
+#[cfg(not(feature = "field"))]
+pub fn arrived_in_whole_app() {
+    let storage = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
+    if let Some(storage) = storage {
+        let _ = storage.remove_item(WHOLE_APP_RELOAD);
+    }
+}
+
+/// In the field bundle, a page it does not have: the page is loaded again, and the server
+/// (or the device's copy) answers it with the whole app. Once per address, so that a page
+/// both sides think is the other's shows "not found" instead of reloading for ever.
+#[cfg(feature = "field")]
+#[component]
+fn WholeApp() -> Html {
+    use_effect_with((), |()| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let path = window.location().pathname().unwrap_or_default();
+        let storage = window.session_storage().ok().flatten();
+        let tried = storage
+            .as_ref()
+            .and_then(|storage| storage.get_item(WHOLE_APP_RELOAD).ok().flatten());
+        if tried.as_deref() != Some(path.as_str()) {
+            if let Some(storage) = &storage {
+                let _ = storage.set_item(WHOLE_APP_RELOAD, &path);
+            }
+            let _ = window.location().reload();
+        }
+    });
+    html! { <SignedIn><Loading /></SignedIn> }
 }
 
 #[derive(Properties, PartialEq)]

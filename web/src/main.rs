@@ -1,4 +1,11 @@
 //! The Logbook web app: a Yew single-page app that speaks only `logbook-shared` DTOs.
+//!
+//! Built twice: whole (`office.html`), and with the `field` feature as the small bundle of a
+//! youth worker's pages (`index.html`), where the rest of the app is left out by the linker.
+
+// In the field bundle the pages it leaves out are unused on purpose; the whole app, which the
+// lints read, uses everything.
+#![cfg_attr(feature = "field", allow(dead_code, unused_imports))]
 
 mod api;
 mod app;
@@ -11,5 +18,7 @@ mod route;
 mod state;
 
 fn main() {
+    #[cfg(not(feature = "field"))]
+    app::arrived_in_whole_app();
     yew::Renderer::<app::App>::new().render();
 }

@@ -72,6 +72,25 @@ async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
             "{path} serves index.html"
         );
     }
+    // With both bundles built, a youth worker's pages open the field bundle, the rest the
+    // whole app.
+    std::fs::write(
+        web.path().join("office.html"),
+        "<!doctype html><title>whole app</title>",
+    )
+    .unwrap();
+    for (path, page) in [
+        ("/log", "app shell"),
+        ("/sessions/7", "app shell"),
+        ("/reports", "whole app"),
+        ("/some/deep/link", "whole app"),
+    ] {
+        let answer = app.client.get(app.url(path)).send().await.unwrap();
+        assert!(
+            answer.text().await.unwrap().contains(page),
+            "{path}: {page}"
+        );
+    }
     let css = app.client.get(app.url("/app.css")).send().await.unwrap();
     assert_eq!(css.headers()["cache-control"], "no-cache");
     assert_eq!(css.text().await.unwrap(), "body{}");
@@ -99,11 +118,11 @@ async fn the_web_app_is_served_with_a_fallback_for_deep_links() {
             .unwrap()
             .starts_with("default-src 'none'")
     );
-    // Nothing outside the folder, however the path is spelled.
+    // Nothing outside the folder, however the path is spelled: a page of the app answers.
     for escaping in ["/%2e%2e/Cargo.toml", "/..%2fCargo.toml", "/.hidden"] {
         let page = app.client.get(app.url(escaping)).send().await.unwrap();
         assert!(
-            page.text().await.unwrap().contains("app shell"),
+            page.text().await.unwrap().starts_with("<!doctype html>"),
             "{escaping}"
         );
     }
