@@ -91,9 +91,12 @@ build_web() {
   # Two bundles of the same app: the field bundle (a youth worker's pages, small for mobile
   # data) opens at index.html, the whole app at office.html; the server picks the page by
   # path (api/src/web_app.rs), and the field bundle reloads into the whole app for the rest.
+  # (Not `$(build_bundle …)`: in a command substitution a failing step would not stop us.)
   local field_files whole_files
-  field_files=$(build_bundle logbook-field index.html "$css" --features field)
-  whole_files=$(build_bundle logbook office.html "$css")
+  build_bundle logbook-field index.html "$css" --features field
+  field_files=$BUNDLE_FILES
+  build_bundle logbook office.html "$css"
+  whole_files=$BUNDLE_FILES
   # The service worker keeps these on the device (the whole app once opened); its version
   # changes with any of them.
   local shell="['/index.html', '/$css', $field_files]" later="['/office.html', $whole_files]"
@@ -107,14 +110,14 @@ build_web() {
 
 # build_bundle NAME PAGE CSS [CARGO FLAGS…]: builds the web app (with the flags), writes its
 # files as NAME-<hash>.js/.wasm and its boot script into dist/, and PAGE as the HTML that starts
-# it; prints the files as a JavaScript list's items for the service worker.
+# it; leaves the files as a JavaScript list's items for the service worker in BUNDLE_FILES.
 build_bundle() {
   local name=$1 page=$2 css=$3 work=target/web-build
   shift 3
-  cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web "$@" >&2
+  cargo build -q --profile release-web --target wasm32-unknown-unknown -p logbook-web "$@"
   wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name "$name" \
-    target/wasm32-unknown-unknown/release-web/logbook-web.wasm >&2
-  "$WASM_OPT" -Oz "$work/${name}_bg.wasm" -o "$work/${name}_bg.wasm" >&2
+    target/wasm32-unknown-unknown/release-web/logbook-web.wasm
+  "$WASM_OPT" -Oz "$work/${name}_bg.wasm" -o "$work/${name}_bg.wasm"
   local wasm js boot
   wasm=$(hashed_copy "$work/${name}_bg.wasm")
   js=$(hashed_copy "$work/$name.js")
@@ -122,7 +125,7 @@ build_bundle() {
   boot=$(hashed_copy "$work/boot-$name.js")
   sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
     -e "s#/boot.js#/$boot#g" web/index.html >"dist/$page"
-  echo "'/$wasm', '/$js', '/$boot'"
+  BUNDLE_FILES="'/$wasm', '/$js', '/$boot'"
 }
 
 # hashed_copy FILE: copies FILE into dist/ as NAME-<first 16 hex of its SHA-256>.EXT and prints

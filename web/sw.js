@@ -8,7 +8,7 @@ const SHELL = __SHELL__;
 const LATER = __LATER__;
 // The field bundle's pages: signing in, logging and listing sessions, the account, the kiosk,
 // an invitation.
-const FIELD = /^\/(login|log|sessions(\/\d+)?|me|kiosk|invitation\/.+)?\/?$/;
+const FIELD = /^\/(login|log|sessions(\/\d{1,18})?|me|kiosk|invitation\/[^/]+)?\/?$/;
 // Files whose names do not change with their content (the translations).
 const RUNTIME = 'logbook-runtime';
 
@@ -40,7 +40,9 @@ self.addEventListener('fetch', (event) => {
     // Every page of the app is index.html (the field bundle) or office.html (the whole app),
     // as the server chooses (`api/src/web_app.rs`); this version's copy opens offline.
     const page = FIELD.test(url.pathname) ? '/index.html' : '/office.html';
-    event.respondWith(fromShell(page).then((kept) => kept || keep(event, page, fetch(request))));
+    // Fetched by its own name, so that only that page is ever kept under it.
+    event.respondWith(fromShell(page)
+      .then((kept) => kept || keep(event, page, fetch(page)).catch(() => fetch(request))));
   } else if (SHELL.includes(url.pathname) || LATER.includes(url.pathname)) {
     event.respondWith(fromShell(url.pathname)
       .then((kept) => kept || keep(event, url.pathname, fetch(request))));

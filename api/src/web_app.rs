@@ -69,13 +69,16 @@ async fn serve(request: HttpRequest, dir: PathBuf) -> actix_web::Result<HttpResp
 /// and listing sessions, the account, the kiosk, an invitation), the whole app's for the
 /// rest. `web/sw.js` says the same for the device's copy.
 fn page_for(path: &str) -> &'static str {
-    let path = path.trim_end_matches('/');
+    let path = path.strip_suffix('/').unwrap_or(path);
+    // A session's id fits an i64 (at most 18 digits here), as the app's route reads it.
     let session = path
         .strip_prefix("sessions/")
-        .is_some_and(|id| !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()));
-    let field = matches!(path, "" | "login" | "log" | "sessions" | "me" | "kiosk")
-        || session
-        || path.starts_with("invitation/");
+        .is_some_and(|id| (1..=18).contains(&id.len()) && id.bytes().all(|b| b.is_ascii_digit()));
+    let invitation = path
+        .strip_prefix("invitation/")
+        .is_some_and(|token| !token.is_empty() && !token.contains('/'));
+    let field =
+        matches!(path, "" | "login" | "log" | "sessions" | "me" | "kiosk") || session || invitation;
     if field { "index.html" } else { "office.html" }
 }
 
@@ -134,6 +137,7 @@ mod tests {
         for field in [
             "",
             "log",
+            "log/",
             "sessions",
             "sessions/12",
             "me",
@@ -143,7 +147,16 @@ mod tests {
         ] {
             assert_eq!(page_for(field), "index.html", "{field}");
         }
-        for office in ["reports", "follow-up", "sessions/new", "aims/3", "nowhere"] {
+        for office in [
+            "reports",
+            "follow-up",
+            "sessions/new",
+            "sessions/1234567890123456789",
+            "invitation/a/b",
+            "log//",
+            "aims/3",
+            "nowhere",
+        ] {
             assert_eq!(page_for(office), "office.html", "{office}");
         }
     }

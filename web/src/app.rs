@@ -105,7 +105,10 @@ fn field_page(route: &Route) -> Option<Html> {
 
 #[cfg(feature = "field")]
 fn other_page(_: Route) -> Html {
-    html! { <WholeApp /> }
+    let path = web_sys::window()
+        .and_then(|window| window.location().pathname().ok())
+        .unwrap_or_default();
+    html! { <WholeApp {path} /> }
 }
 
 #[cfg(not(feature = "field"))]
@@ -144,40 +147,64 @@ fn other_page(route: Route) -> Html {
 }
 
 /// The key under which the field bundle notes the address it reloaded into the whole app.
+#[cfg(feature = "field")]
 const WHOLE_APP_RELOAD: &str = "logbook.whole_app";
 
-/// The whole app has started: a later trip from the field bundle may reload again.
-#[cfg(not(feature = "field"))]
-pub fn arrived_in_whole_app() {
-    let storage = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
-    if let Some(storage) = storage {
-        let _ = storage.remove_item(WHOLE_APP_RELOAD);
-    }
+#[cfg(feature = "field")]
+thread_local! {
+    /// The address the last page reloaded into the whole app, when this page is what came
+    /// back: the field bundle again there means the server and this bundle disagree.
+    static CAME_BACK: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
 }
 
-/// In the field bundle, a page it does not have: the page is loaded again, and the server
-/// (or the device's copy) answers it with the whole app. Once per address, so that a page
-/// both sides think is the other's shows "not found" instead of reloading for ever.
+/// On start: takes the note of the last reload (so that a reload that never arrived, say
+/// offline, cannot stop the next one).
+#[cfg(feature = "field")]
+pub fn note_arrival() {
+    let storage = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
+    let Some(storage) = storage else {
+        return;
+    };
+    let noted = storage.get_item(WHOLE_APP_RELOAD).ok().flatten();
+    let _ = storage.remove_item(WHOLE_APP_RELOAD);
+    CAME_BACK.with(|came_back| *came_back.borrow_mut() = noted);
+}
+
+#[cfg(feature = "field")]
+#[derive(Properties, PartialEq)]
+struct WholeAppProps {
+    path: String,
+}
+
+/// In the field bundle, a page it does not have: once any refresh of the sign-in has
+/// answered, the page is loaded again and the server (or the device's copy) answers it with
+/// the whole app. Where that brought the field bundle back, "not found" instead of a loop.
 #[cfg(feature = "field")]
 #[component]
-fn WholeApp() -> Html {
-    use_effect_with((), |()| {
-        let Some(window) = web_sys::window() else {
+fn WholeApp(props: &WholeAppProps) -> Html {
+    let looped =
+        CAME_BACK.with(|came_back| came_back.borrow().as_deref() == Some(props.path.as_str()));
+    use_effect_with((props.path.clone(), looped), |(path, looped)| {
+        if *looped {
             return;
-        };
-        let path = window.location().pathname().unwrap_or_default();
-        let storage = window.session_storage().ok().flatten();
-        let tried = storage
-            .as_ref()
-            .and_then(|storage| storage.get_item(WHOLE_APP_RELOAD).ok().flatten());
-        if tried.as_deref() != Some(path.as_str()) {
-            if let Some(storage) = &storage {
+        }
+        let path = path.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            api::settle_sign_in().await;
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if let Ok(Some(storage)) = window.session_storage() {
                 let _ = storage.set_item(WHOLE_APP_RELOAD, &path);
             }
             let _ = window.location().reload();
-        }
+        });
     });
-    html! { <SignedIn><Loading /></SignedIn> }
+    if looped {
+        html! { <SignedIn><NotFoundPage /></SignedIn> }
+    } else {
+        html! { <SignedIn><Loading /></SignedIn> }
+    }
 }
 
 #[derive(Properties, PartialEq)]

@@ -18,7 +18,7 @@ mod route;
 mod state;
 
 fn main() {
-    #[cfg(not(feature = "field"))]
-    app::arrived_in_whole_app();
+    #[cfg(feature = "field")]
+    app::note_arrival();
     yew::Renderer::<app::App>::new().render();
 }

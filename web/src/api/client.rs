@@ -258,6 +258,18 @@ async fn ensure_token() {
     }
 }
 
+/// Before the page is left for another (a reload into the whole app): a refresh under way has
+/// answered, so the next page starts from the refresh token it left in the cookie rather
+/// than present the spent one (which ends the login).
+#[cfg(feature = "field")]
+pub async fn settle_sign_in() {
+    let pending = REFRESHING.with(|slot| slot.borrow().clone());
+    if let Some(pending) = pending {
+        pending.await;
+    }
+    ensure_token().await;
+}
+
 async fn refresh_once() -> bool {
     let pending = REFRESHING.with(|slot| {
         slot.borrow_mut()

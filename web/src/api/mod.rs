@@ -16,4 +16,6 @@ pub mod surveys;
 mod tabs;
 mod tokens;
 
+#[cfg(feature = "field")]
+pub use client::settle_sign_in;
 pub use client::{has_session, kept_me, login, logout, me, new_idempotency_key, refuses_sign_in};
