@@ -51,14 +51,11 @@ async fn get_follow_up(
     let organisation = auth.require_organisation()?;
     auth.authorize(Action::ReadReports(organisation))?;
     let FollowUpQuery { unit_id, archived } = query.into_inner();
-    match unit_id {
-        None if auth.scope.unit_ids().is_some() => {
-            return Err(ApiError::new(
-                ErrorCode::Forbidden,
-                "The organisation's aims follow the whole organisation; read your units' (unit_id)",
-            ));
-        }
-        _ => {}
+    if unit_id.is_none() && auth.scope.unit_ids().is_some() {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            "The organisation's aims follow the whole organisation; read your units' (unit_id)",
+        ));
     }
     let follow_up = db::blocking(&state.pool, move |conn| {
         if let Some(unit) = unit_id
@@ -66,10 +63,7 @@ async fn get_follow_up(
         {
             return Err(not_found());
         }
-        let aims: Vec<_> = aims::all(conn, organisation)?
-            .into_iter()
-            .filter(|aim| aim.unit_id == unit_id && (archived || !aim.archived))
-            .collect();
+        let aims = aims::of_place(conn, organisation, unit_id, archived)?;
         let (today, close_margin, aims) = follow_up::follow_up(conn, organisation, aims)?;
         Ok(FollowUp {
             unit_id,
@@ -203,13 +197,13 @@ async fn adopt_aim_template(
         db::write_transaction(conn, |conn| {
             may_set(conn, &auth, organisation, unit_id)?;
             // Adopted twice for the same place and time would follow the same thing twice.
-            let twice = aims::all(conn, organisation)?.iter().any(|aim| {
-                aim.template.as_deref() == Some(template.key.as_str())
-                    && aim.unit_id == unit_id
-                    && !aim.archived
-                    && aim.period_from <= period_to
-                    && period_from <= aim.period_to
-            });
+            let twice = aims::of_place(conn, organisation, unit_id, false)?
+                .iter()
+                .any(|aim| {
+                    aim.template.as_deref() == Some(template.key.as_str())
+                        && aim.period_from <= period_to
+                        && period_from <= aim.period_to
+                });
             if twice {
                 return Err(ApiError::new(
                     ErrorCode::Conflict,

@@ -273,12 +273,25 @@ pub fn plans(
     Ok(plans)
 }
 
-/// Every aim of the organisation, in id order.
-pub fn all(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<Vec<Aim>> {
-    aims::table
+/// The aims set for one place, in id order: the organisation's own (`unit_id` `None`) or one
+/// unit's; archived ones too when `archived`.
+pub fn of_place(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    unit_id: Option<UnitId>,
+    archived: bool,
+) -> QueryResult<Vec<Aim>> {
+    let mut query = aims::table
         .filter(aims::organisation_id.eq(organisation_id))
         .order(aims::id)
         .select(AimRow::as_select())
-        .load::<AimRow>(conn)
-        .and_then(aims_of)
+        .into_boxed();
+    query = match unit_id {
+        Some(unit) => query.filter(aims::unit_id.eq(unit)),
+        None => query.filter(aims::unit_id.is_null()),
+    };
+    if !archived {
+        query = query.filter(aims::archived.eq(false));
+    }
+    query.load::<AimRow>(conn).and_then(aims_of)
 }
