@@ -3,9 +3,14 @@
 //! order, run on whichever engine the connection has.
 
 use chrono::NaiveDate;
+use diesel::backend::Backend;
 use diesel::deserialize::QueryableByName;
+use diesel::pg::Pg;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
+use diesel::query_builder::{AstPass, Query, QueryFragment, QueryId};
+use diesel::serialize::ToSql;
+use diesel::sql_types::{BigInt, Date, HasSqlType, Integer, Nullable, Text, Untyped};
+use diesel::sqlite::Sqlite;
 
 use crate::db::DbConn;
 
@@ -51,28 +56,13 @@ impl Engine {
     }
 }
 
-/// The raw query with its values bound, for one engine (diesel's raw queries are typed by
-/// their backend, so this expands once per engine).
-macro_rules! bound {
-    ($text:expr, $binds:expr, $backend:ty) => {{
-        let mut query = diesel::sql_query($text).into_boxed::<$backend>();
-        for bind in $binds {
-            query = match bind {
-                Bind::Id(id) => query.bind::<BigInt, _>(id),
-                Bind::Day(day) => query.bind::<Date, _>(day),
-                Bind::Text(text) => query.bind::<Text, _>(text),
-                Bind::MaybeInt(value) => query.bind::<Nullable<Integer>, _>(value),
-            };
-        }
-        query
-    }};
-}
-
 /// A statement being written: its text and its binds, kept in step.
 #[derive(Debug, Clone, Default)]
 pub struct Sql {
     text: String,
     binds: Vec<Bind>,
+    /// Whether the connection keeps the statement prepared for its next run.
+    keep_prepared: bool,
 }
 
 impl Sql {
@@ -80,6 +70,17 @@ impl Sql {
         Sql {
             text: text.to_owned(),
             binds: Vec::new(),
+            keep_prepared: false,
+        }
+    }
+
+    /// A statement the connection keeps prepared for its next run: for statements run on every
+    /// write whose text takes only a few shapes (each shape stays in the connection's cache
+    /// for good, so never for text built from lists or values).
+    pub fn prepared(text: &str) -> Sql {
+        Sql {
+            keep_prepared: true,
+            ..Sql::new(text)
         }
     }
 
@@ -148,42 +149,65 @@ impl Sql {
 
     pub fn load<R>(self, conn: &mut DbConn) -> QueryResult<Vec<R>>
     where
-        R: QueryableByName<diesel::pg::Pg> + QueryableByName<diesel::sqlite::Sqlite> + 'static,
+        R: QueryableByName<Pg> + QueryableByName<Sqlite> + 'static,
     {
-        let text = numbered(&self.text, Engine::of(conn));
         match conn {
-            DbConn::Pg(pg) => bound!(text, self.binds, diesel::pg::Pg).load(pg),
-            DbConn::Sqlite(sqlite) => bound!(text, self.binds, diesel::sqlite::Sqlite).load(sqlite),
+            DbConn::Pg(pg) => RunQueryDsl::load(self, pg),
+            DbConn::Sqlite(sqlite) => RunQueryDsl::load(self, sqlite),
         }
     }
 
     /// Runs a statement that returns no rows; answers how many it changed.
     pub fn execute(self, conn: &mut DbConn) -> QueryResult<usize> {
-        let text = numbered(&self.text, Engine::of(conn));
         match conn {
-            DbConn::Pg(pg) => bound!(text, self.binds, diesel::pg::Pg).execute(pg),
-            DbConn::Sqlite(sqlite) => {
-                bound!(text, self.binds, diesel::sqlite::Sqlite).execute(sqlite)
-            }
+            DbConn::Pg(pg) => RunQueryDsl::execute(self, pg),
+            DbConn::Sqlite(sqlite) => RunQueryDsl::execute(self, sqlite),
         }
     }
 }
 
-/// `?` placeholders as the engine wants them (`$1, $2, …` on PostgreSQL). Every `?` is one:
-/// the SQL written here has none in literals (nor PostgreSQL's `?` JSON operators).
-fn numbered(sql: &str, engine: Engine) -> String {
-    if engine == Engine::Sqlite {
-        return sql.to_owned();
-    }
-    let mut out = String::with_capacity(sql.len() + 16);
-    for (index, part) in sql.split('?').enumerate() {
-        if index > 0 {
-            out.push_str(&format!("${index}"));
+/// The statement as diesel runs it: the text between the `?`s, and each value bound where its
+/// `?` was (diesel writes the engine's placeholder: `?`, or `$1, $2, …` on PostgreSQL). Every
+/// `?` is one: the SQL written here has none in literals (nor PostgreSQL's `?` JSON operators).
+impl<DB> QueryFragment<DB> for Sql
+where
+    DB: Backend + HasSqlType<BigInt> + HasSqlType<Date> + HasSqlType<Text> + HasSqlType<Integer>,
+    i64: ToSql<BigInt, DB>,
+    NaiveDate: ToSql<Date, DB>,
+    String: ToSql<Text, DB>,
+    Option<i32>: ToSql<Nullable<Integer>, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
+        if !self.keep_prepared {
+            out.unsafe_to_cache_prepared();
         }
-        out.push_str(part);
+        let mut parts = self.text.split('?');
+        out.push_sql(parts.next().unwrap_or_default());
+        for (bind, part) in self.binds.iter().zip(parts.by_ref()) {
+            match bind {
+                Bind::Id(id) => out.push_bind_param::<BigInt, _>(id)?,
+                Bind::Day(day) => out.push_bind_param::<Date, _>(day)?,
+                Bind::Text(text) => out.push_bind_param::<Text, _>(text)?,
+                Bind::MaybeInt(value) => out.push_bind_param::<Nullable<Integer>, _>(value)?,
+            }
+            out.push_sql(part);
+        }
+        debug_assert!(parts.next().is_none(), "a value for every placeholder");
+        Ok(())
     }
-    out
 }
+
+/// Cached by its text (`HAS_STATIC_QUERY_ID` is false), when kept prepared at all.
+impl QueryId for Sql {
+    type QueryId = ();
+    const HAS_STATIC_QUERY_ID: bool = false;
+}
+
+impl Query for Sql {
+    type SqlType = Untyped;
+}
+
+impl<Conn> RunQueryDsl<Conn> for Sql {}
 
 #[cfg(test)]
 mod tests {
@@ -191,9 +215,14 @@ mod tests {
 
     #[test]
     fn placeholders_are_numbered_for_postgres_only() {
-        let sql = "a = ? AND b IN (?, ?)";
-        assert_eq!(numbered(sql, Engine::Sqlite), sql);
-        assert_eq!(numbered(sql, Engine::Postgres), "a = $1 AND b IN ($2, $3)");
+        let mut sql = Sql::new("SELECT 1 WHERE a = ");
+        sql.bind(Bind::Id(1))
+            .push(" AND ")
+            .in_list("b", &[2_i64, 3]);
+        let postgres = diesel::debug_query::<Pg, _>(&sql).to_string();
+        assert!(postgres.starts_with("SELECT 1 WHERE a = $1 AND b IN ($2, $3)"));
+        let sqlite = diesel::debug_query::<Sqlite, _>(&sql).to_string();
+        assert!(sqlite.starts_with("SELECT 1 WHERE a = ? AND b IN (?, ?)"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use super::common::{created, refuse_unknown, unit_visible, unknown_ids};
 use crate::auth::policy::not_found;
 use crate::auth::{Action, AuthUser};
-use crate::db::queries::{activities, organisations, rollups, topics};
+use crate::db::queries::{activities, organisations, rollup_changes, topics};
 use crate::db::{self, DbConn};
 use crate::error::ApiError;
 use crate::extract::{ValidJson, ValidQuery};
@@ -111,8 +111,9 @@ async fn update_activity(
             let kind_before = activities::get(conn, organisation, id)?.map(|a| a.kind);
             let updated = activities::update(conn, organisation, id, &input)?;
             // Opening and group hours are summed ahead per kind.
-            if kind_before != Some(input.kind) {
-                rollups::refresh_kinds(conn, organisation)?;
+            if let Some(before) = kind_before.filter(|before| *before != input.kind) {
+                let kinds = (before.as_str(), input.kind.as_str());
+                rollup_changes::change_kind(conn, organisation, id, kinds)?;
             }
             Ok(updated)
         })

@@ -117,7 +117,8 @@ pub fn add_year(
                 user_id: logger(activity.unit_id),
                 kiosk_id: None,
             };
-            let id = sessions::insert(conn, saving, &input.without_empty_entries())?;
+            let id =
+                sessions::insert(conn, saving, &input.without_empty_entries(), activity.kind)?.id;
             if activity.kind == ActivityKind::Open {
                 open.push((id, date));
             }

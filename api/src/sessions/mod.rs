@@ -45,13 +45,23 @@ pub fn create(
     }
     let input = input.without_empty_entries();
     let saving = check(conn, auth, organisation, &input, None)?;
-    // Nothing is locked: a new session only adds to the roll-ups, and additions commute.
+    // Nothing is locked but the activity's kind: a new session only adds to the roll-ups, and
+    // additions commute. The transaction reads nothing back: it is one writer's turn.
     let outcome = crate::db::write_transaction::<_, DieselError, _>(conn, |conn| {
-        let id = stored::insert(conn, saving, &input)?;
-        idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, id)?;
-        let session = stored::get(conn, organisation, id)?.ok_or(DieselError::NotFound)?;
-        record(conn, saving, id, AuditAction::Created, None, Some(&session))?;
-        count_in_rollups(conn, id, None)?;
+        let kind = activities::hold_kind(conn, organisation, input.activity_id)?
+            .ok_or(DieselError::NotFound)?;
+        let session = stored::insert(conn, saving, &input, kind)?;
+        idempotency_keys::insert(conn, saving.user_id, &key.0, &hash, session.id)?;
+        record(
+            conn,
+            saving,
+            session.id,
+            AuditAction::Created,
+            None,
+            Some(&session),
+        )?;
+        let share = rollup_changes::share_of_new(organisation, &session);
+        rollup_changes::apply(conn, None, Some(&share))?;
         Ok(session)
     });
     match outcome {
@@ -130,15 +140,15 @@ pub fn delete(
     })
 }
 
-/// The session as it stands once the organisation is locked: every writer of its sessions
-/// and check-ins queues there, so nothing changes it until this transaction ends.
+/// The session as it stands once it is locked: its other writers (edits, deletes,
+/// check-ins) queue there, so nothing changes it until this transaction ends.
 fn locked(
     conn: &mut DbConn,
     auth: &AuthUser,
     organisation: OrganisationId,
     id: SessionId,
 ) -> Result<Session, ApiError> {
-    organisations::lock(conn, organisation)?;
+    stored::lock(conn, organisation, id)?;
     visible(conn, auth, organisation, id)
 }
 

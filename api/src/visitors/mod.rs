@@ -42,10 +42,14 @@ pub fn at_kiosk(
     visitor: Visitor<'_>,
 ) -> Result<CheckInReceipt, ApiError> {
     crate::db::write_transaction(conn, |conn| {
+        // Check-ins at the unit decide one at a time whether to open the day's session.
         units::lock(conn, kiosk.organisation_id, kiosk.unit())?;
-        // Session writers queue on the organisation: the session found below stays as read.
-        organisations::lock(conn, kiosk.organisation_id)?;
         let session = session_now(conn, kiosk, now)?.ok_or_else(closed)?;
+        // Read again under the session's lock: staff may have moved or deleted it meanwhile.
+        stored::lock(conn, kiosk.organisation_id, session.id)?;
+        let session = stored::joinable_by_id(conn, kiosk.organisation_id, session.id)?
+            .filter(|moved| moved.unit_id == session.unit_id && moved.date == session.date)
+            .ok_or_else(closed)?;
         let alias = match visitor {
             // Read again under the lock: staff or the purge may have erased it meanwhile.
             Visitor::Returning(alias) => aliases::get(conn, kiosk.organisation_id, alias.id)?
@@ -154,8 +158,7 @@ pub fn by_staff(
     auth.authorize(Action::LogSessions(session.unit_id))?;
     let key = alias_key(alias);
     crate::db::write_transaction(conn, |conn| {
-        units::lock(conn, organisation, session.unit_id)?;
-        organisations::lock(conn, organisation)?;
+        stored::lock(conn, organisation, session_id)?;
         // Read again under the lock: a colleague may have moved or deleted it meanwhile.
         let session =
             stored::joinable_by_id(conn, organisation, session_id)?.ok_or_else(not_found)?;
@@ -282,8 +285,8 @@ fn session_now(
         user_id: kiosk.created_by,
         kiosk_id: Some(kiosk.id),
     };
-    let id = stored::insert(conn, saving, &input)?;
-    let created = stored::get(conn, organisation, id)?.ok_or_else(not_found)?;
+    let created = stored::insert(conn, saving, &input, activity.kind)?;
+    let id = created.id;
     crate::sessions::record(conn, saving, id, AuditAction::Created, None, Some(&created))?;
     crate::sessions::count_in_rollups(conn, id, None)?;
     Ok(stored::joinable_by_id(conn, organisation, id)?)

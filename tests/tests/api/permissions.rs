@@ -1611,7 +1611,10 @@ fn log_session(
         user_id: user,
         kiosk_id: None,
     };
-    sessions::insert(conn, saving, &input).unwrap()
+    let kind = logbook_api::db::queries::activities::hold_kind(conn, organisation, activity)
+        .unwrap()
+        .unwrap();
+    sessions::insert(conn, saving, &input, kind).unwrap().id
 }
 
 const ALIAS: &str = "Matrix Fox";

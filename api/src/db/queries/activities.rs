@@ -176,6 +176,26 @@ pub fn get(
     }
 }
 
+/// The activity's kind, held until the transaction ends: on PostgreSQL its row is
+/// share-locked, so a change of kind waits for what this transaction adds to that kind's
+/// roll-ups (SQLite has one writer at a time).
+pub fn hold_kind(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    id: ActivityId,
+) -> QueryResult<Option<ActivityKind>> {
+    let of_activity = activities::table
+        .filter(activities::organisation_id.eq(organisation_id))
+        .filter(activities::id.eq(id))
+        .select(activities::kind);
+    let kind: Option<String> = match conn {
+        DbConn::Pg(pg) => of_activity.for_share().first(pg).optional()?,
+        DbConn::Sqlite(sqlite) => of_activity.first(sqlite).optional()?,
+    };
+    kind.map(|kind| super::stored(&kind, ActivityKind::parse))
+        .transpose()
+}
+
 /// The organisation's activities matching `filter`, limited to the units in `scope` when given.
 pub fn list(
     conn: &mut DbConn,
@@ -218,8 +238,13 @@ pub fn list(
 
 fn with_topics(conn: &mut DbConn, rows: Vec<ActivityRow>) -> QueryResult<Vec<Activity>> {
     let ids: Vec<ActivityId> = rows.iter().map(|row| row.id).collect();
-    let pairs: Vec<(ActivityId, TopicId)> = activity_topics::table
-        .filter(activity_topics::activity_id.eq_any(ids))
+    // One id with `=`: SQLite keeps that statement prepared, not an `IN (…)` list's.
+    let mut pairs = activity_topics::table.into_boxed();
+    pairs = match *ids.as_slice() {
+        [id] => pairs.filter(activity_topics::activity_id.eq(id)),
+        _ => pairs.filter(activity_topics::activity_id.eq_any(ids)),
+    };
+    let pairs: Vec<(ActivityId, TopicId)> = pairs
         .order((activity_topics::activity_id, activity_topics::topic_id))
         .select((activity_topics::activity_id, activity_topics::topic_id))
         .load(conn)?;

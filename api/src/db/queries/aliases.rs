@@ -142,6 +142,22 @@ pub fn units_seen(conn: &mut DbConn, id: AliasId) -> QueryResult<Vec<UnitId>> {
         .load(conn)
 }
 
+/// Holds the aliases of these visitors until the transaction ends (PostgreSQL; SQLite has
+/// one writer at a time), in key order so that two writers never wait for each other the
+/// wrong way round: whoever reads a visitor's first visit again goes after the one before.
+pub fn lock_visitors(conn: &mut DbConn, visitor_keys: &[String]) -> QueryResult<()> {
+    match conn {
+        DbConn::Pg(pg) => aliases::table
+            .filter(aliases::visitor_key.eq_any(visitor_keys))
+            .order(aliases::visitor_key)
+            .select(aliases::id)
+            .for_no_key_update()
+            .load::<AliasId>(pg)
+            .map(drop),
+        DbConn::Sqlite(_) => Ok(()),
+    }
+}
+
 pub fn touch(conn: &mut DbConn, id: AliasId, at: NaiveDateTime) -> QueryResult<()> {
     diesel::update(aliases::table.find(id))
         .set(aliases::last_seen_at.eq(at))

@@ -12,7 +12,9 @@ use diesel::QueryableByName;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
 use logbook_shared::ids::{ActivityId, OrganisationId, SessionId, UnitId};
+use logbook_shared::sessions::Session;
 
+use super::aliases;
 use super::rollups::{self, month_start};
 use crate::db::DbConn;
 use crate::db::raw::{Bind, Engine, Sql};
@@ -95,7 +97,7 @@ pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>
         Engine::Postgres => " FOR SHARE OF a",
         Engine::Sqlite => "",
     };
-    let mut read = Sql::new(
+    let mut read = Sql::prepared(
         "SELECT s.organisation_id, s.unit_id, s.activity_id, s.date, a.kind, \
          CAST(s.duration_minutes AS BIGINT) AS minutes, \
          CAST(CASE WHEN s.youth_led THEN s.duration_minutes ELSE 0 END AS BIGINT) \
@@ -106,14 +108,14 @@ pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>
     let Some(row) = read.load::<SessionRow>(conn)?.into_iter().next() else {
         return Ok(None);
     };
-    let mut cells = Sql::new(
+    let mut cells = Sql::prepared(
         "SELECT gender, age_min, age_max, CAST(SUM(count) AS BIGINT) AS visits \
          FROM attendance WHERE session_id = ",
     );
     cells
         .bind(Bind::Id(session.get()))
         .push(" GROUP BY gender, age_min, age_max");
-    let mut visitors = Sql::new(
+    let mut visitors = Sql::prepared(
         "SELECT visitor_key, CAST(COUNT(*) AS BIGINT) AS check_ins FROM check_ins \
          WHERE session_id = ",
     );
@@ -139,6 +141,33 @@ pub fn share(conn: &mut DbConn, session: SessionId) -> QueryResult<Option<Share>
             .map(|visitor| (visitor.visitor_key, visitor.check_ins))
             .collect(),
     }))
+}
+
+/// What a session just created adds, from the session as stored (it has no check-ins yet);
+/// its activity's kind must be held (`activities::hold_kind`), as `share` holds it.
+pub fn share_of_new(organisation_id: OrganisationId, session: &Session) -> Share {
+    let mut cells: BTreeMap<Cell, i64> = BTreeMap::new();
+    for cell in session.attendance.iter().chain(&session.checked_in) {
+        let key = (cell.gender.as_str().to_owned(), cell.age_min, cell.age_max);
+        *cells.entry(key).or_default() += i64::from(cell.count);
+    }
+    let minutes = i64::from(session.duration_minutes);
+    Share {
+        organisation_id,
+        unit_id: session.unit_id,
+        activity_id: session.activity_id,
+        date: session.date,
+        month: month_start(session.date),
+        kind: session.activity_kind.as_str().to_owned(),
+        figures: Figures([
+            1,
+            minutes,
+            if session.youth_led { minutes } else { 0 },
+            i64::from(session.youth_producers),
+        ]),
+        cells,
+        visitors: BTreeMap::new(),
+    }
 }
 
 /// A difference to add, by roll-up row: the unit rows (`monthly_*`) and the kind rows
@@ -168,6 +197,20 @@ impl Change {
         for (visitor, check_ins) in &share.visitors {
             *self.visitors.entry(visitor.clone()).or_default() += sign * check_ins;
         }
+    }
+
+    fn negated(&self) -> Change {
+        let mut negated = Change::default();
+        negated.figures.add(self.figures, -1);
+        negated.cells = self
+            .cells
+            .iter()
+            .map(|(cell, n)| (cell.clone(), -n))
+            .collect();
+        negated.visitors = (self.visitors.iter())
+            .map(|(visitor, n)| (visitor.clone(), -n))
+            .collect();
+        negated
     }
 
     fn changed_visitors(&self) -> impl Iterator<Item = &String> {
@@ -216,6 +259,7 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
     let visitors: Vec<String> = visitors.into_iter().cloned().collect();
     let organisation = before.or(after).map(|share| share.organisation_id);
     if let Some(organisation) = organisation.filter(|_| !visitors.is_empty()) {
+        aliases::lock_visitors(conn, &visitors)?;
         rollups::refill_first_visits(conn, organisation, &visitors)?;
     }
     for ((organisation, unit, activity, month), change) in &difference.unit_rows {
@@ -229,6 +273,105 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
         rollups::copy_first_dates(conn, &visitors)?;
     }
     Ok(())
+}
+
+/// Moves what an activity's sessions add to the per-kind rows from its old kind to its new
+/// one, by difference like every other write: month by month, the activity's unit rows are
+/// taken from the old kind's rows and added to the new kind's. Call it in the transaction
+/// that changed the kind, after the change: on PostgreSQL that change holds the activity's
+/// row, which its sessions' writers share-lock (`share`), so none of them runs meanwhile.
+pub fn change_kind(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    activity: ActivityId,
+    (from, to): (&str, &str),
+) -> QueryResult<()> {
+    let mut kind_rows = BTreeMap::new();
+    for (month, change) in activity_months(conn, organisation, activity)? {
+        kind_rows.insert((from, month), change.negated());
+        kind_rows.insert((to, month), change);
+    }
+    for ((kind, month), change) in &kind_rows {
+        add_change(conn, &Row::Kind(organisation, kind, *month), change)?;
+    }
+    Ok(())
+}
+
+#[derive(QueryableByName)]
+struct MonthFigures {
+    #[diesel(sql_type = Date)]
+    date: NaiveDate,
+    #[diesel(sql_type = BigInt)]
+    sessions: i64,
+    #[diesel(sql_type = BigInt)]
+    activity_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    youth_led_minutes: i64,
+    #[diesel(sql_type = BigInt)]
+    youth_producers: i64,
+}
+
+#[derive(QueryableByName)]
+struct MonthCell {
+    #[diesel(sql_type = Date)]
+    date: NaiveDate,
+    #[diesel(embed)]
+    cell: CellRow,
+}
+
+#[derive(QueryableByName)]
+struct MonthVisitor {
+    #[diesel(sql_type = Date)]
+    date: NaiveDate,
+    #[diesel(embed)]
+    visitor: VisitorRow,
+}
+
+/// What the activity's sessions add to the roll-ups, by month (over every unit it was at).
+fn activity_months(
+    conn: &mut DbConn,
+    organisation: OrganisationId,
+    activity: ActivityId,
+) -> QueryResult<BTreeMap<NaiveDate, Change>> {
+    let of_activity = |select: &str| {
+        let mut sql = Sql::new(select);
+        sql.push(" WHERE organisation_id = ")
+            .bind(Bind::Id(organisation.get()))
+            .push(" AND activity_id = ")
+            .bind(Bind::Id(activity.get()));
+        sql
+    };
+    let mut months: BTreeMap<NaiveDate, Change> = BTreeMap::new();
+    let figures = of_activity(
+        "SELECT date, sessions, activity_minutes, youth_led_minutes, youth_producers \
+         FROM monthly_sessions",
+    );
+    for row in figures.load::<MonthFigures>(conn)? {
+        let figures = Figures([
+            row.sessions,
+            row.activity_minutes,
+            row.youth_led_minutes,
+            row.youth_producers,
+        ]);
+        months.entry(row.date).or_default().figures.add(figures, 1);
+    }
+    let cells =
+        of_activity("SELECT date, gender, age_min, age_max, visits FROM monthly_attendance");
+    for MonthCell { date, cell } in cells.load::<MonthCell>(conn)? {
+        let key = (cell.gender, cell.age_min, cell.age_max);
+        *months
+            .entry(date)
+            .or_default()
+            .cells
+            .entry(key)
+            .or_default() += cell.visits;
+    }
+    let visitors = of_activity("SELECT date, visitor_key, check_ins FROM monthly_visitors");
+    for MonthVisitor { date, visitor } in visitors.load::<MonthVisitor>(conn)? {
+        let change = months.entry(date).or_default();
+        *change.visitors.entry(visitor.visitor_key).or_default() += visitor.check_ins;
+    }
+    Ok(months)
 }
 
 /// Adds one row's change: its figures, its cells and its visitors; then removes what came
@@ -340,7 +483,7 @@ fn add_figures(conn: &mut DbConn, row: &Row<'_>, figures: Figures) -> QueryResul
         return Ok(());
     }
     let table = row.table("sessions");
-    let mut sql = Sql::new(&format!(
+    let mut sql = Sql::prepared(&format!(
         "INSERT INTO {table} ({}, sessions, activity_minutes, youth_led_minutes, \
          youth_producers) VALUES (",
         row.key_columns()
@@ -365,7 +508,7 @@ fn add_visits(conn: &mut DbConn, row: &Row<'_>, cells: &[(&Cell, i64)]) -> Query
         return Ok(());
     }
     let table = row.table("attendance");
-    let mut sql = Sql::new(&format!(
+    let mut sql = Sql::prepared(&format!(
         "INSERT INTO {table} ({}, gender, age_min, age_max, visits) VALUES ",
         row.key_columns()
     ));
@@ -391,14 +534,14 @@ fn add_visits(conn: &mut DbConn, row: &Row<'_>, cells: &[(&Cell, i64)]) -> Query
 fn add_check_ins(conn: &mut DbConn, row: &Row<'_>, visitor: &str, change: i64) -> QueryResult<()> {
     let table = row.table("visitors");
     if change < 0 {
-        let mut sql = Sql::new(&format!("UPDATE {table} SET check_ins = check_ins + "));
+        let mut sql = Sql::prepared(&format!("UPDATE {table} SET check_ins = check_ins + "));
         sql.bind(Bind::Id(change));
         row.condition(&mut sql);
         sql.push(" AND visitor_key = ")
             .bind(Bind::Text(visitor.to_owned()));
         return sql.execute(conn).map(drop);
     }
-    let mut sql = Sql::new(&format!(
+    let mut sql = Sql::prepared(&format!(
         "INSERT INTO {table} ({}, visitor_key, check_ins, first_date) SELECT ",
         row.key_columns()
     ));
@@ -419,7 +562,7 @@ fn add_check_ins(conn: &mut DbConn, row: &Row<'_>, visitor: &str, change: i64) -
 
 /// Removes the row's `what` (figures, cells or visitors) whose `column` came down to nothing.
 fn remove_empty(conn: &mut DbConn, row: &Row<'_>, what: &str, column: &str) -> QueryResult<()> {
-    let mut sql = Sql::new(&format!("DELETE FROM {}", row.table(what)));
+    let mut sql = Sql::prepared(&format!("DELETE FROM {}", row.table(what)));
     row.condition(&mut sql);
     sql.push(&format!(" AND {column} = 0"));
     sql.execute(conn).map(drop)

@@ -1,9 +1,9 @@
 //! The report roll-ups (migrations 000006 and 000013): whole months summed ahead, per unit and
 //! activity (`monthly_*`) and per organisation and activity kind (`organisation_*`), and each
-//! visitor's first visit. Writes of sessions and check-ins keep them by difference
-//! (`rollup_changes`); here they are built from the raw rows — all of an organisation's after
-//! a bulk load, its kind rows after an activity changed kind — and the rebuild is what
-//! `rollup_drift` holds them to. No row is made for nothing (no visits, no check-ins).
+//! visitor's first visit. Writes of sessions and check-ins, and changes of an activity's kind,
+//! keep them by difference (`rollup_changes`); here they are built from the raw rows — all of
+//! an organisation's after a bulk load — and the rebuild is what `rollup_drift` holds them to.
+//! No row is made for nothing (no visits, no check-ins).
 
 use logbook_shared::ids::OrganisationId;
 
@@ -14,12 +14,6 @@ use crate::db::DbConn;
 use crate::db::queries::organisations;
 use crate::db::raw::{Bind, Engine, Sql};
 use crate::db::schema::rollups_state;
-
-/// Recomputes the per-kind roll-ups of every month, after an activity changed kind.
-pub fn refresh_kinds(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {
-    organisations::lock(conn, organisation_id)?;
-    fill_organisation(conn, organisation_id)
-}
 
 /// Recomputes all of an organisation's roll-ups (after a bulk load).
 pub fn rebuild(conn: &mut DbConn, organisation_id: OrganisationId) -> QueryResult<()> {

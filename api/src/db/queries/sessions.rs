@@ -89,8 +89,15 @@ pub struct Saving {
     pub kiosk_id: Option<KioskId>,
 }
 
-/// Stores a new session; `input` has no empty cells or answers (see `without_empty_entries`).
-pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryResult<SessionId> {
+/// Stores a new session of an activity of `kind`, and answers it as `get` would read it back
+/// (without reading: a write's time is held short); `input` has no empty cells or answers
+/// (see `without_empty_entries`).
+pub fn insert(
+    conn: &mut DbConn,
+    saving: Saving,
+    input: &SessionInput,
+    kind: ActivityKind,
+) -> QueryResult<Session> {
     let row: SessionRow = diesel::insert_into(sessions::table)
         .values((
             sessions::organisation_id.eq(saving.organisation_id),
@@ -100,7 +107,22 @@ pub fn insert(conn: &mut DbConn, saving: Saving, input: &SessionInput) -> QueryR
         ))
         .get_result(conn)?;
     set_children(conn, saving.organisation_id, row.id, input)?;
-    Ok(row.id)
+    let mut answers: Vec<ReflectionAnswer> = (input.reflection_answers.iter())
+        .map(|answer| ReflectionAnswer {
+            question_id: answer.question_id,
+            answer: answer.answer.trim().to_owned(),
+        })
+        .collect();
+    answers.sort_by_key(|answer| answer.question_id);
+    let mut aims = input.aim_ids.clone();
+    aims.sort();
+    let children = Children {
+        attendance: input.attendance.clone(),
+        checked_in: Vec::new(),
+        answers,
+        aims,
+    };
+    Ok(assemble(row, kind, children))
 }
 
 /// Replaces a session's fields and children; false when there is no such session.
@@ -221,9 +243,14 @@ type StoredCell = (SessionId, String, Option<i32>, Option<i32>, i32, bool);
 fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryResult<Vec<Session>> {
     let ids: Vec<SessionId> = rows.iter().map(|(row, _)| row.id).collect();
     let mut cells: HashMap<(SessionId, bool), Vec<AttendanceRow>> = HashMap::new();
-    let stored_cells: Vec<StoredCell> = attendance::table
-        .filter(attendance::session_id.eq_any(ids.clone()))
-        .order(attendance::id)
+    // One id is compared with `=`, not `IN (…)`: SQLite keeps that statement prepared (a
+    // list's statement is prepared again each time), and a single session is the common case.
+    let mut stored_cells = attendance::table.order(attendance::id).into_boxed();
+    stored_cells = match ids.as_slice() {
+        [id] => stored_cells.filter(attendance::session_id.eq(*id)),
+        _ => stored_cells.filter(attendance::session_id.eq_any(ids.clone())),
+    };
+    let stored_cells: Vec<StoredCell> = stored_cells
         .select((
             attendance::session_id,
             attendance::gender,
@@ -245,8 +272,12 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
             });
     }
     let mut answers: HashMap<SessionId, Vec<ReflectionAnswer>> = HashMap::new();
-    let stored_answers: Vec<(SessionId, QuestionId, String)> = reflection_answers::table
-        .filter(reflection_answers::session_id.eq_any(ids.clone()))
+    let mut stored_answers = reflection_answers::table.into_boxed();
+    stored_answers = match ids.as_slice() {
+        [id] => stored_answers.filter(reflection_answers::session_id.eq(*id)),
+        _ => stored_answers.filter(reflection_answers::session_id.eq_any(ids.clone())),
+    };
+    let stored_answers: Vec<(SessionId, QuestionId, String)> = stored_answers
         .order((
             reflection_answers::session_id,
             reflection_answers::question_id,
@@ -267,8 +298,12 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
             });
     }
     let mut aims: HashMap<SessionId, Vec<AimId>> = HashMap::new();
-    let stored_aims: Vec<(SessionId, AimId)> = session_aims::table
-        .filter(session_aims::session_id.eq_any(ids.clone()))
+    let mut stored_aims = session_aims::table.into_boxed();
+    stored_aims = match ids.as_slice() {
+        [id] => stored_aims.filter(session_aims::session_id.eq(*id)),
+        _ => stored_aims.filter(session_aims::session_id.eq_any(ids.clone())),
+    };
+    let stored_aims: Vec<(SessionId, AimId)> = stored_aims
         .order((session_aims::session_id, session_aims::aim_id))
         .select((session_aims::session_id, session_aims::aim_id))
         .load(conn)?;
@@ -277,38 +312,64 @@ fn with_children(conn: &mut DbConn, rows: Vec<(SessionRow, String)>) -> QueryRes
     }
     rows.into_iter()
         .map(|(row, kind)| {
-            let attendance = cells.remove(&(row.id, false)).unwrap_or_default();
-            let checked_in = cells.remove(&(row.id, true)).unwrap_or_default();
-            Ok(Session {
-                id: row.id,
-                activity_id: row.activity_id,
-                unit_id: row.unit_id,
-                activity_kind: super::stored(&kind, ActivityKind::parse)?,
-                date: row.date,
-                start_time: time_of_minute(row.start_minute),
-                end_time: time_of_minute(row.end_minute),
-                duration_minutes: row.duration_minutes,
-                visits: attendance
-                    .iter()
-                    .chain(&checked_in)
-                    .map(|cell| cell.count)
-                    .sum(),
-                attendance,
-                checked_in,
-                youth_led: row.youth_led,
-                youth_producers: row.youth_producers,
-                staff_count: row.staff_count,
-                volunteer_count: row.volunteer_count,
-                notes: row.notes,
-                reflection_answers: answers.remove(&row.id).unwrap_or_default(),
-                aim_ids: aims.remove(&row.id).unwrap_or_default(),
-                created_by: row.created_by,
-                created_at: row.created_at,
-                updated_by: row.updated_by,
-                updated_at: row.updated_at,
-            })
+            let children = Children {
+                attendance: cells.remove(&(row.id, false)).unwrap_or_default(),
+                checked_in: cells.remove(&(row.id, true)).unwrap_or_default(),
+                answers: answers.remove(&row.id).unwrap_or_default(),
+                aims: aims.remove(&row.id).unwrap_or_default(),
+            };
+            Ok(assemble(
+                row,
+                super::stored(&kind, ActivityKind::parse)?,
+                children,
+            ))
         })
         .collect()
+}
+
+/// A session's rows in other tables, each in the order `get` reads them.
+struct Children {
+    attendance: Vec<AttendanceRow>,
+    checked_in: Vec<AttendanceRow>,
+    answers: Vec<ReflectionAnswer>,
+    aims: Vec<AimId>,
+}
+
+fn assemble(row: SessionRow, kind: ActivityKind, children: Children) -> Session {
+    let Children {
+        attendance,
+        checked_in,
+        answers,
+        aims,
+    } = children;
+    Session {
+        id: row.id,
+        activity_id: row.activity_id,
+        unit_id: row.unit_id,
+        activity_kind: kind,
+        date: row.date,
+        start_time: time_of_minute(row.start_minute),
+        end_time: time_of_minute(row.end_minute),
+        duration_minutes: row.duration_minutes,
+        visits: attendance
+            .iter()
+            .chain(&checked_in)
+            .map(|cell| cell.count)
+            .sum(),
+        attendance,
+        checked_in,
+        youth_led: row.youth_led,
+        youth_producers: row.youth_producers,
+        staff_count: row.staff_count,
+        volunteer_count: row.volunteer_count,
+        notes: row.notes,
+        reflection_answers: answers,
+        aim_ids: aims,
+        created_by: row.created_by,
+        created_at: row.created_at,
+        updated_by: row.updated_by,
+        updated_at: row.updated_at,
+    }
 }
 
 /// The rows check-ins counted stay: an edit changes what staff entered.
@@ -415,6 +476,22 @@ pub fn open_on(
         .order((sessions::date, sessions::start_minute, sessions::id))
         .select(joinable_columns())
         .load(conn)
+}
+
+/// Holds the session until the transaction ends: its writers (edits, deletes, check-ins)
+/// come one after the other, each reading what the one before left. PostgreSQL locks the
+/// row; SQLite has one writer at a time anyway. A missing session locks nothing.
+pub fn lock(conn: &mut DbConn, organisation_id: OrganisationId, id: SessionId) -> QueryResult<()> {
+    match conn {
+        DbConn::Pg(pg) => sessions::table
+            .filter(sessions::organisation_id.eq(organisation_id))
+            .filter(sessions::id.eq(id))
+            .select(sessions::id)
+            .for_no_key_update()
+            .load::<SessionId>(pg)
+            .map(drop),
+        DbConn::Sqlite(_) => Ok(()),
+    }
 }
 
 /// The session `id` as a check-in sees it.
