@@ -194,8 +194,9 @@ quietly() {
 # a Python client from it into target/generated-client (anew each time), and runs an
 # integrator's scenario (tests/client/scenario.py) through that client against
 # target/debug/logbook serving a fresh demo database. The caller builds the server first
-# (`cargo build -q -p logbook-api`). Silent when all is well; on failure prints what failed
-# and the server's log. Runs in a subshell: its own EXIT trap always stops the server.
+# (`cargo build -q -p logbook-api`, or as scripts/test builds it). Silent when all is well;
+# on failure prints what failed and the server's log. Runs in a subshell: its own EXIT trap
+# always stops the server.
 check_openapi_and_generated_client() (
   set -euo pipefail
   ensure_pyclient_tools || exit 1

@@ -25,12 +25,10 @@ const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/s
 /// The busy timeout first, so that switching to WAL waits for another connection rather than
 /// failing with "database is locked"; WAL for concurrent readers; NORMAL sync is durable
 /// against a killed process in WAL mode; deleted rows (erased aliases, PIN hashes, deleted
-/// notes) overwritten with zeros rather than left in free pages; the file read through memory
-/// mapping, as every connection's page cache is dropped whenever another one has written
-/// (issue 18: reads copied through system calls took a tenth of a write's time).
+/// notes) overwritten with zeros rather than left in free pages. (Memory-mapped reads were
+/// tried for issue 18 and cost more: the map is redone, munmap and all, as the file grows.)
 const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; \
-     PRAGMA mmap_size = 1073741824;";
+     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
 
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {
