@@ -209,22 +209,22 @@ fn count_visit(
             crate::sessions::before_birth("alias"),
         ]));
     }
-    let counted = rollup_changes::share(conn, session.id)?;
-    let id = check_ins::insert(
-        conn,
-        &NewCheckIn {
-            organisation_id: alias.organisation_id,
-            session_id: session.id,
-            alias_id: alias.id,
-            visitor_key: &alias.visitor_key,
-            gender: alias.gender()?,
-            age,
-        },
-    )?;
+    let kind = activities::hold_kind(conn, alias.organisation_id, session.activity_id)?
+        .ok_or_else(not_found)?;
+    let check_in = NewCheckIn {
+        organisation_id: alias.organisation_id,
+        session_id: session.id,
+        alias_id: alias.id,
+        visitor_key: &alias.visitor_key,
+        gender: alias.gender()?,
+        age,
+    };
+    let id = check_ins::insert(conn, &check_in)?;
     // Before the roll-ups: the alias's row lock makes two check-ins of one young person
     // (whose first visit both read) come one after the other.
     aliases::touch(conn, alias.id, crate::db::queries::now())?;
-    crate::sessions::count_in_rollups(conn, session.id, counted)?;
+    let share = rollup_changes::share_of_check_in(session, kind, &check_in);
+    rollup_changes::apply(conn, None, Some(&share))?;
     Ok((check_ins::get(conn, id)?, false))
 }
 

@@ -13,9 +13,12 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text};
 use logbook_shared::ids::{ActivityId, OrganisationId, SessionId, UnitId};
 use logbook_shared::sessions::Session;
+use logbook_shared::structure::ActivityKind;
 
 use super::aliases;
+use super::check_ins::NewCheckIn;
 use super::rollups::{self, month_start};
+use super::sessions::Joinable;
 use crate::db::DbConn;
 use crate::db::raw::{Bind, Engine, Sql};
 
@@ -167,6 +170,33 @@ pub fn share_of_new(organisation_id: OrganisationId, session: &Session) -> Share
         ]),
         cells,
         visitors: BTreeMap::new(),
+    }
+}
+
+/// What one check-in adds to its session's share: a visit in its gender at its exact age, and
+/// one check-in of its visitor (a first check-in: a second answers the first). `session` is
+/// the session as the check-in found it under its lock; its activity's kind must be held
+/// (`activities::hold_kind`), as `share` holds it.
+pub fn share_of_check_in(
+    session: &Joinable,
+    kind: ActivityKind,
+    check_in: &NewCheckIn<'_>,
+) -> Share {
+    let cell = (
+        check_in.gender.as_str().to_owned(),
+        Some(check_in.age),
+        Some(check_in.age),
+    );
+    Share {
+        organisation_id: check_in.organisation_id,
+        unit_id: session.unit_id,
+        activity_id: session.activity_id,
+        date: session.date,
+        month: month_start(session.date),
+        kind: kind.as_str().to_owned(),
+        figures: Figures::default(),
+        cells: BTreeMap::from([(cell, 1)]),
+        visitors: BTreeMap::from([(check_in.visitor_key.to_owned(), 1)]),
     }
 }
 

@@ -62,11 +62,32 @@ impl Scope<'_> {
             Scope::Visitors(id, keys) => {
                 sql.push(&format!("{table}organisation_id = "))
                     .bind(Bind::Id(id.get()))
-                    .push(" AND ")
-                    .in_texts(&format!("{table}visitor_key"), keys);
+                    .push(" AND ");
+                visitors_are(&mut sql, &format!("{table}visitor_key"), keys);
             }
         }
         sql
+    }
+
+    /// A statement over the scope: kept prepared for one visitor (a check-in's, at every
+    /// check-in), whose text is always the same.
+    fn statement(&self, text: &str) -> Sql {
+        match self {
+            Scope::Visitors(_, [_]) => Sql::prepared(text),
+            _ => Sql::new(text),
+        }
+    }
+}
+
+/// `column = ?` for one visitor, else `column IN (…)`.
+fn visitors_are(sql: &mut Sql, column: &str, keys: &[String]) {
+    match keys {
+        [key] => {
+            sql.push(column).push(" = ").bind(Bind::Text(key.clone()));
+        }
+        _ => {
+            sql.in_texts(column, keys);
+        }
     }
 }
 
@@ -165,10 +186,10 @@ fn fill_organisation(conn: &mut DbConn, organisation_id: OrganisationId) -> Quer
 
 /// The `first_visits` rows of the scope (organisation or visitors), from the check-ins.
 fn fill_first_visits(conn: &mut DbConn, scope: &Scope<'_>) -> QueryResult<()> {
-    let mut delete = Sql::new("DELETE FROM first_visits");
+    let mut delete = scope.statement("DELETE FROM first_visits");
     delete.append(scope.condition(""));
     delete.execute(conn)?;
-    let mut insert = Sql::new(
+    let mut insert = scope.statement(
         "INSERT INTO first_visits (visitor_key, organisation_id, date) \
          SELECT c.visitor_key, c.organisation_id, MIN(s.date) \
          FROM check_ins c JOIN sessions s ON s.id = c.session_id",
@@ -189,11 +210,15 @@ pub(super) fn refill_first_visits(
 /// The visitors' first visits, copied onto every roll-up row of theirs.
 pub(super) fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
     for table in ["monthly_visitors", "organisation_visitors"] {
-        let mut sql = Sql::new(&format!(
+        let text = format!(
             "UPDATE {table} SET first_date = (SELECT f.date FROM first_visits f \
-             WHERE f.visitor_key = {table}.visitor_key)"
-        ));
-        sql.push(" WHERE ").in_texts("visitor_key", keys);
+             WHERE f.visitor_key = {table}.visitor_key) WHERE "
+        );
+        let mut sql = match keys {
+            [_] => Sql::prepared(&text),
+            _ => Sql::new(&text),
+        };
+        visitors_are(&mut sql, "visitor_key", keys);
         sql.execute(conn)?;
     }
     Ok(())
