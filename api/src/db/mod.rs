@@ -3,19 +3,23 @@
 
 pub mod raw;
 mod url;
+mod writer;
 
 pub mod queries;
 pub mod schema;
 
+use std::sync::Arc;
 use std::time::Duration;
 
+use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::r2d2::{self, ManageConnection};
-use diesel::{Connection, result::Error as DieselError};
+use diesel::result::Error as DieselError;
 use diesel::{ConnectionError, PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
 pub use url::DatabaseUrl;
+use writer::Writer;
 
 use crate::error::ApiError;
 
@@ -36,7 +40,27 @@ pub enum DbConn {
     Sqlite(SqliteConnection),
 }
 
-pub type Pool = r2d2::Pool<Manager>;
+/// The connections, and on SQLite the one connection this process writes through.
+#[derive(Clone)]
+pub struct Pool {
+    connections: r2d2::Pool<Manager>,
+    writer: Option<Arc<Writer>>,
+}
+
+impl std::fmt::Debug for Pool {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pool")
+            .field("connections", &self.connections)
+            .field("writer", &self.writer.is_some())
+            .finish()
+    }
+}
+
+impl Pool {
+    pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, r2d2::PoolError> {
+        self.connections.get()
+    }
+}
 
 /// Opens connections of exactly the engine the URL names. diesel's generic manager would try
 /// PostgreSQL first and then treat any string as a SQLite file name; this one never guesses.
@@ -90,12 +114,18 @@ pub fn connect(url: &DatabaseUrl) -> anyhow::Result<Pool> {
         .connect()
         .map_err(|e| anyhow::anyhow!("cannot connect to {url}: {e}"))?;
     run_migrations(&mut first)?;
-    drop(first);
-    let pool = r2d2::Pool::builder()
+    let writer = match first {
+        DbConn::Sqlite(_) => Some(Arc::new(Writer::new(manager.clone(), first))),
+        DbConn::Pg(_) => None,
+    };
+    let connections = r2d2::Pool::builder()
         .max_size(8)
         .connection_timeout(Duration::from_secs(10))
         .build(manager)?;
-    Ok(pool)
+    Ok(Pool {
+        connections,
+        writer,
+    })
 }
 
 pub fn run_migrations(conn: &mut DbConn) -> anyhow::Result<()> {
@@ -135,19 +165,20 @@ pub fn empty_write_ahead_log(conn: &mut DbConn) -> Result<(), DieselError> {
     Ok(())
 }
 
-/// SQLite has one writer at a time. This process's writers take turns here, woken the moment
-/// the one before commits, rather than in SQLite's busy handler, which sleeps up to 100 ms
-/// between tries and leaves the lock idle meanwhile (issue 18: 500 writes a second with p99
-/// near a second). After the busy timeout a writer goes on to SQLite's own wait, so a turn
-/// held too long cannot stop the others.
+/// Work not run through `blocking` (commands, tests' own setup) writes on its own connection,
+/// taking turns here rather than in SQLite's busy handler, which sleeps up to 100 ms between
+/// tries and leaves the lock idle meanwhile; after the busy timeout such a writer goes on to
+/// SQLite's own wait, so a turn held too long cannot stop the others. (`blocking`'s work
+/// writes through its pool's `writer::Writer`.)
 static SQLITE_WRITER: parking_lot::Mutex<()> = parking_lot::Mutex::new(());
 const SQLITE_BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
 
-/// A transaction that writes. On SQLite it waits for this process's turn, then begins
-/// `IMMEDIATE`, taking the write lock (and waiting out the busy timeout for it) before it
-/// reads: in WAL mode a deferred transaction that has read and then writes gets `SQLITE_BUSY`
-/// at once when another writer went first, ignoring the timeout. PostgreSQL, and a
-/// transaction already open, need nothing special.
+/// A transaction that writes. On SQLite it waits for its turn, then begins `IMMEDIATE`,
+/// taking the write lock (and waiting out the busy timeout for it) before it reads: in WAL
+/// mode a deferred transaction that has read and then writes gets `SQLITE_BUSY` at once when
+/// another writer went first, ignoring the timeout. Within `blocking` it runs on the pool's
+/// writer connection instead of `conn` (`writer`).
+/// PostgreSQL, and a transaction already open, need nothing special.
 pub fn write_transaction<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
 where
     F: FnOnce(&mut DbConn) -> Result<T, E>,
@@ -162,7 +193,22 @@ where
     {
         return conn.transaction(work);
     }
+    if let Some(writer) = writer::current() {
+        return writer.transaction(work);
+    }
     let _turn = SQLITE_WRITER.try_lock_for(SQLITE_BUSY_TIMEOUT);
+    immediate(conn, work)
+}
+
+/// `work` in a SQLite transaction begun `IMMEDIATE`, committed when it succeeds.
+fn immediate<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<DieselError>,
+{
+    let DbConn::Sqlite(sqlite) = conn else {
+        return conn.transaction(work);
+    };
     AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
     let outcome = work(conn);
     if let DbConn::Sqlite(sqlite) = conn {
@@ -183,6 +229,7 @@ where
     let pool = pool.clone();
     actix_web::web::block(move || {
         let mut conn = pool.get().map_err(ApiError::internal)?;
+        let _writer = writer::Scope::enter(pool.writer.clone());
         work(&mut conn)
     })
     .await
