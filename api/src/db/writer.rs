@@ -160,7 +160,7 @@ mod tests {
         assert!(failed.is_err());
         assert_eq!(count(&pool), before, "the failed write is rolled back");
         let panicked = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            let _ = write_transaction(&mut *pool.get().unwrap(), |conn| {
+            let _ = write_transaction(&mut pool.get().unwrap(), |conn| {
                 add_row(conn)?;
                 panic!("a bug in the work");
                 #[allow(unreachable_code)]
@@ -172,7 +172,7 @@ mod tests {
         write_transaction(&mut conn, add_row).unwrap();
         assert_eq!(count(&pool), before + 1, "the next write is saved");
         let nested = write_transaction(&mut conn, |_| {
-            write_transaction(&mut *pool.get().unwrap(), add_row)
+            write_transaction(&mut pool.get().unwrap(), add_row)
         });
         assert!(
             nested.is_err(),
