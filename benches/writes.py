@@ -6,7 +6,8 @@ Usage: writes.py BASE_URL DATABASE SECONDS [PRELOAD]
   DATABASE: the SQLite file or the PostgreSQL URL the server uses (to count sessions).
   PRELOAD: grow the youth worker's activity to this many times its sessions first (the
   "large" database), writing through the API itself.
-Prints one line per run: what, connections, rate, p50 and p99 (ms), answers by class.
+Prints one line per run: what, connections, answers per second (all, and 2xx only), p50 and
+p99 (ms), answers by class.
 """
 
 import json
@@ -103,7 +104,7 @@ def main():
         aliases.append(alias)
 
     print(f"sessions in the database: {sessions_in(database):,}")
-    print(f"{'what':<12} {'conns':>5} {'per s':>8} {'p50 ms':>8} {'p99 ms':>8}  answers")
+    print(f"{'what':<12} {'conns':>5} {'per s':>8} {'ok/s':>8} {'p50 ms':>8} {'p99 ms':>8}  answers")
     pairs = 0
     for connections in CONNECTIONS:
         runs = [
@@ -114,7 +115,8 @@ def main():
         ]
         for name, path, args in runs:
             found = wrk(base, connections, seconds, path, args)
-            print(f"{name:<12} {connections:>5} {found['rate']:>8,.0f} {found['p50']:>8.1f} "
+            print(f"{name:<12} {connections:>5} {found['rate']:>8,.0f} "
+                  f"{found['ok'] / seconds:>8,.0f} {found['p50']:>8.1f} "
                   f"{found['p99']:>8.1f}  ok {found['ok']:,.0f}, 4xx {found['client']:,.0f}, "
                   f"5xx {found['server']:,.0f}", flush=True)
             if name == "sessions":
