@@ -1,6 +1,7 @@
 //! The database layer: one connection type over SQLite and PostgreSQL, a pool, migrations,
 //! and the helper that runs blocking database work off the async workers.
 
+mod connection;
 pub mod raw;
 mod url;
 mod writer;
@@ -15,9 +16,9 @@ use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
 use diesel::r2d2::{self, ManageConnection};
 use diesel::result::Error as DieselError;
-use diesel::{ConnectionError, PgConnection, SqliteConnection};
 use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 
+pub use connection::{DbConn, Manager, MultiBackend};
 pub use url::DatabaseUrl;
 use writer::Writer;
 
@@ -25,20 +26,6 @@ use crate::error::ApiError;
 
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/postgres");
 const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("../migrations/sqlite");
-
-/// The busy timeout first, so that switching to WAL waits for another connection rather than
-/// failing with "database is locked"; WAL for concurrent readers; NORMAL sync is durable
-/// against a killed process in WAL mode; deleted rows (erased aliases, PIN hashes, deleted
-/// notes) overwritten with zeros rather than left in free pages. (Memory-mapped reads were
-/// tried for issue 18 and cost more: the map is redone, munmap and all, as the file grows.)
-const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; \
-     PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;";
-
-#[derive(diesel::MultiConnection)]
-pub enum DbConn {
-    Pg(PgConnection),
-    Sqlite(SqliteConnection),
-}
 
 /// The connections, and on SQLite the one connection this process writes through.
 #[derive(Clone)]
@@ -59,45 +46,6 @@ impl std::fmt::Debug for Pool {
 impl Pool {
     pub fn get(&self) -> Result<r2d2::PooledConnection<Manager>, r2d2::PoolError> {
         self.connections.get()
-    }
-}
-
-/// Opens connections of exactly the engine the URL names. diesel's generic manager would try
-/// PostgreSQL first and then treat any string as a SQLite file name; this one never guesses.
-#[derive(Debug, Clone)]
-pub struct Manager {
-    url: DatabaseUrl,
-}
-
-impl ManageConnection for Manager {
-    type Connection = DbConn;
-    type Error = ConnectionError;
-
-    fn connect(&self) -> Result<DbConn, ConnectionError> {
-        match &self.url {
-            DatabaseUrl::Postgres(url) => PgConnection::establish(url).map(DbConn::Pg),
-            DatabaseUrl::Sqlite(path) => {
-                let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
-                conn.batch_execute(SQLITE_PRAGMAS)
-                    .map_err(ConnectionError::CouldntSetupConfiguration)?;
-                Ok(DbConn::Sqlite(conn))
-            }
-        }
-    }
-
-    /// Asked at every checkout: a PostgreSQL connection may have been cut; a SQLite one is a
-    /// file handle that cannot be, so it is not asked (a query per request saved).
-    fn is_valid(&self, conn: &mut DbConn) -> Result<(), ConnectionError> {
-        match conn {
-            DbConn::Pg(pg) => pg
-                .batch_execute("SELECT 1")
-                .map_err(ConnectionError::CouldntSetupConfiguration),
-            DbConn::Sqlite(_) => Ok(()),
-        }
-    }
-
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
     }
 }
 
@@ -197,27 +145,7 @@ where
         return writer.transaction(work);
     }
     let _turn = SQLITE_WRITER.try_lock_for(SQLITE_BUSY_TIMEOUT);
-    immediate(conn, work)
-}
-
-/// `work` in a SQLite transaction begun `IMMEDIATE`, committed when it succeeds.
-fn immediate<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
-where
-    F: FnOnce(&mut DbConn) -> Result<T, E>,
-    E: From<DieselError>,
-{
-    let DbConn::Sqlite(sqlite) = conn else {
-        return conn.transaction(work);
-    };
-    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
-    let outcome = work(conn);
-    if let DbConn::Sqlite(sqlite) = conn {
-        match &outcome {
-            Ok(_) => AnsiTransactionManager::commit_transaction(sqlite)?,
-            Err(_) => AnsiTransactionManager::rollback_transaction(sqlite)?,
-        }
-    }
-    outcome
+    writer::immediate(conn, work)
 }
 
 /// Runs database work on actix's blocking pool, so no async worker waits on IO or hashing.

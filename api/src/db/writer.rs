@@ -10,12 +10,13 @@ use std::cell::{Cell, RefCell};
 use std::panic::{AssertUnwindSafe, catch_unwind, resume_unwind};
 use std::sync::Arc;
 
+use diesel::Connection;
 use diesel::connection::{AnsiTransactionManager, TransactionManager};
 use diesel::r2d2::ManageConnection;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use parking_lot::Mutex;
 
-use super::{DbConn, Manager};
+use super::connection::{DbConn, Manager};
 
 pub struct Writer {
     manager: Manager,
@@ -53,7 +54,7 @@ impl Writer {
                     .map_err(|error| not_written(&error.to_string()))?,
             ),
         };
-        let outcome = match catch_unwind(AssertUnwindSafe(|| super::immediate(conn, work))) {
+        let outcome = match catch_unwind(AssertUnwindSafe(|| immediate(conn, work))) {
             Ok(outcome) => outcome,
             Err(panic) => {
                 // Closing the connection rolls back what the work had begun.
@@ -71,6 +72,26 @@ impl Writer {
         }
         outcome
     }
+}
+
+/// `work` in a SQLite transaction begun `IMMEDIATE`, committed when it succeeds.
+pub(super) fn immediate<T, E, F>(conn: &mut DbConn, work: F) -> Result<T, E>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, E>,
+    E: From<DieselError>,
+{
+    let DbConn::Sqlite(sqlite) = conn else {
+        return conn.transaction(work);
+    };
+    AnsiTransactionManager::begin_transaction_sql(sqlite, "BEGIN IMMEDIATE")?;
+    let outcome = work(conn);
+    if let DbConn::Sqlite(sqlite) = conn {
+        match &outcome {
+            Ok(_) => AnsiTransactionManager::commit_transaction(sqlite)?,
+            Err(_) => AnsiTransactionManager::rollback_transaction(sqlite)?,
+        }
+    }
+    outcome
 }
 
 fn not_written(why: &str) -> DieselError {

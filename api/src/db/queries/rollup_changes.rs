@@ -286,11 +286,19 @@ pub fn apply(conn: &mut DbConn, before: Option<&Share>, after: Option<&Share>) -
     {
         visitors.extend(before.visitors.keys().chain(after.visitors.keys()));
     }
-    let visitors: Vec<String> = visitors.into_iter().cloned().collect();
+    let mut visitors: Vec<String> = visitors.into_iter().cloned().collect();
     let organisation = before.or(after).map(|share| share.organisation_id);
     if let Some(organisation) = organisation.filter(|_| !visitors.is_empty()) {
         aliases::lock_visitors(conn, &visitors)?;
-        rollups::refill_first_visits(conn, organisation, &visitors)?;
+        match (before, after) {
+            // Only added (a check-in): a first visit can only move back, to this day; no
+            // need to read all of a young person's check-ins again.
+            (None, Some(after)) => {
+                visitors =
+                    rollups::move_first_visits_back(conn, organisation, &visitors, after.date)?;
+            }
+            _ => rollups::refill_first_visits(conn, organisation, &visitors)?,
+        }
     }
     for ((organisation, unit, activity, month), change) in &difference.unit_rows {
         let row = Row::Unit(*organisation, *unit, *activity, *month);

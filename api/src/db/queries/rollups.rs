@@ -207,6 +207,43 @@ pub(super) fn refill_first_visits(
     fill_first_visits(conn, &Scope::Visitors(organisation_id, keys))
 }
 
+#[derive(QueryableByName)]
+struct FirstVisit {
+    #[diesel(sql_type = diesel::sql_types::Date)]
+    date: NaiveDate,
+}
+
+/// The visitors' first visits after they came on `day` (nothing else changed): moved back to
+/// it where it is earlier, or made. Answers the visitors whose first visit moved.
+pub(super) fn move_first_visits_back(
+    conn: &mut DbConn,
+    organisation_id: OrganisationId,
+    keys: &[String],
+    day: NaiveDate,
+) -> QueryResult<Vec<String>> {
+    let mut moved = Vec::new();
+    for key in keys {
+        let mut read = Sql::prepared("SELECT date FROM first_visits WHERE visitor_key = ");
+        read.bind(Bind::Text(key.clone()));
+        let mut change = Sql::prepared("");
+        let (on_day, visitor) = (Bind::Day(day), Bind::Text(key.clone()));
+        match read.load::<FirstVisit>(conn)?.first() {
+            Some(first) if first.date <= day => continue,
+            Some(_) => change.push_bound(
+                "UPDATE first_visits SET date = ? WHERE visitor_key = ?",
+                [on_day, visitor],
+            ),
+            None => change.push_bound(
+                "INSERT INTO first_visits (date, visitor_key, organisation_id) VALUES (?, ?, ?)",
+                [on_day, visitor, Bind::Id(organisation_id.get())],
+            ),
+        };
+        change.execute(conn)?;
+        moved.push(key.clone());
+    }
+    Ok(moved)
+}
+
 /// The visitors' first visits, copied onto every roll-up row of theirs.
 pub(super) fn copy_first_dates(conn: &mut DbConn, keys: &[String]) -> QueryResult<()> {
     for table in ["monthly_visitors", "organisation_visitors"] {
