@@ -88,6 +88,10 @@ build_web() {
   cp -r web/static/. "$work/"
   local css
   css=$(hashed_copy "$work/app.css")
+  # The outbox (`web/outbox.js`), shared by the page and the service worker.
+  OUTBOX=$(hashed_copy web/outbox.js)
+  # Installing the app: its manifest and icons, under names the manifest gives.
+  cp web/static/manifest.webmanifest web/static/icon*.png web/static/icon.svg dist/
   # Two bundles of the same app: the field bundle (a youth worker's pages, small for mobile
   # data) opens at index.html, the whole app at office.html; the server picks the page by
   # path (api/src/web_app.rs), and the field bundle reloads into the whole app for the rest.
@@ -99,8 +103,8 @@ build_web() {
   whole_files=$BUNDLE_FILES
   # The service worker keeps these on the device (the whole app once opened); its version
   # changes with any of them.
-  local shell="['/index.html', '/$css', $field_files]" later="['/office.html', $whole_files]"
-  sed -e "s#__SHELL__#$shell#" -e "s#__LATER__#$later#" \
+  local shell="['/index.html', '/$css', '/$OUTBOX', $field_files]" later="['/office.html', $whole_files]"
+  sed -e "s#__SHELL__#$shell#" -e "s#__LATER__#$later#" -e "s#/outbox.js#/$OUTBOX#" \
     -e "s#__VERSION__#$(echo "$shell $later" | sha256sum | cut -c1-16)#" web/sw.js >dist/sw.js
   # English is built into the app; the other languages are fetched when chosen.
   cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
@@ -121,7 +125,8 @@ build_bundle() {
   local wasm js boot
   wasm=$(hashed_copy "$work/${name}_bg.wasm")
   js=$(hashed_copy "$work/$name.js")
-  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" web/boot.js >"$work/boot-$name.js"
+  sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/outbox.js#/$OUTBOX#g" \
+    web/boot.js >"$work/boot-$name.js"
   boot=$(hashed_copy "$work/boot-$name.js")
   sed -e "s#/logbook_bg.wasm#/$wasm#g" -e "s#/logbook.js#/$js#g" -e "s#/app.css#/$css#g" \
     -e "s#/boot.js#/$boot#g" web/index.html >"dist/$page"
@@ -149,10 +154,18 @@ start_postgres() {
   PG_DIR=$(mktemp -d)
   as_root chown postgres "$PG_DIR"
   as_root runuser -u postgres -- "$bin/initdb" -A trust -U postgres -D "$PG_DIR/data" >/dev/null
-  as_root runuser -u postgres -- "$bin/pg_ctl" -s -w -D "$PG_DIR/data" -l "$PG_DIR/log" \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c max_connections=300 ${PG_SETTINGS:-}" start
+  PG_BIN=$bin
+  PG_OPTIONS="-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off -c max_connections=300 ${PG_SETTINGS:-}"
+  as_root runuser -u postgres -- "$bin/pg_ctl" -s -w -D "$PG_DIR/data" -l "$PG_DIR/log" -o "$PG_OPTIONS" start
   trap 'as_root runuser -u postgres -- "'"$bin"'/pg_ctl" -s -D "'"$PG_DIR"'/data" -m immediate stop; rm -rf "'"$PG_DIR"'"' EXIT
   PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
+}
+
+# postgres_fsync_on: restarts the throwaway cluster with fsync on, as a production server runs
+# (the durability tests need it; the rest run faster without).
+postgres_fsync_on() {
+  as_root runuser -u postgres -- "$PG_BIN/pg_ctl" -s -w -D "$PG_DIR/data" -l "$PG_DIR/log" \
+    -o "$PG_OPTIONS -c fsync=on" restart
 }
 
 # The OpenAPI document and a client generated from it (issue 13). Exact versions: a new

@@ -1,6 +1,8 @@
 // Starts the app. A file of its own, not an inline script, so that the Content-Security-Policy
 // can forbid inline scripts.
 import init from '/logbook.js';
+// The outbox of what was logged with no connection (`self.logbookOutbox`), read by the app.
+import '/outbox.js';
 
 // On mobile data each round trip is half a second, and the app takes seconds to download: what
 // a signed-in start needs first is asked for meanwhile. The app takes these answers instead of

@@ -3,6 +3,8 @@
 // the field bundle's (a youth worker's pages) are kept at once; the whole app's when first
 // opened, so that keeping them never competes with a phone's first load.
 // API answers never pass through here: the app keeps what it needs itself.
+importScripts('/outbox.js');
+
 const VERSION = 'logbook-__VERSION__';
 const SHELL = __SHELL__;
 const LATER = __LATER__;
@@ -55,6 +57,18 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.match(request, { cacheName: RUNTIME }).then((kept) => kept || fresh));
   }
   // Anything else (an old file after a new build) goes to the network as it is.
+});
+
+// Background Sync (where the browser has it): what was logged with no connection is sent once
+// there is one, also with no page of the app open. A 'later' lets the browser try again.
+self.addEventListener('sync', (event) => {
+  if (event.tag === 'logbook-outbox') {
+    event.waitUntil(self.logbookOutbox.sendInBackground().then((state) => {
+      if (state === 'later') {
+        throw new Error('no connection yet');
+      }
+    }));
+  }
 });
 
 // The answer, and a copy kept under `path` for this version.

@@ -109,6 +109,9 @@ pub fn serve(state: AppState, listener: TcpListener, web_dir: PathBuf) -> std::i
             .configure(|cfg| web_app::configure(cfg, &web_dir))
             .default_service(web::to(api_not_found))
     })
+    // SIGTERM (systemd, Docker) stops taking connections and lets the requests in flight
+    // finish, for up to this long; SIGINT and SIGQUIT stop at once.
+    .shutdown_timeout(30)
     .listen(listener)?
     .run();
     Ok(server)

@@ -1,7 +1,8 @@
 //! The `logbook` command: serve (the default), migrate, create-admin, create-org, seed-demo,
-//! seed-bench, purge-expired, openapi, verify-rollups.
+//! seed-bench, purge-expired, openapi, verify-rollups, backup, restore.
 
 use std::net::TcpListener;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -76,6 +77,12 @@ enum Command {
     /// Check that every organisation's report roll-ups agree with its sessions and check-ins
     /// (a rebuild, compared and rolled back); names what drifted and fails if anything did.
     VerifyRollups,
+    /// Write a consistent copy of the database to FILE (a new file), also while the server
+    /// runs: SQLite copies itself; PostgreSQL needs pg_dump of at least the server's version.
+    Backup { file: PathBuf },
+    /// Put the backup in FILE into an empty database (a new SQLite file, or an empty
+    /// PostgreSQL database, with pg_restore), then upgrade it to this version.
+    Restore { file: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -181,6 +188,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::VerifyRollups => verify_rollups(&cli.settings),
+        Command::Backup { file } => {
+            let copied = db::backup::backup(&cli.settings.database_url()?, &file)?;
+            println!(
+                "Backed up {} sessions to {} ({} bytes)",
+                copied.sessions,
+                copied.file.display(),
+                copied.bytes
+            );
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let url = cli.settings.database_url()?;
+            let copied = db::backup::restore(&url, &file)?;
+            println!(
+                "Restored {} sessions from {} into {url}",
+                copied.sessions,
+                copied.file.display()
+            );
+            Ok(())
+        }
         Command::Openapi => {
             println!(
                 "{}",

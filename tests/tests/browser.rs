@@ -30,7 +30,7 @@ use support::{TestApp, workspace_root};
 struct Browser {
     client: Client,
     driver: Child,
-    _profile: tempfile::TempDir,
+    profile: tempfile::TempDir,
     /// Where the browser saves downloads.
     downloads: tempfile::TempDir,
 }
@@ -42,6 +42,20 @@ impl Browser {
 
     /// A browser given more of Chromium's switches (`--force-dark-mode`: the system is dark).
     async fn start_with(switches: &[&str]) -> Browser {
+        Browser::start_on(tempfile::tempdir().unwrap(), switches).await
+    }
+
+    /// Closes the browser as a person does and opens it again on the same profile: what it
+    /// keeps (the service worker's copy of the app, storage, IndexedDB, cookies) stays.
+    async fn restarted(mut self) -> Browser {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        Browser::start_on(self.profile, &[]).await
+    }
+
+    /// A browser on the `profile` folder.
+    async fn start_on(profile: tempfile::TempDir, switches: &[&str]) -> Browser {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -54,7 +68,6 @@ impl Browser {
                 .stderr(Stdio::null())
                 .spawn()
                 .expect("chromedriver is installed (scripts/test installs it)");
-        let profile = tempfile::tempdir().unwrap();
         let downloads = tempfile::tempdir().unwrap();
         let args: Vec<String> = [
             "--headless=new",
@@ -95,7 +108,7 @@ impl Browser {
                     return Browser {
                         client,
                         driver,
-                        _profile: profile,
+                        profile,
                         downloads,
                     };
                 }

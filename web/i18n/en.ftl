@@ -58,6 +58,7 @@ field_error-email = Enter a valid e-mail address.
 field_error-length = This has the wrong length.
 field_error-range = This value is out of range.
 field_error-required = This is required.
+field_error-archived = This has been archived; choose another.
 field_error-type = This value has the wrong type.
 
 nav-structure = Structure
@@ -740,3 +741,13 @@ follow-periods = Every period of the aim
 follow-column_period = Period
 follow-plan_action = Action { $number }
 aim-indicator = Indicator { $number }
+
+outbox-waiting = Waiting to send ({ $count })
+outbox-session = Session: { $activity }, { $date }
+outbox-check_in = Check-in: { $alias }, session on { $date }
+outbox-send_now = Send now
+outbox-fix = Fix
+outbox-discard = Discard
+outbox-sign_in_again = Your sign-in has ended. Sign in again to send what is waiting.
+outbox-session_kept = No connection: the session is kept on this device and sent as soon as there is one.
+outbox-check_in_kept = No connection: the check-in is kept on this device and sent as soon as there is one.

@@ -57,6 +57,7 @@ field_error-email = Palun sisestage kehtiv e-posti aadress.
 field_error-length = Sisestus on vale pikkusega.
 field_error-range = Väärtus on lubatud vahemikust väljas.
 field_error-required = See väli on kohustuslik.
+field_error-archived = See on arhiveeritud; valige muu.
 field_error-type = Väärtus on vale tüüpi.
 
 nav-structure = Struktuur
@@ -739,3 +740,13 @@ follow-periods = Eesmärgi kõik perioodid
 follow-column_period = Periood
 follow-plan_action = Tegevus { $number }
 aim-indicator = Näitaja { $number }
+
+outbox-waiting = Ootab saatmist ({ $count })
+outbox-session = Tegevuskord: { $activity }, { $date }
+outbox-check_in = Registreerimine: { $alias }, tegevuskord { $date }
+outbox-send_now = Saada kohe
+outbox-fix = Paranda
+outbox-discard = Kustuta
+outbox-sign_in_again = Teie sisselogimine on aegunud. Logige uuesti sisse, et ootel kirjed ära saata.
+outbox-session_kept = Ühendus puudub: tegevuskord on selles seadmes alles ja saadetakse kohe, kui ühendus taastub.
+outbox-check_in_kept = Ühendus puudub: registreerimine on selles seadmes alles ja saadetakse kohe, kui ühendus taastub.

@@ -57,6 +57,7 @@ field_error-email = Anna kelvollinen sähköpostiosoite.
 field_error-length = Pituus on väärä.
 field_error-range = Arvo on sallitun alueen ulkopuolella.
 field_error-required = Tämä tieto on pakollinen.
+field_error-archived = Tämä on arkistoitu; valitse toinen.
 field_error-type = Arvo on väärää tyyppiä.
 
 nav-structure = Rakenne
@@ -739,3 +740,13 @@ follow-periods = Tavoitteen kaikki jaksot
 follow-column_period = Jakso
 follow-plan_action = Toimenpide { $number }
 aim-indicator = Mittari { $number }
+
+outbox-waiting = Odottaa lähetystä ({ $count })
+outbox-session = Toimintakerta: { $activity }, { $date }
+outbox-check_in = Paikalle kirjaus: { $alias }, toimintakerta { $date }
+outbox-send_now = Lähetä nyt
+outbox-fix = Korjaa
+outbox-discard = Poista
+outbox-sign_in_again = Kirjautumisesi on päättynyt. Kirjaudu uudelleen, niin odottavat lähetetään.
+outbox-session_kept = Ei verkkoyhteyttä: toimintakerta on tallessa tällä laitteella ja lähtee heti, kun yhteys palaa.
+outbox-check_in_kept = Ei verkkoyhteyttä: paikalle kirjaus on tallessa tällä laitteella ja lähtee heti, kun yhteys palaa.

@@ -57,6 +57,7 @@ field_error-email = Ievadiet derīgu e-pasta adresi.
 field_error-length = Nepareizs garums.
 field_error-range = Vērtība ir ārpus pieļaujamā diapazona.
 field_error-required = Šis lauks ir obligāts.
+field_error-archived = Tas ir arhivēts; izvēlieties citu.
 field_error-type = Nepareizs vērtības veids.
 
 nav-structure = Struktūra
@@ -754,3 +755,13 @@ follow-periods = Visi mērķa periodi
 follow-column_period = Periods
 follow-plan_action = Darbība { $number }
 aim-indicator = Rādītājs { $number }
+
+outbox-waiting = Gaida nosūtīšanu ({ $count })
+outbox-session = Nodarbība: { $activity }, { $date }
+outbox-check_in = Reģistrācija: { $alias }, nodarbība { $date }
+outbox-send_now = Nosūtīt tagad
+outbox-fix = Labot
+outbox-discard = Dzēst
+outbox-sign_in_again = Jūsu pieteikšanās ir beigusies. Piesakieties vēlreiz, lai nosūtītu to, kas gaida.
+outbox-session_kept = Nav savienojuma: nodarbība ir saglabāta šajā ierīcē un tiks nosūtīta, tiklīdz būs savienojums.
+outbox-check_in_kept = Nav savienojuma: reģistrācija ir saglabāta šajā ierīcē un tiks nosūtīta, tiklīdz būs savienojums.

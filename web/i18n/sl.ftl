@@ -57,6 +57,7 @@ field_error-email = Vnesite veljaven e-poštni naslov.
 field_error-length = Dolžina ni ustrezna.
 field_error-range = Vrednost je zunaj dovoljenega obsega.
 field_error-required = To polje je obvezno.
+field_error-archived = To je arhivirano; izberite drugo.
 field_error-type = Vrednost je napačne vrste.
 
 nav-structure = Struktura
@@ -766,3 +767,13 @@ follow-periods = Vsa obdobja cilja
 follow-column_period = Obdobje
 follow-plan_action = Ukrep { $number }
 aim-indicator = Kazalnik { $number }
+
+outbox-waiting = Čaka na pošiljanje ({ $count })
+outbox-session = Izvedba: { $activity }, { $date }
+outbox-check_in = Prijava: { $alias }, izvedba { $date }
+outbox-send_now = Pošlji zdaj
+outbox-fix = Popravi
+outbox-discard = Zavrzi
+outbox-sign_in_again = Vaša prijava je potekla. Prijavite se znova, da se pošlje, kar čaka.
+outbox-session_kept = Ni povezave: izvedba je shranjena na tej napravi in bo poslana, takoj ko bo povezava spet na voljo.
+outbox-check_in_kept = Ni povezave: prijava je shranjena na tej napravi in bo poslana, takoj ko bo povezava spet na voljo.

@@ -57,6 +57,7 @@ field_error-email = Ange en giltig e-postadress.
 field_error-length = Fel längd.
 field_error-range = Värdet ligger utanför det tillåtna.
 field_error-required = Det här måste fyllas i.
+field_error-archived = Det här är arkiverat; välj ett annat.
 field_error-type = Värdet har fel format.
 
 nav-structure = Struktur
@@ -739,3 +740,13 @@ follow-periods = Målets alla perioder
 follow-column_period = Period
 follow-plan_action = Åtgärd { $number }
 aim-indicator = Indikator { $number }
+
+outbox-waiting = Väntar på att skickas ({ $count })
+outbox-session = Tillfälle: { $activity }, { $date }
+outbox-check_in = Incheckning: { $alias }, tillfället { $date }
+outbox-send_now = Skicka nu
+outbox-fix = Rätta
+outbox-discard = Släng
+outbox-sign_in_again = Din inloggning har gått ut. Logga in igen så skickas det som väntar.
+outbox-session_kept = Ingen anslutning: tillfället sparas på den här enheten och skickas så fort du har anslutning.
+outbox-check_in_kept = Ingen anslutning: incheckningen sparas på den här enheten och skickas så fort du har anslutning.

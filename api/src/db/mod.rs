@@ -1,6 +1,7 @@
 //! The database layer: one connection type over SQLite and PostgreSQL, a pool, migrations,
 //! and the helper that runs blocking database work off the async workers.
 
+pub mod backup;
 mod connection;
 pub mod raw;
 mod url;

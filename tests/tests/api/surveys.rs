@@ -12,7 +12,7 @@ use logbook_shared::structure::AgeBand;
 use logbook_shared::surveys::{Answer, CheckedResponse};
 use serde_json::{Value, json};
 
-use crate::support::fixtures::{Org, demo_admin, ok_json};
+use crate::support::fixtures::{Org, demo_admin, full_answer, ok_json, started};
 use crate::support::{TestApp, csv_records, expect_error, field_paths, ftl_message, pdf_text};
 
 /// The meeting-place template copied in Finnish, run at unit A from today in Swedish.
@@ -97,42 +97,6 @@ impl Phone {
 
 /// A stored response as the test reads it: id, gender, age band's ends.
 type StoredResponse = (i64, Option<String>, Option<i32>, Option<i32>);
-
-/// The signed moment the form was handed out, as the page carries it.
-fn started(page: &str) -> String {
-    let after = page
-        .split(r#"name="started" value=""#)
-        .nth(1)
-        .expect("a form");
-    after.split('"').next().unwrap().to_owned()
-}
-
-/// Every required question of the meeting-place template answered, and a few more.
-fn full_answer(started: &str) -> Vec<(String, String)> {
-    let mut fields: Vec<(String, String)> = [
-        "welcome",
-        "belong",
-        "safe",
-        "safe_to_be_myself",
-        "staff_listen",
-        "staff_respect",
-        "influence",
-        "ideas_count",
-        "responsibility",
-        "learning",
-        "recommend",
-    ]
-    .iter()
-    .map(|key| (format!("q.{key}"), "4".to_owned()))
-    .collect();
-    fields.push(("q.activities".to_owned(), "games".to_owned()));
-    fields.push(("q.activities".to_owned(), "sports".to_owned()));
-    fields.push(("q.improve".to_owned(), "Mer musik!".to_owned()));
-    fields.push(("gender".to_owned(), "girl".to_owned()));
-    fields.push(("age_band".to_owned(), "13-15".to_owned()));
-    fields.push(("started".to_owned(), started.to_owned()));
-    fields
-}
 
 fn borrowed(fields: &[(String, String)]) -> Vec<(&str, &str)> {
     fields

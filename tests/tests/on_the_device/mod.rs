@@ -1,5 +1,8 @@
 //! What the app keeps on the device: the service worker's copy of the app and the answers the
-//! session form needs, so that "Log a session" opens at once and with no connection.
+//! session form needs, so that "Log a session" opens at once and with no connection; and the
+//! outbox, where what is logged with no connection waits until it is sent, once.
+
+mod relay;
 
 use std::time::Duration;
 
@@ -7,7 +10,9 @@ use fantoccini::wd::WebDriverCompatibleCommand;
 use logbook_api::seed;
 use serde_json::{Value, json};
 
-use crate::{Browser, demo_app, sign_in_as};
+use crate::support::TestApp;
+use crate::{Browser, api_get, api_token, demo_app, sign_in_as};
+use relay::Relay;
 
 /// A Chrome DevTools Protocol command, through chromedriver's passthrough.
 #[derive(Debug)]
@@ -157,5 +162,193 @@ async fn a_youth_worker_opens_log_a_session_with_no_connection_and_signing_out_f
         .script("return Object.keys(localStorage).filter(key => key.startsWith('logbook.kept.'));")
         .await;
     assert_eq!(kept, json!([]), "signing out forgets what the device kept");
+    browser.stop().await;
+}
+
+/// Today's sessions and visits in the worker's report, and how often each note is logged.
+async fn todays_record(app: &TestApp, token: &str, notes: &[&str]) -> (i64, i64, Vec<usize>) {
+    let today = chrono::Utc::now().date_naive();
+    let report = api_get(
+        app,
+        &format!("/api/v1/reports?from={today}&to={today}"),
+        token,
+    )
+    .await;
+    let sessions = api_get(
+        app,
+        &format!("/api/v1/sessions?from={today}&to={today}&limit=200"),
+        token,
+    )
+    .await;
+    let logged: Vec<&str> = sessions["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|session| session["notes"].as_str())
+        .collect();
+    let times = notes
+        .iter()
+        .map(|note| logged.iter().filter(|logged| *logged == note).count())
+        .collect();
+    (
+        report["total"]["sessions"].as_i64().unwrap(),
+        report["total"]["visits"].as_i64().unwrap(),
+        times,
+    )
+}
+
+impl Browser {
+    /// Logs the form's default activity with `count` in `cell` and `note`, and waits for the
+    /// form to say it was kept on the device.
+    async fn log_with_no_connection(&self, cell: &str, count: &str, note: &str) {
+        self.fill(cell, count).await;
+        self.fill("#session-notes", note).await;
+        self.click("#save-session").await;
+        let kept = self.text_of("#session-saved p").await;
+        assert!(kept.starts_with("No connection"), "{kept}");
+        self.click("#session-saved .toast-close").await;
+    }
+
+    /// Waits until the outbox shows `title`, or is gone (`None`).
+    async fn outbox_reads(&self, title: Option<&str>) {
+        let script = "const title = document.querySelector('#outbox-title');
+                      return title && title.textContent;";
+        let mut shown = Value::Null;
+        for _ in 0..300 {
+            shown = self.script(script).await;
+            if shown.as_str() == title {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the outbox reads {shown}, not {title:?}");
+    }
+}
+
+#[tokio::test]
+async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once_when_it_returns() {
+    let app = demo_app().await;
+    let network = Relay::start(&app.address).await;
+    let worker = "worker@demo.logbook.example";
+    let token = api_token(&app, worker).await;
+    let notes = [
+        "Football in the park",
+        "Talks at the bus stop",
+        "Skating by the library",
+    ];
+    let (sessions, visits, _) = todays_record(&app, &token, &notes).await;
+
+    let browser = Browser::start().await;
+    browser.client.goto(&network.url("/login")).await.unwrap();
+    sign_in_as(&browser, worker, seed::DEMO_PASSWORD).await;
+    browser.offered_activities().await;
+    browser.service_worker_in_charge().await;
+    browser.resize(360).await;
+
+    // The first with the phone offline; the second where the phone thinks it is online but
+    // nothing gets through (the request fails, and the session waits all the same).
+    network.cut(true);
+    browser.offline(true).await;
+    browser
+        .log_with_no_connection("#cell-girl-13", "4", notes[0])
+        .await;
+    browser.offline(false).await;
+    browser
+        .log_with_no_connection("#cell-boy-16", "3", notes[1])
+        .await;
+    browser.outbox_reads(Some("Waiting to send (2)")).await;
+    browser.click("#outbox-title").await;
+    let items = browser.texts(".outbox-item", 2).await;
+    assert!(
+        items.iter().all(|item| item.starts_with("Session: ")),
+        "{items:?}"
+    );
+    // It fits the phone, each of its controls is a 44 px target, and axe finds nothing.
+    browser.settle().await;
+    assert_eq!(browser.overflow().await, (0, vec![]));
+    let smallest = browser
+        .script(
+            "return Math.min(...[...document.querySelectorAll('#outbox summary, #outbox button')]
+                .map(control => control.getBoundingClientRect().height));",
+        )
+        .await;
+    assert!(smallest.as_f64().unwrap() >= 44.0, "{smallest}");
+    assert_eq!(browser.axe_violations().await, Vec::<String>::new());
+
+    // A reload with no connection: both still wait, and the server has neither.
+    browser.offline(true).await;
+    browser.client.refresh().await.unwrap();
+    browser.outbox_reads(Some("Waiting to send (2)")).await;
+    assert_eq!(
+        todays_record(&app, &token, &notes).await,
+        (sessions, visits, vec![0, 0, 0])
+    );
+
+    // The browser is closed with no connection and opened again once there is one: the app
+    // starts from the device and sends both, once each, and they count in the report.
+    let browser = browser.restarted().await;
+    network.cut(false);
+    browser.client.goto(&network.url("/log")).await.unwrap();
+    browser.offered_activities().await;
+    browser.outbox_reads(None).await;
+    assert_eq!(
+        todays_record(&app, &token, &notes).await,
+        (sessions + 2, visits + 7, vec![1, 1, 0])
+    );
+    // What comes back with the connection is sent too: offline, then online again.
+    network.cut(true);
+    browser.offline(true).await;
+    browser
+        .log_with_no_connection("#cell-girl-16", "1", notes[2])
+        .await;
+    browser.outbox_reads(Some("Waiting to send (1)")).await;
+    network.cut(false);
+    browser.offline(false).await;
+    browser.outbox_reads(None).await;
+    assert_eq!(
+        todays_record(&app, &token, &notes).await,
+        (sessions + 3, visits + 8, vec![1, 1, 1])
+    );
+
+    // What the server refuses stays with the reason: a session of an activity archived
+    // while it waited, which is then discarded.
+    let activity: i64 = browser
+        .element("#session-activity")
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap()
+        .parse()
+        .unwrap();
+    network.cut(true);
+    browser.offline(true).await;
+    browser
+        .log_with_no_connection("#cell-girl-13", "2", "Archived meanwhile")
+        .await;
+    let admin = api_token(&app, seed::DEMO_EMAIL).await;
+    let mut changed = api_get(&app, &format!("/api/v1/activities/{activity}"), &admin).await;
+    changed["archived"] = json!(true);
+    let archived = app
+        .call(
+            "PUT",
+            &format!("/api/v1/activities/{activity}"),
+            &admin,
+            Some(changed),
+        )
+        .await;
+    assert_eq!(archived.status(), 200);
+    network.cut(false);
+    browser.offline(false).await;
+    browser.click("#outbox-title").await;
+    let refused = browser.text_of(".outbox-item.refused").await;
+    assert!(refused.contains("archived"), "{refused}");
+    browser.outbox_reads(Some("Waiting to send (1)")).await;
+    browser.click(".outbox-item.refused button.secondary").await;
+    browser.outbox_reads(None).await;
+    assert_eq!(
+        todays_record(&app, &token, &notes).await,
+        (sessions + 3, visits + 8, vec![1, 1, 1])
+    );
     browser.stop().await;
 }

@@ -286,3 +286,39 @@ pub async fn demo_admin(app: &TestApp) -> String {
         .unwrap();
     login["access_token"].as_str().unwrap().to_owned()
 }
+
+/// The signed moment the form was handed out, as the page carries it.
+pub fn started(page: &str) -> String {
+    let after = page
+        .split(r#"name="started" value=""#)
+        .nth(1)
+        .expect("a form");
+    after.split('"').next().unwrap().to_owned()
+}
+
+/// Every required question of the meeting-place template answered, and a few more.
+pub fn full_answer(started: &str) -> Vec<(String, String)> {
+    let mut fields: Vec<(String, String)> = [
+        "welcome",
+        "belong",
+        "safe",
+        "safe_to_be_myself",
+        "staff_listen",
+        "staff_respect",
+        "influence",
+        "ideas_count",
+        "responsibility",
+        "learning",
+        "recommend",
+    ]
+    .iter()
+    .map(|key| (format!("q.{key}"), "4".to_owned()))
+    .collect();
+    fields.push(("q.activities".to_owned(), "games".to_owned()));
+    fields.push(("q.activities".to_owned(), "sports".to_owned()));
+    fields.push(("q.improve".to_owned(), "Mer musik!".to_owned()));
+    fields.push(("gender".to_owned(), "girl".to_owned()));
+    fields.push(("age_band".to_owned(), "13-15".to_owned()));
+    fields.push(("started".to_owned(), started.to_owned()));
+    fields
+}

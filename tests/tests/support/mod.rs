@@ -34,7 +34,8 @@ pub struct TestApp {
     _database: TestDatabase,
 }
 
-enum TestDatabase {
+/// What keeps a test's database: its SQLite folder, removed with it.
+pub enum TestDatabase {
     Sqlite(tempfile::TempDir),
     Postgres,
 }
@@ -255,7 +256,29 @@ pub fn unique() -> String {
     )
 }
 
-fn fresh_database() -> (DatabaseUrl, TestDatabase) {
+/// A database with no tables at all, on the engine the run asks for (as `restore` wants).
+pub fn empty_database() -> (DatabaseUrl, TestDatabase) {
+    match std::env::var("LOGBOOK_TEST_DATABASE_URL") {
+        Ok(server) if !server.is_empty() => {
+            let name = format!("logbook_empty_{}", unique().replace('-', "_"));
+            create_database(&server, &name, None);
+            let url = DatabaseUrl::parse(&database_url(&server, &name)).unwrap();
+            (url, TestDatabase::Postgres)
+        }
+        _ => fresh_database(),
+    }
+}
+
+/// `url` as `DATABASE_URL` gives it to the `logbook` command.
+pub fn url_setting(url: &DatabaseUrl) -> String {
+    match url {
+        DatabaseUrl::Sqlite(path) => format!("sqlite://{}", path.display()),
+        DatabaseUrl::Postgres(address) => address.clone(),
+    }
+}
+
+/// A migrated database for a test (on SQLite a file not made yet, which migrating makes).
+pub fn fresh_database() -> (DatabaseUrl, TestDatabase) {
     match std::env::var("LOGBOOK_TEST_DATABASE_URL") {
         Ok(server) if !server.is_empty() => (postgres_copy(&server), TestDatabase::Postgres),
         _ => {

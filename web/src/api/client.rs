@@ -270,6 +270,17 @@ pub async fn settle_sign_in() {
     ensure_token().await;
 }
 
+/// The access token to lend the outbox (`super::outbox`), getting one first on a new page.
+pub(super) async fn current_token() -> Option<String> {
+    ensure_token().await;
+    tokens::access_token()
+}
+
+/// A new access token after the outbox's was refused; `false` when there is none to be had.
+pub(super) async fn renew_token() -> bool {
+    refresh_once().await
+}
+
 async fn refresh_once() -> bool {
     let pending = REFRESHING.with(|slot| {
         slot.borrow_mut()

@@ -8,6 +8,7 @@ mod early;
 pub mod kept;
 pub mod kiosk;
 pub mod networks;
+pub mod outbox;
 pub mod people;
 pub mod reports;
 pub mod sessions;

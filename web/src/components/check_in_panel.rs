@@ -2,7 +2,7 @@
 //! alias (staff need no PIN), and registering a young person who has none yet, who is then
 //! checked in too.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use logbook_shared::ids::SessionId;
 use logbook_shared::visitors::{AliasInput, StaffCheckInInput};
 use logbook_shared::{ErrorBody, Rules};
@@ -16,10 +16,13 @@ use crate::components::form::edit;
 use crate::components::loading::show;
 use crate::hooks::use_load;
 use crate::i18n::use_i18n;
+use crate::state::session::use_signed_in_user;
 
 #[derive(Properties, PartialEq)]
 pub struct CheckInPanelProps {
     pub session_id: SessionId,
+    /// The session's day, to say which one a check-in kept on the device is for.
+    pub date: NaiveDate,
     pub consent_age: i32,
     pub consent_text: String,
 }
@@ -33,15 +36,30 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
         alias: String::new(),
     });
     let error = use_state(|| None::<ErrorBody>);
-    // Checks `alias` in; on success the form empties and the list reloads.
+    // Whether the last check-in waits in the device's outbox (no connection).
+    let kept = use_state(|| false);
+    let (user, date) = (use_signed_in_user(), props.date);
+    // Checks `alias` in (or keeps it on the device); on success the form empties and the
+    // list reloads.
     let check_in = {
-        let (form, error, reload) = (form.clone(), error.clone(), list.reload.clone());
+        let (form, error, kept, reload) = (
+            form.clone(),
+            error.clone(),
+            kept.clone(),
+            list.reload.clone(),
+        );
         Callback::from(move |body: StaffCheckInInput| {
-            let (form, error, reload) = (form.clone(), error.clone(), reload.clone());
+            let (form, error, kept, reload) =
+                (form.clone(), error.clone(), kept.clone(), reload.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match api::sessions::check_in(session, &body).await {
-                    Ok(_) => {
+                let done = match user {
+                    Some(user) => api::outbox::check_in(user, session, date, &body).await,
+                    None => api::sessions::check_in(session, &body).await.map(Some),
+                };
+                match done {
+                    Ok(sent) => {
                         error.set(None);
+                        kept.set(sent.is_none());
                         form.set(StaffCheckInInput {
                             alias: String::new(),
                         });
@@ -115,6 +133,9 @@ pub fn CheckInPanel(props: &CheckInPanelProps) -> Html {
                 <input id="check-in-alias" autocomplete="off" value={form.alias.clone()}
                     oninput={edit(&form, |f, v| f.alias = v)} aria-describedby="check-in-alias-errors" />
                 <FieldErrors error={current} path="alias" id="check-in-alias-errors" />
+                if *kept {
+                    <p id="check-in-kept" role="status">{ i18n.t("outbox.check_in_kept") }</p>
+                }
                 <button type="submit" id="check-in-save">{ i18n.t("check_ins.add") }</button>
             </form>
             <details id="register">

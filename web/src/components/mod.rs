@@ -12,6 +12,7 @@ pub mod loading;
 pub mod network_figures;
 pub mod network_good_enough;
 pub mod network_release;
+pub mod outbox_panel;
 pub mod plan_editor;
 pub mod qualitative_record;
 pub mod questions_editor;

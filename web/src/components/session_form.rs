@@ -21,6 +21,7 @@ use crate::components::loading::show;
 use crate::hooks::use_kept_load;
 use crate::i18n::use_i18n;
 use crate::state::logging::Logging;
+use crate::state::session::use_signed_in_user;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionFormProps {
@@ -30,6 +31,9 @@ pub struct SessionFormProps {
     #[prop_or_default]
     pub existing: Option<Session>,
     pub on_saved: Callback<Session>,
+    /// A new session kept in the device's outbox (no connection), to be sent later.
+    #[prop_or_default]
+    pub on_kept: Callback<SessionInput>,
 }
 
 /// A new session of `activity` today at its usual times.
@@ -79,6 +83,7 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
     let error = use_state(|| None::<ErrorBody>);
     let key = use_state(api::new_idempotency_key);
     let saving = use_state(|| false);
+    let user = use_signed_in_user();
     // A session keeps the unit where it happened, also after its activity moved: while the
     // form keeps the session's activity, its questions and aims are those of that unit.
     let kept = props
@@ -168,11 +173,13 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
 
     let onsubmit = {
         let (form, error, key, saving) = (form.clone(), error.clone(), key.clone(), saving.clone());
-        let (bands, existing, on_saved) = (
+        let (bands, existing, on_saved, on_kept) = (
             props.logging.bands.clone(),
             props.existing.as_ref().map(|session| session.id),
             props.on_saved.clone(),
+            props.on_kept.clone(),
         );
+        let (logging, user) = (props.logging.clone(), user);
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let body = (*form).clone();
@@ -182,20 +189,35 @@ pub fn SessionForm(props: &SessionFormProps) -> Html {
                 error.set(Some(field_errors_body(problems)));
                 return;
             }
-            let (error, key, saving, on_saved) =
-                (error.clone(), key.clone(), saving.clone(), on_saved.clone());
+            let (error, key, saving, on_saved, on_kept) = (
+                error.clone(),
+                key.clone(),
+                saving.clone(),
+                on_saved.clone(),
+                on_kept.clone(),
+            );
+            let activity = logging.activity_name(body.activity_id);
             saving.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 let saved = match existing {
-                    Some(id) => api::sessions::update(id, &body).await,
-                    None => api::sessions::create(&body, &key).await,
+                    Some(id) => api::sessions::update(id, &body).await.map(Some),
+                    // With no connection a new session waits in the device's outbox.
+                    None => match user {
+                        Some(user) => {
+                            api::outbox::create_session(user, &body, &key, activity).await
+                        }
+                        None => api::sessions::create(&body, &key).await.map(Some),
+                    },
                 };
                 saving.set(false);
                 match saved {
-                    Ok(session) => {
+                    Ok(saved) => {
                         error.set(None);
                         key.set(api::new_idempotency_key());
-                        on_saved.emit(session);
+                        match saved {
+                            Some(session) => on_saved.emit(session),
+                            None => on_kept.emit(body),
+                        }
                     }
                     Err(failure) => error.set(Some(failure)),
                 }

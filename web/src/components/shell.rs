@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::language_switcher::LanguageSwitcher;
+use crate::components::outbox_panel::{Fixing, OutboxPanel};
 use crate::i18n::use_i18n;
 use crate::route::Route;
 use crate::state::session::{Session, use_session};
@@ -21,10 +22,16 @@ pub fn Shell(props: &ShellProps) -> Html {
     let i18n = use_i18n();
     let session = use_session();
     // What to offer is what the server says the account may do (`Me::may`).
-    let (in_organisation, may) = match session.as_deref() {
-        Some(Session::SignedIn(me)) => (me.organisation.is_some(), me.may.clone()),
-        _ => (false, Capabilities::default()),
+    let (in_organisation, may, user) = match session.as_deref() {
+        Some(Session::SignedIn(me)) => (me.organisation.is_some(), me.may.clone(), Some(me.id)),
+        _ => (false, Capabilities::default(), None),
     };
+    // What this account logged with no connection, for those who log; a refused session
+    // opens in "Log a session" through `fixing`.
+    let fixing = use_state(|| None);
+    let outbox = user
+        .filter(|_| may.log_sessions)
+        .map(|user| html! { <OutboxPanel {user} fixing={fixing.clone()} /> });
     // On a phone the navigation folds into a menu; following a link folds it again.
     let menu_open = use_state(|| false);
     let toggle_menu = {
@@ -97,7 +104,10 @@ pub fn Shell(props: &ShellProps) -> Html {
                 </div>
                 </div>
             </header>
-            <main class="shell-main">{ props.children.clone() }</main>
+            <main class="shell-main">
+                { outbox }
+                <ContextProvider<Fixing> context={fixing}>{ props.children.clone() }</ContextProvider<Fixing>>
+            </main>
         </div>
     }
 }

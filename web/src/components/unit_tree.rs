@@ -67,7 +67,7 @@ pub fn UnitTree(props: &UnitTreeProps) -> Html {
                 <p>{ i18n.t("structure.no_units") }</p>
             }
             <ul class="tree" id="unit-tree">{ units }</ul>
-            if props.editable && me.may.administer_organisation {
+            if EDITS && props.editable && me.may.administer_organisation {
                 <UnitForm on_saved={structure.reload.clone()} />
             }
         </div>
@@ -81,6 +81,11 @@ enum Editing {
 }
 
 /// One unit of the tree with everything its rendering needs.
+/// Whether this build has the forms that change the structure: the field bundle's home lists
+/// the units read-only (the structure page is the whole app's), and the linker leaves the
+/// forms out of the phone's download.
+const EDITS: bool = cfg!(not(feature = "field"));
+
 struct Branch<'a> {
     loaded: &'a Structure,
     unit: &'a Unit,
@@ -113,7 +118,7 @@ impl Branch<'_> {
 
     fn render(&self, i18n: &I18n) -> Html {
         let (unit, reload) = (self.unit, self.reload);
-        let archive_unit = {
+        let archive_unit = EDITS.then(|| {
             let body = UnitInput {
                 archived: !unit.archived,
                 ..UnitInput::from(unit)
@@ -124,7 +129,7 @@ impl Branch<'_> {
                 async move { api::structure::update_unit(id, &body).await }
             };
             act(save, self.failed, &reload.reform(|_: Unit| ()))
-        };
+        });
         let activities: Html = self
             .loaded
             .activities_of(unit.id)
@@ -137,20 +142,20 @@ impl Branch<'_> {
                     <strong class="name">{ unit.name.clone() }</strong>
                     <span class="tag">{ i18n.t(&format!("unit_type.{}", unit.unit_type.as_str())) }</span>
                     if unit.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
-                    if self.editable {
+                    if EDITS && self.editable {
                         { self.edit_button(i18n, Editing::Unit(unit.id)) }
                         <button type="button" class="link" onclick={archive_unit}>
                             { if unit.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
                         </button>
                     }
                 </div>
-                if **self.editing == Some(Editing::Unit(unit.id)) {
+                if EDITS && **self.editing == Some(Editing::Unit(unit.id)) {
                     <UnitForm existing={unit.clone()} on_saved={self.after_save()}
                         open_activities={self.loaded.activities_of(unit.id)
                             .filter(|a| a.kind == ActivityKind::Open && !a.archived).cloned().collect::<Vec<_>>()} />
                 }
                 <ul>{ activities }</ul>
-                if self.editable && !unit.archived {
+                if EDITS && self.editable && !unit.archived {
                     <ActivityForm unit_id={unit.id} topics={self.loaded.topics.clone()} on_saved={reload.clone()} />
                 }
             </li>
@@ -158,7 +163,7 @@ impl Branch<'_> {
     }
 
     fn activity(&self, i18n: &I18n, activity: &Activity) -> Html {
-        let archive = {
+        let archive = EDITS.then(|| {
             let body = ActivityInput {
                 archived: !activity.archived,
                 ..ActivityInput::from(activity)
@@ -169,20 +174,20 @@ impl Branch<'_> {
                 async move { api::structure::update_activity(id, &body).await }
             };
             act(save, self.failed, &self.reload.reform(|_: Activity| ()))
-        };
+        });
         html! {
             <li key={activity.id.get()} class={classes!("activity", activity.archived.then_some("archived"))}>
                 <span class="name">{ activity.name.clone() }</span>
                 <span class="tag">{ i18n.t(&format!("kind.{}", activity.kind.as_str())) }</span>
                 <span class="tag">{ i18n.t(&format!("delivery.{}", activity.delivery_mode.as_str())) }</span>
                 if activity.archived { <span class="tag">{ i18n.t("structure.archived") }</span> }
-                if self.editable {
+                if EDITS && self.editable {
                     { self.edit_button(i18n, Editing::Activity(activity.id)) }
                     <button type="button" class="link" onclick={archive}>
                         { if activity.archived { i18n.t("structure.restore") } else { i18n.t("structure.archive") } }
                     </button>
                 }
-                if **self.editing == Some(Editing::Activity(activity.id)) {
+                if EDITS && **self.editing == Some(Editing::Activity(activity.id)) {
                     <ActivityForm unit_id={activity.unit_id} existing={activity.clone()}
                         topics={self.loaded.topics.clone()} units={self.loaded.units.clone()}
                         on_saved={self.after_save()} />

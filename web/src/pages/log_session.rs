@@ -1,9 +1,13 @@
 //! "Log a session": the youth worker's home. The form starts with the most recently logged
 //! activity at its usual times; "start from my last session" copies the last one.
 
+use logbook_shared::ids::ActivityId;
 use logbook_shared::sessions::{Session, SessionInput};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+use crate::api;
+use crate::components::outbox_panel::Fixing;
 
 use crate::clock::today;
 use crate::components::loading::show;
@@ -18,7 +22,8 @@ pub fn LogSessionPage() -> Html {
     let logging = use_logging();
     // Each new start gets a fresh form (and so a fresh idempotency key).
     let start = use_state(|| None::<(u32, SessionInput)>);
-    let saved = use_state(|| None::<Session>);
+    let saved = use_state(|| None::<Saved>);
+    let fixing = use_fixing(&start);
     let Some(loaded) = logging.ready().cloned() else {
         return show(&logging, |_| html! {});
     };
@@ -31,23 +36,34 @@ pub fn LogSessionPage() -> Html {
         let latest = loaded.last.as_ref().map(|session| session.activity_id);
         (0, new_session(&loaded, latest))
     });
-    let on_saved = {
-        let (start, saved, loaded) = (start.clone(), saved.clone(), loaded.clone());
-        Callback::from(move |session: Session| {
+    // After a save (or keeping it on the device) the form starts afresh for the next session;
+    // a fixed item from the outbox leaves it.
+    let next = {
+        let (start, saved, loaded, fixing) =
+            (start.clone(), saved.clone(), loaded.clone(), fixing.clone());
+        Callback::from(move |done: Saved| {
             start.set(Some((
                 generation + 1,
-                new_session(&loaded, Some(session.activity_id)),
+                new_session(&loaded, Some(done.activity_id())),
             )));
-            saved.set(Some(session));
+            saved.set(Some(done));
+            if let Some(seq) = *fixing {
+                fixing.set(None);
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = api::outbox::discard(seq).await;
+                });
+            }
         })
     };
+    let on_saved = next.reform(Saved::Sent);
+    let on_kept = next.reform(Saved::Kept);
     let dismiss = {
         let saved = saved.clone();
         Callback::from(move |()| saved.set(None))
     };
     let last = (*saved)
         .as_ref()
-        .map(SessionInput::from)
+        .map(Saved::input)
         .or_else(|| loaded.last.clone());
     let duplicate_last = last.map(|last| {
         let start = start.clone();
@@ -56,9 +72,12 @@ pub fn LogSessionPage() -> Html {
     html! {
         <section>
             <h1 id="log-title">{ i18n.t("session.log_title") }</h1>
-            if let Some(session) = &*saved {
+            if let Some(done) = &*saved {
                 <Toast id="session-saved"
-                    message={i18n.t_with("session.saved", &[("visits", &session.visits.to_string())])}
+                    message={match done {
+                        Saved::Sent(session) => i18n.t_with("session.saved", &[("visits", &session.visits.to_string())]),
+                        Saved::Kept(_) => i18n.t("outbox.session_kept"),
+                    }}
                     action={(i18n.t("session.log_another"), Callback::from(|_| start_again()))}
                     on_close={dismiss} />
             }
@@ -67,9 +86,57 @@ pub fn LogSessionPage() -> Html {
                     { i18n.t("session.duplicate_last") }
                 </button>
             }
-            <SessionForm key={generation} logging={loaded.clone()} {initial} {on_saved} />
+            <SessionForm key={generation} logging={loaded.clone()} {initial} {on_saved} {on_kept} />
         </section>
     }
+}
+
+/// How the last save ended: on the server, or kept on the device until there is a connection.
+#[derive(Clone, PartialEq)]
+enum Saved {
+    Sent(Session),
+    Kept(SessionInput),
+}
+
+impl Saved {
+    fn input(&self) -> SessionInput {
+        match self {
+            Saved::Sent(session) => SessionInput::from(session),
+            Saved::Kept(input) => input.clone(),
+        }
+    }
+
+    fn activity_id(&self) -> ActivityId {
+        match self {
+            Saved::Sent(session) => session.activity_id,
+            Saved::Kept(input) => input.activity_id,
+        }
+    }
+}
+
+/// A refused session from the outbox ("Fix"): its form replaces the fresh one; answers the
+/// item being fixed, which a save takes out of the outbox.
+#[hook]
+fn use_fixing(start: &UseStateHandle<Option<(u32, SessionInput)>>) -> UseStateHandle<Option<f64>> {
+    let fixed = use_state(|| None::<f64>);
+    let asked = use_context::<Fixing>();
+    let seq = asked
+        .as_ref()
+        .and_then(|asked| asked.as_ref().map(|(seq, _)| seq.to_bits()));
+    {
+        let (start, fixed) = (start.clone(), fixed.clone());
+        use_effect_with(seq, move |_| {
+            if let Some(asked) = asked
+                && let Some((seq, input)) = (*asked).clone()
+            {
+                let generation = start.as_ref().map_or(0, |(generation, _)| *generation);
+                start.set(Some((generation + 1, input)));
+                fixed.set(Some(seq));
+                asked.set(None);
+            }
+        });
+    }
+    fixed
 }
 
 /// The last session as a starting point for today's: same activity, times and attendance;

@@ -169,7 +169,7 @@ pub fn EditSessionPage(props: &EditSessionPageProps) -> Html {
         <section>
             <h1>{ i18n.t("sessions.edit_title") }</h1>
             <SessionForm logging={loaded.clone()} initial={SessionInput::from(&current)} existing={current.clone()} on_saved={back} />
-            <CheckInPanel session_id={props.id} consent_age={loaded.consent_age}
+            <CheckInPanel session_id={props.id} date={current.date} consent_age={loaded.consent_age}
                 consent_text={loaded.consent_text.clone()} />
             <ErrorBanner error={(*deleting).clone()} />
             <button type="button" class="secondary" id="delete-session" onclick={remove}>{ i18n.t("sessions.delete") }</button>

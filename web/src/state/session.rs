@@ -2,6 +2,7 @@
 
 use logbook_shared::ErrorBody;
 use logbook_shared::auth::Me;
+use logbook_shared::ids::UserId;
 use yew::prelude::*;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -19,4 +20,13 @@ pub type SessionHandle = UseStateHandle<Session>;
 #[hook]
 pub fn use_session() -> Option<SessionHandle> {
     use_context::<SessionHandle>()
+}
+
+/// The signed-in account, once the server (or the device's copy) said who it is.
+#[hook]
+pub fn use_signed_in_user() -> Option<UserId> {
+    match use_session().as_deref() {
+        Some(Session::SignedIn(me)) => Some(me.id),
+        _ => None,
+    }
 }
