@@ -108,7 +108,8 @@ build_web() {
     -e "s#__VERSION__#$(echo "$shell $later" | sha256sum | cut -c1-16)#" web/sw.js >dist/sw.js
   # English is built into the app; the other languages are fetched when chosen.
   cp web/i18n/*.ftl dist/i18n/ && rm dist/i18n/en.ftl
-  find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \) \
+  find dist -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.ftl' \
+    -o -name '*.svg' -o -name '*.webmanifest' \) \
     -exec brotli -q 11 -k -f {} \; -exec gzip -9 -k -n -f {} \;
 }
 

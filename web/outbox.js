@@ -4,27 +4,41 @@
 // not a module: service workers load modules in too few browsers yet.
 //
 // Each item is sent with its idempotency key, in the order logged, one sender at a time
-// across tabs and the service worker (Web Locks), and leaves the outbox only once the server
-// has answered 2xx: a resend after a lost answer gets the first result, never a second.
+// across tabs and the service worker (Web Locks), only with a sign-in of the person who
+// logged it, and leaves the outbox only once the server has answered with the record: a
+// resend after a lost answer gets the first result, never a second.
 self.logbookOutbox = (() => {
   const NAME = 'logbook-outbox';
-  const STORE = 'items';
+  const ITEMS = 'items';
+  // Who is signed in on this device (`signed_in`): the service worker cannot read the
+  // page's storage, and must not send for someone who signed out.
+  const STATE = 'state';
+  // An answer that takes longer is given up on (and tried again later): a connection that
+  // passes nothing must not hold the outbox, or the sign-in, locked.
+  const PATIENCE_MS = 30000;
 
   function open() {
     return new Promise((resolve, reject) => {
-      const request = indexedDB.open(NAME, 1);
-      request.onupgradeneeded = () =>
-        request.result.createObjectStore(STORE, { keyPath: 'seq', autoIncrement: true });
+      const request = indexedDB.open(NAME, 2);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (!db.objectStoreNames.contains(ITEMS)) {
+          db.createObjectStore(ITEMS, { keyPath: 'seq', autoIncrement: true });
+        }
+        if (!db.objectStoreNames.contains(STATE)) {
+          db.createObjectStore(STATE);
+        }
+      };
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
   }
 
-  // Runs `work` on the store in one transaction; answers its request's result once committed.
-  function inStore(mode, work) {
+  // Runs `work` on `store` in one transaction; answers its request's result once committed.
+  function inStore(store, mode, work) {
     return open().then((db) => new Promise((resolve, reject) => {
-      const transaction = db.transaction(STORE, mode);
-      const request = work(transaction.objectStore(STORE));
+      const transaction = db.transaction(store, mode);
+      const request = work(transaction.objectStore(store));
       transaction.oncomplete = () => {
         db.close();
         resolve(request ? request.result : undefined);
@@ -54,11 +68,23 @@ self.logbookOutbox = (() => {
     return self.navigator.locks ? self.navigator.locks.request(NAME, work) : work();
   }
 
+  function signedInUser() {
+    return inStore(STATE, 'readonly', (store) => store.get('signed_in'));
+  }
+
+  // Notes who signed in (a user id), or that no one is (null).
+  function signedIn(user) {
+    return inStore(STATE, 'readwrite', (store) => (user === null
+      ? store.delete('signed_in')
+      : store.put(user, 'signed_in')));
+  }
+
   // While a page of the app is in front it sends; when it goes to the back or closes with
-  // something waiting, the service worker is asked to send once there is a connection
-  // (Background Sync, where the browser has it).
+  // something of the signed-in person's waiting, the service worker is asked to send once
+  // there is a connection (Background Sync, where the browser has it).
   function sendLater() {
-    anyWaiting()
+    signedInUser()
+      .then((user) => user !== undefined && anyWaiting(user))
       .then((waiting) => waiting && self.navigator.serviceWorker.ready)
       .then((registration) => registration && registration.sync && registration.sync.register(NAME))
       .catch(() => undefined);
@@ -76,34 +102,69 @@ self.logbookOutbox = (() => {
   // (the activity or alias) and date }; kept with when it was logged.
   function add(item) {
     const kept = { ...item, logged_at: Date.now(), failure: null };
-    return inStore('readwrite', (store) => store.add(kept))
+    return inStore(ITEMS, 'readwrite', (store) => store.add(kept))
       .then((seq) => {
         changed();
         return seq;
       });
   }
 
-  // Whether anything waits to be sent, whoever logged it.
-  function anyWaiting() {
-    return inStore('readonly', (store) => store.getAll())
-      .then((items) => items.some((item) => !item.failure));
-  }
-
   // `user`'s items, oldest first.
   function list(user) {
-    return inStore('readonly', (store) => store.getAll())
+    return inStore(ITEMS, 'readonly', (store) => store.getAll())
       .then((items) => items.filter((item) => item.user === user));
   }
 
+  function anyWaiting(user) {
+    return list(user).then((items) => items.some((item) => !item.failure));
+  }
+
   function discard(seq) {
-    return inStore('readwrite', (store) => store.delete(seq)).then(changed);
+    return inStore(ITEMS, 'readwrite', (store) => store.delete(seq)).then(changed);
+  }
+
+  // Keeps why the server refused an item with it, unless it was discarded meanwhile.
+  function refused(seq, failure) {
+    return inStore(ITEMS, 'readwrite', (store) => {
+      const found = store.get(seq);
+      found.onsuccess = () => {
+        if (found.result) {
+          store.put({ ...found.result, failure });
+        }
+      };
+      return found;
+    });
+  }
+
+  // The user id an access token was given to (its `sub`), without checking it: the server
+  // checks; this only keeps one person's items from going out under another's sign-in.
+  function holder(token) {
+    try {
+      const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+      return Number(JSON.parse(atob(payload)).sub);
+    } catch (unreadable) {
+      return null;
+    }
+  }
+
+  function post(path, body, headers) {
+    const options = { method: 'POST', headers, body, redirect: 'error' };
+    if (self.AbortSignal && AbortSignal.timeout) {
+      options.signal = AbortSignal.timeout(PATIENCE_MS);
+    }
+    return fetch(path, options);
   }
 
   // Sends `user`'s waiting items with `token`, oldest first. Answers 'sent' when none is left
-  // to try, 'unauthorized' when the token was refused (sign in again, then send), 'later' when
-  // the server could not be reached or asked to wait. A refusal of an item (422: its activity
-  // was archived meanwhile) is kept with it, for the youth worker to fix or discard.
+  // to try, 'unauthorized' when the token was refused (sign in again, then send),
+  // 'other_user' when the token is someone else's, 'later' when the server could not be
+  // reached, took too long, asked to wait or answered with something that is not the record.
+  // A refusal of an item (422: its activity was archived meanwhile) is kept with it, for the
+  // youth worker to fix or discard.
   function send(user, token) {
+    if (holder(token) !== user) {
+      return Promise.resolve('other_user');
+    }
     return alone(async () => {
       for (const item of await list(user)) {
         if (item.failure) {
@@ -111,14 +172,10 @@ self.logbookOutbox = (() => {
         }
         let response;
         try {
-          response = await fetch(`/api/v1${item.path}`, {
-            method: 'POST',
-            headers: {
-              Authorization: `Bearer ${token}`,
-              'Content-Type': 'application/json',
-              'Idempotency-Key': item.key,
-            },
-            body: item.body,
+          response = await post(`/api/v1${item.path}`, item.body, {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/json',
+            'Idempotency-Key': item.key,
           });
         } catch (offline) {
           return 'later';
@@ -126,14 +183,20 @@ self.logbookOutbox = (() => {
         if (response.status === 401) {
           return 'unauthorized';
         }
-        if (response.ok) {
-          await inStore('readwrite', (store) => store.delete(item.seq));
-        } else if (response.status >= 500 || response.status === 429 || response.status === 408) {
+        if (response.status >= 500 || response.status === 429 || response.status === 408) {
           return 'later';
+        }
+        if (response.ok) {
+          // Only the record itself proves the server has it (a captive portal answers 200 too).
+          const record = await response.json().catch(() => null);
+          if (!record || record.id === undefined) {
+            return 'later';
+          }
+          await inStore(ITEMS, 'readwrite', (store) => store.delete(item.seq));
         } else {
           const failure = await response.json()
             .catch(() => ({ code: 'bad_request', message: `HTTP ${response.status}`, fields: [] }));
-          await inStore('readwrite', (store) => store.put({ ...item, failure }));
+          await refused(item.seq, failure);
         }
         changed();
       }
@@ -141,27 +204,28 @@ self.logbookOutbox = (() => {
     });
   }
 
-  // From the service worker, when no page of the app is in front to send (it would): with a
-  // token of its own through the refresh cookie, under the lock the pages refresh under (a
-  // refresh token works once).
+  // From the service worker, when no page of the app is in front to send (it would), for the
+  // person signed in here: with a token of their own through the refresh cookie, under the
+  // lock the pages refresh under (a refresh token works once).
   function sendInBackground() {
     const pageInFront = self.clients.matchAll({ type: 'window' })
       .then((pages) => pages.some((page) => page.visibilityState === 'visible'));
-    return Promise.all([anyWaiting(), pageInFront]).then(([waiting, inFront]) =>
-      (waiting && !inFront ? refreshAndSend() : 'sent'));
+    return Promise.all([signedInUser(), pageInFront]).then(([user, inFront]) => {
+      if (user === undefined || inFront) {
+        return 'sent';
+      }
+      return anyWaiting(user).then((waiting) => (waiting ? refreshAndSend(user) : 'sent'));
+    });
   }
 
-  function refreshAndSend() {
-    const refresh = () => fetch('/api/v1/auth/refresh', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: '{}',
-    }).then((answer) => (answer.ok ? answer.json() : null));
+  function refreshAndSend(user) {
+    const refresh = () => post('/api/v1/auth/refresh', '{}', { 'Content-Type': 'application/json' })
+      .then((answer) => (answer.ok ? answer.json() : null));
     const refreshed = self.navigator.locks
       ? self.navigator.locks.request('logbook-refresh', refresh)
       : refresh();
-    return refreshed.then((pair) => (pair ? send(pair.me.id, pair.access_token) : 'unauthorized'));
+    return refreshed.then((pair) => (pair ? send(user, pair.access_token) : 'unauthorized'));
   }
 
-  return { add, list, discard, send, sendInBackground };
+  return { add, list, discard, send, signedIn, sendInBackground };
 })();

@@ -189,22 +189,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::VerifyRollups => verify_rollups(&cli.settings),
         Command::Backup { file } => {
-            let copied = db::backup::backup(&cli.settings.database_url()?, &file)?;
-            println!(
-                "Backed up {} sessions to {} ({} bytes)",
-                copied.sessions,
-                copied.file.display(),
-                copied.bytes
-            );
+            let bytes = db::backup::backup(&cli.settings.database_url()?, &file)?;
+            println!("Backed up to {} ({bytes} bytes)", file.display());
             Ok(())
         }
         Command::Restore { file } => {
             let url = cli.settings.database_url()?;
-            let copied = db::backup::restore(&url, &file)?;
+            let sessions = db::backup::restore(&url, &file)?;
             println!(
-                "Restored {} sessions from {} into {url}",
-                copied.sessions,
-                copied.file.display()
+                "Restored {} into {url}: {sessions} sessions",
+                file.display()
             );
             Ok(())
         }

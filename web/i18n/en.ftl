@@ -751,3 +751,4 @@ outbox-discard = Discard
 outbox-sign_in_again = Your sign-in has ended. Sign in again to send what is waiting.
 outbox-session_kept = No connection: the session is kept on this device and sent as soon as there is one.
 outbox-check_in_kept = No connection: the check-in is kept on this device and sent as soon as there is one.
+outbox-sign_out_waiting = Waiting to send: { $count }. They stay on this device and are sent when you sign in again. Sign out?

@@ -750,3 +750,4 @@ outbox-discard = Kustuta
 outbox-sign_in_again = Teie sisselogimine on aegunud. Logige uuesti sisse, et ootel kirjed ära saata.
 outbox-session_kept = Ühendus puudub: tegevuskord on selles seadmes alles ja saadetakse kohe, kui ühendus taastub.
 outbox-check_in_kept = Ühendus puudub: registreerimine on selles seadmes alles ja saadetakse kohe, kui ühendus taastub.
+outbox-sign_out_waiting = Ootab saatmist: { $count }. See jääb sellesse seadmesse ja saadetakse, kui uuesti sisse logite. Kas logida välja?

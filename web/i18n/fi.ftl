@@ -750,3 +750,4 @@ outbox-discard = Poista
 outbox-sign_in_again = Kirjautumisesi on päättynyt. Kirjaudu uudelleen, niin odottavat lähetetään.
 outbox-session_kept = Ei verkkoyhteyttä: toimintakerta on tallessa tällä laitteella ja lähtee heti, kun yhteys palaa.
 outbox-check_in_kept = Ei verkkoyhteyttä: paikalle kirjaus on tallessa tällä laitteella ja lähtee heti, kun yhteys palaa.
+outbox-sign_out_waiting = Odottaa lähetystä: { $count }. Ne säilyvät tällä laitteella ja lähtevät, kun kirjaudut taas sisään. Kirjaudutaanko ulos?

@@ -765,3 +765,4 @@ outbox-discard = Dzēst
 outbox-sign_in_again = Jūsu pieteikšanās ir beigusies. Piesakieties vēlreiz, lai nosūtītu to, kas gaida.
 outbox-session_kept = Nav savienojuma: nodarbība ir saglabāta šajā ierīcē un tiks nosūtīta, tiklīdz būs savienojums.
 outbox-check_in_kept = Nav savienojuma: reģistrācija ir saglabāta šajā ierīcē un tiks nosūtīta, tiklīdz būs savienojums.
+outbox-sign_out_waiting = Gaida nosūtīšanu: { $count }. Tas paliek šajā ierīcē un tiks nosūtīts, kad atkal pieteiksieties. Vai iziet?

@@ -777,3 +777,4 @@ outbox-discard = Zavrzi
 outbox-sign_in_again = Vaša prijava je potekla. Prijavite se znova, da se pošlje, kar čaka.
 outbox-session_kept = Ni povezave: izvedba je shranjena na tej napravi in bo poslana, takoj ko bo povezava spet na voljo.
 outbox-check_in_kept = Ni povezave: prijava je shranjena na tej napravi in bo poslana, takoj ko bo povezava spet na voljo.
+outbox-sign_out_waiting = Čaka na pošiljanje: { $count }. Ostane na tej napravi in bo poslano, ko se znova prijavite. Se želite odjaviti?

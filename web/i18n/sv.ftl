@@ -750,3 +750,4 @@ outbox-discard = Släng
 outbox-sign_in_again = Din inloggning har gått ut. Logga in igen så skickas det som väntar.
 outbox-session_kept = Ingen anslutning: tillfället sparas på den här enheten och skickas så fort du har anslutning.
 outbox-check_in_kept = Ingen anslutning: incheckningen sparas på den här enheten och skickas så fort du har anslutning.
+outbox-sign_out_waiting = Väntar på att skickas: { $count }. De sparas på den här enheten och skickas när du loggar in igen. Logga ut?

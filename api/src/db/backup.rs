@@ -17,15 +17,9 @@ use diesel::{QueryableByName, RunQueryDsl};
 use super::connection::{DbConn, Manager};
 use super::url::DatabaseUrl;
 
-/// What a backup or restore did, for the operator.
-pub struct Copied {
-    pub file: PathBuf,
-    pub bytes: u64,
-    pub sessions: i64,
-}
-
-/// Writes a consistent copy of the database at `url` to `file`, which must not exist yet.
-pub fn backup(url: &DatabaseUrl, file: &Path) -> anyhow::Result<Copied> {
+/// Writes a consistent copy of the database at `url` to `file`, which must not exist yet;
+/// answers its size in bytes.
+pub fn backup(url: &DatabaseUrl, file: &Path) -> anyhow::Result<u64> {
     ensure!(
         !file.exists(),
         "{} exists already: back up to a new file",
@@ -34,6 +28,13 @@ pub fn backup(url: &DatabaseUrl, file: &Path) -> anyhow::Result<Copied> {
     // Written under another name first, so that `file` is only ever a whole backup.
     let partial = with_suffix(file, ".partial");
     let _ = std::fs::remove_file(&partial);
+    let placed = write_copy(url, &partial).and_then(|()| place(&partial, file));
+    let _ = std::fs::remove_file(&partial);
+    placed?;
+    Ok(std::fs::metadata(file)?.len())
+}
+
+fn write_copy(url: &DatabaseUrl, partial: &Path) -> anyhow::Result<()> {
     let mut conn = open(url)?;
     match url {
         DatabaseUrl::Sqlite(_) => {
@@ -49,26 +50,40 @@ pub fn backup(url: &DatabaseUrl, file: &Path) -> anyhow::Result<Copied> {
             usable_tool(&mut conn, "pg_dump")?;
             let mut dump = postgres_tool("pg_dump", address)?;
             dump.args(["--format=custom", "--no-owner", "--file"])
-                .arg(&partial);
+                .arg(partial);
             run(dump)?;
         }
     }
-    std::fs::rename(&partial, file)?;
-    Ok(Copied {
-        file: file.to_path_buf(),
-        bytes: std::fs::metadata(file)?.len(),
-        sessions: sessions(&mut conn)?,
-    })
+    Ok(())
+}
+
+/// Gives the written copy its name once it is on the disk (neither tool syncs it), never
+/// over a file that appeared meanwhile; the folder is synced so that the name lasts too.
+fn place(partial: &Path, file: &Path) -> anyhow::Result<()> {
+    std::fs::File::open(partial)?.sync_all()?;
+    std::fs::hard_link(partial, file)
+        .with_context(|| format!("cannot name the backup {}", file.display()))?;
+    if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::File::open(folder)?.sync_all()?;
+    }
+    Ok(())
 }
 
 /// Puts the backup in `file` into the empty database at `url`, then brings it up to this
-/// version's schema (a backup from an older version is upgraded as it is restored).
-pub fn restore(url: &DatabaseUrl, file: &Path) -> anyhow::Result<Copied> {
+/// version's schema (a backup from an older version is upgraded as it is restored); answers
+/// how many sessions it holds.
+pub fn restore(url: &DatabaseUrl, file: &Path) -> anyhow::Result<i64> {
     ensure!(file.is_file(), "there is no backup at {}", file.display());
-    if let DatabaseUrl::Sqlite(target) = url
-        && let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty())
-    {
-        std::fs::create_dir_all(folder)?;
+    if let DatabaseUrl::Sqlite(target) = url {
+        // A log with something in it means a process has the database open: stop it first.
+        let log = std::fs::metadata(with_suffix(target, "-wal")).map_or(0, |log| log.len());
+        ensure!(
+            log == 0,
+            "the database at {url} is in use (its write-ahead log is not empty): stop the server first"
+        );
+        if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)?;
+        }
     }
     let mut conn = open(url)?;
     ensure!(
@@ -92,11 +107,7 @@ pub fn restore(url: &DatabaseUrl, file: &Path) -> anyhow::Result<Copied> {
     }
     let pool = super::connect(url)?;
     let mut conn = pool.get()?;
-    Ok(Copied {
-        file: file.to_path_buf(),
-        bytes: std::fs::metadata(file)?.len(),
-        sessions: sessions(&mut conn)?,
-    })
+    sessions(&mut conn)
 }
 
 /// The copy is checked where it will stay, under another name, before it becomes the

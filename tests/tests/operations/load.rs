@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use logbook_api::seed;
 use serde_json::{Value, json};
@@ -25,24 +25,25 @@ pub struct Target {
     pub survey_round: i64,
 }
 
+/// The JSON answer to `request`.
+async fn answer_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
+}
+
 impl Target {
     pub async fn demo(address: &str) -> Target {
         let client = reqwest::Client::new();
-        let pair: Value = client
+        let signed_in = client
             .post(format!("{address}/api/v1/auth/login"))
-            .json(&json!({ "email": seed::DEMO_EMAIL, "password": seed::DEMO_PASSWORD }))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+            .json(&json!({ "email": seed::DEMO_EMAIL, "password": seed::DEMO_PASSWORD }));
+        let pair = answer_of(signed_in).await;
         let token = pair["access_token"].as_str().unwrap().to_owned();
         let get = |path: &str| {
-            let request = client
-                .get(format!("{address}/api/v1{path}"))
-                .bearer_auth(&token);
-            async move { request.send().await.unwrap().json::<Value>().await.unwrap() }
+            answer_of(
+                client
+                    .get(format!("{address}/api/v1{path}"))
+                    .bearer_auth(&token),
+            )
         };
         let activities = get("/activities?archived=false&limit=1").await;
         let aliases = get("/aliases?limit=40").await;
@@ -78,19 +79,23 @@ impl Target {
 
     /// How many answers the open round holds.
     pub async fn answers(&self) -> i64 {
-        let round: Value = reqwest::Client::new()
-            .get(format!(
-                "{}/api/v1/survey-rounds/{}",
-                self.address, self.survey_round
-            ))
-            .bearer_auth(&self.token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let path = format!(
+            "{}/api/v1/survey-rounds/{}",
+            self.address, self.survey_round
+        );
+        let round = answer_of(reqwest::Client::new().get(path).bearer_auth(&self.token)).await;
         round["responses"].as_i64().unwrap()
+    }
+
+    /// A session of one young person at the demo's activity, with `notes`.
+    pub fn session(&self, notes: &str) -> Value {
+        json!({
+            "activity_id": self.activity, "date": "2026-11-20",
+            "start_time": "18:00", "end_time": "21:00",
+            "attendance": [{ "gender": "non_binary", "age_min": null, "age_max": null, "count": 1 }],
+            "youth_led": false, "youth_producers": 0, "staff_count": 1, "volunteer_count": 0,
+            "notes": notes,
+        })
     }
 }
 
@@ -101,8 +106,6 @@ pub struct Acknowledged {
     /// (session, check-in) ids.
     pub check_ins: Vec<(i64, i64)>,
     pub answers: usize,
-    /// When the last session was acknowledged.
-    pub last: Option<Instant>,
 }
 
 impl Acknowledged {
@@ -110,7 +113,6 @@ impl Acknowledged {
         self.sessions.extend(other.sessions);
         self.check_ins.extend(other.check_ins);
         self.answers += other.answers;
-        self.last = self.last.max(other.last);
     }
 }
 
@@ -185,18 +187,11 @@ async fn log_until(target: &Target, stop: &AtomicBool, logger: usize) -> Acknowl
     let mut round = 0;
     while !stop.load(Ordering::Relaxed) {
         round += 1;
-        let session = json!({
-            "activity_id": target.activity, "date": "2026-11-20",
-            "start_time": "18:00", "end_time": "21:00",
-            "attendance": [{ "gender": "non_binary", "age_min": null, "age_max": null, "count": 1 }],
-            "youth_led": false, "youth_producers": 0, "staff_count": 1, "volunteer_count": 0,
-            "notes": format!("Logger {logger}, round {round}"),
-        });
         let created = client
             .post(format!("{}/api/v1/sessions", target.address))
             .bearer_auth(&target.token)
             .header("Idempotency-Key", unique())
-            .json(&session)
+            .json(&target.session(&format!("Logger {logger}, round {round}")))
             .send()
             .await;
         let Some(id) = acknowledged_id(created, 201).await else {
@@ -204,7 +199,6 @@ async fn log_until(target: &Target, stop: &AtomicBool, logger: usize) -> Acknowl
             continue;
         };
         acknowledged.sessions.push(id);
-        acknowledged.last = Some(Instant::now());
         let alias = &target.aliases[(logger + round) % target.aliases.len()];
         let checked_in = client
             .post(format!("{}/api/v1/sessions/{id}/check-ins", target.address))

@@ -353,7 +353,7 @@ async fn took_token(answer: Result<Response, ErrorBody>) -> bool {
 }
 
 fn took(pair: TokenPair) {
-    tokens::store(pair.access_token);
+    tokens::store(pair.access_token, pair.me.id);
     SIGNED_IN_AS.with(|me| *me.borrow_mut() = Some(pair.me));
 }
 

@@ -208,6 +208,14 @@ pub async fn discard(seq: f64) -> Result<(), ErrorBody> {
 
 /// Sends what `user` has waiting, with the page's sign-in (renewed once if refused).
 pub async fn send_waiting(user: UserId) -> Sending {
+    // Nothing to send asks nothing of the server (not even a sign-in's refresh).
+    if waiting(user)
+        .await
+        .iter()
+        .all(|item| item.failure.is_some())
+    {
+        return Sending::Done;
+    }
     for _ in 0..2 {
         let Some(token) = current_token().await else {
             return ended_or_later();
@@ -215,6 +223,8 @@ pub async fn send_waiting(user: UserId) -> Sending {
         let state = settle(js_send(user.get() as f64, &token)).await;
         match state.ok().and_then(|state| state.as_string()).as_deref() {
             Some("sent") => return Sending::Done,
+            // Someone else signed in on this device meanwhile: theirs is not this sign-in.
+            Some("other_user") => return Sending::SignInAgain,
             Some("unauthorized") if renew_token().await => {}
             Some("unauthorized") => return ended_or_later(),
             _ => return Sending::Later,

@@ -4,6 +4,7 @@
 //! with the reason, to fix in the form or discard.
 
 use gloo::events::EventListener;
+use gloo::timers::callback::Interval;
 use logbook_shared::ids::UserId;
 use logbook_shared::sessions::SessionInput;
 use yew::prelude::*;
@@ -13,6 +14,7 @@ use crate::api::outbox::{self, CHANGED, Sending, Waiting, What};
 use crate::components::errors::{ErrorBanner, FieldErrors};
 use crate::i18n::{I18n, use_i18n};
 use crate::route::Route;
+use crate::state::session::{Session, use_session};
 
 #[derive(Properties, PartialEq)]
 pub struct OutboxPanelProps {
@@ -26,6 +28,7 @@ pub fn OutboxPanel(props: &OutboxPanelProps) -> Html {
     let items = use_state(Vec::<Waiting>::new);
     let (fixing, navigator) = (props.fixing.clone(), use_navigator());
     let sending = use_state(|| Sending::Done);
+    let session = use_session();
     let user = props.user;
     let reread = {
         let items = items.clone();
@@ -57,9 +60,14 @@ pub fn OutboxPanel(props: &OutboxPanelProps) -> Html {
                     let send = send.clone();
                     EventListener::new(&window, "online", move |_| send.emit(()))
                 },
-                EventListener::new(&window, "focus", move |_| send.emit(())),
+                {
+                    let send = send.clone();
+                    EventListener::new(&window, "focus", move |_| send.emit(()))
+                },
             ];
-            move || drop(listeners)
+            // And every minute: a connection can come back without the browser noticing.
+            let every_minute = Interval::new(60_000, move || send.emit(()));
+            move || drop((listeners, every_minute))
         });
     }
     if items.is_empty() {
@@ -67,6 +75,12 @@ pub fn OutboxPanel(props: &OutboxPanelProps) -> Html {
         return html! { <section id="outbox" hidden=true></section> };
     }
     let send_now = send.reform(|_: MouseEvent| ());
+    // To the sign-in page (it sends a signed-in person home); signing in starts sending again.
+    let sign_in_again = Callback::from(move |_: MouseEvent| {
+        if let Some(session) = &session {
+            session.set(Session::SignedOut);
+        }
+    });
     html! {
         <section id="outbox" class="outbox card" aria-labelledby="outbox-title">
             <details>
@@ -79,10 +93,10 @@ pub fn OutboxPanel(props: &OutboxPanelProps) -> Html {
                 <button type="button" id="outbox-send" onclick={send_now}>{ i18n.t("outbox.send_now") }</button>
             </details>
             if *sending == Sending::SignInAgain {
-                <p id="outbox-sign-in">
-                    { i18n.t("outbox.sign_in_again") }{ " " }
-                    <Link<Route> to={Route::Login}>{ i18n.t("login.submit") }</Link<Route>>
-                </p>
+                <p id="outbox-sign-in">{ i18n.t("outbox.sign_in_again") }</p>
+                <button type="button" id="outbox-sign-in-again" onclick={sign_in_again}>
+                    { i18n.t("login.submit") }
+                </button>
             }
         </section>
     }

@@ -2,13 +2,14 @@
 //! sign-out; on a phone all but the first two fold into a menu.
 
 use logbook_shared::auth::Capabilities;
+use logbook_shared::ids::UserId;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::api;
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::components::outbox_panel::{Fixing, OutboxPanel};
-use crate::i18n::use_i18n;
+use crate::i18n::{I18n, use_i18n};
 use crate::route::Route;
 use crate::state::session::{Session, use_session};
 
@@ -42,15 +43,21 @@ pub fn Shell(props: &ShellProps) -> Html {
         let menu_open = menu_open.clone();
         Callback::from(move |_: MouseEvent| menu_open.set(false))
     };
-    let logout = Callback::from(move |_: MouseEvent| {
-        let session = session.clone();
-        wasm_bindgen_futures::spawn_local(async move {
-            api::logout().await;
-            if let Some(session) = session {
-                session.set(Session::SignedOut);
-            }
-        });
-    });
+    let logout = {
+        let i18n = i18n.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (session, i18n) = (session.clone(), i18n.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if !leave_outbox(&i18n, user).await {
+                    return;
+                }
+                api::logout().await;
+                if let Some(session) = session {
+                    session.set(Session::SignedOut);
+                }
+            });
+        })
+    };
     html! {
         <div class="shell">
             <header class="shell-header">
@@ -110,4 +117,23 @@ pub fn Shell(props: &ShellProps) -> Html {
             </main>
         </div>
     }
+}
+
+/// Whether to sign out when something of `user`'s still waits in the outbox: it stays on the
+/// device and goes once they sign in again, which they are asked to confirm.
+async fn leave_outbox(i18n: &I18n, user: Option<UserId>) -> bool {
+    let Some(user) = user else {
+        return true;
+    };
+    let waiting = api::outbox::waiting(user).await.len();
+    if waiting == 0 {
+        return true;
+    }
+    let question = i18n.t_with(
+        "outbox.sign_out_waiting",
+        &[("count", &waiting.to_string())],
+    );
+    gloo::utils::window()
+        .confirm_with_message(&question)
+        .unwrap_or(true)
 }

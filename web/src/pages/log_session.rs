@@ -47,7 +47,10 @@ pub fn LogSessionPage() -> Html {
                 new_session(&loaded, Some(done.activity_id())),
             )));
             saved.set(Some(done));
-            if let Some(seq) = *fixing {
+            // Only the form the fix opened in takes it out: not one started afresh since.
+            if let Some((form, seq)) = *fixing
+                && form == generation
+            {
                 fixing.set(None);
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = api::outbox::discard(seq).await;
@@ -115,10 +118,13 @@ impl Saved {
 }
 
 /// A refused session from the outbox ("Fix"): its form replaces the fresh one; answers the
-/// item being fixed, which a save takes out of the outbox.
+/// form it opened in (its generation) and the item, which saving that form takes out of the
+/// outbox.
 #[hook]
-fn use_fixing(start: &UseStateHandle<Option<(u32, SessionInput)>>) -> UseStateHandle<Option<f64>> {
-    let fixed = use_state(|| None::<f64>);
+fn use_fixing(
+    start: &UseStateHandle<Option<(u32, SessionInput)>>,
+) -> UseStateHandle<Option<(u32, f64)>> {
+    let fixed = use_state(|| None::<(u32, f64)>);
     let asked = use_context::<Fixing>();
     let seq = asked
         .as_ref()
@@ -129,9 +135,9 @@ fn use_fixing(start: &UseStateHandle<Option<(u32, SessionInput)>>) -> UseStateHa
             if let Some(asked) = asked
                 && let Some((seq, input)) = (*asked).clone()
             {
-                let generation = start.as_ref().map_or(0, |(generation, _)| *generation);
-                start.set(Some((generation + 1, input)));
-                fixed.set(Some(seq));
+                let generation = start.as_ref().map_or(0, |(generation, _)| *generation) + 1;
+                start.set(Some((generation, input)));
+                fixed.set(Some((generation, seq)));
                 asked.set(None);
             }
         });
