@@ -9,36 +9,33 @@
 // resend after a lost answer gets the first result, never a second.
 self.logbookOutbox = (() => {
   const NAME = 'logbook-outbox';
-  const ITEMS = 'items';
-  // Who is signed in on this device (`signed_in`): the service worker cannot read the
-  // page's storage, and must not send for someone who signed out.
-  const STATE = 'state';
+  // Who is signed in on this device (`signed_in`), in a database of its own (so that the
+  // items' stays at its first version, which a tab running older code still opens): the
+  // service worker cannot read the page's storage, and must not send for someone who signed
+  // out.
+  const STATE = 'logbook-outbox-state';
   // An answer that takes longer is given up on (and tried again later): a connection that
-  // passes nothing must not hold the outbox, or the sign-in, locked.
+  // passes nothing must not hold the outbox locked.
   const PATIENCE_MS = 30000;
 
-  function open() {
+  // The database `name` (version 1), with its one store made on first use.
+  function open(name) {
     return new Promise((resolve, reject) => {
-      const request = indexedDB.open(NAME, 2);
-      request.onupgradeneeded = () => {
-        const db = request.result;
-        if (!db.objectStoreNames.contains(ITEMS)) {
-          db.createObjectStore(ITEMS, { keyPath: 'seq', autoIncrement: true });
-        }
-        if (!db.objectStoreNames.contains(STATE)) {
-          db.createObjectStore(STATE);
-        }
-      };
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => (name === NAME
+        ? request.result.createObjectStore(name, { keyPath: 'seq', autoIncrement: true })
+        : request.result.createObjectStore(name));
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
   }
 
-  // Runs `work` on `store` in one transaction; answers its request's result once committed.
-  function inStore(store, mode, work) {
-    return open().then((db) => new Promise((resolve, reject) => {
-      const transaction = db.transaction(store, mode);
-      const request = work(transaction.objectStore(store));
+  // Runs `work` on the store of database `name` in one transaction; answers its request's
+  // result once committed.
+  function inStore(name, mode, work) {
+    return open(name).then((db) => new Promise((resolve, reject) => {
+      const transaction = db.transaction(name, mode);
+      const request = work(transaction.objectStore(name));
       transaction.oncomplete = () => {
         db.close();
         resolve(request ? request.result : undefined);
@@ -72,11 +69,13 @@ self.logbookOutbox = (() => {
     return inStore(STATE, 'readonly', (store) => store.get('signed_in'));
   }
 
-  // Notes who signed in (a user id), or that no one is (null).
+  // Notes who signed in (a user id), or that no one is (null). Without IndexedDB nothing
+  // is sent in the background, and nothing needs noting.
   function signedIn(user) {
     return inStore(STATE, 'readwrite', (store) => (user === null
       ? store.delete('signed_in')
-      : store.put(user, 'signed_in')));
+      : store.put(user, 'signed_in')))
+      .catch(() => undefined);
   }
 
   // While a page of the app is in front it sends; when it goes to the back or closes with
@@ -102,7 +101,7 @@ self.logbookOutbox = (() => {
   // (the activity or alias) and date }; kept with when it was logged.
   function add(item) {
     const kept = { ...item, logged_at: Date.now(), failure: null };
-    return inStore(ITEMS, 'readwrite', (store) => store.add(kept))
+    return inStore(NAME, 'readwrite', (store) => store.add(kept))
       .then((seq) => {
         changed();
         return seq;
@@ -111,7 +110,7 @@ self.logbookOutbox = (() => {
 
   // `user`'s items, oldest first.
   function list(user) {
-    return inStore(ITEMS, 'readonly', (store) => store.getAll())
+    return inStore(NAME, 'readonly', (store) => store.getAll())
       .then((items) => items.filter((item) => item.user === user));
   }
 
@@ -120,12 +119,12 @@ self.logbookOutbox = (() => {
   }
 
   function discard(seq) {
-    return inStore(ITEMS, 'readwrite', (store) => store.delete(seq)).then(changed);
+    return inStore(NAME, 'readwrite', (store) => store.delete(seq)).then(changed);
   }
 
   // Keeps why the server refused an item with it, unless it was discarded meanwhile.
   function refused(seq, failure) {
-    return inStore(ITEMS, 'readwrite', (store) => {
+    return inStore(NAME, 'readwrite', (store) => {
       const found = store.get(seq);
       found.onsuccess = () => {
         if (found.result) {
@@ -192,7 +191,7 @@ self.logbookOutbox = (() => {
           if (!record || record.id === undefined) {
             return 'later';
           }
-          await inStore(ITEMS, 'readwrite', (store) => store.delete(item.seq));
+          await inStore(NAME, 'readwrite', (store) => store.delete(item.seq));
         } else {
           const failure = await response.json()
             .catch(() => ({ code: 'bad_request', message: `HTTP ${response.status}`, fields: [] }));
@@ -219,8 +218,13 @@ self.logbookOutbox = (() => {
   }
 
   function refreshAndSend(user) {
-    const refresh = () => post('/api/v1/auth/refresh', '{}', { 'Content-Type': 'application/json' })
-      .then((answer) => (answer.ok ? answer.json() : null));
+    // No time limit here: given up on after the server has turned the refresh token, the
+    // new one would never arrive and the sign-in would end.
+    const refresh = () => fetch('/api/v1/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    }).then((answer) => (answer.ok ? answer.json() : null));
     const refreshed = self.navigator.locks
       ? self.navigator.locks.request('logbook-refresh', refresh)
       : refresh();

@@ -146,8 +146,8 @@ async fn every_acknowledged_write_survives_kill_9_and_sigterm_lets_requests_in_f
     all_stored(&server, &target, &acknowledged).await;
 }
 
-/// A session whose request is half sent: its headers and half its body now, the rest in
-/// [`HalfSent::finish`].
+/// A session whose request is half sent: its headers, and once the server has read them
+/// (it answers `100 Continue`), half its body; the rest in [`HalfSent::finish`].
 struct HalfSent {
     stream: TcpStream,
     rest: Vec<u8>,
@@ -163,16 +163,22 @@ impl HalfSent {
         let head = format!(
             "POST /api/v1/sessions HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {}\r\n\
              Idempotency-Key: half-sent\r\nContent-Type: application/json\r\n\
-             Content-Length: {}\r\nConnection: close\r\n\r\n",
+             Content-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
             target.token,
             body.len()
         );
         let mut stream = TcpStream::connect(host).await.unwrap();
-        let (first, rest) = body.split_at(body.len() / 2);
         stream.write_all(head.as_bytes()).await.unwrap();
+        let mut interim = Vec::new();
+        while !interim.ends_with(b"\r\n\r\n") {
+            let mut byte = [0];
+            stream.read_exact(&mut byte).await.unwrap();
+            interim.push(byte[0]);
+        }
+        let interim = String::from_utf8(interim).unwrap();
+        assert!(interim.starts_with("HTTP/1.1 100"), "{interim}");
+        let (first, rest) = body.split_at(body.len() / 2);
         stream.write_all(first).await.unwrap();
-        // The server has read the headers and waits for the rest of the body.
-        tokio::time::sleep(Duration::from_millis(200)).await;
         HalfSent {
             stream,
             rest: rest.to_vec(),

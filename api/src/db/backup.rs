@@ -9,7 +9,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use anyhow::{Context, ensure};
+use anyhow::{Context, bail, ensure};
 use diesel::r2d2::ManageConnection;
 use diesel::sql_types::{BigInt, Text};
 use diesel::{QueryableByName, RunQueryDsl};
@@ -61,11 +61,27 @@ fn write_copy(url: &DatabaseUrl, partial: &Path) -> anyhow::Result<()> {
 /// over a file that appeared meanwhile; the folder is synced so that the name lasts too.
 fn place(partial: &Path, file: &Path) -> anyhow::Result<()> {
     std::fs::File::open(partial)?.sync_all()?;
-    std::fs::hard_link(partial, file)
-        .with_context(|| format!("cannot name the backup {}", file.display()))?;
-    if let Some(folder) = file.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::File::open(folder)?.sync_all()?;
+    match std::fs::hard_link(partial, file) {
+        Ok(()) => {}
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => {
+            bail!("{} exists already: back up to a new file", file.display())
+        }
+        // A file system without links (FAT, some network drives): a rename, checked first.
+        Err(_) => {
+            ensure!(
+                !file.exists(),
+                "{} exists already: back up to a new file",
+                file.display()
+            );
+            std::fs::rename(partial, file)?;
+        }
     }
+    let folder = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    // Some file systems cannot sync a folder; the backup is whole and named all the same.
+    let _ = std::fs::File::open(folder).and_then(|folder| folder.sync_all());
     Ok(())
 }
 
@@ -75,12 +91,19 @@ fn place(partial: &Path, file: &Path) -> anyhow::Result<()> {
 pub fn restore(url: &DatabaseUrl, file: &Path) -> anyhow::Result<i64> {
     ensure!(file.is_file(), "there is no backup at {}", file.display());
     if let DatabaseUrl::Sqlite(target) = url {
-        // A log with something in it means a process has the database open: stop it first.
-        let log = std::fs::metadata(with_suffix(target, "-wal")).map_or(0, |log| log.len());
-        ensure!(
-            log == 0,
-            "the database at {url} is in use (its write-ahead log is not empty): stop the server first"
-        );
+        // SQLite removes both when the last process closes the database: while either is
+        // there, a server has it open (or one crashed), and replacing the file under it
+        // would lose its writes.
+        for log in ["-wal", "-shm"] {
+            let log = with_suffix(target, log);
+            ensure!(
+                !log.exists(),
+                "{} exists: a server has the database open, or one stopped without closing \
+                 it; stop the server (move the database and its -wal and -shm files away \
+                 together), then restore",
+                log.display()
+            );
+        }
         if let Some(folder) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(folder)?;
         }

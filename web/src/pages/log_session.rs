@@ -1,6 +1,9 @@
 //! "Log a session": the youth worker's home. The form starts with the most recently logged
 //! activity at its usual times; "start from my last session" copies the last one.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use logbook_shared::ids::ActivityId;
 use logbook_shared::sessions::{Session, SessionInput};
 use wasm_bindgen::JsCast;
@@ -47,11 +50,13 @@ pub fn LogSessionPage() -> Html {
                 new_session(&loaded, Some(done.activity_id())),
             )));
             saved.set(Some(done));
-            // Only the form the fix opened in takes it out: not one started afresh since.
-            if let Some((form, seq)) = *fixing
+            // Only the form the fix opened in takes it out: not one started afresh since, nor
+            // a save that was under way when "Fix" was pressed.
+            let fixed = *fixing.borrow();
+            if let Some((form, seq)) = fixed
                 && form == generation
             {
-                fixing.set(None);
+                *fixing.borrow_mut() = None;
                 wasm_bindgen_futures::spawn_local(async move {
                     let _ = api::outbox::discard(seq).await;
                 });
@@ -123,8 +128,9 @@ impl Saved {
 #[hook]
 fn use_fixing(
     start: &UseStateHandle<Option<(u32, SessionInput)>>,
-) -> UseStateHandle<Option<(u32, f64)>> {
-    let fixed = use_state(|| None::<(u32, f64)>);
+) -> Rc<RefCell<Option<(u32, f64)>>> {
+    // Not state: a save finishing reads what is being fixed now, not at its render.
+    let fixed = use_mut_ref(|| None::<(u32, f64)>);
     let asked = use_context::<Fixing>();
     let seq = asked
         .as_ref()
@@ -137,7 +143,7 @@ fn use_fixing(
             {
                 let generation = start.as_ref().map_or(0, |(generation, _)| *generation) + 1;
                 start.set(Some((generation, input)));
-                fixed.set(Some((generation, seq)));
+                *fixed.borrow_mut() = Some((generation, seq));
                 asked.set(None);
             }
         });
