@@ -1,8 +1,10 @@
 // Starts the app. A file of its own, not an inline script, so that the Content-Security-Policy
 // can forbid inline scripts.
 import init from '/logbook.js';
-// The outbox of what was logged with no connection (`self.logbookOutbox`), read by the app.
-import '/outbox.js';
+
+// The outbox of what was logged with no connection (`self.logbookOutbox`), which the app
+// reads from its start: fetched beside everything else, not before the refresh below.
+const outbox = import('/outbox.js');
 
 // On mobile data each round trip is half a second, and the app takes seconds to download: what
 // a signed-in start needs first is asked for meanwhile. The app takes these answers instead of
@@ -39,7 +41,9 @@ function askForTheForm(pair) {
   }
 }
 
-init({ module_or_path: '/logbook_bg.wasm' });
+// The wasm downloads meanwhile (index.html preloads it); the app starts once the outbox is
+// there (long before, on any network), or without it if it failed.
+outbox.catch(() => undefined).then(() => init({ module_or_path: '/logbook_bg.wasm' }));
 
 // The app kept on the device for the next visit and for no signal (`sw.js`), set up once the
 // page has loaded so that it never competes with the first load.

@@ -71,9 +71,16 @@ impl TestApp {
         tokio::spawn(server);
         TestApp {
             address,
-            client: reqwest_middleware::ClientBuilder::new(reqwest::Client::new())
-                .with(contract::ContractCheck)
-                .build(),
+            // Idle connections are let go before the server's keep-alive (5 s) closes them:
+            // a request sent on one the server is closing fails with an incomplete message.
+            client: reqwest_middleware::ClientBuilder::new(
+                reqwest::Client::builder()
+                    .pool_idle_timeout(std::time::Duration::from_secs(2))
+                    .build()
+                    .unwrap(),
+            )
+            .with(contract::ContractCheck)
+            .build(),
             pool,
             _database: database,
         }
