@@ -410,3 +410,67 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
     );
     browser.stop().await;
 }
+
+#[tokio::test]
+async fn a_check_in_made_with_no_connection_waits_on_the_device_and_is_sent_once() {
+    let app = demo_app().await;
+    let network = Relay::start(&app.address).await;
+    let worker = "worker@demo.logbook.example";
+    let token = api_token(&app, worker).await;
+    let session = api_get(&app, "/api/v1/sessions?limit=1", &token).await["items"][0]["id"]
+        .as_i64()
+        .unwrap();
+    let check_ins = format!("/api/v1/sessions/{session}/check-ins");
+    let admin = api_token(&app, seed::DEMO_EMAIL).await;
+    let there = api_get(&app, &check_ins, &token).await;
+    let aliases = api_get(&app, "/api/v1/aliases?limit=200", &admin).await;
+    // Someone not checked in to that session yet.
+    let alias = aliases["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|alias| alias["alias"].as_str().unwrap().to_owned())
+        .find(|alias| !there.to_string().contains(&format!("\"{alias}\"")))
+        .unwrap();
+
+    let browser = Browser::start().await;
+    browser.client.goto(&network.url("/login")).await.unwrap();
+    sign_in_as(&browser, worker, seed::DEMO_PASSWORD).await;
+    browser.offered_activities().await;
+    browser.service_worker_in_charge().await;
+    browser
+        .client
+        .goto(&network.url(&format!("/sessions/{session}")))
+        .await
+        .unwrap();
+    browser.element("#check-in-alias").await;
+
+    network.cut(true);
+    browser.offline(true).await;
+    browser.fill("#check-in-alias", &alias).await;
+    browser.click("#check-in-save").await;
+    let kept = browser.text_of("#check-in-kept").await;
+    assert!(kept.starts_with("No connection"), "{kept}");
+    browser.outbox_reads(Some("Waiting to send (1)")).await;
+    browser.open_outbox().await;
+    let item = browser.texts(".outbox-item", 1).await;
+    assert!(
+        item[0].starts_with(&format!("Check-in: {alias}, ")),
+        "{item:?}"
+    );
+    let listed = api_get(&app, &check_ins, &token).await;
+    assert!(!listed.to_string().contains(&format!("\"{alias}\"")));
+
+    network.cut(false);
+    browser.offline(false).await;
+    browser.outbox_reads(None).await;
+    let listed = api_get(&app, &check_ins, &token).await;
+    let times = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|check_in| check_in["alias"] == json!(alias))
+        .count();
+    assert_eq!(times, 1, "{listed}");
+    browser.stop().await;
+}
