@@ -165,6 +165,24 @@ async fn a_youth_worker_opens_log_a_session_with_no_connection_and_signing_out_f
     browser.stop().await;
 }
 
+/// Waits until today's record is `expected` (ten seconds at most), and holds it to that.
+async fn record_becomes(
+    app: &TestApp,
+    token: &str,
+    notes: &[&str],
+    expected: (i64, i64, Vec<usize>),
+) {
+    let mut record = todays_record(app, token, notes).await;
+    for _ in 0..100 {
+        if record == expected {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        record = todays_record(app, token, notes).await;
+    }
+    assert_eq!(record, expected);
+}
+
 /// Today's sessions and visits in the worker's report, and how often each note is logged.
 async fn todays_record(app: &TestApp, token: &str, notes: &[&str]) -> (i64, i64, Vec<usize>) {
     let today = chrono::Utc::now().date_naive();
@@ -317,11 +335,14 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
     network.cut(false);
     browser.client.goto(&network.url("/log")).await.unwrap();
     browser.offered_activities().await;
+    record_becomes(
+        &app,
+        &token,
+        &notes,
+        (sessions + 2, visits + 7, vec![1, 1, 0, 0, 0]),
+    )
+    .await;
     browser.outbox_reads(None).await;
-    assert_eq!(
-        todays_record(&app, &token, &notes).await,
-        (sessions + 2, visits + 7, vec![1, 1, 0, 0, 0])
-    );
     // What comes back with the connection is sent too: offline, then online again.
     network.cut(true);
     browser.offline(true).await;
@@ -331,11 +352,14 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
     browser.outbox_reads(Some("Waiting to send (1)")).await;
     network.cut(false);
     browser.offline(false).await;
+    record_becomes(
+        &app,
+        &token,
+        &notes,
+        (sessions + 3, visits + 8, vec![1, 1, 1, 0, 0]),
+    )
+    .await;
     browser.outbox_reads(None).await;
-    assert_eq!(
-        todays_record(&app, &token, &notes).await,
-        (sessions + 3, visits + 8, vec![1, 1, 1, 0, 0])
-    );
 
     // What the server refuses stays with the reason: two sessions of an activity archived
     // while they waited. One is fixed (another activity) and saved, the other discarded.
@@ -403,11 +427,14 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
     browser.outbox_reads(Some("Waiting to send (1)")).await;
     browser.open_outbox().await;
     browser.click(".outbox-item.refused button.secondary").await;
+    record_becomes(
+        &app,
+        &token,
+        &notes,
+        (sessions + 4, visits + 10, vec![1, 1, 1, 1, 0]),
+    )
+    .await;
     browser.outbox_reads(None).await;
-    assert_eq!(
-        todays_record(&app, &token, &notes).await,
-        (sessions + 4, visits + 10, vec![1, 1, 1, 1, 0])
-    );
     browser.stop().await;
 }
 
@@ -464,7 +491,14 @@ async fn a_check_in_made_with_no_connection_waits_on_the_device_and_is_sent_once
     network.cut(false);
     browser.offline(false).await;
     browser.outbox_reads(None).await;
-    let listed = api_get(&app, &check_ins, &token).await;
+    let mut listed = Value::Null;
+    for _ in 0..100 {
+        listed = api_get(&app, &check_ins, &token).await;
+        if listed.to_string().contains(&format!("\"{alias}\"")) {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     let times = listed
         .as_array()
         .unwrap()
@@ -472,5 +506,48 @@ async fn a_check_in_made_with_no_connection_waits_on_the_device_and_is_sent_once
         .filter(|check_in| check_in["alias"] == json!(alias))
         .count();
     assert_eq!(times, 1, "{listed}");
+    browser.stop().await;
+}
+
+#[tokio::test]
+async fn a_sign_in_that_ended_while_offline_asks_to_sign_in_again_and_then_sends() {
+    use diesel::prelude::*;
+    use logbook_api::db::schema::refresh_tokens;
+
+    let app = demo_app().await;
+    let network = Relay::start(&app.address).await;
+    let worker = "worker@demo.logbook.example";
+    let note = "Sent after signing in again";
+    let token = api_token(&app, worker).await;
+    let (sessions, visits, _) = todays_record(&app, &token, &[note]).await;
+    let browser = Browser::start().await;
+    browser.client.goto(&network.url("/login")).await.unwrap();
+    sign_in_as(&browser, worker, seed::DEMO_PASSWORD).await;
+    browser.offered_activities().await;
+    browser.service_worker_in_charge().await;
+
+    network.cut(true);
+    browser.offline(true).await;
+    browser
+        .log_with_no_connection("#cell-girl-13", "3", note)
+        .await;
+    // Meanwhile the sign-in ends on the server (as signing out on another device does).
+    app.db(|conn| {
+        diesel::update(refresh_tokens::table)
+            .set(refresh_tokens::revoked_at.eq(Some(logbook_api::db::queries::now())))
+            .execute(conn)
+            .unwrap()
+    })
+    .await;
+    network.cut(false);
+    browser.offline(false).await;
+    let said = browser.text_of("#outbox-sign-in").await;
+    assert!(said.contains("Sign in again"), "{said}");
+    browser.click("#outbox-sign-in-again").await;
+    browser.wait_for_path("/login").await;
+    sign_in_as(&browser, worker, seed::DEMO_PASSWORD).await;
+    // Signed in again, it is sent, once (a new token for the check: the old ones ended).
+    let token = api_token(&app, worker).await;
+    record_becomes(&app, &token, &[note], (sessions + 1, visits + 3, vec![1])).await;
     browser.stop().await;
 }
