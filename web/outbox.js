@@ -98,9 +98,9 @@ self.logbookOutbox = (() => {
   }
 
   // `item`: { user, key, path, body, and what it is: kind ('session', 'check_in'), label
-  // (the activity or alias) and date }; kept with when it was logged.
+  // (the activity or alias) and date }; kept with no refusal yet.
   function add(item) {
-    const kept = { ...item, logged_at: Date.now(), failure: null };
+    const kept = { ...item, failure: null };
     return inStore(NAME, 'readwrite', (store) => store.add(kept))
       .then((seq) => {
         changed();

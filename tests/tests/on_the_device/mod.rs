@@ -165,6 +165,13 @@ async fn a_youth_worker_opens_log_a_session_with_no_connection_and_signing_out_f
     browser.stop().await;
 }
 
+/// Takes the signal away (`true`) or gives it back, for the server and the phone alike: the
+/// relay cuts the network, the emulation tells the page (`navigator.onLine`, `online`).
+async fn no_signal(browser: &Browser, network: &Relay, cut: bool) {
+    network.cut(cut);
+    browser.offline(cut).await;
+}
+
 /// Waits until today's record is `expected` (ten seconds at most), and holds it to that.
 async fn record_becomes(
     app: &TestApp,
@@ -292,8 +299,7 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
 
     // The first with the phone offline; the second where the phone thinks it is online but
     // nothing gets through (the request fails, and the session waits all the same).
-    network.cut(true);
-    browser.offline(true).await;
+    no_signal(&browser, &network, true).await;
     browser
         .log_with_no_connection("#cell-girl-13", "4", notes[0])
         .await;
@@ -344,14 +350,12 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
     .await;
     browser.outbox_reads(None).await;
     // What comes back with the connection is sent too: offline, then online again.
-    network.cut(true);
-    browser.offline(true).await;
+    no_signal(&browser, &network, true).await;
     browser
         .log_with_no_connection("#cell-girl-16", "1", notes[2])
         .await;
     browser.outbox_reads(Some("Waiting to send (1)")).await;
-    network.cut(false);
-    browser.offline(false).await;
+    no_signal(&browser, &network, false).await;
     record_becomes(
         &app,
         &token,
@@ -384,8 +388,7 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
         .iter()
         .find(|name| chosen != json!(name) && !name.contains('\''))
         .unwrap();
-    network.cut(true);
-    browser.offline(true).await;
+    no_signal(&browser, &network, true).await;
     for note in &notes[3..] {
         browser
             .log_with_no_connection("#cell-girl-13", "2", note)
@@ -403,8 +406,7 @@ async fn sessions_logged_with_no_connection_wait_on_the_device_and_are_sent_once
         )
         .await;
     assert_eq!(archived.status(), 200);
-    network.cut(false);
-    browser.offline(false).await;
+    no_signal(&browser, &network, false).await;
     browser.open_outbox().await;
     let refused = browser.texts(".outbox-item.refused", 2).await;
     assert!(
@@ -472,8 +474,7 @@ async fn a_check_in_made_with_no_connection_waits_on_the_device_and_is_sent_once
         .unwrap();
     browser.element("#check-in-alias").await;
 
-    network.cut(true);
-    browser.offline(true).await;
+    no_signal(&browser, &network, true).await;
     browser.fill("#check-in-alias", &alias).await;
     browser.click("#check-in-save").await;
     let kept = browser.text_of("#check-in-kept").await;
@@ -488,8 +489,7 @@ async fn a_check_in_made_with_no_connection_waits_on_the_device_and_is_sent_once
     let listed = api_get(&app, &check_ins, &token).await;
     assert!(!listed.to_string().contains(&format!("\"{alias}\"")));
 
-    network.cut(false);
-    browser.offline(false).await;
+    no_signal(&browser, &network, false).await;
     browser.outbox_reads(None).await;
     let mut listed = Value::Null;
     for _ in 0..100 {
@@ -526,8 +526,7 @@ async fn a_sign_in_that_ended_while_offline_asks_to_sign_in_again_and_then_sends
     browser.offered_activities().await;
     browser.service_worker_in_charge().await;
 
-    network.cut(true);
-    browser.offline(true).await;
+    no_signal(&browser, &network, true).await;
     browser
         .log_with_no_connection("#cell-girl-13", "3", note)
         .await;
@@ -539,8 +538,7 @@ async fn a_sign_in_that_ended_while_offline_asks_to_sign_in_again_and_then_sends
             .unwrap()
     })
     .await;
-    network.cut(false);
-    browser.offline(false).await;
+    no_signal(&browser, &network, false).await;
     let said = browser.text_of("#outbox-sign-in").await;
     assert!(said.contains("Sign in again"), "{said}");
     browser.click("#outbox-sign-in-again").await;
